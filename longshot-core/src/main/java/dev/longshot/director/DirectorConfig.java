@@ -1,0 +1,62 @@
+package dev.longshot.director;
+
+/**
+ * How to make a video; immutable, validated on construction, recorded whole in provenance.
+ *
+ * @param width         output width in pixels (even, 16 … 7680)
+ * @param height        output height in pixels (even, 16 … 4320)
+ * @param fps           output frame rate (1 … 120)
+ * @param seed          seed of every random choice
+ * @param codec         video codec
+ * @param renderThreads threads the renderer may use (≥ 1); never changes the pixels
+ */
+public record DirectorConfig(
+        int width, int height, int fps, long seed, VideoCodec codec, int renderThreads) {
+
+    public static final int MAX_WIDTH = 7680;
+    public static final int MAX_HEIGHT = 4320;
+
+    public DirectorConfig {
+        if (width < 16 || width > MAX_WIDTH || height < 16 || height > MAX_HEIGHT) {
+            throw new IllegalArgumentException("size " + width + "x" + height
+                    + " out of range (16x16 … " + MAX_WIDTH + "x" + MAX_HEIGHT + ")");
+        }
+        if (width % 2 != 0 || height % 2 != 0) {
+            throw new IllegalArgumentException(
+                    "size " + width + "x" + height + " must be even in both dimensions");
+        }
+        if (fps < 1 || fps > 120) {
+            throw new IllegalArgumentException("fps " + fps + " out of range (1 … 120)");
+        }
+        if (codec == null) throw new IllegalArgumentException("codec missing");
+        if (renderThreads < 1) {
+            throw new IllegalArgumentException("renderThreads must be >= 1: " + renderThreads);
+        }
+    }
+
+    /** 1280×720 at 24 fps, H.264, seed 0, one render thread per core. */
+    public static DirectorConfig defaults() {
+        return new DirectorConfig(1280, 720, 24, 0, VideoCodec.H264,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    public DirectorConfig withSize(int w, int h) {
+        return new DirectorConfig(w, h, fps, seed, codec, renderThreads);
+    }
+
+    public DirectorConfig withFps(int f) {
+        return new DirectorConfig(width, height, f, seed, codec, renderThreads);
+    }
+
+    public DirectorConfig withSeed(long s) {
+        return new DirectorConfig(width, height, fps, s, codec, renderThreads);
+    }
+
+    public DirectorConfig withCodec(VideoCodec c) {
+        return new DirectorConfig(width, height, fps, seed, c, renderThreads);
+    }
+
+    public DirectorConfig withRenderThreads(int n) {
+        return new DirectorConfig(width, height, fps, seed, codec, n);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.longshot.director;
+
+import dev.longshot.render.Frame;
+import java.io.IOException;
+
+/**
+ * Where committed frames and sound go, in order. A sink writes its file under a temporary name
+ * and moves it into place only in {@link #finish()}; closing an unfinished sink deletes what it
+ * wrote, so a failed run leaves nothing under the requested name.
+ */
+public interface VideoSink extends AutoCloseable {
+    /** Appends one frame; frames arrive in timecode order. */
+    void writeFrame(Frame frame) throws IOException;
+
+    /** Appends mono 16-bit PCM samples at the format's sample rate. */
+    void writeAudio(short[] samples) throws IOException;
+
+    /** Completes the file and moves it to its final name. */
+    void finish() throws IOException;
+
+    /** Releases resources; deletes the partial file unless {@link #finish()} succeeded. */
+    @Override
+    void close() throws IOException;
+}

@@ -1,0 +1,46 @@
+package dev.longshot.plan;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the memory decided for one storyboard second: the discrete scene attributes of the
+ * vocabulary (DESIGN.md) plus the bookkeeping the world needs.
+ *
+ * @param t            second of the video (0-based)
+ * @param text         the storyboard text covering this second
+ * @param setting      where we are; carries over until a line changes it
+ * @param water        body of water; carries over
+ * @param timeOfDay    carries over; the sun moves continuously between values
+ * @param weather      carries over
+ * @param subjects     who is in the scene; carries over until changed
+ * @param camera       camera move of this line; {@code static} when the line names none
+ * @param unrecognized content words the vocabulary cannot show, in order of appearance
+ * @param scene        index of the scene: increases by one whenever the setting changes
+ */
+public record ScenePlan(
+        int t,
+        String text,
+        Setting setting,
+        Water water,
+        TimeOfDay timeOfDay,
+        Weather weather,
+        Set<Subject> subjects,
+        CameraMove camera,
+        List<String> unrecognized,
+        int scene) {
+
+    public ScenePlan {
+        EnumSet<Subject> copy = EnumSet.noneOf(Subject.class);
+        copy.addAll(subjects);
+        subjects = Collections.unmodifiableSet(copy);
+        unrecognized = List.copyOf(unrecognized);
+    }
+
+    /** True when this second starts a new scene (a cut in the picture). */
+    public boolean startsScene(ScenePlan previous) {
+        return previous == null || previous.scene != scene;
+    }
+}

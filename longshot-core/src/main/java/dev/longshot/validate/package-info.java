@@ -1,0 +1,2 @@
+/** Validators of the world's physical rules, run before frames are committed. */
+package dev.longshot.validate;

@@ -1,0 +1,17 @@
+package dev.longshot.world;
+
+import dev.longshot.plan.ScenePlan;
+
+/**
+ * Everything the frame generator needs for one frame; produced by the world simulator.
+ *
+ * @param time     the frame's timecode
+ * @param plan     the scene plan of the frame's second
+ * @param terrain  the ground of the current scene
+ * @param camera   the camera for this frame
+ * @param lighting light and atmosphere for this frame
+ * @param cut      true on the first frame of a scene: motion may jump here
+ */
+public record FrameSpec(
+        Timecode time, ScenePlan plan, Terrain terrain, Camera camera, Lighting lighting,
+        boolean cut) {}
