@@ -18,7 +18,7 @@ import java.util.Set;
  * @param subjects     who is in the scene; carries over until changed
  * @param camera       camera move of this line; {@code static} when the line names none
  * @param unrecognized content words the vocabulary cannot show, in order of appearance
- * @param scene        index of the scene: increases by one whenever the setting changes
+ * @param scene        index of the scene: increases by one whenever the setting or the water changes
  */
 public record ScenePlan(
         int t,

@@ -58,20 +58,41 @@ public final class Terrain {
             h += ridge * ridge * relief * 1.6;
         }
         if (water != Water.NONE) {
-            // Carve a channel or basin near the origin so the water is in view.
-            double d = water == Water.STREAM || water == Water.RIVER
-                    ? StrictMath.abs(z - 60 + 40 * noise.sample(x / 250, 3.5, 7))
-                    : StrictMath.sqrt(x * x + (z - 120) * (z - 120));
-            double width = switch (water) {
-                case STREAM -> 14;
-                case RIVER -> 40;
-                case LAKE -> 180;
-                default -> 600;
-            };
-            double carve = StrictMath.max(0, 1 - d / (width * 2.5));
+            // Carve the water where the default camera looks: north of the spawn point.
+            double carve = StrictMath.max(0, StrictMath.min(1, 1 - waterDistance(x, z) / shoreWidth()));
             h = h * (1 - carve) + (-6) * carve;
         }
         return h;
+    }
+
+    /** Metres from (x, z) to the water's edge region; 0 inside the water body. */
+    private double waterDistance(double x, double z) {
+        return switch (water) {
+            case STREAM, RIVER -> StrictMath.max(0,
+                    StrictMath.abs(z - 60 + 40 * noise.sample(x / 250, 3.5, 7)) - channelHalfWidth());
+            case LAKE -> StrictMath.max(0, StrictMath.sqrt(x * x + (z + 150) * (z + 150)) - 220);
+            case SEA -> StrictMath.max(0, z + 100 + 30 * noise.sample(x / 300, 8.5, 7));
+            default -> 1e9;
+        };
+    }
+
+    private double channelHalfWidth() {
+        return water == Water.STREAM ? 5 : 22;
+    }
+
+    private double shoreWidth() {
+        return water == Water.STREAM ? 25 : 90;
+    }
+
+    /** Where a scene's camera starts: on dry ground south of the water, looking north. */
+    public Vec3 spawnPoint() {
+        double z = switch (water) {
+            case LAKE -> 260;
+            case SEA -> 160;
+            case STREAM, RIVER -> 150;
+            default -> 0;
+        };
+        return new Vec3(0, heightAt(0, z), z);
     }
 
     /** Unit surface normal at (x, z), from central differences. */

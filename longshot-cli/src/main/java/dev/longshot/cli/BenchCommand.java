@@ -1,0 +1,198 @@
+package dev.longshot.cli;
+
+import dev.longshot.director.Director;
+import dev.longshot.director.DirectorConfig;
+import dev.longshot.director.ProgressListener;
+import dev.longshot.director.QueuedSink;
+import dev.longshot.director.Stages;
+import dev.longshot.director.VideoCodec;
+import dev.longshot.director.VideoFormat;
+import dev.longshot.director.VideoSink;
+import dev.longshot.media.encode.FfmpegVideoSink;
+import dev.longshot.render.Frame;
+import dev.longshot.story.Storyboard;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code longshot bench}: memory does not grow with duration (peak RSS of a short and a long
+ * run in separate processes, and their ratio) and throughput (end-to-end, render-only and
+ * encode-only fps on the same frames, in one run so the ratios are fair).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure peak memory (short vs long video) and throughput; print figures.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--short", defaultValue = "60", description = "Short run, seconds (default: 60).")
+    int shortSeconds;
+
+    @Option(names = "--long", defaultValue = "600", description = "Long run, seconds (default: 600).")
+    int longSeconds;
+
+    @Option(names = "--memory-size", defaultValue = "640x360", converter = SizeOption.Converter.class,
+            paramLabel = "WxH", description = "Frame size of the memory runs (default: 640x360).")
+    SizeOption memorySize;
+
+    @Option(names = "--size", defaultValue = "1280x720", converter = SizeOption.Converter.class,
+            paramLabel = "WxH", description = "Frame size of the throughput run (default: 1280x720).")
+    SizeOption size;
+
+    @Option(names = "--seconds", defaultValue = "10",
+            description = "Length of the throughput run, seconds (default: 10).")
+    int seconds;
+
+    @Option(names = "--skip-memory", description = "Only measure throughput.")
+    boolean skipMemory;
+
+    @Option(names = "--skip-throughput", description = "Only measure memory.")
+    boolean skipThroughput;
+
+    private PrintWriter out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (shortSeconds < 1 || longSeconds < 1 || seconds < 1) {
+            throw new UserError("bench lengths must be at least 1 second");
+        }
+        out = spec.commandLine().getOut();
+        Path dir = Files.createTempDirectory("longshot-bench");
+        try {
+            if (!skipThroughput) throughput(dir);
+            if (!skipMemory) memory(dir);
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        }
+        return ExitCode.OK;
+    }
+
+    // ---- memory: the same command for a short and a long video, each in its own JVM
+
+    private void memory(Path dir) throws IOException, InterruptedException {
+        out.printf(Locale.ROOT, "memory: generate at %s, %d fps, separate processes%n",
+                memorySize, 24);
+        long shortKib = peakOf(dir, shortSeconds);
+        long longKib = peakOf(dir, longSeconds);
+        out.printf(Locale.ROOT, "  peak RSS ratio long/short = %.3f (must be <= 1.15)%n",
+                (double) longKib / shortKib);
+        out.flush();
+    }
+
+    private long peakOf(Path dir, int length) throws IOException, InterruptedException {
+        Path board = dir.resolve("bench-" + length + "s.txt");
+        Files.writeString(board, BenchStoryboards.text(length), StandardCharsets.UTF_8);
+        Path video = dir.resolve("bench-" + length + "s.mp4");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "generate", board.toString(), "-o", video.toString(), "--size",
+                memorySize.toString(), "--quiet"));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        long peak = PeakRss.watch(process);
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (process.exitValue() != 0) {
+            throw new IOException("benchmark run of " + length + " s failed (exit "
+                    + process.exitValue() + ")");
+        }
+        out.printf(Locale.ROOT, "  %5d s video: peak RSS %7.1f MiB, %6.1f s wall, %6.1f fps%n",
+                length, peak / 1024.0, wall, length * 24 / wall);
+        out.flush();
+        Files.deleteIfExists(video);
+        return peak;
+    }
+
+    // ---- throughput: end-to-end, then the same work without the encoder, then only the encoder
+
+    private void throughput(Path dir) throws IOException {
+        DirectorConfig config = DirectorConfig.defaults().withSize(size.width(), size.height());
+        Storyboard storyboard = BenchStoryboards.storyboard(seconds);
+        long frames = (long) seconds * config.fps();
+        out.printf(Locale.ROOT, "throughput: %s, %d fps, %d frames, %d render threads, h264%n",
+                size, config.fps(), frames, config.renderThreads());
+        runPipeline(config, BenchStoryboards.storyboard(2), new DiscardingSink(0)); // JIT warm-up
+
+        Path video = dir.resolve("throughput.mp4");
+        long t0 = System.nanoTime();
+        try (QueuedSink sink = new QueuedSink(FfmpegVideoSink.open(video, format(config),
+                Map.of("comment", "longshot benchmark (AI-generated)")), config.fps())) {
+            runPipeline(config, storyboard, sink);
+            sink.finish();
+        }
+        double endToEnd = frames / ((System.nanoTime() - t0) / 1e9);
+
+        DiscardingSink keep = new DiscardingSink(Math.min((int) frames, 4 * config.fps()));
+        long t1 = System.nanoTime();
+        runPipeline(config, storyboard, keep);
+        double renderOnly = frames / ((System.nanoTime() - t1) / 1e9);
+
+        long t2 = System.nanoTime();
+        try (FfmpegVideoSink sink = FfmpegVideoSink.open(video, format(config),
+                Map.of("comment", "longshot benchmark (AI-generated)"))) {
+            for (long i = 0; i < frames; i++) sink.writeFrame(keep.kept.get((int) (i % keep.kept.size())));
+            sink.finish();
+        }
+        double encodeOnly = frames / ((System.nanoTime() - t2) / 1e9);
+        out.printf(Locale.ROOT, "  end-to-end   %7.1f fps%n", endToEnd);
+        out.printf(Locale.ROOT, "  render only  %7.1f fps  (plan + world + render + validate)%n",
+                renderOnly);
+        out.printf(Locale.ROOT, "  encode only  %7.1f fps  (same frames, h264 veryfast)%n",
+                encodeOnly);
+        out.printf(Locale.ROOT, "  end-to-end / encode-only = %.2f%n", endToEnd / encodeOnly);
+        out.flush();
+    }
+
+    private static VideoFormat format(DirectorConfig config) {
+        return new VideoFormat(config.width(), config.height(), config.fps(), VideoCodec.H264,
+                Stages.AUDIO_SAMPLE_RATE);
+    }
+
+    private static void runPipeline(DirectorConfig config, Storyboard storyboard, VideoSink sink)
+            throws IOException {
+        try (Stages stages = Stages.defaults(config)) {
+            new Director(config, stages).run(storyboard, sink, ProgressListener.NONE);
+        }
+    }
+
+    /** A sink that drops everything but keeps the first frames for the encode-only run. */
+    private static final class DiscardingSink implements VideoSink {
+        final List<Frame> kept = new ArrayList<>();
+        private final int keep;
+
+        DiscardingSink(int keep) {
+            this.keep = keep;
+        }
+
+        @Override
+        public void writeFrame(Frame frame) {
+            if (kept.size() < keep) kept.add(frame);
+        }
+
+        @Override
+        public void writeAudio(short[] samples) {}
+
+        @Override
+        public void finish() {}
+
+        @Override
+        public void close() {}
+    }
+}

@@ -1,0 +1,100 @@
+package dev.longshot.cli;
+
+import dev.longshot.director.Director;
+import dev.longshot.director.DirectorConfig;
+import dev.longshot.director.ProgressListener;
+import dev.longshot.director.QueuedSink;
+import dev.longshot.director.RunReport;
+import dev.longshot.director.Stages;
+import dev.longshot.director.VideoCodec;
+import dev.longshot.media.encode.FfmpegVideoSink;
+import dev.longshot.media.provenance.ProvenanceMetadata;
+import dev.longshot.story.Storyboard;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code longshot generate}: storyboard in, labelled MP4 out. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Make a video from a storyboard (one line per second).")
+final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STORYBOARD", description = "Storyboard (.txt or .json).")
+    Path storyboardFile;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.mp4",
+            description = "Video file to write (MP4).")
+    Path output;
+
+    @Option(names = "--fps", defaultValue = "24", description = "Frames per second (default: 24).")
+    int fps;
+
+    @Option(names = "--size", defaultValue = "1280x720", converter = SizeOption.Converter.class,
+            paramLabel = "WxH", description = "Frame size (default: 1280x720).")
+    SizeOption size;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of every random choice (default: 0).")
+    long seed;
+
+    @Option(names = "--codec", defaultValue = "h264", paramLabel = "h264|h265|av1",
+            description = "Video codec (default: h264).")
+    String codec;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Render threads (default: one per core). Never changes the pixels.")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        DirectorConfig config = config();
+        Storyboard storyboard = StoryboardFiles.read(storyboardFile);
+        Path target = OutputFiles.checkWritable(output, ".mp4");
+        ProgressListener progress = quiet ? ProgressListener.NONE
+                : new ProgressBar(System.err, output.getFileName().toString());
+        long start = System.nanoTime();
+        RunReport report;
+        try (Stages stages = Stages.defaults(config)) {
+            Director director = new Director(config, stages);
+            try (QueuedSink sink = new QueuedSink(FfmpegVideoSink.open(target, director.format(),
+                    ProvenanceMetadata.of(Version.current(), storyboard, config)), config.fps())) {
+                report = director.run(storyboard, sink, progress);
+                sink.finish();
+            }
+        }
+        if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config);
+        return ExitCode.OK;
+    }
+
+    private DirectorConfig config() {
+        try {
+            return new DirectorConfig(size.width(), size.height(), fps, seed,
+                    VideoCodec.fromId(codec),
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    private void summary(RunReport r, double seconds, DirectorConfig c) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf(Locale.ROOT,
+                "wrote %s: %d s, %d frames, %dx%d @ %d fps, %s, %d scene(s), %d violation(s);"
+                        + " %.1f s (%.1f fps)%n",
+                output, r.seconds(), r.frames(), c.width(), c.height(), c.fps(), c.codec().id(),
+                r.scenes(), r.violationCount(), seconds, r.frames() / seconds);
+        r.violations().stream().limit(5).forEach(v -> err.println("  " + v));
+        err.flush();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.longshot.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Checks an output path before any work starts, so a long render never fails at the end. */
+final class OutputFiles {
+    private OutputFiles() {}
+
+    /** The absolute output path, or a {@link UserError} saying why it cannot be written. */
+    static Path checkWritable(Path out, String extension) {
+        Path abs = out.toAbsolutePath().normalize();
+        if (!abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
+            throw new UserError(out + ": output must be a " + extension + " file");
+        }
+        if (Files.isDirectory(abs)) throw new UserError(out + ": is a directory");
+        Path dir = abs.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new UserError(out + ": directory " + dir + " does not exist");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new UserError(out + ": directory " + dir + " is not writable");
+        }
+        if (Files.exists(abs) && !Files.isWritable(abs)) {
+            throw new UserError(out + ": exists and is not writable");
+        }
+        return abs;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.longshot.director;
+
+import dev.longshot.render.Frame;
+import java.io.IOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Runs a sink on its own thread behind a small bounded queue, so the encoder works while the
+ * renderer draws the next frames. Order is preserved; the first error of the worker is
+ * rethrown to the producer on its next call.
+ */
+public final class QueuedSink implements VideoSink {
+    private static final Object END = new Object();
+
+    private final VideoSink target;
+    private final BlockingQueue<Object> queue;
+    private final Thread worker;
+    private volatile Throwable failure;
+    private boolean ended;
+
+    /** @param capacity frames and audio blocks that may wait; bounds memory */
+    public QueuedSink(VideoSink target, int capacity) {
+        this.target = target;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.worker = new Thread(this::drain, "longshot-encoder");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void drain() {
+        try {
+            while (true) {
+                Object item = queue.take();
+                if (item == END) return;
+                if (failure != null) continue; // keep draining so the producer never blocks
+                if (item instanceof Frame f) target.writeFrame(f);
+                else target.writeAudio((short[]) item);
+            }
+        } catch (Throwable t) {
+            failure = t;
+            queue.clear();
+        }
+    }
+
+    private void put(Object item) throws IOException {
+        rethrow();
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while queueing for the encoder", e);
+        }
+    }
+
+    private void rethrow() throws IOException {
+        Throwable t = failure;
+        if (t == null) return;
+        if (t instanceof IOException io) throw io;
+        if (t instanceof RuntimeException re) throw re;
+        throw new IOException("encoder failed: " + t, t);
+    }
+
+    @Override
+    public void writeFrame(Frame frame) throws IOException {
+        put(frame);
+    }
+
+    @Override
+    public void writeAudio(short[] samples) throws IOException {
+        put(samples);
+    }
+
+    private void end() throws IOException {
+        if (ended) return;
+        ended = true;
+        try {
+            queue.put(END);
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the encoder", e);
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        end();
+        rethrow();
+        target.finish();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (!ended) {
+                ended = true;
+                failure = failure != null ? failure : new IOException("closed before finish");
+                queue.clear();
+                queue.offer(END);
+                worker.join(10_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            target.close();
+        }
+    }
+}

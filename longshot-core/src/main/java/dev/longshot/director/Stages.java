@@ -1,0 +1,57 @@
+package dev.longshot.director;
+
+import dev.longshot.audio.Silence;
+import dev.longshot.audio.SoundGenerator;
+import dev.longshot.memory.CarryOverMemory;
+import dev.longshot.memory.MemoryCore;
+import dev.longshot.plan.SceneLexicon;
+import dev.longshot.plan.TextEncoder;
+import dev.longshot.render.FrameGenerator;
+import dev.longshot.render.SoftwareRenderer;
+import dev.longshot.validate.CameraContinuity;
+import dev.longshot.validate.Validator;
+import dev.longshot.world.DefaultWorld;
+import dev.longshot.world.WorldSimulator;
+import java.util.List;
+
+/**
+ * The pipeline's parts for one run. Owns the frame generator: close the stages when done.
+ *
+ * @param text       reads storyboard lines
+ * @param memory     plans each second
+ * @param world      steps the world
+ * @param frames     renders frames
+ * @param validators checked on every frame
+ * @param sound      makes the soundtrack
+ */
+public record Stages(
+        TextEncoder text,
+        MemoryCore memory,
+        WorldSimulator world,
+        FrameGenerator frames,
+        List<Validator> validators,
+        SoundGenerator sound) implements AutoCloseable {
+
+    public static final int AUDIO_SAMPLE_RATE = 48_000;
+    public static final double DEFAULT_STRICTNESS = 0.7;
+
+    public Stages {
+        validators = List.copyOf(validators);
+    }
+
+    /** The embedded defaults: lexicon, carry-over memory, software renderer, silence. */
+    public static Stages defaults(DirectorConfig config) {
+        return new Stages(
+                SceneLexicon.bundled(),
+                new CarryOverMemory(),
+                new DefaultWorld(config.seed()),
+                new SoftwareRenderer(config.width(), config.height(), config.renderThreads()),
+                List.of(new CameraContinuity(DEFAULT_STRICTNESS)),
+                new Silence(AUDIO_SAMPLE_RATE));
+    }
+
+    @Override
+    public void close() {
+        frames.close();
+    }
+}

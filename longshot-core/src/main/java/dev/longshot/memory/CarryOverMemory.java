@@ -1,0 +1,81 @@
+package dev.longshot.memory;
+
+import dev.longshot.plan.CameraMove;
+import dev.longshot.plan.Mentions;
+import dev.longshot.plan.ScenePlan;
+import dev.longshot.plan.Setting;
+import dev.longshot.plan.Subject;
+import dev.longshot.plan.TimeOfDay;
+import dev.longshot.plan.Water;
+import dev.longshot.plan.Weather;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The simplest memory that keeps a world coherent: every attribute a line does not mention
+ * carries over from the second before. Subjects accumulate within a scene; a new setting (or
+ * water) starts
+ * a new scene whose subjects are the ones named (or, if none are named, the ones we had).
+ * The learned ST-MFA core replaces this; it stays as the no-learning baseline.
+ */
+public final class CarryOverMemory implements MemoryCore {
+    private State state = State.initial();
+
+    private record State(int next, ScenePlan last) implements Snapshot {
+        static State initial() {
+            ScenePlan start = new ScenePlan(-1, "", Setting.FOREST, Water.NONE, TimeOfDay.MORNING,
+                    Weather.CLEAR, Set.of(), CameraMove.STATIC, java.util.List.of(), -1);
+            return new State(0, start);
+        }
+
+        @Override
+        public int nextSecond() {
+            return next;
+        }
+    }
+
+    @Override
+    public ScenePlan step(int t, String text, Mentions m) {
+        if (t != state.next) {
+            throw new IllegalStateException("expected second " + state.next + ", got " + t);
+        }
+        ScenePlan p = state.last;
+        Setting setting = m.setting() != null ? m.setting() : p.setting();
+        // The ground changes with the setting or the water, so either starts a new scene.
+        boolean newScene = setting != p.setting() || p.scene() < 0
+                || m.water() != null && m.water() != p.water();
+        // Water belongs to a place: a new setting has none unless the line names it.
+        Water water = m.water() != null ? m.water()
+                : setting != p.setting() && p.scene() >= 0 ? Water.NONE : p.water();
+        EnumSet<Subject> subjects = EnumSet.noneOf(Subject.class);
+        if (setting == p.setting() || m.subjects().isEmpty()) subjects.addAll(p.subjects());
+        subjects.addAll(m.subjects());
+        subjects.removeAll(m.departing());
+        ScenePlan plan = new ScenePlan(
+                t,
+                text,
+                setting,
+                water,
+                m.timeOfDay() != null ? m.timeOfDay() : p.timeOfDay(),
+                m.weather() != null ? m.weather() : p.weather(),
+                subjects,
+                m.camera() != null ? m.camera() : CameraMove.STATIC,
+                m.unrecognized(),
+                newScene ? p.scene() + 1 : p.scene());
+        state = new State(t + 1, plan);
+        return plan;
+    }
+
+    @Override
+    public Snapshot checkpoint() {
+        return state;
+    }
+
+    @Override
+    public void restore(Snapshot snapshot) {
+        if (!(snapshot instanceof State s)) {
+            throw new IllegalArgumentException("not a snapshot of this memory: " + snapshot);
+        }
+        state = s;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.longshot.plan;
+
+import dev.longshot.memory.MemoryCore;
+import dev.longshot.story.StoryLine;
+import dev.longshot.story.Storyboard;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks a storyboard one second at a time: reads each line once with the text encoder and
+ * asks the memory for the plan of every second the line covers.
+ */
+public final class Planner {
+    private final Storyboard storyboard;
+    private final TextEncoder encoder;
+    private final MemoryCore memory;
+    private StoryLine cachedLine;
+    private Mentions cachedMentions;
+
+    public Planner(Storyboard storyboard, TextEncoder encoder, MemoryCore memory) {
+        this.storyboard = storyboard;
+        this.encoder = encoder;
+        this.memory = memory;
+    }
+
+    public Storyboard storyboard() {
+        return storyboard;
+    }
+
+    public MemoryCore memory() {
+        return memory;
+    }
+
+    /** Plans second {@code t}; seconds must come in order (or after a memory restore). */
+    public ScenePlan plan(int t) {
+        StoryLine line = storyboard.lineAt(t);
+        if (line != cachedLine) {
+            cachedLine = line;
+            cachedMentions = encoder.read(line.text());
+        }
+        return memory.step(t, line.text(), cachedMentions);
+    }
+
+    /** Plans every second of the storyboard from the memory's current state. */
+    public List<ScenePlan> planAll() {
+        List<ScenePlan> plans = new ArrayList<>(storyboard.totalSeconds());
+        for (int t = 0; t < storyboard.totalSeconds(); t++) plans.add(plan(t));
+        return plans;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.longshot.world;
+
+import dev.longshot.plan.TimeOfDay;
+
+/**
+ * The hour of day, moving continuously: it drifts forward slowly on its own and travels to the
+ * hour the storyboard asks for over a few seconds, never jumping.
+ */
+public final class DayClock {
+    /** One minute of day per second of video. */
+    private static final double DRIFT_HOURS_PER_SECOND = 1.0 / 60;
+    /** A change of time of day takes about this long. */
+    private static final double TRANSITION_SECONDS = 5;
+
+    private DayClock() {}
+
+    /** Representative hour of each time of day. */
+    public static double hourOf(TimeOfDay timeOfDay) {
+        return switch (timeOfDay) {
+            case DAWN -> 6.3;
+            case MORNING -> 9.0;
+            case NOON -> 12.5;
+            case AFTERNOON -> 15.5;
+            case DUSK -> 18.2;
+            case NIGHT -> 22.5;
+        };
+    }
+
+    /** The time of day an hour falls into. */
+    public static TimeOfDay bucketOf(double hour) {
+        double h = wrap(hour);
+        if (h >= 5 && h < 7.5) return TimeOfDay.DAWN;
+        if (h >= 7.5 && h < 11) return TimeOfDay.MORNING;
+        if (h >= 11 && h < 14) return TimeOfDay.NOON;
+        if (h >= 14 && h < 17.3) return TimeOfDay.AFTERNOON;
+        if (h >= 17.3 && h < 19.5) return TimeOfDay.DUSK;
+        return TimeOfDay.NIGHT;
+    }
+
+    /** The hour one frame ({@code dt} seconds) later, heading for {@code wanted}. */
+    public static double advance(double hour, TimeOfDay wanted, double dt) {
+        if (bucketOf(hour) == wanted) return wrap(hour + DRIFT_HOURS_PER_SECOND * dt);
+        double delta = shortestDelta(hour, hourOf(wanted));
+        double rate = StrictMath.max(DRIFT_HOURS_PER_SECOND,
+                StrictMath.abs(delta) / TRANSITION_SECONDS + 0.05);
+        double step = StrictMath.min(StrictMath.abs(delta), rate * dt);
+        return wrap(hour + StrictMath.signum(delta) * step);
+    }
+
+    /** Signed hours from {@code from} to {@code to} the short way round the clock. */
+    static double shortestDelta(double from, double to) {
+        double d = wrap(to - from);
+        return d > 12 ? d - 24 : d;
+    }
+
+    static double wrap(double hour) {
+        double h = hour % 24;
+        return h < 0 ? h + 24 : h;
+    }
+}

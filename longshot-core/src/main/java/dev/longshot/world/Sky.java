@@ -1,0 +1,83 @@
+package dev.longshot.world;
+
+import dev.longshot.plan.Weather;
+
+/**
+ * Light and atmosphere from the hour and the weather: daylight colours by sun elevation,
+ * moonlight at night, clouds, fog and rain dimming and greying it.
+ */
+public final class Sky {
+    private Sky() {}
+
+    /** The weather's effect, blended continuously by the world as weather changes. */
+    public record WeatherState(double overcast, double fogDensity, double darkness) {
+        public static WeatherState of(Weather weather) {
+            return switch (weather) {
+                case CLEAR -> new WeatherState(0, 0.0009, 0);
+                case CLOUDY -> new WeatherState(0.6, 0.0012, 0.1);
+                case FOG -> new WeatherState(0.7, 0.012, 0.1);
+                case RAIN -> new WeatherState(0.85, 0.0035, 0.35);
+                case SNOW -> new WeatherState(0.8, 0.0045, 0.1);
+                case STORM -> new WeatherState(1.0, 0.0035, 0.6);
+            };
+        }
+
+        /** Moves each component a fraction {@code k} of the way to {@code target}. */
+        public WeatherState towards(WeatherState target, double k) {
+            return new WeatherState(
+                    overcast + (target.overcast - overcast) * k,
+                    fogDensity + (target.fogDensity - fogDensity) * k,
+                    darkness + (target.darkness - darkness) * k);
+        }
+    }
+
+    public static Lighting lighting(double hour, WeatherState w) {
+        Vec3 sun = SunPath.toSun(hour);
+        double elevation = StrictMath.toDegrees(StrictMath.asin(sun.y()));
+        int zenith;
+        int horizon;
+        int sunColor;
+        double intensity;
+        double ambient;
+        Vec3 light = sun;
+        if (elevation > 12) {
+            zenith = 0x3D72BE;
+            horizon = 0xAECBE6;
+            sunColor = 0xFFF3DE;
+            intensity = 1.0;
+            ambient = 0.38;
+        } else if (elevation > 0) {
+            double t = elevation / 12;
+            zenith = Terrain.lerpRgb(0x4A5C96, 0x3D72BE, t);
+            horizon = Terrain.lerpRgb(0xF29A58, 0xAECBE6, t);
+            sunColor = Terrain.lerpRgb(0xFFA860, 0xFFF3DE, t);
+            intensity = 0.55 + 0.45 * t;
+            ambient = 0.28 + 0.10 * t;
+        } else if (elevation > -10) {
+            double t = (elevation + 10) / 10;
+            zenith = Terrain.lerpRgb(0x0A1024, 0x4A5C96, t);
+            horizon = Terrain.lerpRgb(0x1A2238, 0xF29A58, t);
+            sunColor = Terrain.lerpRgb(0x8090B8, 0xFFA860, t);
+            intensity = 0.12 + 0.43 * t;
+            ambient = 0.14 + 0.14 * t;
+            // Light comes from the glow near the set sun, then from the moon once it is dark.
+            light = t > 0.5 ? new Vec3(sun.x(), 0.02, sun.z()).normalized() : SunPath.toMoon(hour);
+        } else {
+            zenith = 0x060A16;
+            horizon = 0x18203A;
+            sunColor = 0x9AAAD0;
+            intensity = 0.14;
+            ambient = 0.12;
+            light = SunPath.toMoon(hour);
+        }
+        int grey = Terrain.lerpRgb(0x9AA0A8, 0x30343C, StrictMath.min(1, w.darkness() * 1.2));
+        double dayFactor = StrictMath.max(0.15, StrictMath.min(1, (elevation + 10) / 25));
+        int dimGrey = Terrain.lerpRgb(0x101318, grey, dayFactor);
+        zenith = Terrain.lerpRgb(zenith, dimGrey, w.overcast() * 0.85);
+        horizon = Terrain.lerpRgb(horizon, dimGrey, w.overcast() * 0.8);
+        intensity *= 1 - 0.8 * w.overcast();
+        ambient = ambient * (1 - 0.4 * w.darkness()) + 0.08 * w.overcast();
+        return new Lighting(light, sunColor, intensity, ambient, zenith, horizon, horizon,
+                w.fogDensity());
+    }
+}
