@@ -146,7 +146,7 @@ public final class SceneLexicon implements TextEncoder {
         return term.chars().anyMatch(c -> c < 128 && Character.isLetter(c));
     }
 
-    /** Collects matches in order; the first mention of a single-valued attribute wins. */
+    /** Collects matches in order: the first mention wins, but setting and weather (last wins). */
     private static final class MentionBuilder {
         Setting setting;
         Water water;
@@ -159,7 +159,9 @@ public final class SceneLexicon implements TextEncoder {
 
         void add(LexiconEntry e) {
             switch (e.attribute()) {
-                case "setting" -> setting = setting != null ? setting : Setting.fromId(e.value());
+                // A line that names two places moves from the first to the second
+                // ("穿过树冠层进入山谷"): the last one wins.
+                case "setting" -> setting = Setting.fromId(e.value());
                 case "water" -> water = water != null ? water : Water.fromId(e.value());
                 case "timeOfDay" -> timeOfDay = timeOfDay != null ? timeOfDay : TimeOfDay.fromId(e.value());
                 // Later weather words describe the change ("雾散了，阳光…"): the last one wins.

@@ -10,7 +10,7 @@ public final class DayClock {
     /** One minute of day per second of video. */
     private static final double DRIFT_HOURS_PER_SECOND = 1.0 / 60;
     /** A change of time of day takes about this long. */
-    private static final double TRANSITION_SECONDS = 5;
+    private static final double TRANSITION_SECONDS = 2.5;
 
     private DayClock() {}
 

@@ -1,0 +1,57 @@
+package dev.longshot.director;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.longshot.render.Frame;
+import dev.longshot.world.Timecode;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class QueuedSinkTest {
+    private static Frame frame(int i) {
+        return new Frame(2, 2, new int[4], new Timecode(i, 24));
+    }
+
+    @Test
+    void framesArriveInOrderAndFinishReachesTheTarget() throws IOException {
+        CollectingSink target = new CollectingSink();
+        try (QueuedSink sink = new QueuedSink(target, 3)) {
+            for (int i = 0; i < 100; i++) sink.writeFrame(frame(i));
+            sink.writeAudio(new short[10]);
+            sink.finish();
+        }
+        assertEquals(100, target.frames.size());
+        for (int i = 0; i < 100; i++) assertEquals(i, target.frames.get(i).time().frame());
+        assertEquals(10, target.audioSamples);
+        assertTrue(target.finished && target.closed);
+    }
+
+    @Test
+    void anEncoderFailureReachesTheProducer() {
+        VideoSink failing = new CollectingSink() {
+            @Override
+            public void writeFrame(Frame frame) {
+                throw new IllegalStateException("disk on fire");
+            }
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> {
+            try (QueuedSink sink = new QueuedSink(failing, 2)) {
+                for (int i = 0; i < 50; i++) sink.writeFrame(frame(i));
+                sink.finish();
+            }
+        });
+        assertEquals("disk on fire", e.getMessage());
+    }
+
+    @Test
+    void closingUnfinishedDoesNotFinishTheTarget() throws IOException {
+        CollectingSink target = new CollectingSink();
+        try (QueuedSink sink = new QueuedSink(target, 2)) {
+            sink.writeFrame(frame(0));
+        }
+        assertTrue(target.closed);
+        assertEquals(false, target.finished);
+    }
+}
