@@ -1,0 +1,73 @@
+package dev.longshot.media.encode;
+
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_encoder_by_name;
+
+import dev.longshot.director.VideoCodec;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The FFmpeg encoder and its options for one codec: fixed settings, chosen for speed at good
+ * quality on a small CPU, and the same on every machine.
+ *
+ * @param encoder FFmpeg encoder name, e.g. {@code libx264}
+ * @param options encoder (AVCodecContext and private) options, in order
+ */
+record EncoderChoice(String encoder, Map<String, String> options) {
+    /**
+     * Encoder threads, fixed rather than one per core: x264 and x265 bitstreams depend on the
+     * thread count, and the same settings must give the same file on every machine.
+     */
+    static final int THREADS = 4;
+
+    /** 'hvc1' as a little-endian FourCC: the HEVC sample entry Apple players require. */
+    static final int HVC1 = 'h' | 'v' << 8 | 'c' << 16 | '1' << 24;
+
+    EncoderChoice {
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    }
+
+    /** Picks the encoder for {@code codec}; AV1 uses SVT-AV1, or libaom when that is missing. */
+    static EncoderChoice of(VideoCodec codec) {
+        Map<String, String> o = new LinkedHashMap<>();
+        String encoder;
+        switch (codec) {
+            case H264 -> {
+                encoder = "libx264";
+                o.put("preset", "veryfast");
+                o.put("crf", "20");
+                o.put("profile", "high");
+            }
+            case H265 -> {
+                encoder = "libx265";
+                o.put("preset", "veryfast");
+                o.put("crf", "24");
+                o.put("codec_tag", Integer.toString(HVC1));
+                o.put("x265-params", "log-level=error");
+            }
+            case AV1 -> {
+                if (available("libsvtav1")) {
+                    encoder = "libsvtav1";
+                    o.put("preset", "10");
+                    o.put("crf", "35");
+                } else {
+                    encoder = "libaom-av1";
+                    o.put("cpu-used", "8");
+                    o.put("usage", "realtime");
+                    o.put("crf", "35");
+                }
+            }
+            default -> throw new IllegalArgumentException("codec " + codec);
+        }
+        o.put("threads", Integer.toString(THREADS));
+        // sws converts with the BT.601 matrix into limited range: say so in the stream
+        o.put("colorspace", "smpte170m");
+        o.put("color_range", "tv");
+        return new EncoderChoice(encoder, o);
+    }
+
+    static boolean available(String encoder) {
+        return avcodec_find_encoder_by_name(encoder) != null;
+    }
+}

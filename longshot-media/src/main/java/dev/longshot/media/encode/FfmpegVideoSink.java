@@ -1,0 +1,244 @@
+package dev.longshot.media.encode;
+
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC;
+import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR0;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_BITEXACT;
+
+import dev.longshot.director.VideoFormat;
+import dev.longshot.director.VideoSink;
+import dev.longshot.media.provenance.CameraClaims;
+import dev.longshot.render.Frame;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import java.nio.ShortBuffer;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.FrameRecorder;
+
+/**
+ * Writes an MP4 through FFmpeg: H.264, H.265 or AV1 video and mono AAC audio, with the given
+ * metadata in the container. The file is written under a hidden temporary name beside the
+ * target and moved into place by {@link #finish()}; {@link #close()} before that deletes it.
+ *
+ * <p>Frames go to FFmpeg as packed {@code BGR0} bytes — the little-endian layout of an
+ * {@code 0x00RRGGBB} int — so no Java loop touches the pixels; swscale converts them to
+ * YUV 4:2:0 (BT.601, limited range) bit-exactly. Not thread-safe: one writer at a time.
+ */
+public final class FfmpegVideoSink implements VideoSink {
+    /** AAC bit rate for the mono track. */
+    static final int AUDIO_BITRATE = 96_000;
+
+    /** Seconds between key frames. */
+    static final int GOP_SECONDS = 2;
+
+    static {
+        avutil.av_log_set_level(AV_LOG_ERROR);
+    }
+
+    private final OutputFile output;
+    private final VideoFormat format;
+    private final FFmpegFrameRecorder recorder;
+    private final ByteBuffer pixels; // width * height * 4 bytes, B,G,R,0 per pixel
+    private final IntBuffer pixelInts;
+    private long framesWritten;
+    private long samplesWritten;
+    private boolean finished;
+    private boolean released;
+
+    private FfmpegVideoSink(OutputFile output, VideoFormat format, FFmpegFrameRecorder recorder) {
+        this.output = output;
+        this.format = format;
+        this.recorder = recorder;
+        this.pixels = ByteBuffer.allocateDirect(format.width() * format.height() * 4)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        this.pixelInts = pixels.asIntBuffer();
+    }
+
+    /**
+     * Opens a sink writing {@code target}.
+     *
+     * @param target   final path of the MP4; its directory must exist and be writable
+     * @param format   size, frame rate, codec and audio sample rate
+     * @param metadata container metadata, written in order ({@code title}, {@code comment} and
+     *                 any custom key such as {@code storyboard_sha256})
+     * @throws IOException              naming the path when it cannot be written or FFmpeg
+     *                                  cannot start; nothing is left behind
+     * @throws IllegalArgumentException for a bad format or a metadata key that names a camera
+     */
+    public static FfmpegVideoSink open(Path target, VideoFormat format, Map<String, String> metadata)
+            throws IOException {
+        checkFormat(format);
+        CameraClaims.requireNone(metadata);
+        OutputFile output = OutputFile.create(target);
+        FFmpegFrameRecorder recorder = null;
+        try {
+            recorder = configure(output.partial(), format, metadata);
+            recorder.start();
+            return new FfmpegVideoSink(output, format, recorder);
+        } catch (FrameRecorder.Exception | RuntimeException e) {
+            releaseQuietly(recorder);
+            output.discard();
+            throw new IOException("cannot start encoding " + target + " ("
+                    + EncoderChoice.of(format.codec()).encoder() + "): " + reason(e), e);
+        }
+    }
+
+    private static FFmpegFrameRecorder configure(
+            Path file, VideoFormat format, Map<String, String> metadata) {
+        EncoderChoice choice = EncoderChoice.of(format.codec());
+        FFmpegFrameRecorder r = new FFmpegFrameRecorder(
+                file.toFile(), format.width(), format.height(), 1);
+        r.setFormat("mp4");
+        r.setVideoCodecName(choice.encoder());
+        r.setPixelFormat(AV_PIX_FMT_YUV420P);
+        r.setFrameRate(format.fps());
+        r.setGopSize(GOP_SECONDS * format.fps());
+        r.setVideoBitrate(0); // quality-based (CRF); SVT-AV1 refuses a target rate with CRF
+        r.setImageScalingFlags(SWS_BILINEAR | SWS_BITEXACT | SWS_ACCURATE_RND);
+        choice.options().forEach(r::setVideoOption);
+
+        r.setAudioCodec(AV_CODEC_ID_AAC);
+        r.setAudioChannels(1);
+        r.setSampleRate(format.audioSampleRate());
+        r.setAudioBitrate(AUDIO_BITRATE);
+
+        // use_metadata_tags keeps custom keys (as mdta); faststart puts the index up front
+        r.setOption("movflags", "+faststart+use_metadata_tags");
+        r.setMetadata(new LinkedHashMap<>(metadata));
+        return r;
+    }
+
+    private static void checkFormat(VideoFormat f) {
+        if (f.width() < 2 || f.height() < 2 || f.width() % 2 != 0 || f.height() % 2 != 0) {
+            throw new IllegalArgumentException(
+                    "video size " + f.width() + "x" + f.height() + " must be even and >= 2x2");
+        }
+        if (f.fps() < 1) throw new IllegalArgumentException("fps " + f.fps() + " < 1");
+        if (f.codec() == null) throw new IllegalArgumentException("codec missing");
+        if (f.audioSampleRate() < 8000 || f.audioSampleRate() > 192_000) {
+            throw new IllegalArgumentException(
+                    "audio sample rate " + f.audioSampleRate() + " out of range (8000 … 192000)");
+        }
+    }
+
+    /** The format this sink was opened with. */
+    public VideoFormat format() {
+        return format;
+    }
+
+    /** Where the finished file goes. */
+    public Path target() {
+        return output.target();
+    }
+
+    @Override
+    public void writeFrame(Frame frame) throws IOException {
+        checkWritable();
+        if (frame.width() != format.width() || frame.height() != format.height()) {
+            throw new IllegalArgumentException("frame " + frame.width() + "x" + frame.height()
+                    + " does not match the video size " + format.width() + "x" + format.height());
+        }
+        pixelInts.clear();
+        pixelInts.put(frame.rgb());
+        pixels.clear();
+        try {
+            recorder.recordImage(format.width(), format.height(),
+                    org.bytedeco.javacv.Frame.DEPTH_UBYTE, 4, format.width() * 4,
+                    AV_PIX_FMT_BGR0, pixels);
+        } catch (FrameRecorder.Exception e) {
+            throw failure("cannot encode frame " + framesWritten, e);
+        }
+        framesWritten++;
+    }
+
+    @Override
+    public void writeAudio(short[] samples) throws IOException {
+        checkWritable();
+        if (samples.length == 0) return;
+        try {
+            recorder.recordSamples(format.audioSampleRate(), 1, ShortBuffer.wrap(samples));
+        } catch (FrameRecorder.Exception e) {
+            throw failure("cannot encode audio at sample " + samplesWritten, e);
+        }
+        samplesWritten += samples.length;
+    }
+
+    /**
+     * Pads the audio with silence to the length of the video, completes the file and moves it
+     * onto the target.
+     */
+    @Override
+    public void finish() throws IOException {
+        checkWritable();
+        padAudio();
+        try {
+            recorder.stop();
+        } catch (FrameRecorder.Exception e) {
+            throw failure("cannot complete", e);
+        } finally {
+            released = true;
+        }
+        try {
+            output.commit();
+        } catch (IOException e) {
+            throw new IOException("cannot move " + output.partial() + " to " + output.target()
+                    + ": " + e.getMessage(), e);
+        }
+        finished = true;
+    }
+
+    /** Silence after the last sample, so the audio track lasts as long as the video. */
+    private void padAudio() throws IOException {
+        long videoSamples = framesWritten * format.audioSampleRate() / format.fps();
+        long missing = videoSamples - samplesWritten;
+        int chunk = format.audioSampleRate();
+        while (missing > 0) {
+            int n = (int) Math.min(missing, chunk);
+            writeAudio(new short[n]);
+            missing -= n;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (finished) return;
+        if (!released) {
+            released = true;
+            releaseQuietly(recorder);
+        }
+        output.discard();
+    }
+
+    private void checkWritable() {
+        if (finished) throw new IllegalStateException("video " + output.target() + " finished");
+        if (released) throw new IllegalStateException("video " + output.target() + " closed");
+    }
+
+    private IOException failure(String what, Exception e) {
+        return new IOException(what + " of " + output.target() + ": " + reason(e), e);
+    }
+
+    /** FFmpeg's error without JavaCV's hint about its log callback. */
+    private static String reason(Exception e) {
+        return String.valueOf(e.getMessage()).replace(
+                " (For more details, make sure FFmpegLogCallback.set() has been called.)", "");
+    }
+
+    private static void releaseQuietly(FFmpegFrameRecorder recorder) {
+        if (recorder == null) return;
+        try {
+            recorder.release();
+        } catch (FrameRecorder.Exception | RuntimeException ignored) {
+            // releasing after a failure: the first error is the one that matters
+        }
+    }
+}
