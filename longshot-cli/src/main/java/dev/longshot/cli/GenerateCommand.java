@@ -78,6 +78,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private DirectorConfig config() {
+        if (threads != null && threads < 1) throw new UserError("--threads must be at least 1");
         try {
             return new DirectorConfig(size.width(), size.height(), fps, seed,
                     VideoCodec.fromId(codec),
