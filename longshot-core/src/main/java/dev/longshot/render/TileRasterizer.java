@@ -4,7 +4,7 @@ package dev.longshot.render;
  * Rasterizes one 64×64 tile: every binned triangle touching it, chunk by chunk in
  * submission order, with fixed-point edge functions, the top-left fill rule and a 1/w depth
  * test (larger is nearer; strictly greater wins, so the first of equal depths stays). Then
- * resolves the tile: sky where nothing was drawn, per-pixel water where the water won.
+ * hands the tile to {@link TileResolver} for sky and water.
  * Terrain colours are Gouraud-interpolated linearly in screen space. One instance per task.
  */
 final class TileRasterizer {
@@ -14,6 +14,8 @@ final class TileRasterizer {
 
     private final float[] depth = new float[TILE * TILE]; // (64, 64) 1/w, 0 = nothing
     private final int[] box = new int[6]; // minX, minY, maxX, maxY, tileX, tileY
+    private final int[] bounds = new int[4];
+    private final TileResolver resolver = new TileResolver();
 
     /** Draws and resolves {@code tile} into {@code rgb} (the whole frame, row-major). */
     void render(int tile, TriangleBins[] chunks, int[] rgb, FrameShaders shaders) {
@@ -40,7 +42,8 @@ final class TileRasterizer {
                 fill(bins, t, rgb);
             }
         }
-        resolve(x0, y0, x1, y1, rgb, shaders);
+        bounds[0] = x0; bounds[1] = y0; bounds[2] = x1; bounds[3] = y1;
+        resolver.resolve(bounds, depth, rgb, WATER_MARK, shaders);
     }
 
     // Scan triangle t inside box.
@@ -99,24 +102,6 @@ final class TileRasterizer {
         long e = dx * (py - ay) - dy * (px - ax);
         boolean topLeft = dy < 0 || (dy == 0 && dx > 0);
         return topLeft ? e : e - 1;
-    }
-
-    private void resolve(int x0, int y0, int x1, int y1, int[] rgb, FrameShaders sh) {
-        Projection pr = sh.projection();
-        int width = pr.width;
-        for (int y = y0; y <= y1; y++) {
-            int d = (y - y0) * TILE;
-            int p = y * width + x0;
-            for (int x = x0; x <= x1; x++, d++, p++) {
-                boolean sky = depth[d] == 0;
-                if (!sky && rgb[p] != WATER_MARK) continue;
-                // View ray through the pixel centre.
-                float rx = pr.rayX0 + pr.rayXdx * x + pr.rayXdy * y;
-                float ry = pr.rayY0 + pr.rayYdx * x + pr.rayYdy * y;
-                float rz = pr.rayZ0 + pr.rayZdx * x + pr.rayZdy * y;
-                rgb[p] = sky ? sh.sky().shade(rx, ry, rz) : sh.water().shade(rx, ry, rz);
-            }
-        }
     }
 
     /** The per-pixel shaders of one frame. */

@@ -241,5 +241,5 @@ class SoftwareRendererTest {
     }
 
     private static final String GOLDEN =
-            "c2047ffdfd5e9ed518a26510f2f6f36c69649493240d888d919f68df8c12cf8a";
+            "32c912833298656fdaaeb5ca2376d1ea88a5489761cc45e242815cc7428e759a";
 }
