@@ -46,6 +46,21 @@ final class MeshSubmitter {
         }
     }
 
+    /** Submits the visible trees {@code from … to-1} shaded in {@code s} to {@code bins}. */
+    void submitTrees(ShadedVertices s, TreeMesh trees, int from, int to, TriangleBins bins,
+                     Projection proj) {
+        byte[] out = s.out;
+        int[] index = TreeMesh.INDEX;
+        for (int t = from; t < to; t++) {
+            if (trees.visible[t] == 0) continue;
+            int base = t * TreeMesh.VERTS;
+            for (int k = 0; k < index.length; k += 3) {
+                triangle(s, base + index[k], base + index[k + 1], base + index[k + 2], out, bins,
+                        proj);
+            }
+        }
+    }
+
     /** Submits the triangle (a, b, c) of {@code s}, counter-clockwise seen from above. */
     void triangle(ShadedVertices s, int a, int b, int c, byte[] out, TriangleBins bins,
                   Projection proj) {

@@ -21,6 +21,9 @@ final class Projection {
     final int width;
     final int height;
     final Mat4 clipFromWorld;
+    /** A sphere of radius r is outside the side planes when |x| - w > r · sideX (y alike). */
+    final double sideX;
+    final double sideY;
     final double eyeX;
     final double eyeY;
     final double eyeZ;
@@ -40,6 +43,8 @@ final class Projection {
         double tanV = StrictMath.tan(StrictMath.toRadians(camera.verticalFovDeg()) / 2);
         double aspect = (double) width / height;
         double tanH = tanV * aspect;
+        this.sideX = StrictMath.sqrt(1 + tanH * tanH) / tanH;
+        this.sideY = StrictMath.sqrt(1 + tanV * tanV) / tanV;
         Mat4 cameraFromWorld = Mat4.lookAt(eye, right, up, forward);
         this.clipFromWorld = Mat4.perspective(tanV, aspect, NEAR, FAR).times(cameraFromWorld);
         this.eyeX = eye.x();
@@ -58,6 +63,15 @@ final class Projection {
         rayX0 = (float) base.x(); rayY0 = (float) base.y(); rayZ0 = (float) base.z();
         rayXdx = (float) dx.x(); rayYdx = (float) dx.y(); rayZdx = (float) dx.z();
         rayXdy = (float) dy.x(); rayYdy = (float) dy.y(); rayZdy = (float) dy.z();
+    }
+
+    /** True when the sphere at (x, y, z) of radius r may be in view. */
+    boolean sees(double x, double y, double z, double r) {
+        double w = clipFromWorld.apply(3, x, y, z);
+        if (w + r < NEAR || w - r > FAR) return false;
+        double cx = clipFromWorld.apply(0, x, y, z);
+        double cy = clipFromWorld.apply(1, x, y, z);
+        return Math.abs(cx) - w <= r * sideX && Math.abs(cy) - w <= r * sideY;
     }
 
     /** Fixed-point screen x of a clip-space point (w ≥ NEAR, |x/w| ≤ GUARD). */

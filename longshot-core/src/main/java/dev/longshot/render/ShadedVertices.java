@@ -34,45 +34,72 @@ final class ShadedVertices {
         out = new byte[n];
     }
 
-    /** Runs the vertex stage over {@code mesh}, one grid row per work item. */
-    void shade(GridMesh mesh, Projection proj, Lighting light, Fog fog, WorkerPool pool) {
-        ensure(mesh.vertexCount());
+    // Per-frame constants, set by begin().
+    private Projection proj;
+    private Fog fog;
+    private boolean lit;
+    private float sunX, sunY, sunZ, amb, lr, lg, lb, fr, fg, fb;
+
+    /** Sets the frame's camera, light and fog, for vertices of {@code mat} material. */
+    void begin(Projection projection, Lighting light, Fog fogTable, byte mat, int vertices) {
+        ensure(vertices);
+        proj = projection;
+        fog = fogTable;
+        material = mat;
+        lit = mat == GridMesh.TERRAIN;
         Vec3 s = light.toSun().normalized();
-        float sunX = (float) s.x(), sunY = (float) s.y(), sunZ = (float) s.z();
-        float amb = (float) light.ambient();
+        sunX = (float) s.x(); sunY = (float) s.y(); sunZ = (float) s.z();
+        amb = (float) light.ambient();
         float k = (float) Math.max(0, light.sunIntensity()) / 255f;
-        float lr = Colors.red(light.sunColor()) * k;
-        float lg = Colors.green(light.sunColor()) * k;
-        float lb = Colors.blue(light.sunColor()) * k;
-        float fr = Colors.red(light.fogColor());
-        float fg = Colors.green(light.fogColor());
-        float fb = Colors.blue(light.fogColor());
-        material = mesh.material;
-        boolean lit = mesh.material == GridMesh.TERRAIN;
+        lr = Colors.red(light.sunColor()) * k;
+        lg = Colors.green(light.sunColor()) * k;
+        lb = Colors.blue(light.sunColor()) * k;
+        fr = Colors.red(light.fogColor());
+        fg = Colors.green(light.fogColor());
+        fb = Colors.blue(light.fogColor());
+    }
+
+    /** Runs the vertex stage over {@code mesh}, one grid row per work item. */
+    void shade(GridMesh mesh, Projection projection, Lighting light, Fog fogTable,
+               WorkerPool pool) {
+        begin(projection, light, fogTable, mesh.material, mesh.vertexCount());
         int side = mesh.cells + 1;
         pool.forEach(side, (j, task) -> {
             double z = mesh.zOf(j);
             for (int i = 0; i < side; i++) {
                 int v = j * side + i;
                 double x = mesh.xOf(i);
-                double y = mesh.y[v];
-                project(v, x, y, z, proj);
-                if (!lit) continue;
-                float ndl = Math.max(0f, mesh.nx[v] * sunX + mesh.ny[v] * sunY + mesh.nz[v] * sunZ);
-                int a = mesh.albedo[v];
-                float cr = Colors.red(a) * (amb + lr * ndl);
-                float cg = Colors.green(a) * (amb + lg * ndl);
-                float cb = Colors.blue(a) * (amb + lb * ndl);
-                double ex = x - proj.eyeX, ey = y - proj.eyeY, ez = z - proj.eyeZ;
-                float f = fog.amount((float) StrictMath.sqrt(ex * ex + ey * ey + ez * ez));
-                r[v] = Math.min(255f, cr + (fr - cr) * f);
-                g[v] = Math.min(255f, cg + (fg - cg) * f);
-                b[v] = Math.min(255f, cb + (fb - cb) * f);
+                project(v, x, mesh.y[v], z);
+                if (lit) {
+                    float ndl = lambert(mesh.nx[v], mesh.ny[v], mesh.nz[v]);
+                    color(v, mesh.albedo[v], ndl, x, mesh.y[v], z);
+                }
             }
         });
     }
 
-    private void project(int v, double x, double y, double z, Projection proj) {
+    /** Direct-light factor max(0, n·toSun) of a unit normal. */
+    float lambert(float nx, float ny, float nz) {
+        return Math.max(0f, nx * sunX + ny * sunY + nz * sunZ);
+    }
+
+    /**
+     * The vertex shader's colour: albedo × (ambient + sun × n·toSun), mixed with the fog
+     * colour by the eye distance of (x, y, z).
+     */
+    void color(int v, int albedo, float ndl, double x, double y, double z) {
+        float cr = Colors.red(albedo) * (amb + lr * ndl);
+        float cg = Colors.green(albedo) * (amb + lg * ndl);
+        float cb = Colors.blue(albedo) * (amb + lb * ndl);
+        double ex = x - proj.eyeX, ey = y - proj.eyeY, ez = z - proj.eyeZ;
+        float f = fog.amount((float) StrictMath.sqrt(ex * ex + ey * ey + ez * ez));
+        r[v] = Math.min(255f, cr + (fr - cr) * f);
+        g[v] = Math.min(255f, cg + (fg - cg) * f);
+        b[v] = Math.min(255f, cb + (fb - cb) * f);
+    }
+
+    /** The vertex shader's position: clip coordinates, outcode, screen position, 1/w. */
+    void project(int v, double x, double y, double z) {
         Mat4 m = proj.clipFromWorld;
         double px = m.apply(0, x, y, z);
         double py = m.apply(1, x, y, z);

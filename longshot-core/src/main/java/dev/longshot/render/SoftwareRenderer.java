@@ -14,10 +14,16 @@ import java.util.Objects;
  * tiles in parallel (rasterize each tile's triangles in submission order, then sky and
  * water per pixel). Every stage splits work into items whose output does not depend on
  * which thread ran them, so the pixels are bit-identical for any thread count.
+ *
+ * <p>Not thread-safe for concurrent {@link #render} calls on one instance (they are
+ * serialized); the instance owns a fixed pool of {@code threads} daemon threads until
+ * {@link #close()}.
  */
 public final class SoftwareRenderer implements FrameGenerator {
     /** Chunks of the terrain walk, binned independently (any count gives the same pixels). */
     private static final int TERRAIN_CHUNKS = 8;
+    private static final int TREE_CHUNKS = 2;
+    private static final int TREES_PER_ITEM = 256;
 
     private final int width;
     private final int height;
@@ -25,14 +31,16 @@ public final class SoftwareRenderer implements FrameGenerator {
     private final int[] rgb;
     private final TerrainMesh terrainMeshes = new TerrainMesh();
     private final ShadedVertices terrainVertices = new ShadedVertices();
+    private final ShadedVertices treeVertices = new ShadedVertices();
     private final ShadedVertices waterVertices = new ShadedVertices();
-    private final TriangleBins[] terrainBins = new TriangleBins[TERRAIN_CHUNKS];
-    private final TriangleBins waterBins;
+    /** Bins in draw order: terrain chunks, tree chunks, water. */
+    private final TriangleBins[] bins = new TriangleBins[TERRAIN_CHUNKS + TREE_CHUNKS + 1];
     private final MeshSubmitter[] submitters;
     private final TileRasterizer[] rasterizers;
     private final Fog fog = new Fog();
-    private Terrain waterOf;
+    private Terrain extrasOf;
     private GridMesh water;
+    private TreeMesh trees;
     private boolean closed;
 
     public SoftwareRenderer(int width, int height, int threads) {
@@ -47,8 +55,7 @@ public final class SoftwareRenderer implements FrameGenerator {
         this.height = height;
         this.rgb = new int[Math.multiplyExact(width, height)];
         this.pool = new WorkerPool(threads);
-        for (int i = 0; i < TERRAIN_CHUNKS; i++) terrainBins[i] = new TriangleBins(width, height);
-        this.waterBins = new TriangleBins(width, height);
+        for (int i = 0; i < bins.length; i++) bins[i] = new TriangleBins(width, height);
         this.submitters = new MeshSubmitter[threads];
         this.rasterizers = new TileRasterizer[threads];
         for (int i = 0; i < threads; i++) {
@@ -78,58 +85,69 @@ public final class SoftwareRenderer implements FrameGenerator {
 
         // Vertex stage.
         GridMesh ground = terrainMeshes.meshFor(terrain, pool);
+        updateExtras(terrain, ground);
         terrainVertices.shade(ground, proj, light, fog, pool);
-        GridMesh waterMesh = waterMeshOf(terrain);
-        if (waterMesh != null) waterVertices.shade(waterMesh, proj, light, fog, pool);
+        if (water != null) waterVertices.shade(water, proj, light, fog, pool);
+        if (trees != null) {
+            TreeMesh forest = trees;
+            treeVertices.begin(proj, light, fog, GridMesh.TERRAIN, forest.count * TreeMesh.VERTS);
+            int items = (forest.count + TREES_PER_ITEM - 1) / TREES_PER_ITEM;
+            pool.forEach(items, (item, task) -> {
+                int to = Math.min(forest.count, (item + 1) * TREES_PER_ITEM);
+                for (int t = item * TREES_PER_ITEM; t < to; t++) {
+                    forest.shade(t, treeVertices, proj);
+                }
+            });
+        }
 
-        // Primitive assembly and binning: terrain chunks front to back, then the water.
+        // Primitive assembly and binning, one job per bin.
         int[] rows = MeshSubmitter.order(ground.cells, proj.eyeZ, ground.z0, ground.spacing);
         int[] cols = MeshSubmitter.order(ground.cells, proj.eyeX, ground.x0, ground.spacing);
-        int jobs = TERRAIN_CHUNKS + (waterMesh != null ? 1 : 0);
-        pool.forEach(jobs, (job, task) -> {
-            MeshSubmitter submitter = submitters[task];
-            if (job < TERRAIN_CHUNKS) {
-                TriangleBins bins = terrainBins[job];
-                bins.clear();
-                int from = job * ground.cells / TERRAIN_CHUNKS;
-                int to = (job + 1) * ground.cells / TERRAIN_CHUNKS;
-                var order = new MeshSubmitter.CellOrder(rows, cols, from, to);
-                submitter.submit(terrainVertices, ground, order, bins, proj);
-            } else {
-                waterBins.clear();
-                int n = waterMesh.cells;
-                int[] wr = MeshSubmitter.order(n, proj.eyeZ, waterMesh.z0, waterMesh.spacing);
-                int[] wc = MeshSubmitter.order(n, proj.eyeX, waterMesh.x0, waterMesh.spacing);
-                var order = new MeshSubmitter.CellOrder(wr, wc, 0, n);
-                submitter.submit(waterVertices, waterMesh, order, waterBins, proj);
-            }
+        pool.forEach(bins.length, (job, task) -> {
+            bins[job].clear();
+            submit(job, submitters[task], ground, new int[][] {rows, cols}, proj);
         });
-        TriangleBins[] chunks = waterMesh == null ? terrainBins : withWater();
 
         // Tiles in parallel: rasterize, then sky and water per pixel.
         SkyShader sky = new SkyShader(light);
         WaterShader waterShader = new WaterShader(proj, light, sky, fog,
                 terrain.waterLevel(), spec.time().seconds());
         var shaders = new TileRasterizer.FrameShaders(proj, sky, waterShader);
-        TriangleBins first = chunks[0];
+        TriangleBins first = bins[0];
         pool.forEach(first.tilesX * first.tilesY,
-                (tile, task) -> rasterizers[task].render(tile, chunks, rgb, shaders));
+                (tile, task) -> rasterizers[task].render(tile, bins, rgb, shaders));
         return new Frame(width, height, rgb.clone(), spec.time());
     }
 
-    private TriangleBins[] withWater() {
-        TriangleBins[] all = java.util.Arrays.copyOf(terrainBins, TERRAIN_CHUNKS + 1);
-        all[TERRAIN_CHUNKS] = waterBins;
-        return all;
+    // Fills bins[job]: a slice of the terrain walk, a slice of the trees, or the water.
+    private void submit(int job, MeshSubmitter submitter, GridMesh ground, int[][] walk,
+                        Projection proj) {
+        if (job < TERRAIN_CHUNKS) {
+            int from = job * ground.cells / TERRAIN_CHUNKS;
+            int to = (job + 1) * ground.cells / TERRAIN_CHUNKS;
+            var order = new MeshSubmitter.CellOrder(walk[0], walk[1], from, to);
+            submitter.submit(terrainVertices, ground, order, bins[job], proj);
+        } else if (job < TERRAIN_CHUNKS + TREE_CHUNKS) {
+            if (trees == null) return;
+            int k = job - TERRAIN_CHUNKS;
+            int from = k * trees.count / TREE_CHUNKS;
+            int to = (k + 1) * trees.count / TREE_CHUNKS;
+            submitter.submitTrees(treeVertices, trees, from, to, bins[job], proj);
+        } else if (water != null) {
+            int n = water.cells;
+            int[] wr = MeshSubmitter.order(n, proj.eyeZ, water.z0, water.spacing);
+            int[] wc = MeshSubmitter.order(n, proj.eyeX, water.x0, water.spacing);
+            var order = new MeshSubmitter.CellOrder(wr, wc, 0, n);
+            submitter.submit(waterVertices, water, order, bins[job], proj);
+        }
     }
 
-    private GridMesh waterMeshOf(Terrain terrain) {
-        if (terrain.water() == Water.NONE) return null;
-        if (waterOf != terrain) {
-            water = WaterMesh.of(terrain);
-            waterOf = terrain;
-        }
-        return water;
+    // Water plane and trees of the terrain, rebuilt when the terrain object changes.
+    private void updateExtras(Terrain terrain, GridMesh ground) {
+        if (extrasOf == terrain) return;
+        water = terrain.water() == Water.NONE ? null : WaterMesh.of(terrain);
+        trees = TreeMesh.plant(terrain, ground);
+        extrasOf = terrain;
     }
 
     @Override

@@ -241,5 +241,5 @@ class SoftwareRendererTest {
     }
 
     private static final String GOLDEN =
-            "32c912833298656fdaaeb5ca2376d1ea88a5489761cc45e242815cc7428e759a";
+            "f4f64dad2988d0c6b4da0b547873c524468c3270f156ce0c534fa3037b6ecb99";
 }
