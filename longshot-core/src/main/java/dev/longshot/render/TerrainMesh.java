@@ -43,12 +43,10 @@ final class TerrainMesh {
         // Normals from central differences of the grid; slope = |gradient| (rise over run).
         pool.forEach(side, (j, task) -> {
             for (int i = 0; i < side; i++) {
-                double left = m.y[j * side + Math.max(0, i - 1)];
-                double right = m.y[j * side + Math.min(cells, i + 1)];
-                double up = m.y[Math.max(0, j - 1) * side + i];
-                double down = m.y[Math.min(cells, j + 1) * side + i];
-                double gx = (right - left) / ((Math.min(cells, i + 1) - Math.max(0, i - 1)) * spacing);
-                double gz = (down - up) / ((Math.min(cells, j + 1) - Math.max(0, j - 1)) * spacing);
+                int i0 = Math.max(0, i - 1), i1 = Math.min(cells, i + 1);
+                int j0 = Math.max(0, j - 1), j1 = Math.min(cells, j + 1);
+                double gx = (m.y[j * side + i1] - m.y[j * side + i0]) / ((i1 - i0) * spacing);
+                double gz = (m.y[j1 * side + i] - m.y[j0 * side + i]) / ((j1 - j0) * spacing);
                 double len = StrictMath.sqrt(gx * gx + 1 + gz * gz);
                 int v = j * side + i;
                 m.nx[v] = (float) (-gx / len);

@@ -118,7 +118,8 @@ final class TreeMesh {
             for (int i = 0; i < n; i++) {
                 long h = hash(terrain.seed(), i, j);
                 double u = unit(h);
-                double grove = groves.sample((origin + i * CELL) / 220, (origin + j * CELL) / 220, 0);
+                double grove = groves.sample((origin + i * CELL) / 220,
+                        (origin + j * CELL) / 220, 0);
                 if (u >= keep * (0.55 + 0.9 * grove)) continue;
                 double px = origin + (i + 0.1 + 0.8 * unit(hash(h, 1, 0))) * CELL;
                 double pz = origin + (j + 0.1 + 0.8 * unit(hash(h, 2, 0))) * CELL;
