@@ -6,7 +6,8 @@
  * (look-at, perspective, viewport, view rays) → {@code ShadedVertices} (vertex stage) →
  * {@code MeshSubmitter} and {@code Clipper} (primitive assembly, near-plane and guard-band
  * clipping) → {@code TriangleBins} (setup, 64×64 tile binning) → {@code TileRasterizer}
- * (fixed-point edge functions, 1/w depth, then {@code SkyShader} and {@code WaterShader} per
- * pixel). Meshes: {@code TerrainMesh} (cached per Terrain), {@code WaterMesh}.
+ * (fixed-point edge functions, 1/w depth) → {@code TileResolver} ({@code SkyShader} and
+ * {@code WaterShader} on a 2×2 lattice). Meshes: {@code TerrainMesh} (cached per Terrain),
+ * {@code WaterMesh}, {@code TreeMesh}; threads: {@code WorkerPool}.
  */
 package dev.longshot.render;
