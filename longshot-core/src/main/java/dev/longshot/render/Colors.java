@@ -24,11 +24,4 @@ final class Colors {
     static int clamp(float v) {
         return v <= 0 ? 0 : v >= 255 ? 255 : (int) v;
     }
-
-    /** {@code a} at t = 0, {@code b} at t = 1, per channel. */
-    static int lerp(int a, int b, float t) {
-        return pack(red(a) + (red(b) - red(a)) * t,
-                green(a) + (green(b) - green(a)) * t,
-                blue(a) + (blue(b) - blue(a)) * t);
-    }
 }

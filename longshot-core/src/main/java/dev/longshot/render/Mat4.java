@@ -13,11 +13,6 @@ final class Mat4 {
         this.m = m;
     }
 
-    static Mat4 of(double... m) {
-        if (m.length != 16) throw new IllegalArgumentException("16 values, got " + m.length);
-        return new Mat4(m.clone());
-    }
-
     /**
      * cameraFromWorld for an eye at {@code eye} with orthonormal basis right/up/forward; the
      * camera looks along its -z axis (OpenGL convention).
