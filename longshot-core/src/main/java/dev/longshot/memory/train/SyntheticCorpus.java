@@ -145,8 +145,12 @@ public final class SyntheticCorpus {
 
         void event(List<String> parts) {
             double r = rnd.nextDouble();
-            if (r < 0.22) {
+            if (r < 0.14) {
                 parts.add(pick(rnd, zh ? ZH_FILL : EN_FILL));                  // ellipsis
+            } else if (r < 0.22) {
+                // "它们离开了" needs the binding; rare in text, so drawn often here.
+                if (subjects.size() > 1) departByReference(parts);
+                else parts.add(pick(rnd, zh ? ZH_FILL : EN_FILL));
             } else if (r < 0.34) {
                 setTime(parts, randomTime());
             } else if (r < 0.46) {
@@ -157,6 +161,8 @@ public final class SyntheticCorpus {
                     setWeather(parts, randomWeather());
                 }
             } else if (r < 0.60) {
+                // Often with the place restated ("a deer steps out of the woods"): no cut.
+                if (chance(0.3)) parts.add(term(rnd, zh, "setting:" + setting.id()));
                 addSubject(parts, randomSubject(), false);
             } else if (r < 0.67) {
                 if (!subjects.isEmpty()) {                                      // restated
@@ -166,12 +172,13 @@ public final class SyntheticCorpus {
                 if (!subjects.isEmpty()) depart(parts, order.get(rnd.nextInt(order.size())));
             } else if (r < 0.79) {
                 if (!subjects.isEmpty()) departByReference(parts);
-            } else if (r < 0.91) {
+            } else if (r < 0.88) {
                 cut(parts);
-            } else if (r < 0.96) {
+            } else if (r < 0.93) {
                 setWater(parts, randomWater());
             } else {
                 parts.add(term(rnd, zh, "setting:" + setting.id()));            // paraphrase
+                if (water != Water.NONE && chance(0.5)) parts.add(term(rnd, zh, "water:" + water.id()));
             }
         }
 
