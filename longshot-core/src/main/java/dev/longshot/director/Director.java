@@ -1,5 +1,7 @@
 package dev.longshot.director;
 
+import dev.longshot.memory.AudioSummary;
+import dev.longshot.memory.VisualSummary;
 import dev.longshot.plan.Planner;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.render.Frame;
@@ -52,6 +54,7 @@ public final class Director {
         long frameIndex = 0;
         for (int t = 0; t < storyboard.totalSeconds(); t++) {
             ScenePlan plan = planner.plan(t);
+            Frame last = null;
             for (int f = 0; f < fps; f++, frameIndex++) {
                 FrameSpec spec = stages.world().step(plan, new Timecode(frameIndex, fps));
                 if (spec.cut()) scenes++;
@@ -64,8 +67,12 @@ public final class Director {
                 }
                 window.add(frame);
                 previous = spec;
+                last = frame;
             }
-            window.addAudio(stages.sound().second(plan));
+            short[] pcm = stages.sound().second(plan);
+            window.addAudio(pcm);
+            // The memory sees what this second looked and sounded like before planning the next.
+            stages.memory().observe(VisualSummary.of(last), AudioSummary.of(pcm));
             window.commit(sink);
             progress.onFrames(frameIndex, totalFrames);
         }

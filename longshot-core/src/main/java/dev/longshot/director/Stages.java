@@ -2,8 +2,8 @@ package dev.longshot.director;
 
 import dev.longshot.audio.Silence;
 import dev.longshot.audio.SoundGenerator;
-import dev.longshot.memory.CarryOverMemory;
 import dev.longshot.memory.MemoryCore;
+import dev.longshot.memory.StMfaMemory;
 import dev.longshot.plan.SceneLexicon;
 import dev.longshot.plan.TextEncoder;
 import dev.longshot.render.FrameGenerator;
@@ -39,11 +39,11 @@ public record Stages(
         validators = List.copyOf(validators);
     }
 
-    /** The embedded defaults: lexicon, carry-over memory, software renderer, silence. */
+    /** The embedded defaults: lexicon, ST-MFA memory, software renderer, silence. */
     public static Stages defaults(DirectorConfig config) {
         return new Stages(
                 SceneLexicon.bundled(),
-                new CarryOverMemory(),
+                StMfaMemory.bundled(),
                 new DefaultWorld(config.seed()),
                 new SoftwareRenderer(config.width(), config.height(), config.renderThreads()),
                 List.of(new CameraContinuity(DEFAULT_STRICTNESS)),
