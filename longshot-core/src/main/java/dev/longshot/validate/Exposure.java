@@ -43,12 +43,14 @@ public final class Exposure implements Validator {
     @Override
     public List<Violation> check(Observation previous, Observation current) {
         double now = current.time().seconds();
-        if (previous != null && !current.spec().cut() && current.frame() != null) {
+        if (previous != null) {
             var was = previous.spec().plan();
             var is = current.spec().plan();
             if (was.timeOfDay() != is.timeOfDay() || was.weather() != is.weather()) {
                 changeUntil = now + CHANGE_SECONDS;
             }
+        }
+        if (previous != null && !current.spec().cut() && current.frame() != null) {
             double limit = now <= changeUntil ? 3 * maxRate : maxRate;
             double dt = now - previous.time().seconds();
             double step = StrictMath.abs(current.luma().mean() - previous.luma().mean());
