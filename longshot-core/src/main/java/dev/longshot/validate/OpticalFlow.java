@@ -9,7 +9,8 @@ import java.util.List;
  * could miss: the picture stops being explainable by motion (the residual after motion
  * compensation spikes above its recent level), or the image motion itself jumps (the
  * change of displacement between consecutive pairs, in thumbnail pixels, beyond what an image
- * acceleration limit allows plus two pixels of block-matching quantisation). Decided once
+ * acceleration limit allows plus six pixels: the median of integer block vectors can hop
+ * between the sky's and the ground's motion from one pair to the next). Decided once
  * per second from the worst pair.
  */
 public final class OpticalFlow implements Validator {
@@ -20,6 +21,7 @@ public final class OpticalFlow implements Validator {
     private final double residualFloor;
     private final double residualRatio;
     private final double maxImageAccel;
+    private final double medianHop;
     private State state = State.START;
     private double worstResidual;
     private double worstResidualLimit;
@@ -42,6 +44,7 @@ public final class OpticalFlow implements Validator {
         this.residualFloor = 0.12 * slack;
         this.residualRatio = 4 * slack; // a spike is this many times the recent level
         this.maxImageAccel = 6 * slack; // frame widths per second²
+        this.medianHop = 6 * slack; // thumbnail px; 6 was seen between sane 24-fps frames
     }
 
     @Override
@@ -91,7 +94,7 @@ public final class OpticalFlow implements Validator {
         }
         if (!Double.isNaN(state.dx)) {
             double jerk = StrictMath.hypot(flow.dx() - state.dx, flow.dy() - state.dy);
-            double jerkLimit = maxImageAccel * dt * dt * b.width() + 2;
+            double jerkLimit = maxImageAccel * dt * dt * b.width() + medianHop;
             if (jerk - jerkLimit > worstJerk - worstJerkLimit) {
                 worstJerk = jerk;
                 worstJerkLimit = jerkLimit;
