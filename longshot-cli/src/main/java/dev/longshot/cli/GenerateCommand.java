@@ -2,10 +2,12 @@ package dev.longshot.cli;
 
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
+import dev.longshot.director.JsonGenerationLog;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.QueuedSink;
 import dev.longshot.director.RunReport;
 import dev.longshot.director.Stages;
+import dev.longshot.director.ValidationConfig;
 import dev.longshot.director.VideoCodec;
 import dev.longshot.media.encode.FfmpegVideoSink;
 import dev.longshot.media.provenance.ProvenanceMetadata;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +56,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Render threads (default: one per core). Never changes the pixels.")
     Integer threads;
 
+    @Option(names = "--strictness", defaultValue = "0.7", paramLabel = "0..1",
+            description = "How strictly the world's rules are held, 0 (loose) … 1 (tight);"
+                    + " scales every validator's tolerance (default: 0.7).")
+    double strictness;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
@@ -61,19 +69,28 @@ final class GenerateCommand implements Callable<Integer> {
         DirectorConfig config = config();
         Storyboard storyboard = StoryboardFiles.read(storyboardFile);
         Path target = OutputFiles.checkWritable(output, ".mp4");
+        ValidationConfig validation = validation();
+        Path logFile = JsonGenerationLog.besideVideo(target);
         ProgressListener progress = quiet ? ProgressListener.NONE
                 : new ProgressBar(System.err, output.getFileName().toString());
         long start = System.nanoTime();
         RunReport report;
-        try (Stages stages = Stages.defaults(config)) {
-            Director director = new Director(config, stages);
-            try (QueuedSink sink = new QueuedSink(FfmpegVideoSink.open(target, director.format(),
-                    ProvenanceMetadata.of(Version.current(), storyboard, config)), config.fps())) {
-                report = director.run(storyboard, sink, progress);
+        try (Stages stages = Stages.defaults(config, strictness)) {
+            Director director = new Director(config, stages, validation);
+            // The generation log is written like the video: under a temporary name, moved
+            // into place only when the video is, deleted on failure.
+            try (JsonGenerationLog log = new JsonGenerationLog(logFile,
+                    Map.of("name", "longshot", "version", Version.current()));
+                    QueuedSink sink = new QueuedSink(FfmpegVideoSink.open(target,
+                            director.format(),
+                            ProvenanceMetadata.of(Version.current(), storyboard, config)),
+                            config.fps())) {
+                report = director.run(storyboard, sink, progress, log);
                 sink.finish();
+                log.finish();
             }
         }
-        if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config);
+        if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config, logFile);
         return ExitCode.OK;
     }
 
@@ -88,7 +105,15 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private void summary(RunReport r, double seconds, DirectorConfig c) {
+    private ValidationConfig validation() {
+        try {
+            return ValidationConfig.defaults().withStrictness(strictness);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--strictness: " + e.getMessage(), e);
+        }
+    }
+
+    private void summary(RunReport r, double seconds, DirectorConfig c, Path logFile) {
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT,
                 "wrote %s: %d s, %d frames, %dx%d @ %d fps, %s, %d scene(s), %d violation(s);"
@@ -96,6 +121,8 @@ final class GenerateCommand implements Callable<Integer> {
                 output, r.seconds(), r.frames(), c.width(), c.height(), c.fps(), c.codec().id(),
                 r.scenes(), r.violationCount(), seconds, r.frames() / seconds);
         r.violations().stream().limit(5).forEach(v -> err.println("  " + v));
+        err.printf(Locale.ROOT, "validation: %s; log %s%n", r.validationSummary(),
+                logFile.getFileName());
         err.flush();
     }
 }
