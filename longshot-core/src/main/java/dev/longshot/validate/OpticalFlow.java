@@ -44,7 +44,9 @@ public final class OpticalFlow implements Validator {
         this.residualFloor = 0.12 * slack;
         this.residualRatio = 4 * slack; // a spike is this many times the recent level
         this.maxImageAccel = 6 * slack; // frame widths per second²
-        this.medianHop = 6 * slack; // thumbnail px; 6 was seen between sane 24-fps frames
+        // Thumbnail px: block-vector medians hop up to ~14 px between sane 24-fps frames of
+        // low-texture aerial shots; a real pop moves more, and the residual catches the rest.
+        this.medianHop = 16 * slack;
     }
 
     @Override

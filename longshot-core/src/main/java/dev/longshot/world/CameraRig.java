@@ -29,7 +29,9 @@ public record CameraRig(Vec3 position, double speed, double yawDeg, double yawRa
     public static CameraRig spawn(Terrain terrain) {
         Vec3 ground = terrain.spawnPoint();
         CameraMoveTargets t = CameraMoveTargets.of(CameraMove.STATIC);
-        return new CameraRig(new Vec3(ground.x(), ground.y() + t.heightAgl(), ground.z()),
+        // Over water the eye keeps its height above the surface, as step() does.
+        double floor = StrictMath.max(ground.y(), terrain.waterLevel());
+        return new CameraRig(new Vec3(ground.x(), floor + t.heightAgl(), ground.z()),
                 0, 0, 0, t.pitchDeg(), t.fovDeg(), 0);
     }
 
