@@ -8,7 +8,11 @@ import dev.longshot.director.RunReport;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoCodec;
 import dev.longshot.media.encode.FfmpegVideoSink;
+import dev.longshot.media.provenance.ContentId;
+import dev.longshot.media.provenance.LabelMode;
+import dev.longshot.media.provenance.MarkingSink;
 import dev.longshot.media.provenance.ProvenanceMetadata;
+import dev.longshot.media.provenance.watermark.WatermarkEmbedder;
 import dev.longshot.story.Storyboard;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,12 +57,19 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Render threads (default: one per core). Never changes the pixels.")
     Integer threads;
 
+    @Option(names = "--visible-label", defaultValue = "both", paramLabel = "corner|slate|both|none",
+            description = "Visible AI-generated label: a slate over the first 2 s, a corner label,"
+                    + " both (default) or none. The invisible watermark and metadata are always"
+                    + " written.")
+    String visibleLabel;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
     @Override
     public Integer call() throws IOException {
         DirectorConfig config = config();
+        LabelMode label = labelMode();
         Storyboard storyboard = StoryboardFiles.read(storyboardFile);
         Path target = OutputFiles.checkWritable(output, ".mp4");
         ProgressListener progress = quiet ? ProgressListener.NONE
@@ -67,8 +78,12 @@ final class GenerateCommand implements Callable<Integer> {
         RunReport report;
         try (Stages stages = Stages.defaults(config)) {
             Director director = new Director(config, stages);
-            try (QueuedSink sink = new QueuedSink(FfmpegVideoSink.open(target, director.format(),
-                    ProvenanceMetadata.of(Version.current(), storyboard, config)), config.fps())) {
+            // Marking runs on the encoder thread, beside rendering; it is never skipped.
+            ContentId id = ContentId.of(storyboard.sha256(), config.seed());
+            FfmpegVideoSink encoder = FfmpegVideoSink.open(target, director.format(),
+                    ProvenanceMetadata.of(Version.current(), storyboard, config));
+            try (QueuedSink sink = new QueuedSink(
+                    new MarkingSink(encoder, director.format(), id, label), config.fps())) {
                 report = director.run(storyboard, sink, progress);
                 sink.finish();
             }
@@ -77,8 +92,32 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    private LabelMode labelMode() {
+        LabelMode mode;
+        try {
+            mode = LabelMode.fromId(visibleLabel);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--visible-label: " + e.getMessage(), e);
+        }
+        if (mode == LabelMode.NONE) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("longshot: warning: --visible-label none: viewers will not see that this"
+                    + " video is AI-generated; the invisible watermark and the metadata still say"
+                    + " so. Where the law requires a visible label (e.g. China, GB 45438-2025),"
+                    + " publishing it unlabelled is your responsibility.");
+            err.flush();
+        }
+        return mode;
+    }
+
     private DirectorConfig config() {
         if (threads != null && threads < 1) throw new UserError("--threads must be at least 1");
+        if (size.width() < WatermarkEmbedder.MIN_WIDTH
+                || size.height() < WatermarkEmbedder.MIN_HEIGHT) {
+            throw new UserError("--size " + size + " is too small to carry the watermark (at"
+                    + " least " + WatermarkEmbedder.MIN_WIDTH + "x" + WatermarkEmbedder.MIN_HEIGHT
+                    + ")");
+        }
         try {
             return new DirectorConfig(size.width(), size.height(), fps, seed,
                     VideoCodec.fromId(codec),

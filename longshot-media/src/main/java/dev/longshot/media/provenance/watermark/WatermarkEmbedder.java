@@ -17,6 +17,10 @@ import dev.longshot.media.provenance.ContentId;
  * computes identically everywhere, so marking is deterministic. Not thread-safe.
  */
 public final class WatermarkEmbedder {
+    /** Smallest frame that can carry the watermark: one pixel per cell would not survive. */
+    public static final int MIN_WIDTH = 2 * CellGrid.COLS;
+    public static final int MIN_HEIGHT = 2 * CellGrid.ROWS;
+
     /** Target bump amplitude in luma levels (8-bit). */
     static final double ALPHA = 2.0;
     /** Fraction of the host's projection removed. */
@@ -41,16 +45,16 @@ public final class WatermarkEmbedder {
     private final double[] target = new double[CellGrid.CELLS];
 
     /**
-     * @param width  frame width, at least {@value CellGrid#COLS} pixels
-     * @param height frame height, at least {@value CellGrid#ROWS} pixels
+     * @param width  frame width, at least {@link #MIN_WIDTH} pixels
+     * @param height frame height, at least {@link #MIN_HEIGHT} pixels
      * @param fps    frames per second of the video
      * @param id     the video's content ID
      */
     public WatermarkEmbedder(int width, int height, int fps, ContentId id) {
-        if (width < CellGrid.COLS || height < CellGrid.ROWS) {
-            throw new IllegalArgumentException("frame " + width + "x" + height
-                    + " is too small for the watermark (at least " + CellGrid.COLS + "x"
-                    + CellGrid.ROWS + ")");
+        if (width < MIN_WIDTH || height < MIN_HEIGHT) {
+            throw new IllegalArgumentException("size " + width + "x" + height
+                    + " is too small to carry the watermark (at least " + MIN_WIDTH + "x"
+                    + MIN_HEIGHT + ")");
         }
         if (fps < 1) throw new IllegalArgumentException("fps < 1");
         this.width = width;
