@@ -14,6 +14,7 @@ final class GridSearch {
     /** Visible fractions tried first (same on both axes), then refined per axis. */
     private static final double COARSE_STEP = 0.02;
     private static final double FINE_STEP = 0.005;
+    private static final double INV_ENERGY = 1 / WatermarkDetector.KERNEL_ENERGY;
 
     /**
      * The best geometry.
@@ -86,7 +87,7 @@ final class GridSearch {
                     int x = (c % CellGrid.COLS) * CELL - ox;
                     int y = (c / CellGrid.COLS) * CELL - oy;
                     if (x < 0 || y < 0 || x >= mw || y >= mh) continue;
-                    double v = m[y * mw + x];
+                    double v = WatermarkDetector.clip(m[y * mw + x] * INV_ENERGY);
                     num += CellGrid.CHIP[c] * v;
                     den += v * v;
                 }
@@ -103,7 +104,7 @@ final class GridSearch {
             int x = (c % CellGrid.COLS) * CELL - bestX;
             int y = (c / CellGrid.COLS) * CELL - bestY;
             if (x < 0 || y < 0 || x >= mw || y >= mh) continue;
-            features[c] = m[y * mw + x] / WatermarkDetector.KERNEL_ENERGY;
+            features[c] = WatermarkDetector.clip(m[y * mw + x] * INV_ENERGY);
         }
         double signal = 0;
         int visible = 0;

@@ -28,6 +28,13 @@ public final class WatermarkDetector {
     /** Normalised time score needed to report the excerpt's position. */
     static final double TIME_Z_MIN = 6.5;
 
+    /**
+     * Cell features are clipped to ±this many luma levels before they are combined: a cell under
+     * a sharp static edge (e.g. the visible label's text) can project far more host picture onto
+     * its bump than any mark carries, and must not outvote the other cells of its bit.
+     */
+    static final double FEATURE_CLIP = 2.5 * WatermarkEmbedder.ALPHA;
+
     static final int CELL = 8;
     static final int VW = CellGrid.COLS * CELL;
     static final int VH = CellGrid.ROWS * CELL;
@@ -181,7 +188,11 @@ public final class WatermarkDetector {
             int row = (y + b) * r.width() + x;
             for (int a = 0; a < CELL; a++) f += KERNEL[b * CELL + a] * r.y()[row + a];
         }
-        return f / KERNEL_ENERGY;
+        return clip(f / KERNEL_ENERGY);
+    }
+
+    static double clip(double feature) {
+        return Math.max(-FEATURE_CLIP, Math.min(FEATURE_CLIP, feature));
     }
 
     /**

@@ -22,11 +22,11 @@ public final class WatermarkEmbedder {
     public static final int MIN_HEIGHT = 2 * CellGrid.ROWS;
 
     /** Target bump amplitude in luma levels (8-bit). */
-    static final double ALPHA = 2.0;
+    static final double ALPHA = 3.5;
     /** Fraction of the host's projection removed. */
     static final double LAMBDA = 1.0;
     /** Largest bump amplitude in luma levels. */
-    static final double CLAMP = 6.0;
+    static final double CLAMP = 7.0;
 
     private final int width;
     private final int height;
