@@ -80,6 +80,30 @@ class WatermarkRoundTripTest {
         assertTrue(worst >= 40, "PSNR " + worst);
     }
 
+    @Test
+    void markingIsDeterministicAndTheSameStrengthEveryFrame() {
+        List<Frame> a = video(320, 180, 24, 50, 3, true);
+        List<Frame> b = video(320, 180, 24, 50, 3, true);
+        for (int i = 0; i < 3; i++) org.junit.jupiter.api.Assertions.assertArrayEquals(
+                a.get(i).rgb(), b.get(i).rgb());
+    }
+
+    @Test
+    void markingCostAt720pIsSmall() {
+        WatermarkEmbedder e = new WatermarkEmbedder(1280, 720, 24, ID);
+        int[] src = TexturedFrames.frame(1280, 720, 0, 24).rgb();
+        for (int i = 0; i < 20; i++) e.mark(src.clone(), i); // warm up the JIT
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 20; i++) {
+            int[] rgb = src.clone();
+            long t = System.nanoTime();
+            e.mark(rgb, i);
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        System.out.printf("marking: best %.2f ms/frame at 1280x720%n", best / 1e6);
+        assertTrue(best < 50_000_000L, "marking took " + best / 1e6 + " ms");
+    }
+
     static double psnr(int[] a, int[] b) {
         double se = 0;
         for (int i = 0; i < a.length; i++) {
