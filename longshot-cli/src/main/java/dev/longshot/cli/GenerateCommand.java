@@ -80,10 +80,10 @@ final class GenerateCommand implements Callable<Integer> {
             Director director = new Director(config, stages);
             // Marking runs on the encoder thread, beside rendering; it is never skipped.
             ContentId id = ContentId.of(storyboard.sha256(), config.seed());
-            FfmpegVideoSink encoder = FfmpegVideoSink.open(target, director.format(),
-                    ProvenanceMetadata.of(Version.current(), storyboard, config));
-            try (QueuedSink sink = new QueuedSink(
-                    new MarkingSink(encoder, director.format(), id, label), config.fps())) {
+            try (FfmpegVideoSink encoder = FfmpegVideoSink.open(target, director.format(),
+                            ProvenanceMetadata.of(Version.current(), storyboard, config));
+                    QueuedSink sink = new QueuedSink(
+                            new MarkingSink(encoder, director.format(), id, label), config.fps())) {
                 report = director.run(storyboard, sink, progress);
                 sink.finish();
             }

@@ -66,7 +66,9 @@ final class VerifyCommand implements Callable<Integer> {
             if (v != null) meta.put(k, v);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(d, meta) : text(d, meta));
+        // the detector reads the first --max-seconds; the excerpt runs for the whole file
+        double end = d.startSeconds() + info.durationSeconds();
+        out.print(json ? json(d, end, meta) : text(d, end, meta));
         out.flush();
         return d.found() ? ExitCode.OK : ExitCode.NEGATIVE;
     }
@@ -91,7 +93,7 @@ final class VerifyCommand implements Callable<Integer> {
         };
     }
 
-    private String text(Detection d, Map<String, String> meta) {
+    private String text(Detection d, double end, Map<String, String> meta) {
         StringBuilder s = new StringBuilder();
         s.append(video).append('\n');
         if (d.found()) {
@@ -101,7 +103,7 @@ final class VerifyCommand implements Callable<Integer> {
             s.append("  content ID: ").append(d.contentId().orElseThrow()).append('\n');
             s.append(d.timeFound()
                     ? String.format(Locale.ROOT, "  excerpt:    %s – %s of the original video%n",
-                            clock(d.startSeconds()), clock(d.endSeconds()))
+                            clock(d.startSeconds()), clock(end))
                     : "  excerpt:    position in the original not readable\n");
             if (d.visibleWidth() < 0.999 || d.visibleHeight() < 0.999) {
                 s.append(String.format(Locale.ROOT,
@@ -122,7 +124,7 @@ final class VerifyCommand implements Callable<Integer> {
         return s.toString();
     }
 
-    private String json(Detection d, Map<String, String> meta) {
+    private String json(Detection d, double end, Map<String, String> meta) {
         StringBuilder s = new StringBuilder("{");
         s.append("\"file\":").append(quote(video.toString()));
         s.append(",\"found\":").append(d.found());
@@ -131,7 +133,7 @@ final class VerifyCommand implements Callable<Integer> {
         s.append(",\"contentId\":").append(d.contentId().map(c -> quote(c.toString())).orElse("null"));
         if (d.timeFound()) {
             s.append(String.format(Locale.ROOT, ",\"originalStart\":%.3f,\"originalEnd\":%.3f",
-                    d.startSeconds(), d.endSeconds()));
+                    d.startSeconds(), end));
         } else {
             s.append(",\"originalStart\":null,\"originalEnd\":null");
         }
