@@ -8,12 +8,15 @@ import dev.longshot.plan.Subject;
 import dev.longshot.plan.TimeOfDay;
 import dev.longshot.plan.Water;
 import dev.longshot.plan.Weather;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The simplest memory that keeps a world coherent: every attribute a line does not mention
- * carries over from the second before. Subjects accumulate within a scene; a new setting (or
+ * carries over from the second before, and each place keeps its water when we come back. Subjects accumulate within a scene; a new setting (or
  * water) starts
  * a new scene whose subjects are the ones named (or, if none are named, the ones we had).
  * The learned ST-MFA core replaces this; it stays as the no-learning baseline.
@@ -21,11 +24,24 @@ import java.util.Set;
 public final class CarryOverMemory implements MemoryCore {
     private State state = State.initial();
 
-    private record State(int next, ScenePlan last) implements Snapshot {
+    /** @param places the water last seen at each setting: the memory of places */
+    private record State(int next, ScenePlan last, Map<Setting, Water> places)
+            implements Snapshot {
         static State initial() {
             ScenePlan start = new ScenePlan(-1, "", Setting.FOREST, Water.NONE, TimeOfDay.MORNING,
                     Weather.CLEAR, Set.of(), CameraMove.STATIC, java.util.List.of(), -1);
-            return new State(0, start);
+            return new State(0, start, Map.of());
+        }
+
+        Water waterOf(Setting setting) {
+            return places.getOrDefault(setting, Water.NONE);
+        }
+
+        Map<Setting, Water> withWater(Setting setting, Water water) {
+            EnumMap<Setting, Water> copy = new EnumMap<>(Setting.class);
+            copy.putAll(places);
+            copy.put(setting, water);
+            return Collections.unmodifiableMap(copy);
         }
 
         @Override
@@ -40,13 +56,15 @@ public final class CarryOverMemory implements MemoryCore {
             throw new IllegalStateException("expected second " + state.next + ", got " + t);
         }
         ScenePlan p = state.last;
-        Setting setting = m.setting() != null ? m.setting() : p.setting();
+        boolean first = p.scene() < 0;
+        Setting setting = m.setting() != null ? m.setting()
+                : first && m.settingHint() != null ? m.settingHint() : p.setting();
         // The ground changes with the setting or the water, so either starts a new scene.
         boolean newScene = setting != p.setting() || p.scene() < 0
                 || m.water() != null && m.water() != p.water();
-        // Water belongs to a place: a new setting has none unless the line names it.
+        // Water belongs to a place: back in a place we saw, its water is back too.
         Water water = m.water() != null ? m.water()
-                : setting != p.setting() && p.scene() >= 0 ? Water.NONE : p.water();
+                : setting == p.setting() ? p.water() : state.waterOf(setting);
         EnumSet<Subject> subjects = EnumSet.noneOf(Subject.class);
         if (setting == p.setting() || m.subjects().isEmpty()) subjects.addAll(p.subjects());
         subjects.addAll(m.subjects());
@@ -62,7 +80,7 @@ public final class CarryOverMemory implements MemoryCore {
                 m.camera() != null ? m.camera() : CameraMove.STATIC,
                 m.unrecognized(),
                 newScene ? p.scene() + 1 : p.scene());
-        state = new State(t + 1, plan);
+        state = new State(t + 1, plan, state.withWater(setting, water));
         return plan;
     }
 

@@ -10,6 +10,8 @@ import java.util.Set;
  * carries the previous value over).
  *
  * @param setting      named setting, or null
+ * @param settingHint  a setting named only in passing ("草地", "the trees"), or null: it sets the
+ *                     scene only when nothing came before
  * @param water        named water, or null
  * @param timeOfDay    named time of day, or null
  * @param weather      named weather, or null
@@ -20,6 +22,7 @@ import java.util.Set;
  */
 public record Mentions(
         Setting setting,
+        Setting settingHint,
         Water water,
         TimeOfDay timeOfDay,
         Weather weather,

@@ -149,6 +149,7 @@ public final class SceneLexicon implements TextEncoder {
     /** Collects matches in order: the first mention wins, but setting and weather (last wins). */
     private static final class MentionBuilder {
         Setting setting;
+        Setting weakSetting;
         Water water;
         TimeOfDay timeOfDay;
         Weather weather;
@@ -162,6 +163,7 @@ public final class SceneLexicon implements TextEncoder {
                 // A line that names two places moves from the first to the second
                 // ("穿过树冠层进入山谷"): the last one wins.
                 case "setting" -> setting = Setting.fromId(e.value());
+                case "setting~" -> weakSetting = Setting.fromId(e.value());
                 case "water" -> water = water != null ? water : Water.fromId(e.value());
                 case "timeOfDay" -> timeOfDay = timeOfDay != null ? timeOfDay : TimeOfDay.fromId(e.value());
                 // Later weather words describe the change ("雾散了，阳光…"): the last one wins.
@@ -180,8 +182,10 @@ public final class SceneLexicon implements TextEncoder {
         Mentions build() {
             Set<Subject> none = EnumSet.noneOf(Subject.class);
             return departure
-                    ? new Mentions(setting, water, timeOfDay, weather, none, subjects, camera, unrecognized)
-                    : new Mentions(setting, water, timeOfDay, weather, subjects, none, camera, unrecognized);
+                    ? new Mentions(setting, weakSetting, water, timeOfDay, weather, none, subjects,
+                            camera, unrecognized)
+                    : new Mentions(setting, weakSetting, water, timeOfDay, weather, subjects, none,
+                            camera, unrecognized);
         }
     }
 }

@@ -2,22 +2,11 @@ package dev.longshot.plan;
 
 /** Body of water in the scene. */
 public enum Water implements VocabularyTerm {
-    NONE("none"),
-    STREAM("stream"),
-    RIVER("river"),
-    LAKE("lake"),
-    SEA("sea");
-
-    private final String id;
-
-    Water(String id) {
-        this.id = id;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
+    NONE,
+    STREAM,
+    RIVER,
+    LAKE,
+    SEA;
 
     /** The value whose {@link #id()} is {@code id}. */
     public static Water fromId(String id) {

@@ -1,2 +1,13 @@
-/** Frame generation: the embedded deterministic software rasterizer and its interface. */
+/**
+ * Frame generation: the embedded deterministic software rasterizer and its interface.
+ *
+ * <p>{@link dev.longshot.render.SoftwareRenderer} is the default {@link
+ * dev.longshot.render.FrameGenerator}. Its pipeline, one concept per file: {@code Projection}
+ * (look-at, perspective, viewport, view rays) → {@code ShadedVertices} (vertex stage) →
+ * {@code MeshSubmitter} and {@code Clipper} (primitive assembly, near-plane and guard-band
+ * clipping) → {@code TriangleBins} (setup, 64×64 tile binning) → {@code TileRasterizer}
+ * (fixed-point edge functions, 1/w depth) → {@code TileResolver} ({@code SkyShader} and
+ * {@code WaterShader} on a 2×2 lattice). Meshes: {@code TerrainMesh} (cached per Terrain),
+ * {@code WaterMesh}, {@code TreeMesh}; threads: {@code WorkerPool}.
+ */
 package dev.longshot.render;

@@ -22,6 +22,8 @@ public record CameraRig(Vec3 position, double speed, double yawDeg, double yawRa
     private static final double EASE_SECONDS = 0.9;
     /** The rig keeps at least this much air between the eye and the ground. */
     private static final double CLEARANCE = 0.8;
+    private static final double MAX_CLIMB = 9;
+    private static final double MAX_CLIMB_ACCEL = 6;
 
     /** A rig standing still at the terrain's spawn point, looking north. */
     public static CameraRig spawn(Terrain terrain) {
@@ -47,7 +49,12 @@ public record CameraRig(Vec3 position, double speed, double yawDeg, double yawRa
         double z = position.z() - StrictMath.cos(yaw) * newSpeed * dt;
         double floor = StrictMath.max(terrain.heightAt(x, z), terrain.waterLevel());
         double wantY = floor + want.heightAgl();
-        double newClimb = climb + ((wantY - position.y()) / (EASE_SECONDS * 2) - climb) * k;
+        // Climb like a drone: a capped vertical speed, reached with a capped acceleration.
+        double wantClimb = StrictMath.max(-MAX_CLIMB, StrictMath.min(MAX_CLIMB,
+                (wantY - position.y()) / (EASE_SECONDS * 2)));
+        double accel = StrictMath.max(-MAX_CLIMB_ACCEL * dt, StrictMath.min(MAX_CLIMB_ACCEL * dt,
+                (wantClimb - climb) * k));
+        double newClimb = climb + accel;
         double y = StrictMath.max(position.y() + newClimb * dt, floor + CLEARANCE);
         return new CameraRig(new Vec3(x, y, z), newSpeed, newYaw, newYawRate, newPitch, newFov,
                 newClimb);

@@ -55,19 +55,20 @@ public final class Sky {
             ambient = 0.28 + 0.10 * t;
         } else if (elevation > -10) {
             double t = (elevation + 10) / 10;
-            zenith = Terrain.lerpRgb(0x0A1024, 0x4A5C96, t);
-            horizon = Terrain.lerpRgb(0x1A2238, 0xF29A58, t);
-            sunColor = Terrain.lerpRgb(0x8090B8, 0xFFA860, t);
-            intensity = 0.12 + 0.43 * t;
-            ambient = 0.14 + 0.14 * t;
+            zenith = Terrain.lerpRgb(0x0C1634, 0x4A5C96, t);
+            horizon = Terrain.lerpRgb(0x26345A, 0xF29A58, t);
+            sunColor = Terrain.lerpRgb(0xA8B8E0, 0xFFA860, t);
+            intensity = 0.32 + 0.23 * t;
+            ambient = 0.22 + 0.06 * t;
             // Light comes from the glow near the set sun, then from the moon once it is dark.
             light = t > 0.5 ? new Vec3(sun.x(), 0.02, sun.z()).normalized() : SunPath.toMoon(hour);
         } else {
-            zenith = 0x060A16;
-            horizon = 0x18203A;
-            sunColor = 0x9AAAD0;
-            intensity = 0.14;
-            ambient = 0.12;
+            // Brighter than real night, as film "day for night": previs must stay readable.
+            zenith = 0x0C1634;
+            horizon = 0x26345A;
+            sunColor = 0xA8B8E0;
+            intensity = 0.32;
+            ambient = 0.22;
             light = SunPath.toMoon(hour);
         }
         int grey = Terrain.lerpRgb(0x9AA0A8, 0x30343C, StrictMath.min(1, w.darkness() * 1.2));

@@ -58,6 +58,10 @@ public final class Terrain {
             h += ridge * ridge * relief * 1.6;
         }
         if (water != Water.NONE) {
+            // Keep dry land above the water: hollows flatten into low meadows instead of
+            // flooding, so the only water is the body the storyboard asked for.
+            double shore = waterLevel() + 2.5;
+            if (h < shore) h = shore + (h - shore) * 0.02;
             // Carve the water where the default camera looks: north of the spawn point.
             double carve = StrictMath.max(0, StrictMath.min(1, 1 - waterDistance(x, z) / shoreWidth()));
             h = h * (1 - carve) + (-6) * carve;
@@ -69,11 +73,16 @@ public final class Terrain {
     private double waterDistance(double x, double z) {
         return switch (water) {
             case STREAM, RIVER -> StrictMath.max(0,
-                    StrictMath.abs(z - 60 + 40 * noise.sample(x / 250, 3.5, 7)) - channelHalfWidth());
+                    StrictMath.abs(z - channelCentreZ(x)) - channelHalfWidth());
             case LAKE -> StrictMath.max(0, StrictMath.sqrt(x * x + (z + 150) * (z + 150)) - 220);
             case SEA -> StrictMath.max(0, z + 100 + 30 * noise.sample(x / 300, 8.5, 7));
             default -> 1e9;
         };
+    }
+
+    /** A stream or river meanders east–west around z = 60. */
+    private double channelCentreZ(double x) {
+        return 60 - 40 * noise.sample(x / 250, 3.5, 7);
     }
 
     private double channelHalfWidth() {
@@ -84,12 +93,13 @@ public final class Terrain {
         return water == Water.STREAM ? 25 : 90;
     }
 
-    /** Where a scene's camera starts: on dry ground south of the water, looking north. */
+    /** Where a scene's camera starts: on the bank a few metres from the water, looking north. */
     public Vec3 spawnPoint() {
         double z = switch (water) {
-            case LAKE -> 260;
-            case SEA -> 160;
-            case STREAM, RIVER -> 150;
+            case STREAM -> channelCentreZ(0) + channelHalfWidth() + 14;
+            case RIVER -> channelCentreZ(0) + channelHalfWidth() + 30;
+            case LAKE -> 100;
+            case SEA -> -100 + 30 * noise.sample(0, 8.5, 7) + 60;
             default -> 0;
         };
         return new Vec3(0, heightAt(0, z), z);
@@ -103,7 +113,12 @@ public final class Terrain {
         return new Vec3(-dx, 2 * e, -dz).normalized();
     }
 
-    /** Base colour (albedo, 0xRRGGBB) of the ground at a point of given height and slope. */
+    /**
+     * Base colour (albedo, 0xRRGGBB) of the ground at a point.
+     *
+     * @param height metres
+     * @param slope  rise over run (gradient magnitude): 0 flat, 1 at 45°
+     */
     public int albedoAt(double height, double slope) {
         int flat;
         int steep;
@@ -120,7 +135,7 @@ public final class Terrain {
         }
         double t = StrictMath.min(1, StrictMath.max(0, (slope - 0.25) * 2.5));
         int color = lerpRgb(flat, steep, t);
-        if (height < waterLevel() + 1.5) color = lerpRgb(color, 0x8E7E5E, 0.6);
+        if (height < waterLevel() + 1.0) color = lerpRgb(color, 0x8E7E5E, 0.6);
         if (setting == Setting.MOUNTAINS && height > relief * 1.4) color = 0xEEF0F4;
         return color;
     }
@@ -131,7 +146,8 @@ public final class Terrain {
             case VOLCANO -> 120;
             case CANYON, VALLEY -> 90;
             case DESERT, SNOWFIELD -> 30;
-            case GRASSLAND, COAST, VILLAGE, CITY, ANCIENT_CITY -> 14;
+            case GRASSLAND -> 22;
+            case COAST, VILLAGE, CITY, ANCIENT_CITY -> 14;
             case SKY -> 60;
             default -> 40;
         };

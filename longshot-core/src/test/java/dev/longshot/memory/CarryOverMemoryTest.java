@@ -50,7 +50,7 @@ class CarryOverMemoryTest {
     @Test
     void newSettingStartsANewSceneWithItsOwnSubjects() {
         List<ScenePlan> p = plan(new CarryOverMemory(),
-                0, "森林里鹿群在溪边", "鹰飞过", "山坡上一群野马在奔跑", "马群在河边饮水");
+                0, "森林里鹿群在溪边", "鹰飞过", "群山间一群野马在奔跑", "马群在河边饮水");
         assertEquals(Set.of(Subject.DEER, Subject.EAGLE), p.get(1).subjects());
         assertEquals(Setting.MOUNTAINS, p.get(2).setting());
         assertEquals(1, p.get(2).scene());

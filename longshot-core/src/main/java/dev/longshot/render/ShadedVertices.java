@@ -1,0 +1,124 @@
+package dev.longshot.render;
+
+import dev.longshot.world.Lighting;
+import dev.longshot.world.Vec3;
+
+/**
+ * The vertex stage for one {@link GridMesh}: clip-space position, outcode, fixed-point
+ * screen position, 1/w and the Gouraud colour of every vertex, for one frame. Buffers are
+ * reused across frames and grow only when a larger mesh comes along.
+ *
+ * <p>Vertex colour = albedo × (ambient + sunIntensity × max(0, n·toSun) × sunColor), then
+ * mixed with the fog colour by the eye distance.
+ */
+final class ShadedVertices {
+    // Outcode bits. The first six reject a triangle when all three vertices share one.
+    static final int NEAR = 1, LEFT = 2, RIGHT = 4, BOTTOM = 8, TOP = 16, FAR = 32;
+    static final int REJECT = NEAR | LEFT | RIGHT | BOTTOM | TOP | FAR;
+    /** Outside the guard band: must be clipped before fixed-point conversion. */
+    static final int GUARD = 64;
+    static final int CLIP = NEAR | GUARD;
+
+    double[] cx = new double[0], cy = new double[0], cw = new double[0]; // (V) clip x, y, w
+    int[] sx = new int[0], sy = new int[0];                              // (V) fixed-point
+    float[] invW = new float[0];                                         // (V) 1/w
+    float[] r = new float[0], g = new float[0], b = new float[0];        // (V) 0 … 255
+    byte[] out = new byte[0];                                            // (V) outcode
+    byte material;
+
+    private void ensure(int n) {
+        if (cx.length >= n) return;
+        cx = new double[n]; cy = new double[n]; cw = new double[n];
+        sx = new int[n]; sy = new int[n]; invW = new float[n];
+        r = new float[n]; g = new float[n]; b = new float[n];
+        out = new byte[n];
+    }
+
+    // Per-frame constants, set by begin().
+    private Projection proj;
+    private Fog fog;
+    private boolean lit;
+    private float sunX, sunY, sunZ, amb, lr, lg, lb, fr, fg, fb;
+
+    /** Sets the frame's camera, light and fog, for vertices of {@code mat} material. */
+    void begin(Projection projection, Lighting light, Fog fogTable, byte mat, int vertices) {
+        ensure(vertices);
+        proj = projection;
+        fog = fogTable;
+        material = mat;
+        lit = mat == GridMesh.TERRAIN;
+        Vec3 s = light.toSun().normalized();
+        sunX = (float) s.x(); sunY = (float) s.y(); sunZ = (float) s.z();
+        amb = (float) light.ambient();
+        float k = (float) Math.max(0, light.sunIntensity()) / 255f;
+        lr = Colors.red(light.sunColor()) * k;
+        lg = Colors.green(light.sunColor()) * k;
+        lb = Colors.blue(light.sunColor()) * k;
+        fr = Colors.red(light.fogColor());
+        fg = Colors.green(light.fogColor());
+        fb = Colors.blue(light.fogColor());
+    }
+
+    /** Runs the vertex stage over {@code mesh}, one grid row per work item. */
+    void shade(GridMesh mesh, Projection projection, Lighting light, Fog fogTable,
+               WorkerPool pool) {
+        begin(projection, light, fogTable, mesh.material, mesh.vertexCount());
+        int side = mesh.cells + 1;
+        pool.forEach(side, (j, task) -> {
+            double z = mesh.zOf(j);
+            for (int i = 0; i < side; i++) {
+                int v = j * side + i;
+                double x = mesh.xOf(i);
+                project(v, x, mesh.y[v], z);
+                if (lit) {
+                    float ndl = lambert(mesh.nx[v], mesh.ny[v], mesh.nz[v]);
+                    color(v, mesh.albedo[v], ndl, x, mesh.y[v], z);
+                }
+            }
+        });
+    }
+
+    /** Direct-light factor max(0, n·toSun) of a unit normal. */
+    float lambert(float nx, float ny, float nz) {
+        return Math.max(0f, nx * sunX + ny * sunY + nz * sunZ);
+    }
+
+    /**
+     * The vertex shader's colour: albedo × (ambient + sun × n·toSun), mixed with the fog
+     * colour by the eye distance of (x, y, z).
+     */
+    void color(int v, int albedo, float ndl, double x, double y, double z) {
+        float cr = Colors.red(albedo) * (amb + lr * ndl);
+        float cg = Colors.green(albedo) * (amb + lg * ndl);
+        float cb = Colors.blue(albedo) * (amb + lb * ndl);
+        double ex = x - proj.eyeX, ey = y - proj.eyeY, ez = z - proj.eyeZ;
+        float f = fog.amount((float) StrictMath.sqrt(ex * ex + ey * ey + ez * ez));
+        r[v] = Math.min(255f, cr + (fr - cr) * f);
+        g[v] = Math.min(255f, cg + (fg - cg) * f);
+        b[v] = Math.min(255f, cb + (fb - cb) * f);
+    }
+
+    /** The vertex shader's position: clip coordinates, outcode, screen position, 1/w. */
+    void project(int v, double x, double y, double z) {
+        Mat4 m = proj.clipFromWorld;
+        double px = m.apply(0, x, y, z);
+        double py = m.apply(1, x, y, z);
+        double pw = m.apply(3, x, y, z);
+        cx[v] = px; cy[v] = py; cw[v] = pw;
+        int code = 0;
+        if (pw < Projection.NEAR) code |= NEAR;
+        if (pw > Projection.FAR) code |= FAR;
+        if (px < -pw) code |= LEFT;
+        if (px > pw) code |= RIGHT;
+        if (py < -pw) code |= BOTTOM;
+        if (py > pw) code |= TOP;
+        double gw = Projection.GUARD * pw;
+        if (px < -gw || px > gw || py < -gw || py > gw) code |= GUARD;
+        out[v] = (byte) code;
+        if ((code & CLIP) == 0) {
+            sx[v] = proj.screenX(px, pw);
+            sy[v] = proj.screenY(py, pw);
+            invW[v] = (float) (1 / pw);
+        }
+    }
+}
