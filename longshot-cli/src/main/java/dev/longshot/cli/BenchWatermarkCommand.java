@@ -4,11 +4,14 @@ import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
+import dev.longshot.director.VideoSink;
 import dev.longshot.media.decode.VideoReader;
 import dev.longshot.media.encode.FfmpegVideoSink;
 import dev.longshot.media.provenance.ContentId;
 import dev.longshot.media.provenance.watermark.Detection;
 import dev.longshot.media.provenance.watermark.WatermarkDetector;
+import dev.longshot.media.provenance.watermark.WatermarkEmbedder;
+import dev.longshot.render.Frame;
 import dev.longshot.story.Storyboard;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,6 +88,7 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         ffmpeg = org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.ffmpeg.class);
         Path dir = Files.createTempDirectory("longshot-wm-bench");
         try {
+            invisibility();
             robustness(dir);
             if (unmarked > 0) falsePositives(dir);
         } finally {
@@ -146,6 +150,60 @@ final class BenchWatermarkCommand implements Callable<Integer> {
             for (String m : misses) out.println("      missed " + m);
             out.flush();
         }
+    }
+
+    /**
+     * PSNR of watermarked vs unmarked rendered frames (watermark only, no visible label) and the
+     * marking cost per frame, on our renderer's own frames.
+     */
+    private void invisibility() throws IOException {
+        DirectorConfig config = DirectorConfig.defaults().withSize(size.width(), size.height());
+        Storyboard sb = BenchStoryboards.storyboard(4);
+        WatermarkEmbedder embedder = new WatermarkEmbedder(size.width(), size.height(),
+                config.fps(), ContentId.of(sb.sha256(), 0));
+        double[] stats = {Double.POSITIVE_INFINITY, 0, 0, 0}; // min PSNR, sum PSNR, frames, ns
+        VideoSink measure = new VideoSink() {
+            @Override
+            public void writeFrame(Frame f) {
+                int[] marked = f.rgb().clone();
+                long t = System.nanoTime();
+                embedder.mark(marked, f.time().frame());
+                long ns = System.nanoTime() - t;
+                double p = psnr(f.rgb(), marked);
+                stats[0] = Math.min(stats[0], p);
+                stats[1] += p;
+                if (++stats[2] > config.fps()) stats[3] += ns; // the first second warms the JIT
+            }
+
+            @Override
+            public void writeAudio(short[] samples) {}
+
+            @Override
+            public void finish() {}
+
+            @Override
+            public void close() {}
+        };
+        try (Stages stages = Stages.defaults(config)) {
+            new Director(config, stages).run(sb, measure, ProgressListener.NONE);
+        }
+        double timed = stats[2] - config.fps();
+        out.printf(Locale.ROOT, "invisibility: %d rendered frames at %s: PSNR marked vs unmarked"
+                + " min %.2f dB, mean %.2f dB; marking %.2f ms/frame%n", (int) stats[2], size,
+                stats[0], stats[1] / stats[2], stats[3] / timed / 1e6);
+        out.flush();
+    }
+
+    static double psnr(int[] a, int[] b) {
+        double se = 0;
+        for (int i = 0; i < a.length; i++) {
+            for (int s = 0; s <= 16; s += 8) {
+                int d = (a[i] >>> s & 0xFF) - (b[i] >>> s & 0xFF);
+                se += d * d;
+            }
+        }
+        return se == 0 ? Double.POSITIVE_INFINITY
+                : 10 * Math.log10(255.0 * 255 * 3 * a.length / se);
     }
 
     private void falsePositives(Path dir) throws IOException, InterruptedException {

@@ -62,6 +62,35 @@ class WatermarkRoundTripTest {
     }
 
     @Test
+    void unmarkedPatternsOfManyKindsAreNotFound() throws IOException {
+        int w = 320;
+        int h = 180;
+        SplitMix64 rng = new SplitMix64(99);
+        for (int kind = 0; kind < 5; kind++) {
+            List<Frame> frames = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                int[] rgb = new int[w * h];
+                for (int p = 0; p < rgb.length; p++) {
+                    int x = p % w + i;
+                    int y = p / w;
+                    int v = switch (kind) {
+                        case 0 -> (int) (rng.nextLong() & 0xFF); // white noise
+                        case 1 -> ((x / 5 + y / 5) & 1) * 255; // checkerboard, cell-sized
+                        case 2 -> (x * 255 / (w + 24));        // ramp
+                        case 3 -> ((x / 10 + y / 10) & 1) * 40 + 100; // low-contrast blocks
+                        default -> 128;                          // flat grey
+                    };
+                    rgb[p] = v << 16 | v << 8 | v;
+                }
+                frames.add(new Frame(w, h, rgb, new dev.longshot.world.Timecode(i, 24)));
+            }
+            Detection d = WatermarkDetector.detect(opener(frames), 24, 60);
+            assertFalse(d.found(), "kind " + kind + ": " + d);
+            assertTrue(d.syncZ() < WatermarkDetector.Z_MIN, "kind " + kind + ": " + d);
+        }
+    }
+
+    @Test
     void markingKeepsPsnrAbove40Db() {
         int w = 1280;
         int h = 720;
