@@ -21,8 +21,15 @@ public final class WatermarkEmbedder {
     public static final int MIN_WIDTH = 2 * CellGrid.COLS;
     public static final int MIN_HEIGHT = 2 * CellGrid.ROWS;
 
-    /** Target bump amplitude in luma levels (8-bit). */
+    /**
+     * Target bump amplitude in luma levels (8-bit) where the picture is textured; flat cells
+     * (sky, still water) get {@link #ALPHA_FLAT}, where a few levels of smooth bumps would show
+     * as a faint mottled grid. In between it grows with the cell's luma standard deviation up
+     * to {@link #SIGMA_FULL} (texture masks the mark).
+     */
     static final double ALPHA = 3.5;
+    static final double ALPHA_FLAT = 2.0;
+    static final double SIGMA_FULL = 10.0;
     /** Fraction of the host's projection removed. */
     static final double LAMBDA = 1.0;
     /** Largest bump amplitude in luma levels. */
@@ -41,6 +48,8 @@ public final class WatermarkEmbedder {
     private final double[] bumpEnergy = new double[CellGrid.CELLS];
     private final long[] sumWY = new long[CellGrid.CELLS];
     private final long[] sumY = new long[CellGrid.CELLS];
+    private final long[] sumYY = new long[CellGrid.CELLS];
+    private final double[] pixels = new double[CellGrid.CELLS];
     private final int[] deltaQ = new int[CellGrid.CELLS];
     private final double[] target = new double[CellGrid.CELLS];
 
@@ -74,6 +83,7 @@ public final class WatermarkEmbedder {
                 double n = ax[2] * ay[2];
                 double sum = ax[0] * ay[0];
                 bumpMean[r * CellGrid.COLS + c] = sum / n;
+                pixels[r * CellGrid.COLS + c] = n;
                 bumpEnergy[r * CellGrid.COLS + c] = ax[1] * ay[1] - sum * sum / n;
             }
         }
@@ -104,7 +114,11 @@ public final class WatermarkEmbedder {
         for (int c = 0; c < CellGrid.CELLS; c++) {
             double u = bumpEnergy[c] > 0
                     ? (sumWY[c] / 65536.0 - bumpMean[c] * sumY[c]) / bumpEnergy[c] : 0;
-            double d = target[c] - LAMBDA * u;
+            double mean = sumY[c] / pixels[c];
+            double sigma = Math.sqrt(Math.max(0, sumYY[c] / pixels[c] - mean * mean));
+            double strength = ALPHA_FLAT / ALPHA
+                    + (1 - ALPHA_FLAT / ALPHA) * Math.min(1, sigma / SIGMA_FULL);
+            double d = strength * target[c] - LAMBDA * u;
             d = Math.max(-CLAMP, Math.min(CLAMP, d));
             deltaQ[c] = (int) Math.round(d * 256);
         }
@@ -130,26 +144,31 @@ public final class WatermarkEmbedder {
         }
     }
 
-    /** Per cell: Σ w·Y (w in 1/65536) and Σ Y over the frame's luma. */
+    /** Per cell: Σ w·Y (w in 1/65536), Σ Y and Σ Y² over the frame's luma. */
     private void project(int[] rgb) {
         java.util.Arrays.fill(sumWY, 0);
         java.util.Arrays.fill(sumY, 0);
+        java.util.Arrays.fill(sumYY, 0);
         long[] rowWY = new long[CellGrid.COLS];
         long[] rowY = new long[CellGrid.COLS];
+        long[] rowYY = new long[CellGrid.COLS];
         for (int y = 0; y < height; y++) {
             java.util.Arrays.fill(rowWY, 0);
             java.util.Arrays.fill(rowY, 0);
+            java.util.Arrays.fill(rowYY, 0);
             int base = y * width;
             for (int x = 0; x < width; x++) {
                 int p = rgb[base + x];
                 int luma = (77 * (p >>> 16 & 0xFF) + 150 * (p >>> 8 & 0xFF) + 29 * (p & 0xFF)) >> 8;
                 rowWY[cx[x]] += (long) wx[x] * luma;
                 rowY[cx[x]] += luma;
+                rowYY[cx[x]] += luma * luma;
             }
             int row = cy[y] * CellGrid.COLS;
             for (int c = 0; c < CellGrid.COLS; c++) {
                 sumWY[row + c] += rowWY[c] * wy[y];
                 sumY[row + c] += rowY[c];
+                sumYY[row + c] += rowYY[c];
             }
         }
     }
