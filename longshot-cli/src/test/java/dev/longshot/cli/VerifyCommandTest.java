@@ -22,7 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code generate} always marks; {@code verify} finds the marks and refuses bad files. */
+/**
+ * {@code generate} always marks; {@code verify} finds the marks and refuses bad files. Videos
+ * are 10 s long: the watermark is specified for excerpts of 10 s or more.
+ */
 class VerifyCommandTest {
     @TempDir
     static Path dir;
@@ -32,7 +35,7 @@ class VerifyCommandTest {
     @BeforeAll
     static void storyboard() throws IOException {
         board = dir.resolve("board.txt");
-        Files.writeString(board, "晨光中的森林\n[3s] Aerial shot over the valley at dusk\n",
+        Files.writeString(board, "晨光中的森林\n[9s] Aerial shot over the valley at dusk\n",
                 StandardCharsets.UTF_8);
         Storyboard sb = StoryboardFiles.read(board);
         contentId = ContentId.of(sb.sha256(), 5).toString();
@@ -56,7 +59,7 @@ class VerifyCommandTest {
         assertTrue(r.out().contains("FOUND"), r.out());
         assertTrue(r.out().contains("content ID: " + contentId), r.out());
         // the position is read to within a quarter second
-        assertTrue(r.out().matches("(?s).*excerpt: +00:00:00\\.[01]\\d\\d – 00:00:04\\.[01].*"),
+        assertTrue(r.out().matches("(?s).*excerpt: +00:00:00\\.[01]\\d\\d – 00:00:10\\.[01].*"),
                 r.out());
         assertTrue(r.out().contains("ai_generated: true"), r.out());
         assertTrue(r.out().contains("\"ProduceID\":\"" + contentId + "\""), r.out());

@@ -6,8 +6,9 @@ package dev.longshot.media.provenance.watermark;
  * keyed ±1 chip. A fixed keyed permutation gives each cell a role:
  *
  * <ul>
- *   <li>{@link #ID_CELLS}: {@value #CODE_BITS} code bits (40-bit content ID + CRC-16), each
- *       repeated on {@value #ID_REPEAT} cells scattered over the frame;</li>
+ *   <li>{@link #ID_CELLS}: the 40-bit content ID + CRC-16, convolutionally coded (K=7, rate
+ *       1/2) into {@value #CODED_BITS} bits, each repeated on {@value #ID_REPEAT} cells
+ *       scattered over the frame;</li>
  *   <li>{@link #TIME_CELLS}: the second index ({@value #TIME_BITS} bits, up to 36 h), each bit on
  *       {@value #TIME_REPEAT} cells;</li>
  *   <li>{@link #SYNC_CELLS}: the rest, a fixed known pattern used to find the grid (after
@@ -23,7 +24,10 @@ final class CellGrid {
     static final int ID_BITS = 40;
     static final int CRC_BITS = 16;
     static final int CODE_BITS = ID_BITS + CRC_BITS;
-    static final int ID_REPEAT = 20;
+    /** Memory of the convolutional code: K − 1. */
+    static final int CODE_MEMORY = 6;
+    static final int CODED_BITS = 2 * (CODE_BITS + CODE_MEMORY);
+    static final int ID_REPEAT = 9;
     static final int TIME_BITS = 17;
     static final int TIME_REPEAT = 35;
 
@@ -31,7 +35,7 @@ final class CellGrid {
     static final long KEY = 0x6C6F_6E67_7368_6F74L; // "longshot"
 
     /** [bit][repeat] → cell index (row-major). */
-    static final int[][] ID_CELLS = new int[CODE_BITS][ID_REPEAT];
+    static final int[][] ID_CELLS = new int[CODED_BITS][ID_REPEAT];
     static final int[][] TIME_CELLS = new int[TIME_BITS][TIME_REPEAT];
     static final int[] SYNC_CELLS;
     /** Chip (+1 or -1) of every cell. */
@@ -49,7 +53,7 @@ final class CellGrid {
         }
         int next = 0;
         for (int r = 0; r < ID_REPEAT; r++) {
-            for (int b = 0; b < CODE_BITS; b++) ID_CELLS[b][r] = order[next++];
+            for (int b = 0; b < CODED_BITS; b++) ID_CELLS[b][r] = order[next++];
         }
         for (int r = 0; r < TIME_REPEAT; r++) {
             for (int b = 0; b < TIME_BITS; b++) TIME_CELLS[b][r] = order[next++];

@@ -104,8 +104,8 @@ public final class WatermarkDetector {
         GridSearch.Hit hit = GridSearch.best(mean.image());
         double z = hit.z();
         double confidence = 1 - pValue(z, hit.hypotheses());
-        double[] idSoft = new double[CellGrid.CODE_BITS];
-        for (int b = 0; b < CellGrid.CODE_BITS; b++) {
+        double[] idSoft = new double[CellGrid.CODED_BITS];
+        for (int b = 0; b < CellGrid.CODED_BITS; b++) {
             for (int c : CellGrid.ID_CELLS[b]) idSoft[b] += CellGrid.CHIP[c] * hit.feature(c);
         }
         ContentId id = Payload.decodeId(idSoft);

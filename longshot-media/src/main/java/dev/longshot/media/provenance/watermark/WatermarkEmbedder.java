@@ -131,7 +131,7 @@ public final class WatermarkEmbedder {
         int k = (int) (frameIndex % fps);
         int ramp = Math.max(1, fps / 4);
         for (int c : CellGrid.SYNC_CELLS) target[c] = ALPHA * CellGrid.CHIP[c];
-        for (int b = 0; b < CellGrid.CODE_BITS; b++) {
+        for (int b = 0; b < CellGrid.CODED_BITS; b++) {
             for (int c : CellGrid.ID_CELLS[b]) target[c] = ALPHA * CellGrid.CHIP[c] * idCode[b];
         }
         for (int b = 0; b < CellGrid.TIME_BITS; b++) {
