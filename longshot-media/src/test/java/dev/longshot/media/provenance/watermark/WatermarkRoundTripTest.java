@@ -118,6 +118,28 @@ class WatermarkRoundTripTest {
     }
 
     @Test
+    void stillPictureGetsTheSameMarkEveryFrameOfASecond() {
+        // no flicker: inside a second (after the cross-fade) a still picture is marked identically
+        WatermarkEmbedder e = new WatermarkEmbedder(320, 180, 24, ID);
+        int[] still = TexturedFrames.frame(320, 180, 0, 24).rgb();
+        int[] a = still.clone();
+        int[] b = still.clone();
+        e.mark(a, 24 + 10);
+        e.mark(b, 24 + 20);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(a, b);
+        // across a second boundary only the time cells move, and only by a ramp step
+        int[] c = still.clone();
+        int[] d = still.clone();
+        e.mark(c, 47);
+        e.mark(d, 48);
+        int maxStep = 0;
+        for (int i = 0; i < c.length; i++) {
+            maxStep = Math.max(maxStep, Math.abs((c[i] & 0xFF) - (d[i] & 0xFF)));
+        }
+        assertTrue(maxStep <= 2, "step " + maxStep);
+    }
+
+    @Test
     void markingCostAt720pIsSmall() {
         WatermarkEmbedder e = new WatermarkEmbedder(1280, 720, 24, ID);
         int[] src = TexturedFrames.frame(1280, 720, 0, 24).rgb();
