@@ -149,20 +149,31 @@ final class BenchCommand implements Callable<Integer> {
         }
         double encodeOnly = frames / ((System.nanoTime() - t2) / 1e9);
 
-        long t0 = System.nanoTime();
-        try (QueuedSink sink = new QueuedSink(
-                FfmpegVideoSink.open(video, format(config), BENCH_METADATA), config.fps())) {
-            runPipeline(config, storyboard, sink);
-            sink.finish();
-        }
-        double endToEnd = frames / ((System.nanoTime() - t0) / 1e9);
-        out.printf(Locale.ROOT, "  end-to-end   %7.1f fps%n", endToEnd);
+        double endToEndOff = endToEnd(config, storyboard, video, false);
+        double endToEnd = endToEnd(config, storyboard, video, true);
+        out.printf(Locale.ROOT, "  end-to-end   %7.1f fps  (validators on)%n", endToEnd);
+        out.printf(Locale.ROOT, "  end-to-end   %7.1f fps  (validators off)%n", endToEndOff);
+        out.printf(Locale.ROOT, "  validator overhead = %.1f%% (must be < 20%%)%n",
+                100 * (endToEndOff / endToEnd - 1));
         out.printf(Locale.ROOT, "  render only  %7.1f fps  (plan + world + render + validate)%n",
                 renderOnly);
         out.printf(Locale.ROOT, "  encode only  %7.1f fps  (same frames, h264 veryfast)%n",
                 encodeOnly);
         out.printf(Locale.ROOT, "  end-to-end / encode-only = %.2f%n", endToEnd / encodeOnly);
         out.flush();
+    }
+
+    /** End-to-end fps into a real H.264 file, with the standard validators or none. */
+    private static double endToEnd(DirectorConfig config, Storyboard storyboard, Path video,
+            boolean validators) throws IOException {
+        long frames = (long) storyboard.totalSeconds() * config.fps();
+        long t0 = System.nanoTime();
+        try (QueuedSink sink = new QueuedSink(
+                FfmpegVideoSink.open(video, format(config), BENCH_METADATA), config.fps())) {
+            runPipeline(config, storyboard, sink, validators);
+            sink.finish();
+        }
+        return frames / ((System.nanoTime() - t0) / 1e9);
     }
 
     private static VideoFormat format(DirectorConfig config) {
@@ -172,7 +183,13 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void runPipeline(DirectorConfig config, Storyboard storyboard, VideoSink sink)
             throws IOException {
-        try (Stages stages = Stages.defaults(config)) {
+        runPipeline(config, storyboard, sink, true);
+    }
+
+    private static void runPipeline(DirectorConfig config, Storyboard storyboard, VideoSink sink,
+            boolean validators) throws IOException {
+        try (Stages all = Stages.defaults(config)) {
+            Stages stages = validators ? all : all.withValidators(List.of());
             new Director(config, stages).run(storyboard, sink, ProgressListener.NONE);
         }
     }

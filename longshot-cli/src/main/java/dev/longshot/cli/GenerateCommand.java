@@ -2,10 +2,12 @@ package dev.longshot.cli;
 
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
+import dev.longshot.director.JsonGenerationLog;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.QueuedSink;
 import dev.longshot.director.RunReport;
 import dev.longshot.director.Stages;
+import dev.longshot.director.ValidationConfig;
 import dev.longshot.director.VideoCodec;
 import dev.longshot.media.encode.FfmpegVideoSink;
 import dev.longshot.media.provenance.ContentId;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +66,11 @@ final class GenerateCommand implements Callable<Integer> {
                     + " written.")
     String visibleLabel;
 
+    @Option(names = "--strictness", defaultValue = "0.7", paramLabel = "0..1",
+            description = "How strictly the world's rules are held, 0 (loose) … 1 (tight);"
+                    + " scales every validator's tolerance (default: 0.7).")
+    double strictness;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
@@ -72,23 +80,30 @@ final class GenerateCommand implements Callable<Integer> {
         LabelMode label = labelMode();
         Storyboard storyboard = StoryboardFiles.read(storyboardFile);
         Path target = OutputFiles.checkWritable(output, ".mp4");
+        ValidationConfig validation = validation();
+        Path logFile = JsonGenerationLog.besideVideo(target);
         ProgressListener progress = quiet ? ProgressListener.NONE
                 : new ProgressBar(System.err, output.getFileName().toString());
         long start = System.nanoTime();
         RunReport report;
-        try (Stages stages = Stages.defaults(config)) {
-            Director director = new Director(config, stages);
+        try (Stages stages = Stages.defaults(config, strictness)) {
+            Director director = new Director(config, stages, validation);
             // Marking runs on the encoder thread, beside rendering; it is never skipped.
             ContentId id = ContentId.of(storyboard.sha256(), config.seed());
-            try (FfmpegVideoSink encoder = FfmpegVideoSink.open(target, director.format(),
+            // The generation log is written like the video: under a temporary name, moved
+            // into place only when the video is, deleted on failure.
+            try (JsonGenerationLog log = new JsonGenerationLog(logFile,
+                    Map.of("name", "longshot", "version", Version.current()));
+                    FfmpegVideoSink encoder = FfmpegVideoSink.open(target, director.format(),
                             ProvenanceMetadata.of(Version.current(), storyboard, config));
                     QueuedSink sink = new QueuedSink(
                             new MarkingSink(encoder, director.format(), id, label), config.fps())) {
-                report = director.run(storyboard, sink, progress);
+                report = director.run(storyboard, sink, progress, log);
                 sink.finish();
+                log.finish();
             }
         }
-        if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config);
+        if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config, logFile);
         return ExitCode.OK;
     }
 
@@ -127,7 +142,15 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private void summary(RunReport r, double seconds, DirectorConfig c) {
+    private ValidationConfig validation() {
+        try {
+            return ValidationConfig.defaults().withStrictness(strictness);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--strictness: " + e.getMessage(), e);
+        }
+    }
+
+    private void summary(RunReport r, double seconds, DirectorConfig c, Path logFile) {
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT,
                 "wrote %s: %d s, %d frames, %dx%d @ %d fps, %s, %d scene(s), %d violation(s);"
@@ -135,6 +158,8 @@ final class GenerateCommand implements Callable<Integer> {
                 output, r.seconds(), r.frames(), c.width(), c.height(), c.fps(), c.codec().id(),
                 r.scenes(), r.violationCount(), seconds, r.frames() / seconds);
         r.violations().stream().limit(5).forEach(v -> err.println("  " + v));
+        err.printf(Locale.ROOT, "validation: %s; log %s%n", r.validationSummary(),
+                logFile.getFileName());
         err.flush();
     }
 }

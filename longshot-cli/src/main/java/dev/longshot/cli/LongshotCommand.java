@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
             "Turns a storyboard (one line of text per second, Chinese or English) into one",
             "continuous, coherent video. Every video is labelled as AI-generated."},
         subcommands = {GenerateCommand.class, PlanCommand.class, VerifyCommand.class,
-            BenchCommand.class, BenchWatermarkCommand.class})
+            BenchCommand.class, EvalPlanCommand.class, TrainMemoryCommand.class,
+            BenchPlanCommand.class, BenchWatermarkCommand.class})
 final class LongshotCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,6 @@
 package dev.longshot.cli;
 
-import dev.longshot.memory.CarryOverMemory;
+import dev.longshot.memory.StMfaMemory;
 import dev.longshot.plan.Planner;
 import dev.longshot.plan.SceneLexicon;
 import dev.longshot.plan.ScenePlan;
@@ -32,7 +32,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Storyboard storyboard = StoryboardFiles.read(storyboardFile);
         List<ScenePlan> plans =
-                new Planner(storyboard, SceneLexicon.bundled(), new CarryOverMemory()).planAll();
+                new Planner(storyboard, SceneLexicon.bundled(), StMfaMemory.bundled()).planAll();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(PlanJson.write(plans));

@@ -101,6 +101,24 @@ class GenerateCommandTest {
     }
 
     @Test
+    void writesTheGenerationLogBesideTheVideo() throws IOException {
+        Path log = dir.resolve("clip.log.json");
+        String json = Files.readString(log);
+        assertTrue(json.startsWith("{\"format\":\"longshot-generation-log/1\""), json);
+        assertTrue(json.contains("\"type\":\"checkpoint-check\""), json);
+        assertTrue(json.contains("\"summary\":{"), json);
+    }
+
+    @Test
+    void strictnessOutsideItsRangeIsBadInput() {
+        Cli bad = Cli.run("generate", board.toString(), "-o", dir.resolve("x.mp4").toString(),
+                "--size", "128x72", "--strictness", "1.5");
+        assertEquals(2, bad.exit(), bad.err());
+        assertTrue(bad.err().contains("strictness"), bad.err());
+        assertFalse(Files.exists(dir.resolve("x.log.json")));
+    }
+
+    @Test
     void leavesOnlyTheVideoBehind() throws IOException {
         try (var files = Files.list(dir)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().contains("partial")));

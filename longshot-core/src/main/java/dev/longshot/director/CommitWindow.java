@@ -1,49 +1,71 @@
 package dev.longshot.director;
 
-import dev.longshot.render.Frame;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Deque;
 
 /**
- * Frames and sound that are made but not yet validated. They reach the sink only when the
- * window commits, so a failed check never has to un-write anything; the capacity bounds memory.
+ * Seconds that are made but not yet final. A second reaches the sink only when it is older
+ * than the rollback horizon, so a rollback never has to un-write anything; the capacity
+ * (horizon + 1 seconds of frames) bounds memory whatever the length of the video.
  */
-public final class CommitWindow {
+final class CommitWindow {
     private final int capacityFrames;
-    private final List<Frame> frames = new ArrayList<>();
-    private final List<short[]> audio = new ArrayList<>();
+    private final Deque<SecondBlock> held = new ArrayDeque<>();
+    private int frames;
 
-    public CommitWindow(int capacityFrames) {
+    CommitWindow(int capacityFrames) {
         if (capacityFrames < 1) throw new IllegalArgumentException("capacity " + capacityFrames);
         this.capacityFrames = capacityFrames;
     }
 
-    public void add(Frame frame) {
-        if (frames.size() == capacityFrames) {
+    /** Told of each second as it is written. */
+    interface Committed {
+        void accept(SecondBlock block) throws IOException;
+    }
+
+    void add(SecondBlock block) {
+        if (frames + block.frames.size() > capacityFrames) {
             throw new IllegalStateException("commit window full (" + capacityFrames + " frames)");
         }
-        frames.add(frame);
+        held.addLast(block);
+        frames += block.frames.size();
     }
 
-    public void addAudio(short[] samples) {
-        audio.add(samples);
+    /** First second still held, or {@code fallback} when empty. */
+    int firstSecond(int fallback) {
+        return held.isEmpty() ? fallback : held.peekFirst().second;
     }
 
-    public int size() {
-        return frames.size();
+    int heldFrames() {
+        return frames;
     }
 
-    /** Writes everything held, in order, then empties the window. */
-    public void commit(VideoSink sink) throws IOException {
-        for (Frame frame : frames) sink.writeFrame(frame);
-        for (short[] samples : audio) sink.writeAudio(samples);
-        discard();
+    /** The held seconds from {@code second} on, oldest first. */
+    List<SecondBlock> heldFrom(int second) {
+        List<SecondBlock> out = new ArrayList<>();
+        for (SecondBlock b : held) if (b.second >= second) out.add(b);
+        return out;
     }
 
-    /** Drops everything held (after a failed check). */
-    public void discard() {
-        frames.clear();
-        audio.clear();
+    /** Drops the seconds from {@code second} on (a rollback regenerates them). */
+    void dropFrom(int second) {
+        while (!held.isEmpty() && held.peekLast().second >= second) {
+            frames -= held.removeLast().frames.size();
+        }
+    }
+
+    /** Writes every held second up to and including {@code second}, oldest first. */
+    void commitThrough(int second, VideoSink sink, Committed committed)
+            throws IOException {
+        while (!held.isEmpty() && held.peekFirst().second <= second) {
+            SecondBlock b = held.removeFirst();
+            frames -= b.frames.size();
+            for (var f : b.frames) sink.writeFrame(f);
+            sink.writeAudio(b.audio);
+            committed.accept(b);
+        }
     }
 }

@@ -1,35 +1,36 @@
 package dev.longshot.director;
 
 import dev.longshot.plan.Planner;
-import dev.longshot.plan.ScenePlan;
-import dev.longshot.render.Frame;
 import dev.longshot.story.Storyboard;
 import dev.longshot.validate.Validator;
-import dev.longshot.validate.Violation;
-import dev.longshot.world.FrameSpec;
-import dev.longshot.world.Timecode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Walks the storyboard one second at a time: plan the second, step the world and render each
- * of its frames, validate them, and commit the second to the sink. Holds one second of frames
- * at most, so memory does not grow with the length of the video.
+ * of its frames, validate them, and hold the second in the commit window until it is older
+ * than the rollback horizon. A second that breaks a rule rolls the run back to the checkpoint
+ * a few seconds earlier, re-samples the world's choices and regenerates (see
+ * {@link ValidatedRun}). Memory is bounded by the window, not by the length of the video.
  */
 public final class Director {
-    private static final int MAX_REPORTED_VIOLATIONS = 1000;
-
     private final DirectorConfig config;
     private final Stages stages;
+    private final ValidationConfig validation;
 
     public Director(DirectorConfig config, Stages stages) {
+        this(config, stages, ValidationConfig.defaults());
+    }
+
+    public Director(DirectorConfig config, Stages stages, ValidationConfig validation) {
         if (stages.frames().width() != config.width()
                 || stages.frames().height() != config.height()) {
             throw new IllegalArgumentException("frame generator size differs from config");
         }
         this.config = config;
         this.stages = stages;
+        this.validation = validation;
     }
 
     /** Format the sink must be opened with for this run. */
@@ -41,35 +42,24 @@ public final class Director {
     /** Makes the whole video into {@code sink} (which the caller finishes and closes). */
     public RunReport run(Storyboard storyboard, VideoSink sink, ProgressListener progress)
             throws IOException {
-        Planner planner = new Planner(storyboard, stages.text(), stages.memory());
-        int fps = config.fps();
-        long totalFrames = (long) storyboard.totalSeconds() * fps;
-        CommitWindow window = new CommitWindow(fps);
-        List<Violation> violations = new ArrayList<>();
-        long violationCount = 0;
-        FrameSpec previous = null;
-        int scenes = 0;
-        long frameIndex = 0;
-        for (int t = 0; t < storyboard.totalSeconds(); t++) {
-            ScenePlan plan = planner.plan(t);
-            for (int f = 0; f < fps; f++, frameIndex++) {
-                FrameSpec spec = stages.world().step(plan, new Timecode(frameIndex, fps));
-                if (spec.cut()) scenes++;
-                Frame frame = stages.frames().render(spec);
-                for (Validator validator : stages.validators()) {
-                    for (Violation v : validator.check(previous, spec, frame)) {
-                        violationCount++;
-                        if (violations.size() < MAX_REPORTED_VIOLATIONS) violations.add(v);
-                    }
-                }
-                window.add(frame);
-                previous = spec;
-            }
-            window.addAudio(stages.sound().second(plan));
-            window.commit(sink);
-            progress.onFrames(frameIndex, totalFrames);
+        return run(storyboard, sink, progress, GenerationLog.NONE);
+    }
+
+    /** As {@link #run(Storyboard, VideoSink, ProgressListener)}, reporting to {@code log}. */
+    public RunReport run(Storyboard storyboard, VideoSink sink, ProgressListener progress,
+            GenerationLog log) throws IOException {
+        int horizon = validation.effectiveRollbackSeconds(config.width(), config.height(),
+                config.fps());
+        List<GenerationLog.Rule> rules = new ArrayList<>();
+        for (Validator v : stages.validators()) {
+            rules.add(new GenerationLog.Rule(v.rule(), v.schedule().id()));
         }
-        return new RunReport(storyboard.totalSeconds(), frameIndex, scenes, violations,
-                violationCount);
+        log.begin(new GenerationLog.Header(storyboard.sha256(), storyboard.totalSeconds(),
+                config, validation, horizon, rules));
+        Planner planner = new Planner(storyboard, stages.text(), stages.memory());
+        RunReport report = new ValidatedRun(config, stages, validation, horizon, planner, sink,
+                progress, log).run();
+        log.end(report);
+        return report;
     }
 }

@@ -2,14 +2,14 @@ package dev.longshot.director;
 
 import dev.longshot.audio.Silence;
 import dev.longshot.audio.SoundGenerator;
-import dev.longshot.memory.CarryOverMemory;
 import dev.longshot.memory.MemoryCore;
+import dev.longshot.memory.StMfaMemory;
 import dev.longshot.plan.SceneLexicon;
 import dev.longshot.plan.TextEncoder;
 import dev.longshot.render.FrameGenerator;
 import dev.longshot.render.SoftwareRenderer;
-import dev.longshot.validate.CameraContinuity;
 import dev.longshot.validate.Validator;
+import dev.longshot.validate.Validators;
 import dev.longshot.world.DefaultWorld;
 import dev.longshot.world.WorldSimulator;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.List;
  * @param memory     plans each second
  * @param world      steps the world
  * @param frames     renders frames
- * @param validators checked on every frame
+ * @param validators the world's rules, run on every frame (empty: validation off)
  * @param sound      makes the soundtrack
  */
 public record Stages(
@@ -33,21 +33,36 @@ public record Stages(
         SoundGenerator sound) implements AutoCloseable {
 
     public static final int AUDIO_SAMPLE_RATE = 48_000;
-    public static final double DEFAULT_STRICTNESS = 0.7;
+    public static final double DEFAULT_STRICTNESS = dev.longshot.validate.Strictness.DEFAULT;
 
     public Stages {
         validators = List.copyOf(validators);
     }
 
-    /** The embedded defaults: lexicon, carry-over memory, software renderer, silence. */
+    /** The embedded defaults: lexicon, ST-MFA memory, software renderer, silence. */
     public static Stages defaults(DirectorConfig config) {
+        return defaults(config, DEFAULT_STRICTNESS);
+    }
+
+    /** The embedded defaults with every rule at {@code strictness} (0 … 1). */
+    public static Stages defaults(DirectorConfig config, double strictness) {
         return new Stages(
                 SceneLexicon.bundled(),
-                new CarryOverMemory(),
+                StMfaMemory.bundled(),
                 new DefaultWorld(config.seed()),
                 new SoftwareRenderer(config.width(), config.height(), config.renderThreads()),
-                List.of(new CameraContinuity(DEFAULT_STRICTNESS)),
+                Validators.standard(strictness),
                 new Silence(AUDIO_SAMPLE_RATE));
+    }
+
+    /** The same parts with other validators (e.g. none, to measure what they cost). */
+    public Stages withValidators(List<Validator> others) {
+        return new Stages(text, memory, world, frames, others, sound);
+    }
+
+    /** The same parts with another world (e.g. a test double). */
+    public Stages withWorld(WorldSimulator other) {
+        return new Stages(text, memory, other, frames, validators, sound);
     }
 
     @Override

@@ -57,8 +57,8 @@ public final class CarryOverMemory implements MemoryCore {
         }
         ScenePlan p = state.last;
         boolean first = p.scene() < 0;
-        Setting setting = m.setting() != null ? m.setting()
-                : first && m.settingHint() != null ? m.settingHint() : p.setting();
+        if (first) m = m.withHintAsSetting();
+        Setting setting = m.setting() != null ? m.setting() : p.setting();
         // The ground changes with the setting or the water, so either starts a new scene.
         boolean newScene = setting != p.setting() || p.scene() < 0
                 || m.water() != null && m.water() != p.water();

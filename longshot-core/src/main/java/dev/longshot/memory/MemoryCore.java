@@ -12,6 +12,13 @@ public interface MemoryCore {
     /** Advances one storyboard second. */
     ScenePlan step(int t, String text, Mentions mentions);
 
+    /**
+     * What the previous second looked and sounded like ({@link VisualSummary},
+     * {@link AudioSummary}); called after a second is rendered, before the next {@link #step}.
+     * Memories that do not use it ignore it.
+     */
+    default void observe(float[] visual, float[] audio) {}
+
     /** An immutable copy of the current state. */
     Snapshot checkpoint();
 

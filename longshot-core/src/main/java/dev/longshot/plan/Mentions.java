@@ -19,6 +19,9 @@ import java.util.Set;
  * @param departing    subjects named as leaving ("the deer leave", "鹿群离开")
  * @param camera       named camera move, or null
  * @param unrecognized content words the vocabulary cannot show
+ * @param references   kinds of reference to subjects already in the scene, in order:
+ *                     {@code it} (它, they, she …) or {@code herd} (the herd, 兽群 …)
+ * @param departure    the line has a word of leaving (with or without a subject named)
  */
 public record Mentions(
         Setting setting,
@@ -29,12 +32,35 @@ public record Mentions(
         Set<Subject> subjects,
         Set<Subject> departing,
         CameraMove camera,
-        List<String> unrecognized) {
+        List<String> unrecognized,
+        List<String> references,
+        boolean departure) {
 
     public Mentions {
         subjects = frozen(subjects);
         departing = frozen(departing);
         unrecognized = List.copyOf(unrecognized);
+        references = List.copyOf(references);
+    }
+
+    /** Mentions without references. */
+    public Mentions(Setting setting, Water water, TimeOfDay timeOfDay, Weather weather,
+            Set<Subject> subjects, Set<Subject> departing, CameraMove camera,
+            List<String> unrecognized) {
+        this(setting, null, water, timeOfDay, weather, subjects, departing, camera, unrecognized,
+                List.of(), !departing.isEmpty());
+    }
+
+    /** These mentions with the passing setting hint taken as the setting, if none was named. */
+    public Mentions withHintAsSetting() {
+        if (setting != null || settingHint == null) return this;
+        return new Mentions(settingHint, null, water, timeOfDay, weather, subjects, departing,
+                camera, unrecognized, references, departure);
+    }
+
+    /** True when the line says something leaves but names no subject ("它们离开了"). */
+    public boolean departsByReference() {
+        return departure && departing.isEmpty();
     }
 
     private static Set<Subject> frozen(Set<Subject> set) {

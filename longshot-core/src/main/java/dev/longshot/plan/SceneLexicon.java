@@ -22,9 +22,11 @@ import java.util.Set;
 public final class SceneLexicon implements TextEncoder {
     private static final String RESOURCE = "lexicon.tsv";
     private static final List<String> DEPARTURES = List.of(
-            "离开", "走了", "消失", "远去", "飞走", "跑开", "散去",
+            "离开", "走了", "消失", "远去", "飞走", "跑开", "散去", "逃走", "逃跑", "离去", "不见了",
             "leave", "leaves", "left", "gone", "disappear", "disappears", "depart", "departs",
-            "fly away", "flies away", "run off", "runs off");
+            "fly away", "flies away", "run off", "runs off", "run away", "runs away",
+            "flee", "flees", "go home", "goes home", "vanish", "vanishes", "walk away",
+            "walks away", "fly off", "flies off", "move on", "moves on", "out of frame");
 
     /** Entries by first character, longest first, so matching is one pass over the text. */
     private final Map<Character, List<LexiconEntry>> byFirstChar;
@@ -156,6 +158,7 @@ public final class SceneLexicon implements TextEncoder {
         CameraMove camera;
         final Set<Subject> subjects = EnumSet.noneOf(Subject.class);
         boolean departure;
+        final List<String> references = new ArrayList<>();
         List<String> unrecognized = List.of();
 
         void add(LexiconEntry e) {
@@ -171,6 +174,7 @@ public final class SceneLexicon implements TextEncoder {
                 case "camera" -> camera = camera != null ? camera : CameraMove.fromId(e.value());
                 case "subject" -> subjects.add(Subject.fromId(e.value()));
                 case "depart" -> departure = true;
+                case "ref" -> references.add(e.value());
                 default -> { }
             }
         }
@@ -183,9 +187,9 @@ public final class SceneLexicon implements TextEncoder {
             Set<Subject> none = EnumSet.noneOf(Subject.class);
             return departure
                     ? new Mentions(setting, weakSetting, water, timeOfDay, weather, none, subjects,
-                            camera, unrecognized)
+                            camera, unrecognized, references, true)
                     : new Mentions(setting, weakSetting, water, timeOfDay, weather, subjects, none,
-                            camera, unrecognized);
+                            camera, unrecognized, references, false);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.longshot.validate;
 
-import dev.longshot.render.Frame;
 import dev.longshot.world.Camera;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Vec3;
@@ -23,10 +22,7 @@ public final class CameraContinuity implements Validator {
 
     /** @param strictness in [0, 1]; 0.7 is the default */
     public CameraContinuity(double strictness) {
-        if (!(strictness >= 0 && strictness <= 1)) {
-            throw new IllegalArgumentException("strictness must be in [0, 1]: " + strictness);
-        }
-        double slack = 2 - strictness; // 1× … 2× the physical limits
+        double slack = Strictness.slack(strictness);
         this.maxSpeed = 60 * slack; // m/s: a fast drone
         this.maxAcceleration = 25 * slack; // m/s²
         this.maxTurnRate = 120 * slack; // degrees/s
@@ -39,26 +35,32 @@ public final class CameraContinuity implements Validator {
     }
 
     @Override
-    public List<Violation> check(FrameSpec previous, FrameSpec current, Frame frame) {
+    public Schedule schedule() {
+        return Schedule.FRAME;
+    }
+
+    @Override
+    public List<Violation> check(Observation previous, Observation current) {
         List<Violation> found = new ArrayList<>();
-        if (previous == null || current.cut()) {
+        if (previous == null || current.spec().cut()) {
             lastVelocity = null;
             return found;
         }
-        double dt = current.time().seconds() - previous.time().seconds();
-        Camera a = previous.camera();
-        Camera b = current.camera();
+        FrameSpec now = current.spec();
+        double dt = now.time().seconds() - previous.spec().time().seconds();
+        Camera a = previous.spec().camera();
+        Camera b = now.camera();
         Vec3 velocity = b.position().minus(a.position()).times(1 / dt);
-        limit(found, current, "camera speed", velocity.length(), maxSpeed);
+        limit(found, now, "speed", velocity.length(), maxSpeed);
         if (lastVelocity != null) {
             double accel = velocity.minus(lastVelocity).length() / dt;
-            limit(found, current, "camera acceleration", accel, maxAcceleration);
+            limit(found, now, "acceleration", accel, maxAcceleration);
         }
         double turn = StrictMath.abs(((b.yawDeg() - a.yawDeg()) % 360 + 540) % 360 - 180) / dt;
-        limit(found, current, "camera turn rate", turn, maxTurnRate);
-        limit(found, current, "camera pitch rate",
+        limit(found, now, "turn rate", turn, maxTurnRate);
+        limit(found, now, "pitch rate",
                 StrictMath.abs(b.pitchDeg() - a.pitchDeg()) / dt, maxTurnRate);
-        limit(found, current, "camera zoom rate",
+        limit(found, now, "zoom rate",
                 StrictMath.abs(b.verticalFovDeg() - a.verticalFovDeg()) / dt, maxFovRate);
         lastVelocity = velocity;
         return found;
@@ -66,6 +68,18 @@ public final class CameraContinuity implements Validator {
 
     private static void limit(List<Violation> found, FrameSpec at, String what, double value,
             double tolerance) {
-        if (!(value <= tolerance)) found.add(new Violation(RULE, at.time(), what, value, tolerance));
+        if (!(value <= tolerance)) {
+            found.add(new Violation(RULE, at.time(), "camera", what, value, tolerance));
+        }
+    }
+
+    @Override
+    public Object checkpoint() {
+        return lastVelocity;
+    }
+
+    @Override
+    public void restore(Object state) {
+        lastVelocity = (Vec3) state;
     }
 }

@@ -1,6 +1,7 @@
 package dev.longshot.world;
 
 import dev.longshot.plan.ScenePlan;
+import java.util.List;
 
 /**
  * The default world: one terrain per scene, a day clock, blended weather and a camera rig.
@@ -12,9 +13,10 @@ public final class DefaultWorld implements WorldSimulator {
     private final long seed;
     private State state;
 
+    /** @param salt re-sampling salt of the stochastic choices (0: the original draw) */
     private record State(
-            int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather)
-            implements Snapshot {}
+            int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
+            long salt) implements Snapshot {}
 
     public DefaultWorld(long seed) {
         this.seed = seed;
@@ -29,14 +31,17 @@ public final class DefaultWorld implements WorldSimulator {
             double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
             Sky.WeatherState weather = state == null
                     ? Sky.WeatherState.of(plan.weather()) : state.weather;
-            state = new State(plan.scene(), terrain, CameraRig.spawn(terrain), hour, weather);
+            long salt = state == null ? 0 : state.salt;
+            state = new State(plan.scene(), terrain, CameraRig.spawn(terrain), hour, weather,
+                    salt);
         } else {
             double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
             state = new State(state.scene,
                     state.terrain,
                     state.rig.step(plan.camera(), state.terrain, dt),
                     DayClock.advance(state.hour, plan.timeOfDay(), dt),
-                    state.weather.towards(Sky.WeatherState.of(plan.weather()), k));
+                    state.weather.towards(Sky.WeatherState.of(plan.weather()), k),
+                    state.salt);
         }
         return new FrameSpec(time, plan, state.terrain, state.rig.camera(),
                 Sky.lighting(state.hour, state.weather), cut);
@@ -50,6 +55,35 @@ public final class DefaultWorld implements WorldSimulator {
     /** Current hour of day (for tests and logs). */
     public double hour() {
         return state == null ? Double.NaN : state.hour;
+    }
+
+    /**
+     * The camera path is the world's one stochastic choice today (entity spawns join it when
+     * subjects land): a new salt nudges the rig's turn rate by up to ±8°/s, which the rig
+     * eases back over about a second, so the path bends a few degrees away from the one that
+     * failed while speed, position and heading stay continuous.
+     */
+    @Override
+    public void resample(long salt) {
+        if (state == null) return;
+        CameraRig r = state.rig;
+        double nudge = salt == 0 ? 0
+                : ((ValueNoise.mix(salt) >>> 11) * 0x1.0p-53 * 2 - 1) * 8;
+        CameraRig bent = new CameraRig(r.position(), r.speed(), r.yawDeg(), r.yawRate() + nudge,
+                r.pitchDeg(), r.fovDeg(), r.climb());
+        state = new State(state.scene, state.terrain, bent, state.hour, state.weather, salt);
+    }
+
+    /** The clock and the ground's materials; no subjects or obstacles yet. */
+    @Override
+    public WorldObservation observe() {
+        if (state == null) return WorldObservation.NONE;
+        Terrain t = state.terrain;
+        double dry = StrictMath.max(0, t.waterLevel() + 2);
+        List<MaterialParams> materials = List.of(
+                new MaterialParams("ground", t.albedoAt(dry, 0), Double.NaN),
+                new MaterialParams("ground-steep", t.albedoAt(dry, 1), Double.NaN));
+        return new WorldObservation(state.hour, List.of(), List.of(), materials);
     }
 
     @Override

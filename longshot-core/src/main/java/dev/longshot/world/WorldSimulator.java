@@ -14,6 +14,18 @@ public interface WorldSimulator {
 
     void restore(Snapshot snapshot);
 
+    /** What the validators may observe of the frame last returned by {@link #step}. */
+    default WorldObservation observe() {
+        return WorldObservation.NONE;
+    }
+
+    /**
+     * Re-draws the world's stochastic choices from now on (camera path, entity spawns …) from
+     * {@code salt}, after a rollback. The salt is part of the state: a snapshot taken later
+     * carries it. Salt 0 means the original draw. Worlds without choices ignore it.
+     */
+    default void resample(long salt) {}
+
     /** Opaque, immutable world state. */
     interface Snapshot {}
 }

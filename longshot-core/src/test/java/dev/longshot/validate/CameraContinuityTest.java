@@ -30,10 +30,11 @@ class CameraContinuityTest {
 
     private static List<Violation> runAll(CameraContinuity validator, List<FrameSpec> specs) {
         List<Violation> all = new ArrayList<>();
-        FrameSpec previous = null;
+        Observation previous = null;
         for (FrameSpec s : specs) {
-            all.addAll(validator.check(previous, s, null));
-            previous = s;
+            Observation now = new Observation(s, null, null);
+            all.addAll(validator.check(previous, now));
+            previous = now;
         }
         return all;
     }
@@ -50,7 +51,7 @@ class CameraContinuityTest {
         List<FrameSpec> specs = new ArrayList<>();
         for (int f = 0; f < 48; f++) specs.add(at(f, f < 30 ? -f * 0.2 : -f * 0.2 - 50, f == 0));
         List<Violation> found = runAll(new CameraContinuity(0.7), specs);
-        assertTrue(found.stream().anyMatch(v -> v.subject().equals("camera speed")
+        assertTrue(found.stream().anyMatch(v -> v.subject().equals("camera") && v.quantity().equals("speed")
                 && v.time().frame() == 30), found.toString());
     }
 

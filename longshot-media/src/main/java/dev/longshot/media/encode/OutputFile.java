@@ -13,10 +13,22 @@ import java.nio.file.StandardCopyOption;
 final class OutputFile {
     private final Path target;
     private final Path partial;
+    /** Deletes the partial file if the JVM is stopped (Ctrl-C, kill) before commit or discard. */
+    private final Thread onExit;
 
     private OutputFile(Path target, Path partial) {
         this.target = target;
         this.partial = partial;
+        this.onExit = new Thread(() -> partial.toFile().delete(), "longshot-partial-cleanup");
+        Runtime.getRuntime().addShutdownHook(onExit);
+    }
+
+    private void forgetExitHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or will run; it only deletes what is left.
+        }
     }
 
     /**
@@ -66,6 +78,7 @@ final class OutputFile {
 
     /** Moves the finished temporary file onto the target, replacing it atomically. */
     void commit() throws IOException {
+        forgetExitHook();
         try {
             Files.move(partial, target,
                     StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -77,6 +90,7 @@ final class OutputFile {
 
     /** Deletes the temporary file if it is still there; returns quietly otherwise. */
     void discard() throws IOException {
+        forgetExitHook();
         Files.deleteIfExists(partial);
     }
 }

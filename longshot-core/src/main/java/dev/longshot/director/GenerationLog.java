@@ -1,0 +1,88 @@
+package dev.longshot.director;
+
+import dev.longshot.validate.Violation;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where the director reports every check, violation and rollback, in the order they happen.
+ * Nothing in it depends on the wall clock, so the same input gives the same log.
+ */
+public interface GenerationLog {
+    GenerationLog NONE = new GenerationLog() {
+        @Override
+        public void begin(Header header) {}
+
+        @Override
+        public void event(Event event) {}
+
+        @Override
+        public void end(RunReport report) {}
+    };
+
+    void begin(Header header) throws IOException;
+
+    void event(Event event) throws IOException;
+
+    void end(RunReport report) throws IOException;
+
+    /**
+     * What the run was asked to do.
+     *
+     * @param storyboardSha256 digest of the storyboard's bytes
+     * @param seconds          storyboard seconds
+     * @param config           the director's configuration
+     * @param validation       the validation configuration
+     * @param rollbackSeconds  the horizon actually used (the budget may shrink it)
+     * @param rules            rule name and schedule of each validator, in run order
+     */
+    record Header(String storyboardSha256, int seconds, DirectorConfig config,
+            ValidationConfig validation, int rollbackSeconds, List<Rule> rules) {}
+
+    /** A validator as the log names it. */
+    record Rule(String rule, String schedule) {}
+
+    /** Something that happened. */
+    sealed interface Event {}
+
+    /** A violation that stayed in the written video (its second could not be repaired). */
+    record Kept(Violation violation) implements Event {}
+
+    /**
+     * A rollback: seconds {@code toSecond … failedSecond} were regenerated with {@code seed}.
+     *
+     * @param failedSecond the second whose check failed
+     * @param toSecond     the checkpoint rolled back to
+     * @param attempt      1 for the first re-sampled attempt …
+     * @param seed         derived seed (seed, failed second, attempt) of the re-sampling
+     * @param cause        violations of the attempt before (at most 20)
+     * @param causeCount   how many there were in all
+     * @param passed       whether this attempt's seconds all passed
+     */
+    record Rollback(int failedSecond, int toSecond, int attempt, long seed,
+            List<Violation> cause, int causeCount, boolean passed) implements Event {}
+
+    /**
+     * Every attempt failed: the best one (fewest violations, then least excess) was kept.
+     *
+     * @param keptAttempt 0 for the original draw
+     * @param violations  violations of the kept attempt
+     * @param last        violations of the last attempt (at most 20)
+     */
+    record GaveUp(int failedSecond, int toSecond, int attempts, int keptAttempt, long seed,
+            int violations, List<Violation> last) implements Event {}
+
+    /**
+     * The periodic checkpoint check over the committed seconds {@code from … to}: per rule,
+     * how many checks ran on the written frames and how many failed.
+     */
+    record CheckpointCheck(int from, int to, List<RuleTally> rules, int rollbacks)
+            implements Event {}
+
+    /** One rule's checks in a checkpoint check. */
+    record RuleTally(String rule, String schedule, long checks, long violations) {
+        public String result() {
+            return violations == 0 ? "pass" : "fail";
+        }
+    }
+}

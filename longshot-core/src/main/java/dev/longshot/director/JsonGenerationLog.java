@@ -1,0 +1,220 @@
+package dev.longshot.director;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.longshot.validate.Violation;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generation log as a JSON file, streamed event by event (memory stays bounded however
+ * long the video) into a hidden temporary sibling and moved onto its name only by
+ * {@link #finish()}; {@link #close()} without finish deletes it, like the video.
+ *
+ * <pre>
+ * {"format": "longshot-generation-log/1", "generator": {...}, "storyboard": {...},
+ *  "config": {...}, "rules": [{"rule", "schedule"}],
+ *  "events": [ one object per line: "violation" | "rollback" | "gave-up" | "checkpoint-check" ],
+ *  "summary": {"checks", "violations", "detected", "rollbacks", "unrepaired", ...}}
+ * </pre>
+ * No wall-clock time anywhere: the same input gives the same bytes.
+ */
+public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
+    public static final String FORMAT = "longshot-generation-log/1";
+
+    private final Path target;
+    private final Path partial;
+    private final Map<String, String> generator;
+    private final JsonGenerator json;
+    private boolean finished;
+
+    /**
+     * @param target    where the log ends up
+     * @param generator name/version entries describing the generator (written first)
+     */
+    public JsonGenerationLog(Path target, Map<String, String> generator) throws IOException {
+        this.target = target.toAbsolutePath().normalize();
+        this.generator = generator;
+        this.partial = Files.createTempFile(this.target.getParent(),
+                "." + this.target.getFileName() + ".", ".partial");
+        this.json = new JsonFactory().createGenerator(partial.toFile(), JsonEncoding.UTF8);
+    }
+
+    /** {@code film.log.json} beside {@code film.mp4}. */
+    public static Path besideVideo(Path video) {
+        String name = video.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return video.resolveSibling(stem + ".log.json");
+    }
+
+    @Override
+    public void begin(Header h) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("format", FORMAT);
+        json.writeObjectFieldStart("generator");
+        for (var e : new java.util.TreeMap<>(generator).entrySet()) {
+            json.writeStringField(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("storyboard");
+        json.writeStringField("sha256", h.storyboardSha256());
+        json.writeNumberField("seconds", h.seconds());
+        json.writeEndObject();
+        DirectorConfig c = h.config();
+        ValidationConfig v = h.validation();
+        json.writeObjectFieldStart("config");
+        json.writeNumberField("width", c.width());
+        json.writeNumberField("height", c.height());
+        json.writeNumberField("fps", c.fps());
+        json.writeNumberField("seed", c.seed());
+        json.writeNumberField("strictness", v.strictness());
+        json.writeNumberField("rollbackSeconds", h.rollbackSeconds());
+        json.writeNumberField("rollbackSecondsAsked", v.rollbackSeconds());
+        json.writeNumberField("checkIntervalSeconds", v.checkIntervalSeconds());
+        json.writeNumberField("maxRetries", v.maxRetries());
+        json.writeEndObject();
+        json.writeArrayFieldStart("rules");
+        for (Rule r : h.rules()) {
+            json.writeStartObject();
+            json.writeStringField("rule", r.rule());
+            json.writeStringField("schedule", r.schedule());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("events");
+    }
+
+    @Override
+    public void event(Event event) throws IOException {
+        json.writeRaw('\n');
+        json.writeStartObject();
+        switch (event) {
+            case Kept k -> {
+                json.writeStringField("type", "violation");
+                violationFields(k.violation());
+            }
+            case Rollback r -> {
+                json.writeStringField("type", "rollback");
+                json.writeNumberField("failedSecond", r.failedSecond());
+                json.writeNumberField("from", r.failedSecond());
+                json.writeNumberField("to", r.toSecond());
+                json.writeNumberField("attempt", r.attempt());
+                json.writeStringField("seed", hex(r.seed()));
+                json.writeNumberField("causeCount", r.causeCount());
+                violations("cause", r.cause());
+                json.writeStringField("outcome", r.passed() ? "passed" : "failed");
+            }
+            case GaveUp g -> {
+                json.writeStringField("type", "gave-up");
+                json.writeNumberField("failedSecond", g.failedSecond());
+                json.writeNumberField("to", g.toSecond());
+                json.writeNumberField("attempts", g.attempts());
+                json.writeNumberField("keptAttempt", g.keptAttempt());
+                json.writeStringField("seed", hex(g.seed()));
+                json.writeNumberField("keptViolations", g.violations());
+                violations("lastAttempt", g.last());
+            }
+            case CheckpointCheck c -> {
+                json.writeStringField("type", "checkpoint-check");
+                json.writeNumberField("from", c.from());
+                json.writeNumberField("to", c.to());
+                long failed = 0;
+                for (RuleTally t : c.rules()) failed += t.violations();
+                json.writeStringField("result", failed == 0 ? "pass" : "fail");
+                json.writeNumberField("rollbacks", c.rollbacks());
+                json.writeArrayFieldStart("checks");
+                for (RuleTally t : c.rules()) {
+                    json.writeStartObject();
+                    json.writeStringField("rule", t.rule());
+                    json.writeStringField("schedule", t.schedule());
+                    json.writeNumberField("checks", t.checks());
+                    json.writeNumberField("violations", t.violations());
+                    json.writeStringField("result", t.result());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+        }
+        json.writeEndObject();
+    }
+
+    private void violations(String field, List<Violation> list) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Violation v : list) {
+            json.writeStartObject();
+            violationFields(v);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void violationFields(Violation v) throws IOException {
+        json.writeStringField("rule", v.rule());
+        json.writeStringField("time", v.time().toString());
+        json.writeNumberField("frame", v.time().frame());
+        json.writeNumberField("second", v.time().second());
+        json.writeStringField("subject", v.subject());
+        json.writeStringField("quantity", v.quantity());
+        json.writeNumberField("magnitude", round(v.magnitude()));
+        json.writeNumberField("tolerance", round(v.tolerance()));
+    }
+
+    /** Six significant digits: readable, and still exact run to run. */
+    private static double round(double x) {
+        if (!Double.isFinite(x) || x == 0) return x;
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(6)).doubleValue();
+    }
+
+    private static String hex(long seed) {
+        return "0x" + HexFormat.of().toHexDigits(seed);
+    }
+
+    @Override
+    public void end(RunReport r) throws IOException {
+        json.writeRaw('\n');
+        json.writeEndArray();
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("seconds", r.seconds());
+        json.writeNumberField("frames", r.frames());
+        json.writeNumberField("scenes", r.scenes());
+        json.writeNumberField("checks", r.checks());
+        json.writeNumberField("violations", r.violationCount());
+        json.writeNumberField("detected", r.detected());
+        json.writeNumberField("rollbacks", r.rollbacks());
+        json.writeNumberField("unrepaired", r.unrepaired());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    /** Completes the file and moves it onto its name. */
+    public void finish() throws IOException {
+        json.close();
+        try {
+            Files.move(partial, target,
+                    StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        finished = true;
+    }
+
+    /** Deletes the temporary file unless {@link #finish()} succeeded. */
+    @Override
+    public void close() throws IOException {
+        if (finished) return;
+        try {
+            json.close();
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+}

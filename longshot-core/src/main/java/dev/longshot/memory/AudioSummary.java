@@ -1,0 +1,32 @@
+package dev.longshot.memory;
+
+/**
+ * (AUD) band energies of the previous second's soundtrack: the RMS of 8 contiguous slices of
+ * the second's samples after a first-difference (a crude high-pass), log-compressed to [0, 1].
+ * Zeros while the soundtrack is silence — which is all of it until the audio work lands.
+ */
+public final class AudioSummary {
+    public static final int SIZE = 8;
+
+    private AudioSummary() {}
+
+    public static float[] absent() {
+        return new float[SIZE];
+    }
+
+    public static float[] of(short[] pcm) {
+        float[] v = new float[SIZE];
+        if (pcm.length < SIZE * 2) return v;
+        int per = pcm.length / SIZE;
+        for (int b = 0; b < SIZE; b++) {
+            double e = 0;
+            for (int i = b * per + 1; i < (b + 1) * per; i++) {
+                double d = (pcm[i] - pcm[i - 1]) / 32768.0;
+                e += d * d;
+            }
+            double rms = Math.sqrt(e / per);
+            v[b] = (float) Math.min(1, StrictMath.log1p(100 * rms) / StrictMath.log1p(100));
+        }
+        return v;
+    }
+}
