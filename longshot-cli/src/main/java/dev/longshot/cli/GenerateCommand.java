@@ -10,7 +10,11 @@ import dev.longshot.director.Stages;
 import dev.longshot.director.ValidationConfig;
 import dev.longshot.director.VideoCodec;
 import dev.longshot.media.encode.FfmpegVideoSink;
+import dev.longshot.media.provenance.ContentId;
+import dev.longshot.media.provenance.LabelMode;
+import dev.longshot.media.provenance.MarkingSink;
 import dev.longshot.media.provenance.ProvenanceMetadata;
+import dev.longshot.media.provenance.watermark.WatermarkEmbedder;
 import dev.longshot.story.Storyboard;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,6 +60,12 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Render threads (default: one per core). Never changes the pixels.")
     Integer threads;
 
+    @Option(names = "--visible-label", defaultValue = "both", paramLabel = "corner|slate|both|none",
+            description = "Visible AI-generated label: a slate over the first 2 s, a corner label,"
+                    + " both (default) or none. The invisible watermark and metadata are always"
+                    + " written.")
+    String visibleLabel;
+
     @Option(names = "--strictness", defaultValue = "0.7", paramLabel = "0..1",
             description = "How strictly the world's rules are held, 0 (loose) … 1 (tight);"
                     + " scales every validator's tolerance (default: 0.7).")
@@ -67,6 +77,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DirectorConfig config = config();
+        LabelMode label = labelMode();
         Storyboard storyboard = StoryboardFiles.read(storyboardFile);
         Path target = OutputFiles.checkWritable(output, ".mp4");
         ValidationConfig validation = validation();
@@ -77,14 +88,16 @@ final class GenerateCommand implements Callable<Integer> {
         RunReport report;
         try (Stages stages = Stages.defaults(config, strictness)) {
             Director director = new Director(config, stages, validation);
+            // Marking runs on the encoder thread, beside rendering; it is never skipped.
+            ContentId id = ContentId.of(storyboard.sha256(), config.seed());
             // The generation log is written like the video: under a temporary name, moved
             // into place only when the video is, deleted on failure.
             try (JsonGenerationLog log = new JsonGenerationLog(logFile,
                     Map.of("name", "longshot", "version", Version.current()));
-                    QueuedSink sink = new QueuedSink(FfmpegVideoSink.open(target,
-                            director.format(),
-                            ProvenanceMetadata.of(Version.current(), storyboard, config)),
-                            config.fps())) {
+                    FfmpegVideoSink encoder = FfmpegVideoSink.open(target, director.format(),
+                            ProvenanceMetadata.of(Version.current(), storyboard, config));
+                    QueuedSink sink = new QueuedSink(
+                            new MarkingSink(encoder, director.format(), id, label), config.fps())) {
                 report = director.run(storyboard, sink, progress, log);
                 sink.finish();
                 log.finish();
@@ -94,8 +107,32 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    private LabelMode labelMode() {
+        LabelMode mode;
+        try {
+            mode = LabelMode.fromId(visibleLabel);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--visible-label: " + e.getMessage(), e);
+        }
+        if (mode == LabelMode.NONE) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("longshot: warning: --visible-label none: viewers will not see that this"
+                    + " video is AI-generated; the invisible watermark and the metadata still say"
+                    + " so. Where the law requires a visible label (e.g. China, GB 45438-2025),"
+                    + " publishing it unlabelled is your responsibility.");
+            err.flush();
+        }
+        return mode;
+    }
+
     private DirectorConfig config() {
         if (threads != null && threads < 1) throw new UserError("--threads must be at least 1");
+        if (size.width() < WatermarkEmbedder.MIN_WIDTH
+                || size.height() < WatermarkEmbedder.MIN_HEIGHT) {
+            throw new UserError("--size " + size + " is too small to carry the watermark (at"
+                    + " least " + WatermarkEmbedder.MIN_WIDTH + "x" + WatermarkEmbedder.MIN_HEIGHT
+                    + ")");
+        }
         try {
             return new DirectorConfig(size.width(), size.height(), fps, seed,
                     VideoCodec.fromId(codec),

@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
         description = {
             "Turns a storyboard (one line of text per second, Chinese or English) into one",
             "continuous, coherent video. Every video is labelled as AI-generated."},
-        subcommands = {GenerateCommand.class, PlanCommand.class, BenchCommand.class,
-            EvalPlanCommand.class, TrainMemoryCommand.class, BenchPlanCommand.class})
+        subcommands = {GenerateCommand.class, PlanCommand.class, VerifyCommand.class,
+            BenchCommand.class, EvalPlanCommand.class, TrainMemoryCommand.class,
+            BenchPlanCommand.class, BenchWatermarkCommand.class})
 final class LongshotCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

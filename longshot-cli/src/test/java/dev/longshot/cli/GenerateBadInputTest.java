@@ -34,7 +34,7 @@ class GenerateBadInputTest {
         Path out = dir.resolve("out.mp4");
         List<String> args = new ArrayList<>(List.of("generate", storyboard.toString(),
                 "-o", out.toString(), "--quiet"));
-        if (!List.of(extra).contains("--size")) args.addAll(List.of("--size", "64x36"));
+        if (!List.of(extra).contains("--size")) args.addAll(List.of("--size", "128x72"));
         args.addAll(List.of(extra));
         Cli r = Cli.run(args.toArray(String[]::new));
         assertEquals(2, r.exit(), r.err());

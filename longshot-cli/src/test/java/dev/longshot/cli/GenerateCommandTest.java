@@ -112,7 +112,7 @@ class GenerateCommandTest {
     @Test
     void strictnessOutsideItsRangeIsBadInput() {
         Cli bad = Cli.run("generate", board.toString(), "-o", dir.resolve("x.mp4").toString(),
-                "--size", "64x36", "--strictness", "1.5");
+                "--size", "128x72", "--strictness", "1.5");
         assertEquals(2, bad.exit(), bad.err());
         assertTrue(bad.err().contains("strictness"), bad.err());
         assertFalse(Files.exists(dir.resolve("x.log.json")));

@@ -2,6 +2,8 @@ package dev.longshot.media.provenance;
 
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.story.Storyboard;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +22,14 @@ public final class ProvenanceMetadata {
     public static final String STORYBOARD_SHA256 = "storyboard_sha256";
     public static final String SEED = "seed";
     public static final String SETTINGS = "settings";
+    public static final String CONTENT_ID = "content_id";
+    /** ISO-8601 UTC; FFmpeg also writes it into the MP4's movie header. */
+    public static final String CREATION_TIME = "creation_time";
+    /** The visible label's words, also in the metadata. */
+    public static final String LABEL = "label";
+    /** China's implicit-label record (GB 45438-2025), a JSON object. */
+    public static final String AIGC = "AIGC";
+    public static final String LABEL_TEXT = "AI生成 · AI-generated";
 
     private ProvenanceMetadata() {}
 
@@ -30,10 +40,16 @@ public final class ProvenanceMetadata {
      * @param storyboard       the storyboard the video was made from
      * @param config           the settings it was made with
      * @return an unmodifiable map: title, comment, description, generator, ai_generated,
-     *         storyboard_sha256, seed, settings
+     *         label, content_id, storyboard_sha256, seed, settings, creation_time, AIGC
      */
     public static Map<String, String> of(
             String generatorVersion, Storyboard storyboard, DirectorConfig config) {
+        return of(generatorVersion, storyboard, config, Instant.now());
+    }
+
+    /** As {@link #of(String, Storyboard, DirectorConfig)}, created at {@code created}. */
+    public static Map<String, String> of(String generatorVersion, Storyboard storyboard,
+            DirectorConfig config, Instant created) {
         if (generatorVersion == null || generatorVersion.isBlank()) {
             throw new IllegalArgumentException("generator version missing");
         }
@@ -47,12 +63,30 @@ public final class ProvenanceMetadata {
         m.put("description", statement);
         m.put(GENERATOR, generator);
         m.put(AI_GENERATED, "true");
+        m.put(LABEL, LABEL_TEXT);
+        String id = ContentId.of(storyboard.sha256(), config.seed()).toString();
+        m.put(CONTENT_ID, id);
         m.put(STORYBOARD_SHA256, storyboard.sha256());
         m.put(SEED, Long.toString(config.seed()));
         m.put(SETTINGS, config.width() + "x" + config.height() + " " + config.fps() + "fps "
                 + config.codec().id());
+        m.put(CREATION_TIME, created.truncatedTo(ChronoUnit.SECONDS).toString());
+        m.put(AIGC, aigc(generator, id));
         CameraClaims.requireNone(m);
         return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The implicit label of GB 45438-2025 as the JSON object platforms read: {@code Label} "1"
+     * (the standard's code for AI-generated), the producer and its production ID. The standard
+     * wants a registered 27-character service-provider code as {@code ContentProducer}; longshot
+     * has none, so it names itself. Propagator fields are left for platforms to fill.
+     */
+    static String aigc(String generator, String contentId) {
+        generator = generator.replace("\\", "\\\\").replace("\"", "\\\"");
+        return "{\"Label\":\"1\",\"ContentProducer\":\"" + generator
+                + "\",\"ProduceID\":\"" + contentId + "\",\"ReservedCode1\":\"\","
+                + "\"ContentPropagator\":\"\",\"PropagateID\":\"\",\"ReservedCode2\":\"\"}";
     }
 
     /** Last element of a path written with either separator; the whole string otherwise. */

@@ -21,10 +21,33 @@ class ProvenanceMetadataTest {
     static final DirectorConfig CONFIG = new DirectorConfig(1280, 720, 24, 42, VideoCodec.H264, 2);
 
     @Test
+    void carriesTheAigcImplicitLabelWithContentIdAndUtcCreationTime() {
+        Map<String, String> m = ProvenanceMetadata.of("0.1.0", BOARD, CONFIG,
+                java.time.Instant.parse("2025-09-01T08:30:15.250Z"));
+        String id = ContentId.of("0f".repeat(32), 42).toString();
+        assertEquals(id, m.get("content_id"));
+        assertEquals("2025-09-01T08:30:15Z", m.get("creation_time"));
+        assertEquals("AI生成 · AI-generated", m.get("label"));
+        assertEquals("{\"Label\":\"1\",\"ContentProducer\":\"longshot 0.1.0\",\"ProduceID\":\""
+                + id + "\",\"ReservedCode1\":\"\",\"ContentPropagator\":\"\","
+                + "\"PropagateID\":\"\",\"ReservedCode2\":\"\"}", m.get("AIGC"));
+    }
+
+    @Test
+    void contentIdDependsOnStoryboardAndSeedOnly() {
+        assertEquals(ContentId.of("ab".repeat(32), 1), ContentId.of("AB".repeat(32), 1));
+        assertFalse(ContentId.of("ab".repeat(32), 1).equals(ContentId.of("ab".repeat(32), 2)));
+        ContentId id = ContentId.of("ab".repeat(32), 1);
+        assertEquals(id, ContentId.parse(id.toString()));
+        assertEquals(10, id.toString().length());
+    }
+
+    @Test
     void namesTheGeneratorTheStoryboardAndTheSettingsInAFixedOrder() {
         Map<String, String> m = ProvenanceMetadata.of("0.1.0", BOARD, CONFIG);
         assertEquals(List.of("title", "comment", "description", "generator", "ai_generated",
-                "storyboard_sha256", "seed", "settings"), List.copyOf(m.keySet()));
+                "label", "content_id", "storyboard_sha256", "seed", "settings", "creation_time",
+                "AIGC"), List.copyOf(m.keySet()));
         assertEquals("longshot: forest-dawn.txt", m.get("title"));
         String statement = "AI-generated video. Synthesised by longshot 0.1.0 from a text"
                 + " storyboard; not camera footage.";

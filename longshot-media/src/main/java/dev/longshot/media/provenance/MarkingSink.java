@@ -1,0 +1,64 @@
+package dev.longshot.media.provenance;
+
+import dev.longshot.director.VideoFormat;
+import dev.longshot.director.VideoSink;
+import dev.longshot.media.provenance.watermark.WatermarkEmbedder;
+import dev.longshot.render.Frame;
+import java.io.IOException;
+
+/**
+ * The Labeler/Watermarker stage: stamps the visible label (unless {@link LabelMode#NONE}) and
+ * always embeds the invisible watermark into each frame, in order, then hands it to the
+ * encoder. There is deliberately no way to turn the watermark off.
+ *
+ * <p>Frames are copied before marking: the director may still hold the rendered picture (for
+ * validation against the next frame), and that copy must stay the unmarked render.
+ */
+public final class MarkingSink implements VideoSink {
+    private final VideoSink encoder;
+    private final VisibleLabel label;
+    private final WatermarkEmbedder watermark;
+    private final VideoFormat format;
+
+    /**
+     * @param encoder where marked frames go; closed with this sink
+     * @param format  the video's size and frame rate
+     * @param id      the video's content ID, carried by the watermark
+     * @param mode    the visible label
+     */
+    public MarkingSink(VideoSink encoder, VideoFormat format, ContentId id, LabelMode mode) {
+        this.encoder = encoder;
+        this.format = format;
+        this.label = new VisibleLabel(mode, format.width(), format.height(), format.fps());
+        this.watermark = new WatermarkEmbedder(format.width(), format.height(), format.fps(), id);
+    }
+
+    @Override
+    public void writeFrame(Frame frame) throws IOException {
+        if (frame.width() != format.width() || frame.height() != format.height()
+                || frame.time().fps() != format.fps()) {
+            throw new IllegalArgumentException("frame " + frame.width() + "x" + frame.height()
+                    + " @ " + frame.time().fps() + " fps does not match the video");
+        }
+        int[] rgb = frame.rgb().clone();
+        long index = frame.time().frame();
+        label.stamp(rgb, index);
+        watermark.mark(rgb, index);
+        encoder.writeFrame(new Frame(frame.width(), frame.height(), rgb, frame.time()));
+    }
+
+    @Override
+    public void writeAudio(short[] samples) throws IOException {
+        encoder.writeAudio(samples);
+    }
+
+    @Override
+    public void finish() throws IOException {
+        encoder.finish();
+    }
+
+    @Override
+    public void close() throws IOException {
+        encoder.close();
+    }
+}

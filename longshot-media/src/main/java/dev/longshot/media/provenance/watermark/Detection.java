@@ -1,0 +1,34 @@
+package dev.longshot.media.provenance.watermark;
+
+import dev.longshot.media.provenance.ContentId;
+import java.util.Optional;
+
+/**
+ * What the detector found in a video or excerpt.
+ *
+ * @param found          true when the sync pattern is present beyond doubt and the content ID
+ *                       decoded with a matching CRC
+ * @param confidence     1 − p, where p bounds the chance that an unmarked video scores this
+ *                       high anywhere in the search (0 … 1)
+ * @param syncZ          the sync pattern's normalised correlation (≈ N(0,1) without a mark)
+ * @param signal         mean sync amplitude in luma levels (about 2 in a fresh file)
+ * @param contentId      the decoded content ID, when found
+ * @param timeFound      whether the excerpt's position in the original was read
+ * @param startSeconds   where the excerpt starts in the original video (NaN when unknown)
+ * @param endSeconds     where it ends in the original (NaN when unknown)
+ * @param visibleWidth   fraction of the original frame's width the excerpt shows
+ * @param visibleHeight  fraction of its height
+ * @param framesExamined frames decoded for the decision
+ */
+public record Detection(
+        boolean found,
+        double confidence,
+        double syncZ,
+        double signal,
+        Optional<ContentId> contentId,
+        boolean timeFound,
+        double startSeconds,
+        double endSeconds,
+        double visibleWidth,
+        double visibleHeight,
+        int framesExamined) {}

@@ -1,0 +1,77 @@
+package dev.longshot.media.provenance.watermark;
+
+import java.util.List;
+
+/**
+ * Finds where an excerpt sits in the original video from the soft time bits of its frames.
+ *
+ * <p>Frame {@code i} of the excerpt is at {@code t0 + i/fps} in the original, so it carries the
+ * bits of second {@code S + floor(φ + i/fps)} with {@code S = floor(t0)} and {@code φ = t0 − S}.
+ * For each of {@value #PHASES} phases the frames are summed per second; then every start
+ * second {@code S} is scored by how well the bits of {@code S, S+1, …} match (a maximum-
+ * likelihood search, made fast by splitting the 17 bits into two lookup tables).
+ */
+final class TimeSearch {
+    static final int PHASES = 24;
+    private static final int LOW = 9;
+
+    /**
+     * @param startSeconds the excerpt's start in the original
+     * @param z            best score normalised by the evidence, ≈ N(0,1)-like without a mark
+     */
+    record Fit(double startSeconds, double z) {}
+
+    private TimeSearch() {}
+
+    static Fit best(List<double[]> bits, double fps) {
+        int n = bits.size();
+        int seconds = 1 << CellGrid.TIME_BITS;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double bestStart = 0;
+        double bestZ = 0;
+        for (int j = 0; j < PHASES; j++) {
+            double phase = (double) j / PHASES;
+            int groups = (int) Math.floor(phase + (n - 1) / fps) + 1;
+            double[][] sums = new double[groups][CellGrid.TIME_BITS];
+            for (int i = 0; i < n; i++) {
+                int g = (int) Math.floor(phase + i / fps);
+                double[] b = bits.get(i);
+                for (int k = 0; k < CellGrid.TIME_BITS; k++) sums[g][k] += b[k];
+            }
+            double energy = 0;
+            for (double[] s : sums) for (double v : s) energy += v * v;
+            if (energy == 0) continue;
+            double[][] lo = new double[groups][];
+            double[][] hi = new double[groups][];
+            for (int g = 0; g < groups; g++) {
+                lo[g] = table(sums[g], 0, LOW);
+                hi[g] = table(sums[g], LOW, CellGrid.TIME_BITS - LOW);
+            }
+            int mask = (1 << LOW) - 1;
+            for (int s = 0; s + groups <= seconds; s++) {
+                double score = 0;
+                for (int g = 0; g < groups; g++) {
+                    int v = s + g;
+                    score += lo[g][v & mask] + hi[g][v >>> LOW];
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    bestStart = s + phase;
+                    bestZ = score / Math.sqrt(energy);
+                }
+            }
+        }
+        return new Fit(bestStart, bestZ);
+    }
+
+    /** Score of every value of {@code count} bits starting at bit {@code from}. */
+    private static double[] table(double[] soft, int from, int count) {
+        double[] t = new double[1 << count];
+        for (int v = 0; v < t.length; v++) {
+            double s = 0;
+            for (int k = 0; k < count; k++) s += ((v >>> k) & 1) == 1 ? soft[from + k] : -soft[from + k];
+            t[v] = s;
+        }
+        return t;
+    }
+}

@@ -1,0 +1,216 @@
+package dev.longshot.media.provenance.watermark;
+
+import dev.longshot.media.provenance.ContentId;
+import dev.longshot.render.Frame;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the watermark in a video, in two passes over its frames.
+ *
+ * <ol>
+ *   <li>Average the luma of all examined frames (sync and ID cells carry the same sign in every
+ *       frame, so they add up while moving content averages out), then search the geometry —
+ *       which part of the original frame is visible (crops of up to 20% per side) and where —
+ *       for the best sync correlation, and read the content ID there.</li>
+ *   <li>With the geometry known, read the time bits of every frame and find the start second
+ *       and phase that best explain them all (maximum likelihood over every second up to 36 h),
+ *       which survives frame-rate changes: only the frames' timestamps matter.</li>
+ * </ol>
+ *
+ * Features are computed on a canonical 512×288 grid (8 pixels per cell). Stateless.
+ */
+public final class WatermarkDetector {
+    /** Sync z-score needed to call a mark present: see {@link #pValue}. */
+    static final double Z_MIN = 6.0;
+    /** Normalised time score needed to report the excerpt's position. */
+    static final double TIME_Z_MIN = 6.5;
+
+    /**
+     * Cell features are clipped to ±this many luma levels before they are combined: a cell under
+     * a sharp static edge (e.g. the visible label's text) can project far more host picture onto
+     * its bump than any mark carries, and must not outvote the other cells of its bit.
+     */
+    static final double FEATURE_CLIP = 2.5 * WatermarkEmbedder.ALPHA;
+
+    static final int CELL = 8;
+    static final int VW = CellGrid.COLS * CELL;
+    static final int VH = CellGrid.ROWS * CELL;
+    /** Smallest visible fraction searched per axis. */
+    static final double MIN_VISIBLE = 0.80;
+    /** Middle of the embedder's time-bit cross-fade, seconds after a second begins. */
+    static final double RAMP_MIDDLE = 0.125;
+
+    /** Matched filter of one cell on the canonical grid: bump minus its mean, (b, a). */
+    static final double[] KERNEL = new double[CELL * CELL];
+    static final double[] PROFILE = new double[CELL];
+    static final double KERNEL_MEAN;
+    static final double KERNEL_ENERGY;
+
+    static {
+        double s = 0;
+        for (int a = 0; a < CELL; a++) {
+            PROFILE[a] = StrictMath.sin(StrictMath.PI * (a + 0.5) / CELL);
+            s += PROFILE[a];
+        }
+        KERNEL_MEAN = (s / CELL) * (s / CELL);
+        double e = 0;
+        for (int b = 0; b < CELL; b++) {
+            for (int a = 0; a < CELL; a++) {
+                double w = PROFILE[a] * PROFILE[b];
+                KERNEL[b * CELL + a] = w - KERNEL_MEAN;
+                e += (w - KERNEL_MEAN) * w;
+            }
+        }
+        KERNEL_ENERGY = e;
+    }
+
+    /** A source of decoded frames, opened once per pass. */
+    public interface Frames extends AutoCloseable {
+        /** The next frame, or {@code null} at the end. */
+        Frame next() throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** Opens the video again from its first frame. */
+    @FunctionalInterface
+    public interface Opener {
+        Frames open() throws IOException;
+    }
+
+    private WatermarkDetector() {}
+
+    /**
+     * Looks for the watermark in the first {@code maxSeconds} of a video.
+     *
+     * @param video      opens the video's frames (called twice)
+     * @param fps        the video's frame rate, for the frames' timestamps
+     * @param maxSeconds how much of the video to examine
+     */
+    public static Detection detect(Opener video, double fps, double maxSeconds)
+            throws IOException {
+        if (!(fps > 0)) throw new IllegalArgumentException("fps must be positive");
+        int maxFrames = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.ceil(maxSeconds * fps)));
+        Mean mean = meanLuma(video, maxFrames);
+        if (mean == null) {
+            return new Detection(false, 0, 0, 0, Optional.empty(), false, Double.NaN, Double.NaN,
+                    0, 0, 0);
+        }
+        int frames = mean.frames();
+        GridSearch.Hit hit = GridSearch.best(mean.image());
+        double z = hit.z();
+        double confidence = 1 - pValue(z, hit.hypotheses());
+        double[] idSoft = new double[CellGrid.CODED_BITS];
+        for (int b = 0; b < CellGrid.CODED_BITS; b++) {
+            for (int c : CellGrid.ID_CELLS[b]) idSoft[b] += CellGrid.CHIP[c] * hit.feature(c);
+        }
+        ContentId id = Payload.decodeId(idSoft);
+        boolean found = z >= Z_MIN && id != null;
+        double visibleW = (double) hit.width() / VW;
+        double visibleH = (double) hit.height() / VH;
+        if (!found) {
+            return new Detection(false, confidence, z, hit.signal(), Optional.empty(), false,
+                    Double.NaN, Double.NaN, visibleW, visibleH, frames);
+        }
+        List<double[]> timeBits = timeBits(video, maxFrames, hit);
+        TimeSearch.Fit fit = TimeSearch.best(timeBits, fps);
+        boolean timeFound = fit.z() >= TIME_Z_MIN;
+        // the embedder cross-fades time bits over the first quarter second: the fit's switch
+        // point lies at the middle of that ramp
+        double start = timeFound ? fit.startSeconds() + RAMP_MIDDLE : Double.NaN;
+        double end = timeFound ? start + timeBits.size() / fps : Double.NaN;
+        return new Detection(true, confidence, z, hit.signal(), Optional.of(id), timeFound,
+                start, end, visibleW, visibleH, frames);
+    }
+
+    private record Mean(LumaImage image, int frames) {}
+
+    /** Mean luma of up to {@code maxFrames} frames; null when the video has no frames. */
+    private static Mean meanLuma(Opener video, int maxFrames) throws IOException {
+        double[] sum = null;
+        int w = 0;
+        int h = 0;
+        int n = 0;
+        try (Frames frames = video.open()) {
+            Frame f;
+            while (n < maxFrames && (f = frames.next()) != null) {
+                LumaImage l = LumaImage.of(f, LumaImage.boxFactor(f.width()));
+                if (sum == null) {
+                    w = l.width();
+                    h = l.height();
+                    sum = new double[w * h];
+                } else if (l.width() != w || l.height() != h) {
+                    throw new IOException("frame size changes inside the video");
+                }
+                float[] y = l.y();
+                for (int i = 0; i < y.length; i++) sum[i] += y[i];
+                n++;
+            }
+        }
+        if (sum == null) return null;
+        float[] mean = new float[w * h];
+        for (int i = 0; i < w * h; i++) mean[i] = (float) (sum[i] / n);
+        return new Mean(new LumaImage(w, h, mean), n);
+    }
+
+    /** Soft time bits (Σ chip·feature per bit) of every frame, at the found geometry. */
+    private static List<double[]> timeBits(Opener video, int maxFrames, GridSearch.Hit hit)
+            throws IOException {
+        List<double[]> out = new ArrayList<>();
+        try (Frames frames = video.open()) {
+            Frame f;
+            while (out.size() < maxFrames && (f = frames.next()) != null) {
+                LumaImage r = LumaImage.of(f, LumaImage.boxFactor(f.width()))
+                        .resize(hit.width(), hit.height());
+                double[] soft = new double[CellGrid.TIME_BITS];
+                for (int b = 0; b < CellGrid.TIME_BITS; b++) {
+                    for (int c : CellGrid.TIME_CELLS[b]) {
+                        int x = (c % CellGrid.COLS) * CELL - hit.ox();
+                        int y = (c / CellGrid.COLS) * CELL - hit.oy();
+                        if (x < 0 || y < 0 || x + CELL > r.width() || y + CELL > r.height()) continue;
+                        soft[b] += CellGrid.CHIP[c] * cellFeature(r, x, y);
+                    }
+                }
+                out.add(soft);
+            }
+        }
+        return out;
+    }
+
+    /** Matched-filter output of the cell whose top-left pixel is (x, y), in luma levels. */
+    static double cellFeature(LumaImage r, int x, int y) {
+        double f = 0;
+        for (int b = 0; b < CELL; b++) {
+            int row = (y + b) * r.width() + x;
+            for (int a = 0; a < CELL; a++) f += KERNEL[b * CELL + a] * r.y()[row + a];
+        }
+        return clip(f / KERNEL_ENERGY);
+    }
+
+    static double clip(double feature) {
+        return Math.max(-FEATURE_CLIP, Math.min(FEATURE_CLIP, feature));
+    }
+
+    /**
+     * Bound on the chance that an unmarked video reaches sync score {@code z} in any of
+     * {@code hypotheses} searched geometries: {@code hypotheses · Q(z)} (union bound), capped at 1.
+     * Without a mark the score is a sum of ±1 chips times picture features, ≈ N(0,1).
+     */
+    static double pValue(double z, long hypotheses) {
+        return Math.min(1, hypotheses * 0.5 * erfc(z / StrictMath.sqrt(2)));
+    }
+
+    /** Complementary error function (Numerical Recipes erfcc, relative error < 1.2e-7). */
+    static double erfc(double x) {
+        double z = Math.abs(x);
+        double t = 1 / (1 + 0.5 * z);
+        double r = t * StrictMath.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196
+                + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398
+                + t * (1.48851638 + t * (-0.82215223 + t * 0.17087277)))))))));
+        return x >= 0 ? r : 2 - r;
+    }
+}

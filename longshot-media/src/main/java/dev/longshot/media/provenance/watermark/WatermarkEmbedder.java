@@ -1,0 +1,199 @@
+package dev.longshot.media.provenance.watermark;
+
+import dev.longshot.media.provenance.ContentId;
+
+/**
+ * Embeds the watermark into frames of one video, in place.
+ *
+ * <p>Each cell gets one smooth bump of luma, added equally to R, G and B (so chroma is
+ * untouched) with amplitude {@code δ = α·chip·bit − λ·u}, where {@code u} is the host picture's
+ * own projection on that bump ("improved spread spectrum"): cancelling most of the host makes
+ * detection work on static scenes, where averaging frames cannot remove the picture. {@code δ}
+ * is clamped, so textured cells change a little more than flat ones (where change shows most).
+ * Sync and ID cells carry the same sign in every frame; time cells change sign when the second
+ * changes, cross-faded over a quarter of a second so nothing pops: no flicker.
+ *
+ * <p>Per-pixel work is integer; per-cell amounts are IEEE doubles with +, *, / only, which Java
+ * computes identically everywhere, so marking is deterministic. Not thread-safe.
+ */
+public final class WatermarkEmbedder {
+    /** Smallest frame that can carry the watermark: one pixel per cell would not survive. */
+    public static final int MIN_WIDTH = 2 * CellGrid.COLS;
+    public static final int MIN_HEIGHT = 2 * CellGrid.ROWS;
+
+    /**
+     * Target bump amplitude in luma levels (8-bit) where the picture is textured; flat cells
+     * (sky, still water) get {@link #ALPHA_FLAT}, where a few levels of smooth bumps would show
+     * as a faint mottled grid. In between it grows with the cell's luma standard deviation up
+     * to {@link #SIGMA_FULL} (texture masks the mark).
+     */
+    static final double ALPHA = 3.5;
+    static final double ALPHA_FLAT = 2.0;
+    static final double SIGMA_FULL = 10.0;
+    /** Fraction of the host's projection removed. */
+    static final double LAMBDA = 1.0;
+    /** Largest bump amplitude in luma levels. */
+    static final double CLAMP = 7.0;
+
+    private final int width;
+    private final int height;
+    private final int fps;
+    private final int[] idCode;
+    private final int[] wx;
+    private final int[] wy;
+    private final int[] cx;
+    private final int[] cy;
+    /** Per cell: bump sum Σw and energy of the zero-mean bump Σ(w-w̄)², in bump units. */
+    private final double[] bumpMean = new double[CellGrid.CELLS];
+    private final double[] bumpEnergy = new double[CellGrid.CELLS];
+    private final long[] sumWY = new long[CellGrid.CELLS];
+    private final long[] sumY = new long[CellGrid.CELLS];
+    private final long[] sumYY = new long[CellGrid.CELLS];
+    private final double[] pixels = new double[CellGrid.CELLS];
+    private final int[] deltaQ = new int[CellGrid.CELLS];
+    private final double[] target = new double[CellGrid.CELLS];
+
+    /**
+     * @param width  frame width, at least {@link #MIN_WIDTH} pixels
+     * @param height frame height, at least {@link #MIN_HEIGHT} pixels
+     * @param fps    frames per second of the video
+     * @param id     the video's content ID
+     */
+    public WatermarkEmbedder(int width, int height, int fps, ContentId id) {
+        if (width < MIN_WIDTH || height < MIN_HEIGHT) {
+            throw new IllegalArgumentException("size " + width + "x" + height
+                    + " is too small to carry the watermark (at least " + MIN_WIDTH + "x"
+                    + MIN_HEIGHT + ")");
+        }
+        if (fps < 1) throw new IllegalArgumentException("fps < 1");
+        this.width = width;
+        this.height = height;
+        this.fps = fps;
+        this.idCode = Payload.idCode(id);
+        this.wx = CellGrid.profile(width, CellGrid.COLS);
+        this.wy = CellGrid.profile(height, CellGrid.ROWS);
+        this.cx = CellGrid.cellOf(width, CellGrid.COLS);
+        this.cy = CellGrid.cellOf(height, CellGrid.ROWS);
+        for (int r = 0; r < CellGrid.ROWS; r++) {
+            for (int c = 0; c < CellGrid.COLS; c++) {
+                double[] ax = axis(wx, CellGrid.start(c, width, CellGrid.COLS),
+                        CellGrid.start(c + 1, width, CellGrid.COLS));
+                double[] ay = axis(wy, CellGrid.start(r, height, CellGrid.ROWS),
+                        CellGrid.start(r + 1, height, CellGrid.ROWS));
+                double n = ax[2] * ay[2];
+                double sum = ax[0] * ay[0];
+                bumpMean[r * CellGrid.COLS + c] = sum / n;
+                pixels[r * CellGrid.COLS + c] = n;
+                bumpEnergy[r * CellGrid.COLS + c] = ax[1] * ay[1] - sum * sum / n;
+            }
+        }
+    }
+
+    /** {Σw, Σw², n} of one axis of a cell, w in bump units (0 … 1). */
+    private static double[] axis(int[] profile, int from, int to) {
+        double s = 0;
+        double s2 = 0;
+        for (int i = from; i < to; i++) {
+            double w = profile[i] / 256.0;
+            s += w;
+            s2 += w * w;
+        }
+        return new double[] {s, s2, to - from};
+    }
+
+    /**
+     * Marks one frame.
+     *
+     * @param rgb        {@code width*height} pixels {@code 0x00RRGGBB}, changed in place
+     * @param frameIndex the frame's index in the whole video (0-based)
+     */
+    public void mark(int[] rgb, long frameIndex) {
+        if (rgb.length != width * height) throw new IllegalArgumentException("frame size");
+        targets(frameIndex);
+        project(rgb);
+        for (int c = 0; c < CellGrid.CELLS; c++) {
+            double u = bumpEnergy[c] > 0
+                    ? (sumWY[c] / 65536.0 - bumpMean[c] * sumY[c]) / bumpEnergy[c] : 0;
+            double mean = sumY[c] / pixels[c];
+            double sigma = Math.sqrt(Math.max(0, sumYY[c] / pixels[c] - mean * mean));
+            double strength = ALPHA_FLAT / ALPHA
+                    + (1 - ALPHA_FLAT / ALPHA) * Math.min(1, sigma / SIGMA_FULL);
+            double d = strength * target[c] - LAMBDA * u;
+            d = Math.max(-CLAMP, Math.min(CLAMP, d));
+            deltaQ[c] = (int) Math.round(d * 256);
+        }
+        add(rgb);
+    }
+
+    /** Wanted bump amplitude of every cell for this frame. */
+    private void targets(long frameIndex) {
+        long second = frameIndex / fps;
+        int k = (int) (frameIndex % fps);
+        int ramp = Math.max(1, fps / 4);
+        for (int c : CellGrid.SYNC_CELLS) target[c] = ALPHA * CellGrid.CHIP[c];
+        for (int b = 0; b < CellGrid.CODED_BITS; b++) {
+            for (int c : CellGrid.ID_CELLS[b]) target[c] = ALPHA * CellGrid.CHIP[c] * idCode[b];
+        }
+        for (int b = 0; b < CellGrid.TIME_BITS; b++) {
+            double sign = Payload.timeSign(second, b);
+            if (k < ramp && second > 0) { // cross-fade from the previous second's bit
+                double prev = Payload.timeSign(second - 1, b);
+                sign = ((2 * k + 1) * sign + (2 * ramp - 2 * k - 1) * prev) / (2.0 * ramp);
+            }
+            for (int c : CellGrid.TIME_CELLS[b]) target[c] = ALPHA * CellGrid.CHIP[c] * sign;
+        }
+    }
+
+    /** Per cell: Σ w·Y (w in 1/65536), Σ Y and Σ Y² over the frame's luma. */
+    private void project(int[] rgb) {
+        java.util.Arrays.fill(sumWY, 0);
+        java.util.Arrays.fill(sumY, 0);
+        java.util.Arrays.fill(sumYY, 0);
+        long[] rowWY = new long[CellGrid.COLS];
+        long[] rowY = new long[CellGrid.COLS];
+        long[] rowYY = new long[CellGrid.COLS];
+        for (int y = 0; y < height; y++) {
+            java.util.Arrays.fill(rowWY, 0);
+            java.util.Arrays.fill(rowY, 0);
+            java.util.Arrays.fill(rowYY, 0);
+            int base = y * width;
+            for (int x = 0; x < width; x++) {
+                int p = rgb[base + x];
+                int luma = (77 * (p >>> 16 & 0xFF) + 150 * (p >>> 8 & 0xFF) + 29 * (p & 0xFF)) >> 8;
+                rowWY[cx[x]] += (long) wx[x] * luma;
+                rowY[cx[x]] += luma;
+                rowYY[cx[x]] += luma * luma;
+            }
+            int row = cy[y] * CellGrid.COLS;
+            for (int c = 0; c < CellGrid.COLS; c++) {
+                sumWY[row + c] += rowWY[c] * wy[y];
+                sumY[row + c] += rowY[c];
+                sumYY[row + c] += rowYY[c];
+            }
+        }
+    }
+
+    /** Adds δ·w to R, G and B of every pixel, rounded, clamped to 0 … 255. */
+    private void add(int[] rgb) {
+        int[] rowDelta = new int[CellGrid.COLS];
+        for (int y = 0; y < height; y++) {
+            int row = cy[y] * CellGrid.COLS;
+            for (int c = 0; c < CellGrid.COLS; c++) rowDelta[c] = deltaQ[row + c] * wy[y];
+            int base = y * width;
+            for (int x = 0; x < width; x++) {
+                // δ (1/256) · wy (1/256) · wx (1/256) → levels, rounded half up
+                int a = (rowDelta[cx[x]] * wx[x] + (1 << 23)) >> 24;
+                if (a == 0) continue;
+                int p = rgb[base + x];
+                int r = clamp((p >>> 16 & 0xFF) + a);
+                int g = clamp((p >>> 8 & 0xFF) + a);
+                int b = clamp((p & 0xFF) + a);
+                rgb[base + x] = r << 16 | g << 8 | b;
+            }
+        }
+    }
+
+    private static int clamp(int v) {
+        return v < 0 ? 0 : (v > 255 ? 255 : v);
+    }
+}
