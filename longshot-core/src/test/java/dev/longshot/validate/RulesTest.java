@@ -153,7 +153,7 @@ class RulesTest {
         assertEquals(List.of(), run(new OpticalFlow(0.7),
                 f -> obs(f, w, noise(f, f, 1, 1), 12.5)));
         List<Violation> found = run(new OpticalFlow(0.7),
-                f -> obs(f, w, noise(f, f < 18 ? f : f + 13, 1, 1), 12.5));
+                f -> obs(f, w, noise(f, f < 18 ? f : f + 60, 1, 1), 12.5));
         assertTrue(found.stream().anyMatch(x -> x.time().second() == 1), found.toString());
     }
 
