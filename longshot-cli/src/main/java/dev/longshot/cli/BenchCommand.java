@@ -9,6 +9,9 @@ import dev.longshot.director.VideoCodec;
 import dev.longshot.director.VideoFormat;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.encode.FfmpegVideoSink;
+import dev.longshot.media.provenance.ContentId;
+import dev.longshot.media.provenance.LabelMode;
+import dev.longshot.media.provenance.MarkingSink;
 import dev.longshot.render.Frame;
 import dev.longshot.story.Storyboard;
 import java.io.IOException;
@@ -163,13 +166,19 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** End-to-end fps into a real H.264 file, with the standard validators or none. */
+    /**
+     * End-to-end fps into a real H.264 file, with the standard validators or none; labelled and
+     * watermarked on the encoder thread exactly as {@code generate} does.
+     */
     private static double endToEnd(DirectorConfig config, Storyboard storyboard, Path video,
             boolean validators) throws IOException {
         long frames = (long) storyboard.totalSeconds() * config.fps();
+        ContentId id = ContentId.of(storyboard.sha256(), config.seed());
         long t0 = System.nanoTime();
-        try (QueuedSink sink = new QueuedSink(
-                FfmpegVideoSink.open(video, format(config), BENCH_METADATA), config.fps())) {
+        try (FfmpegVideoSink encoder = FfmpegVideoSink.open(video, format(config), BENCH_METADATA);
+                QueuedSink sink = new QueuedSink(
+                        new MarkingSink(encoder, format(config), id, LabelMode.BOTH),
+                        config.fps())) {
             runPipeline(config, storyboard, sink, validators);
             sink.finish();
         }
