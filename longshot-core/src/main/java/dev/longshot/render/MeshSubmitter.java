@@ -61,6 +61,19 @@ final class MeshSubmitter {
         }
     }
 
+    /** Submits the visible parts {@code from … to-1} of {@code batch} shaded in {@code s}. */
+    void submitBatch(ShadedVertices s, MeshBatch batch, byte[] visible, int from, int to,
+                     TriangleBins bins, Projection proj) {
+        byte[] out = s.out;
+        int[] index = batch.index;
+        for (int p = from; p < to; p++) {
+            if (visible[p] == 0) continue;
+            for (int t = batch.partTriangle[p]; t < batch.partTriangle[p + 1]; t++) {
+                triangle(s, index[3 * t], index[3 * t + 1], index[3 * t + 2], out, bins, proj);
+            }
+        }
+    }
+
     /** Submits the triangle (a, b, c) of {@code s}, counter-clockwise seen from above. */
     void triangle(ShadedVertices s, int a, int b, int c, byte[] out, TriangleBins bins,
                   Projection proj) {

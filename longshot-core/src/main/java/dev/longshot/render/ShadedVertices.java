@@ -78,19 +78,46 @@ final class ShadedVertices {
         });
     }
 
+    /**
+     * Runs the vertex stage over the parts of {@code batch}, one part per work item; a part
+     * out of view is marked invisible in {@code visible} (P) and left unshaded.
+     */
+    void shade(MeshBatch batch, byte[] visible, Projection projection, Lighting light,
+               Fog fogTable, WorkerPool pool) {
+        begin(projection, light, fogTable, GridMesh.TERRAIN, batch.vertexCount());
+        float[] sp = batch.sphere;
+        pool.forEach(batch.parts(), (part, task) -> {
+            int s = part * 4;
+            boolean seen = proj.sees(sp[s], sp[s + 1], sp[s + 2], sp[s + 3]);
+            visible[part] = (byte) (seen ? 1 : 0);
+            if (!seen) return;
+            for (int v = batch.partVertex[part]; v < batch.partVertex[part + 1]; v++) {
+                double x = batch.x[v], y = batch.y[v], z = batch.z[v];
+                project(v, x, y, z);
+                int albedo = batch.albedo[v];
+                float ndl = (albedo & MeshBatch.GLOW) != 0 ? Float.NaN
+                        : lambert(batch.nx[v], batch.ny[v], batch.nz[v]);
+                color(v, albedo & 0xFFFFFF, ndl, x, y, z);
+            }
+        });
+    }
+
     /** Direct-light factor max(0, n·toSun) of a unit normal. */
     float lambert(float nx, float ny, float nz) {
         return Math.max(0f, nx * sunX + ny * sunY + nz * sunZ);
     }
 
     /**
-     * The vertex shader's colour: albedo × (ambient + sun × n·toSun), mixed with the fog
-     * colour by the eye distance of (x, y, z).
+     * The vertex shader's colour: albedo × (ambient + sun × n·toSun), or the albedo itself
+     * when {@code ndl} is NaN (glow), mixed with the fog colour by the eye distance of (x, y, z).
      */
     void color(int v, int albedo, float ndl, double x, double y, double z) {
-        float cr = Colors.red(albedo) * (amb + lr * ndl);
-        float cg = Colors.green(albedo) * (amb + lg * ndl);
-        float cb = Colors.blue(albedo) * (amb + lb * ndl);
+        float cr = Colors.red(albedo), cg = Colors.green(albedo), cb = Colors.blue(albedo);
+        if (ndl == ndl) { // lit; NaN means a glowing surface, its own colour
+            cr *= amb + lr * ndl;
+            cg *= amb + lg * ndl;
+            cb *= amb + lb * ndl;
+        }
         double ex = x - proj.eyeX, ey = y - proj.eyeY, ez = z - proj.eyeZ;
         float f = fog.amount((float) StrictMath.sqrt(ex * ex + ey * ey + ez * ez));
         r[v] = Math.min(255f, cr + (fr - cr) * f);

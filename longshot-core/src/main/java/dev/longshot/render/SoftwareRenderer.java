@@ -24,6 +24,11 @@ public final class SoftwareRenderer implements FrameGenerator {
     private static final int TERRAIN_CHUNKS = 8;
     private static final int TREE_CHUNKS = 2;
     private static final int TREES_PER_ITEM = 256;
+    /** Chunks of each mesh batch's parts (scenery, subjects). */
+    private static final int BATCH_CHUNKS = 2;
+    private static final int SCENERY_BIN = TERRAIN_CHUNKS + TREE_CHUNKS;
+    private static final int SUBJECT_BIN = SCENERY_BIN + BATCH_CHUNKS;
+    private static final int WATER_BIN = SUBJECT_BIN + BATCH_CHUNKS;
 
     private final int width;
     private final int height;
@@ -33,8 +38,14 @@ public final class SoftwareRenderer implements FrameGenerator {
     private final ShadedVertices terrainVertices = new ShadedVertices();
     private final ShadedVertices treeVertices = new ShadedVertices();
     private final ShadedVertices waterVertices = new ShadedVertices();
-    /** Bins in draw order: terrain chunks, tree chunks, water. */
-    private final TriangleBins[] bins = new TriangleBins[TERRAIN_CHUNKS + TREE_CHUNKS + 1];
+    private final ShadedVertices sceneryVertices = new ShadedVertices();
+    private final ShadedVertices subjectVertices = new ShadedVertices();
+    private final MeshBatch scenery = new MeshBatch();
+    private final MeshBatch subjects = new MeshBatch();
+    private byte[] sceneryVisible = new byte[0];
+    private byte[] subjectVisible = new byte[0];
+    /** Bins in draw order: terrain chunks, tree chunks, scenery, subjects, water. */
+    private final TriangleBins[] bins = new TriangleBins[WATER_BIN + 1];
     private final MeshSubmitter[] submitters;
     private final TileRasterizer[] rasterizers;
     private final Fog fog = new Fog();
@@ -100,6 +111,12 @@ public final class SoftwareRenderer implements FrameGenerator {
             });
         }
 
+        SubjectMeshes.build(spec.subjects(), subjects);
+        sceneryVisible = visibility(scenery, sceneryVisible);
+        subjectVisible = visibility(subjects, subjectVisible);
+        sceneryVertices.shade(scenery, sceneryVisible, proj, light, fog, pool);
+        subjectVertices.shade(subjects, subjectVisible, proj, light, fog, pool);
+
         // Primitive assembly and binning, one job per bin.
         int[] rows = MeshSubmitter.order(ground.cells, proj.eyeZ, ground.z0, ground.spacing);
         int[] cols = MeshSubmitter.order(ground.cells, proj.eyeX, ground.x0, ground.spacing);
@@ -119,7 +136,11 @@ public final class SoftwareRenderer implements FrameGenerator {
         return new Frame(width, height, rgb.clone(), spec.time());
     }
 
-    // Fills bins[job]: a slice of the terrain walk, a slice of the trees, or the water.
+    private static byte[] visibility(MeshBatch batch, byte[] flags) {
+        return flags.length >= batch.parts() ? flags : new byte[batch.parts() * 2];
+    }
+
+    // Fills bins[job]: a slice of the terrain walk, of the trees, of a mesh batch, or the water.
     private void submit(int job, MeshSubmitter submitter, GridMesh ground, int[][] walk,
                         Projection proj) {
         if (job < TERRAIN_CHUNKS) {
@@ -133,6 +154,14 @@ public final class SoftwareRenderer implements FrameGenerator {
             int from = k * trees.count / TREE_CHUNKS;
             int to = (k + 1) * trees.count / TREE_CHUNKS;
             submitter.submitTrees(treeVertices, trees, from, to, bins[job], proj);
+        } else if (job < WATER_BIN) {
+            boolean isScenery = job < SUBJECT_BIN;
+            MeshBatch batch = isScenery ? scenery : subjects;
+            int k = job - (isScenery ? SCENERY_BIN : SUBJECT_BIN);
+            int from = k * batch.parts() / BATCH_CHUNKS;
+            int to = (k + 1) * batch.parts() / BATCH_CHUNKS;
+            submitter.submitBatch(isScenery ? sceneryVertices : subjectVertices, batch,
+                    isScenery ? sceneryVisible : subjectVisible, from, to, bins[job], proj);
         } else if (water != null) {
             int n = water.cells;
             int[] wr = MeshSubmitter.order(n, proj.eyeZ, water.z0, water.spacing);
@@ -142,11 +171,12 @@ public final class SoftwareRenderer implements FrameGenerator {
         }
     }
 
-    // Water plane and trees of the terrain, rebuilt when the terrain object changes.
+    // Water plane, trees and scenery of the terrain, rebuilt when the terrain object changes.
     private void updateExtras(Terrain terrain, GridMesh ground) {
         if (extrasOf == terrain) return;
         water = terrain.water() == Water.NONE ? null : WaterMesh.of(terrain);
         trees = TreeMesh.plant(terrain, ground);
+        SceneryMeshes.build(terrain, scenery);
         extrasOf = terrain;
     }
 

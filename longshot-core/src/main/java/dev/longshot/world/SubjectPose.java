@@ -1,0 +1,26 @@
+package dev.longshot.world;
+
+import dev.longshot.plan.Subject;
+
+/**
+ * One subject of the scene at one frame, as the renderer needs it: where it is, where it
+ * faces and how far through its gait it is. The world's creature simulation produces these;
+ * the renderer turns them into posed meshes.
+ *
+ * @param id        stable across frames, e.g. {@code deer#2}
+ * @param type      what it is
+ * @param position  base point (feet of a ground-bound subject, centre of a flying or
+ *                  swimming one), metres
+ * @param yawDeg    heading, degrees (0 north, 90 east, as the camera's)
+ * @param speed     ground speed, m/s (chooses stand, walk or run, swim or glide)
+ * @param gaitPhase 0 … 1 through the current walk, run, wing-beat or swim cycle
+ * @param size      scale of the body (1 = the type's usual size)
+ */
+public record SubjectPose(String id, Subject type, Vec3 position, double yawDeg, double speed,
+        double gaitPhase, double size) {
+    public SubjectPose {
+        if (id == null || id.isEmpty()) throw new IllegalArgumentException("subject id missing");
+        if (type == null) throw new IllegalArgumentException("subject type missing");
+        if (!(size > 0)) throw new IllegalArgumentException("size " + size);
+    }
+}
