@@ -1,5 +1,6 @@
 package dev.longshot.cli;
 
+import dev.longshot.director.FilePublisher;
 import dev.longshot.memory.StMfaConfig;
 import dev.longshot.memory.StMfaMemory;
 import dev.longshot.memory.StMfaWeights;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +66,7 @@ final class TrainMemoryCommand implements Callable<Integer> {
         Path abs = out.toAbsolutePath();
         Path tmp = Files.createTempFile(abs.getParent(), ".st-mfa", ".tmp");
         Files.write(tmp, w.toBytes());
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        FilePublisher.publish(tmp, abs);
         PrintWriter o = spec.commandLine().getOut();
         o.printf("wrote %s: %d parameters, %d bytes, %.1f s%n", out, w.params().length,
                 Files.size(abs), (System.nanoTime() - start) / 1e9);

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.longshot.validate.Violation;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -198,12 +196,7 @@ public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
     /** Completes the file and moves it onto its name. */
     public void finish() throws IOException {
         json.close();
-        try {
-            Files.move(partial, target,
-                    StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        FilePublisher.publish(partial, target);
         finished = true;
     }
 

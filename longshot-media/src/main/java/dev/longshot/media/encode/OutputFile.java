@@ -1,10 +1,9 @@
 package dev.longshot.media.encode;
 
+import dev.longshot.director.FilePublisher;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * A target path and the hidden temporary sibling a file is written to until it is complete,
@@ -79,13 +78,7 @@ final class OutputFile {
     /** Moves the finished temporary file onto the target, replacing it atomically. */
     void commit() throws IOException {
         forgetExitHook();
-        try {
-            Files.move(partial, target,
-                    StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // same directory, so this only happens on unusual file systems
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        FilePublisher.publish(partial, target);
     }
 
     /** Deletes the temporary file if it is still there; returns quietly otherwise. */
