@@ -170,7 +170,7 @@ final class BenchCommand implements Callable<Integer> {
      * End-to-end fps into a real H.264 file, with the standard validators or none; labelled and
      * watermarked on the encoder thread exactly as {@code generate} does.
      */
-    private static double endToEnd(DirectorConfig config, Storyboard storyboard, Path video,
+    static double endToEnd(DirectorConfig config, Storyboard storyboard, Path video,
             boolean validators) throws IOException {
         long frames = (long) storyboard.totalSeconds() * config.fps();
         ContentId id = ContentId.of(storyboard.sha256(), config.seed());
@@ -204,7 +204,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** A sink that drops everything but keeps the first frames for the encode-only run. */
-    private static final class DiscardingSink implements VideoSink {
+    static final class DiscardingSink implements VideoSink {
         final List<Frame> kept = new ArrayList<>();
         private final int keep;
 

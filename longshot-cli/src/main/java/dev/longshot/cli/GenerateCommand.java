@@ -14,7 +14,6 @@ import dev.longshot.media.provenance.ContentId;
 import dev.longshot.media.provenance.LabelMode;
 import dev.longshot.media.provenance.MarkingSink;
 import dev.longshot.media.provenance.ProvenanceMetadata;
-import dev.longshot.media.provenance.watermark.WatermarkEmbedder;
 import dev.longshot.story.Storyboard;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -127,12 +126,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     private DirectorConfig config() {
         if (threads != null && threads < 1) throw new UserError("--threads must be at least 1");
-        if (size.width() < WatermarkEmbedder.MIN_WIDTH
-                || size.height() < WatermarkEmbedder.MIN_HEIGHT) {
-            throw new UserError("--size " + size + " is too small to carry the watermark (at"
-                    + " least " + WatermarkEmbedder.MIN_WIDTH + "x" + WatermarkEmbedder.MIN_HEIGHT
-                    + ")");
-        }
+        size.requireWatermarkable("--size");
         try {
             return new DirectorConfig(size.width(), size.height(), fps, seed,
                     VideoCodec.fromId(codec),

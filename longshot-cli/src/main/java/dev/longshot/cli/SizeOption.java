@@ -1,5 +1,6 @@
 package dev.longshot.cli;
 
+import dev.longshot.media.provenance.watermark.WatermarkEmbedder;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -20,6 +21,16 @@ record SizeOption(int width, int height) {
                         "expected WIDTHxHEIGHT such as 1280x720, got '" + value + "'");
             }
         }
+    }
+
+    /** This size, or a {@link UserError} when it is too small to carry the watermark. */
+    SizeOption requireWatermarkable(String option) {
+        if (width < WatermarkEmbedder.MIN_WIDTH || height < WatermarkEmbedder.MIN_HEIGHT) {
+            throw new UserError(option + " " + this + " is too small to carry the watermark (at"
+                    + " least " + WatermarkEmbedder.MIN_WIDTH + "x" + WatermarkEmbedder.MIN_HEIGHT
+                    + ")");
+        }
+        return this;
     }
 
     @Override

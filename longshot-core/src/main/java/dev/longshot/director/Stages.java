@@ -60,6 +60,11 @@ public record Stages(
         return new Stages(text, memory, world, frames, others, sound);
     }
 
+    /** The same parts with another frame generator (e.g. one that times the renderer). */
+    public Stages withFrames(FrameGenerator other) {
+        return new Stages(text, memory, world, other, validators, sound);
+    }
+
     /** The same parts with another world (e.g. a test double). */
     public Stages withWorld(WorldSimulator other) {
         return new Stages(text, memory, other, frames, validators, sound);
