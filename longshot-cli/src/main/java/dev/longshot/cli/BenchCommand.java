@@ -176,9 +176,9 @@ final class BenchCommand implements Callable<Integer> {
         ContentId id = ContentId.of(storyboard.sha256(), config.seed());
         long t0 = System.nanoTime();
         try (FfmpegVideoSink encoder = FfmpegVideoSink.open(video, format(config), BENCH_METADATA);
-                QueuedSink sink = new QueuedSink(
+                QueuedSink sink = QueuedSink.of(
                         new MarkingSink(encoder, format(config), id, LabelMode.BOTH),
-                        config.fps())) {
+                        format(config))) {
             runPipeline(config, storyboard, sink, validators);
             sink.finish();
         }

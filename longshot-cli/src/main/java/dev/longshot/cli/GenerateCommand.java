@@ -95,8 +95,9 @@ final class GenerateCommand implements Callable<Integer> {
                     Map.of("name", "longshot", "version", Version.current()));
                     FfmpegVideoSink encoder = FfmpegVideoSink.open(target, director.format(),
                             ProvenanceMetadata.of(Version.current(), storyboard, config));
-                    QueuedSink sink = new QueuedSink(
-                            new MarkingSink(encoder, director.format(), id, label), config.fps())) {
+                    QueuedSink sink = QueuedSink.of(
+                            new MarkingSink(encoder, director.format(), id, label),
+                            director.format())) {
                 report = director.run(storyboard, sink, progress, log);
                 sink.finish();
                 log.finish();

@@ -15,17 +15,37 @@ public final class QueuedSink implements VideoSink {
 
     private final VideoSink target;
     private final BlockingQueue<Object> queue;
+    private final int capacity;
     private final Thread worker;
     private volatile Throwable failure;
     private boolean ended;
 
+    /** Pixel memory the queue may hold, whatever the frame size. */
+    static final long BUDGET_BYTES = 256L << 20;
+
+    /**
+     * A queue for {@code format}: one second of frames (smooths the encoder's pace), but never
+     * more than {@link #BUDGET_BYTES} of pixels, and at least two frames.
+     */
+    public static QueuedSink of(VideoSink target, VideoFormat format) {
+        long frameBytes = 4L * format.width() * format.height();
+        int byBudget = (int) Math.max(2, Math.min(Integer.MAX_VALUE, BUDGET_BYTES / frameBytes));
+        return new QueuedSink(target, Math.min(format.fps(), byBudget));
+    }
+
     /** @param capacity frames and audio blocks that may wait; bounds memory */
     public QueuedSink(VideoSink target, int capacity) {
         this.target = target;
+        this.capacity = capacity;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.worker = new Thread(this::drain, "longshot-encoder");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** Items that may wait at once. */
+    public int capacity() {
+        return capacity;
     }
 
     private void drain() {

@@ -54,4 +54,16 @@ class QueuedSinkTest {
         assertTrue(target.closed);
         assertEquals(false, target.finished);
     }
+
+    @Test
+    void theQueueHoldsOneSecondOfSmallFramesButABoundedAmountOfLargeOnes() throws IOException {
+        try (QueuedSink small = QueuedSink.of(new CollectingSink(),
+                new VideoFormat(1280, 720, 24, VideoCodec.H264, 48_000))) {
+            assertEquals(24, small.capacity());
+        }
+        try (QueuedSink large = QueuedSink.of(new CollectingSink(),
+                new VideoFormat(7680, 4320, 60, VideoCodec.H264, 48_000))) {
+            assertEquals(2, large.capacity()); // 127 MiB a frame: two fit the 256-MiB budget
+        }
+    }
 }
