@@ -31,10 +31,10 @@ public final class Lightning {
     public static Strike strikeAt(long seed, double seconds) {
         long slot = (long) StrictMath.floor(seconds / SLOT_SECONDS);
         long h = ValueNoise.mix(ValueNoise.mix(seed ^ 0x4C49474854L) + slot);
-        if (unit(h) >= STRIKE_CHANCE) return null;
+        if (ValueNoise.unit(h) >= STRIKE_CHANCE) return null;
         long h2 = ValueNoise.mix(h);
-        double onset = slot * SLOT_SECONDS + unit(h2) * MAX_ONSET;
-        double peak = 0.55 + 0.45 * unit(ValueNoise.mix(h2));
+        double onset = slot * SLOT_SECONDS + ValueNoise.unit(h2) * MAX_ONSET;
+        double peak = 0.55 + 0.45 * ValueNoise.unit(ValueNoise.mix(h2));
         return new Strike(onset, peak, ValueNoise.mix(h2 + 1));
     }
 
@@ -47,9 +47,5 @@ public final class Lightning {
         if (age < 0 || age >= DURATION) return 0;
         double level = s.peak() * StrictMath.min(1, storm) * StrictMath.exp(-age / DECAY);
         return level < FLOOR ? 0 : level;
-    }
-
-    private static double unit(long h) {
-        return (h >>> 11) * 0x1.0p-53;
     }
 }

@@ -63,8 +63,11 @@ public final class Sky {
         double n = StrictMath.max(0, StrictMath.min(1, (4 - elevation) / 14));
         double night = n * n * (3 - 2 * n);
         double clear = 1 - StrictMath.min(1, w.overcast());
+        // Stars come out after the sun is 2° down and are all there at 10° down.
+        double d = StrictMath.max(0, StrictMath.min(1, (-2 - elevation) / 8));
+        double dark = d * d * (3 - 2 * d);
         double flash = Double.isNaN(seconds) ? 0 : Lightning.flash(seed, seconds, w.storm());
-        Atmosphere air = new Atmosphere(SunPath.toMoon(hour), night, night * clear * clear,
+        Atmosphere air = new Atmosphere(SunPath.toMoon(hour), night, dark * clear * clear,
                 w.cloudCover(), w.rain(), w.snow(), flash, seed);
         return new Lighting(light.toSun(), light.sunColor(), light.sunIntensity(),
                 light.ambient(), light.skyZenith(), light.skyHorizon(), light.fogColor(),
