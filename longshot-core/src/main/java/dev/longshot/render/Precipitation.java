@@ -24,7 +24,7 @@ final class Precipitation {
     private record Kind(double cell, double reachX, double reachY, double fall, int perCell,
             double streak, float opacity, int colour) {}
 
-    private static final Kind RAIN = new Kind(1.5, 13, 8, 9, 5, 0.06, 0.6f, 0xE4E8F0);
+    private static final Kind RAIN = new Kind(1.5, 13, 8, 9, 5, 0.06, 0.5f, 0xE4E8F0);
     private static final Kind SNOW = new Kind(1.4, 12, 7, 1.1, 8, 0, 0.9f, 0xF6F8FC);
 
     private Precipitation() {}
