@@ -51,18 +51,26 @@ final class Precipitation {
         int iz0 = (int) StrictMath.floor((proj.eyeZ - kind.reachX) / c);
         int iz1 = (int) StrictMath.floor((proj.eyeZ + kind.reachX) / c);
         double[] at = new double[3];
+        Mat4 m = proj.clipFromWorld;
         for (int iz = iz0; iz <= iz1; iz++) {
             for (int ix = ix0; ix <= ix1; ix++) {
+                double cx = (ix + 0.5) * c, cz = (iz + 0.5) * c;
+                // Whole columns behind the eye: w is linear in y, so its ends bound it.
+                if (m.apply(3, cx, iy0 * c, cz) < -c && m.apply(3, cx, (iy1 + 1) * c, cz) < -c) {
+                    continue;
+                }
+                // The ground under a column is one height: cells are a metre or two wide.
+                double floor = ground == null ? Double.NEGATIVE_INFINITY : ground.heightAt(cx, cz);
                 long column = ValueNoise.mix(seed + ix * 0x9E3779B97F4A7C15L
                         + iz * 0xC2B2AE3D27D4EB4FL);
                 for (int iy = iy0; iy <= iy1; iy++) {
+                    if ((iy + 1) * c < floor) continue;
                     long cell = ValueNoise.mix(column + iy);
                     for (int k = 0; k < kind.perCell; k++) {
                         cell = ValueNoise.mix(cell + k);
                         if (ValueNoise.unit(cell) >= amount) continue;
                         place(cell, ix, iy, iz, kind, t, at);
-                        if (ground != null && ground.heightAt(at[0], at[2]) > at[1]) continue;
-                        drop(rgb, proj, kind, at, colour);
+                        if (at[1] > floor) drop(rgb, proj, kind, at, colour);
                     }
                 }
             }
@@ -79,13 +87,19 @@ final class Precipitation {
         double x = (ix + ValueNoise.unit(h1)) * c;
         double z = (iz + ValueNoise.unit(h >>> 7 ^ h1)) * c;
         if (kind.streak == 0) { // flakes sway as they fall
-            double phase = 6.283 * ValueNoise.unit(h3 ^ h2);
-            x += 0.35 * StrictMath.sin(1.3 * t + phase);
-            z += 0.25 * StrictMath.cos(0.9 * t + phase);
+            double phase = ValueNoise.unit(h3 ^ h2);
+            x += 0.35 * wave(0.2 * t + phase);
+            z += 0.25 * wave(0.14 * t + phase + 0.25);
         }
         at[0] = x;
         at[1] = (iy + fallen - StrictMath.floor(fallen)) * c;
         at[2] = z;
+    }
+
+    /** A cheap sine-like wave of period 1 in [-1, 1]: two parabolas. */
+    static double wave(double u) {
+        double f = u - StrictMath.floor(u);
+        return f < 0.5 ? 16 * f * (0.5 - f) : -16 * (f - 0.5) * (1 - f);
     }
 
     private static void drop(int[] rgb, Projection proj, Kind kind, double[] at, int colour) {
