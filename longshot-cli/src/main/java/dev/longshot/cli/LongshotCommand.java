@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
             "continuous, coherent video. Every video is labelled as AI-generated."},
         subcommands = {GenerateCommand.class, PlanCommand.class, VerifyCommand.class,
             BenchCommand.class, EvalPlanCommand.class, TrainMemoryCommand.class,
-            BenchPlanCommand.class, BenchWatermarkCommand.class, BenchRenderCommand.class})
+            BenchPlanCommand.class, BenchWatermarkCommand.class, BenchRenderCommand.class,
+            ContactSheetCommand.class})
 final class LongshotCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

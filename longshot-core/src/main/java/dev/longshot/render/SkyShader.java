@@ -1,16 +1,26 @@
 package dev.longshot.render;
 
+import dev.longshot.world.Atmosphere;
 import dev.longshot.world.Lighting;
 import dev.longshot.world.Vec3;
 
 /**
  * The sky behind everything: a gradient from the horizon colour to the zenith colour by the
- * view ray's elevation, haze towards the fog colour near and below the horizon, and a sun disc
- * with a soft glow while the sun is above the horizon. Per-frame constants, per-pixel floats.
+ * view ray's elevation, haze towards the fog colour near and below the horizon, a twilight
+ * glow on the sun's side of the horizon around sunrise and sunset, a sun disc with a soft glow
+ * while the sun is above the horizon, the moon at night, and the {@link CloudLayer} over it
+ * all. Stars are not here: they are crisp points, drawn per pixel by {@link SkyOverlay}.
+ * Per-frame constants, per-pixel floats.
  */
 final class SkyShader {
     /** Cosine of the sun disc's angular radius (about 1.2°, larger than life for video). */
     private static final float COS_DISC = (float) StrictMath.cos(StrictMath.toRadians(1.2));
+    /** The moon: a 1.6° disc with a slightly darker rim, and a faint halo. */
+    private static final float COS_MOON = (float) StrictMath.cos(StrictMath.toRadians(1.6));
+    private static final float COS_MOON_CORE =
+            (float) StrictMath.cos(StrictMath.toRadians(1.25));
+    private static final float MOON_R = 236, MOON_G = 238, MOON_B = 228;
+    private static final float GLOW_R = 255, GLOW_G = 132, GLOW_B = 64;
 
     private final float zr, zg, zb;     // zenith
     private final float hr, hg, hb;     // horizon
@@ -19,8 +29,19 @@ final class SkyShader {
     private final float sunX, sunY, sunZ;
     private final boolean sunUp;
     private final float sr, sg, sb;     // sun colour × intensity
+    private final float twilight;       // 0 … 1 strength of the glow on the sun's side
+    private final float shx, shz;       // unit horizontal direction of the sun
+    private final float moonX, moonY, moonZ;
+    private final float moon;           // 0 … 1 how much the moon shows
+    private final CloudLayer clouds;    // null: a clear sky
 
+    /** The sky of {@code light} without clouds (they need the eye and the time). */
     SkyShader(Lighting light) {
+        this(light, null, 0);
+    }
+
+    /** The sky of {@code light} seen from {@code eye} at video time {@code seconds}. */
+    SkyShader(Lighting light, Vec3 eye, double seconds) {
         zr = Colors.red(light.skyZenith()); zg = Colors.green(light.skyZenith());
         zb = Colors.blue(light.skyZenith());
         hr = Colors.red(light.skyHorizon()); hg = Colors.green(light.skyHorizon());
@@ -34,6 +55,20 @@ final class SkyShader {
         float i = (float) Math.max(0, Math.min(1, light.sunIntensity()));
         sr = Colors.red(light.sunColor()) * i; sg = Colors.green(light.sunColor()) * i;
         sb = Colors.blue(light.sunColor()) * i;
+        // Glow peaks with the sun just under the horizon, gone 12° either side; clouds hide it.
+        double tw = 1 - StrictMath.abs(s.y() + 0.03) / 0.2;
+        twilight = tw <= 0 ? 0
+                : (float) (tw * tw * (1 - 0.85 * light.atmosphere().clouds()));
+        double flat = StrictMath.sqrt(s.x() * s.x() + s.z() * s.z());
+        shx = flat > 0 ? (float) (s.x() / flat) : 1;
+        shz = flat > 0 ? (float) (s.z() / flat) : 0;
+        Atmosphere air = light.atmosphere();
+        Vec3 m = air.toMoon().normalized();
+        moonX = (float) m.x(); moonY = (float) m.y(); moonZ = (float) m.z();
+        moon = m.y() > -0.03 ? (float) (air.night() * (1 - 0.9 * air.clouds() * air.clouds()))
+                : 0;
+        clouds = eye != null && CloudLayer.present(light)
+                ? new CloudLayer(light, eye, seconds, haze) : null;
     }
 
     /** Sky colour seen along the (not necessarily unit) direction (x, y, z). */
@@ -58,11 +93,26 @@ final class SkyShader {
             float h = u4 * u4 * haze;
             r += (fr - r) * h; g += (fg - g) * h; b += (fb - b) * h;
         }
+        if (twilight > 0) {
+            float t = glow(x, z, e);
+            r += (GLOW_R - r) * t; g += (GLOW_G - g) * t; b += (GLOW_B - b) * t;
+        }
+        if (moon > 0) {
+            float c = (x * moonX + y * moonY + z * moonZ) * inv;
+            if (c > COS_MOON) {
+                float k = moon * (c > COS_MOON_CORE ? 1 : 0.75f);
+                r += (MOON_R - r) * k; g += (MOON_G - g) * k; b += (MOON_B - b) * k;
+            } else if (c > 0.999f) {
+                float h = (c - 0.999f) * (1000 * 0.25f) * moon;
+                r += (MOON_R - r) * h * h; g += (MOON_G - g) * h * h; b += (MOON_B - b) * h * h;
+            }
+        }
         if (sunUp) {
             float c = (x * sunX + y * sunY + z * sunZ) * inv;
             if (c > COS_DISC) {
                 // The disc outshines its glow: sky plus three times the sunlight.
-                return Colors.pack(r + 3 * sr, g + 3 * sg, b + 3 * sb);
+                r += 3 * sr; g += 3 * sg; b += 3 * sb;
+                return clouds == null ? Colors.pack(r, g, b) : clouds.over(r, g, b, x, y, z, inv);
             }
             // Soft glow: a wide c^16 halo and a tight c^256 corona. The thresholds skip
             // terms below 1e-3 of a level, and keep the powers away from subnormal floats,
@@ -77,6 +127,22 @@ final class SkyShader {
                 r += sr * glow; g += sg * glow; b += sb * glow;
             }
         }
-        return Colors.pack(r, g, b);
+        return clouds == null ? Colors.pack(r, g, b) : clouds.over(r, g, b, x, y, z, inv);
+    }
+
+    /** Cloud opacity along (x, y, z) of length 1 / {@code inv} (0 without clouds). */
+    float cloudAlpha(float x, float y, float z, float inv) {
+        return clouds == null ? 0 : clouds.alpha(x, y, z, inv);
+    }
+
+    // Share of twilight glow colour: strong low on the sun's side, a little all round.
+    private float glow(float x, float z, float e) {
+        float flat = (float) StrictMath.sqrt(x * x + z * z);
+        if (flat == 0) return 0;
+        float side = 0.5f + 0.5f * (x * shx + z * shz) / flat;
+        float s2 = side * side;
+        float low = e <= 0 ? 1 : Math.max(0, 1 - 2.2f * e);
+        float l2 = low * low;
+        return twilight * l2 * l2 * (0.08f + 0.62f * s2 * s2);
     }
 }

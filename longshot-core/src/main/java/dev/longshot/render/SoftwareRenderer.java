@@ -49,6 +49,7 @@ public final class SoftwareRenderer implements FrameGenerator {
     private final MeshSubmitter[] submitters;
     private final TileRasterizer[] rasterizers;
     private final Fog fog = new Fog();
+    private final SkyOverlay overlay;
     private Terrain extrasOf;
     private GridMesh water;
     private TreeMesh trees;
@@ -66,6 +67,7 @@ public final class SoftwareRenderer implements FrameGenerator {
         this.height = height;
         this.rgb = new int[Math.multiplyExact(width, height)];
         this.pool = new WorkerPool(threads);
+        this.overlay = new SkyOverlay(width, height);
         for (int i = 0; i < bins.length; i++) bins[i] = new TriangleBins(width, height);
         this.submitters = new MeshSubmitter[threads];
         this.rasterizers = new TileRasterizer[threads];
@@ -126,13 +128,18 @@ public final class SoftwareRenderer implements FrameGenerator {
         });
 
         // Tiles in parallel: rasterize, then sky and water per pixel.
-        SkyShader sky = new SkyShader(light);
+        SkyShader sky = new SkyShader(light, spec.camera().position(), spec.time().seconds());
         WaterShader waterShader = new WaterShader(proj, light, sky, fog,
                 terrain.waterLevel(), spec.time().seconds());
-        var shaders = new TileRasterizer.FrameShaders(proj, sky, waterShader);
+        var shaders = new TileRasterizer.FrameShaders(proj, sky, waterShader,
+                overlay.build(proj, sky, light.atmosphere(), spec.time(), spec.camera().yawDeg()));
         TriangleBins first = bins[0];
         pool.forEach(first.tilesX * first.tilesY,
                 (tile, task) -> rasterizers[task].render(tile, bins, rgb, shaders));
+
+        // Weather over the finished frame: rain and snow, then the lightning's light.
+        Precipitation.draw(rgb, proj, spec);
+        Flash.brighten(rgb, width, height, light.atmosphere().flash(), pool);
         return new Frame(width, height, rgb.clone(), spec.time());
     }
 

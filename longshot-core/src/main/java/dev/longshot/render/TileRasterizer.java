@@ -44,6 +44,7 @@ final class TileRasterizer {
         }
         bounds[0] = x0; bounds[1] = y0; bounds[2] = x1; bounds[3] = y1;
         resolver.resolve(bounds, depth, rgb, WATER_MARK, shaders);
+        shaders.overlay().apply(tile, x0, y0, depth, rgb);
     }
 
     // Scan triangle t inside box.
@@ -104,6 +105,11 @@ final class TileRasterizer {
         return topLeft ? e : e - 1;
     }
 
-    /** The per-pixel shaders of one frame. */
-    record FrameShaders(Projection projection, SkyShader sky, WaterShader water) {}
+    /** The per-pixel shaders of one frame, and the points drawn over its sky. */
+    record FrameShaders(Projection projection, SkyShader sky, WaterShader water,
+                        SkyOverlay overlay) {
+        FrameShaders(Projection projection, SkyShader sky, WaterShader water) {
+            this(projection, sky, water, SkyOverlay.NONE);
+        }
+    }
 }

@@ -9,7 +9,9 @@ import java.util.List;
  * the limit does not depend on the frame rate; one 8-bit step per frame is always allowed.
  * While the storyboard asks for other light (a new time of day or weather, for the few
  * seconds the world takes to get there) the limit is three times wider; a cut may change
- * anything.
+ * anything. Frames lit by lightning ({@code Atmosphere.flash() > 0}, an asked-for event of a
+ * storm) are not compared; the first steady frame after a flash is compared with the last
+ * steady frame before it, as one step over the time between them.
  */
 public final class Exposure implements Validator {
     public static final String RULE = "exposure";
@@ -23,6 +25,9 @@ public final class Exposure implements Validator {
     private double worstStep;
     private double worstLimit;
     private double changeUntil = -1;
+    /** Mean luma and time of the last frame not lit by lightning (NaN: none yet). */
+    private double steadyMean = Double.NaN;
+    private double steadySeconds = Double.NaN;
 
     public Exposure(double strictness) {
         // Sunset to night in the 2.5 s a storyboard time change takes, storms rolling in:
@@ -50,16 +55,19 @@ public final class Exposure implements Validator {
                 changeUntil = now + CHANGE_SECONDS;
             }
         }
-        if (previous != null && !current.spec().cut() && current.frame() != null) {
-            double limit = now <= changeUntil ? 3 * maxRate : maxRate;
-            double dt = now - previous.time().seconds();
-            double step = StrictMath.abs(current.luma().mean() - previous.luma().mean());
-            double rate = StrictMath.max(0, step - QUANTUM) / dt;
-            if (rate - limit > worstRate - worstLimit) {
-                worstRate = rate;
-                worstStep = step;
-                worstLimit = limit;
-            }
+        if (current.spec().cut() || current.frame() == null) {
+            steadyMean = Double.NaN;
+        } else if (current.spec().lighting().atmosphere().flash() > 0) {
+            // Lit by lightning: not compared; the steady frame before it stays the reference.
+        } else if (previous != null) {
+            boolean afterFlash = previous.spec().lighting().atmosphere().flash() > 0;
+            double was = afterFlash ? steadyMean : previous.luma().mean();
+            double then = afterFlash ? steadySeconds : previous.time().seconds();
+            if (!Double.isNaN(was)) compare(now, was, then, current.luma().mean());
+        }
+        if (current.frame() != null && current.spec().lighting().atmosphere().flash() == 0) {
+            steadyMean = current.luma().mean();
+            steadySeconds = now;
         }
         if (!current.endsSecond()) return List.of();
         List<Violation> found = new ArrayList<>();
@@ -73,20 +81,38 @@ public final class Exposure implements Validator {
         return found;
     }
 
+    // One step from luma {@code was} at time {@code then} to {@code mean} at {@code now}.
+    private void compare(double now, double was, double then, double mean) {
+        double limit = now <= changeUntil ? 3 * maxRate : maxRate;
+        double step = StrictMath.abs(mean - was);
+        double rate = StrictMath.max(0, step - QUANTUM) / (now - then);
+        if (rate - limit > worstRate - worstLimit) {
+            worstRate = rate;
+            worstStep = step;
+            worstLimit = limit;
+        }
+    }
+
     /** The worst step of the second so far (for tests). */
     double worstStep() {
         return worstStep;
     }
 
-    /** Checkpoints fall between seconds, where only the asked-change deadline carries. */
+    /** What carries across a checkpoint: the asked-change deadline and the steady frame. */
+    private record Carry(double changeUntil, double steadyMean, double steadySeconds) {}
+
+    /** Checkpoints fall between seconds: the deadline and the last steady frame carry. */
     @Override
     public Object checkpoint() {
-        return changeUntil;
+        return new Carry(changeUntil, steadyMean, steadySeconds);
     }
 
     @Override
     public void restore(Object state) {
-        changeUntil = state == null ? -1 : (Double) state;
+        Carry c = state == null ? new Carry(-1, Double.NaN, Double.NaN) : (Carry) state;
+        changeUntil = c.changeUntil();
+        steadyMean = c.steadyMean();
+        steadySeconds = c.steadySeconds();
         worstRate = 0;
         worstStep = 0;
         worstLimit = 0;

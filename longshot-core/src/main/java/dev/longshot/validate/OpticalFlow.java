@@ -11,7 +11,8 @@ import java.util.List;
  * change of displacement between consecutive pairs, in thumbnail pixels, beyond what an image
  * acceleration limit allows plus six pixels: the median of integer block vectors can hop
  * between the sky's and the ground's motion from one pair to the next). Decided once
- * per second from the worst pair.
+ * per second from the worst pair. Pairs with a frame lit by lightning (an asked-for storm event
+ * whose bolt is not motion) are skipped; the running state carries over them.
  */
 public final class OpticalFlow implements Validator {
     public static final String RULE = "optical-flow";
@@ -63,7 +64,7 @@ public final class OpticalFlow implements Validator {
     public List<Violation> check(Observation previous, Observation current) {
         if (previous == null || current.spec().cut() || current.frame() == null) {
             state = State.START;
-        } else {
+        } else if (!lit(previous) && !lit(current)) {
             pair(previous, current);
         }
         if (!current.endsSecond()) return List.of();
@@ -81,6 +82,10 @@ public final class OpticalFlow implements Validator {
         worstJerk = 0;
         worstJerkLimit = 0;
         return found;
+    }
+
+    private static boolean lit(Observation o) {
+        return o.spec().lighting().atmosphere().flash() > 0;
     }
 
     private void pair(Observation previous, Observation current) {

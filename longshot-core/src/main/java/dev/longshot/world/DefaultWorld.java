@@ -44,7 +44,7 @@ public final class DefaultWorld implements WorldSimulator {
                     state.salt);
         }
         return new FrameSpec(time, plan, state.terrain, state.rig.camera(),
-                Sky.lighting(state.hour, state.weather), cut);
+                Sky.lighting(state.hour, state.weather, seed, time.seconds()), cut);
     }
 
     /** Terrain seed of a place: returning to a setting returns to the same place. */

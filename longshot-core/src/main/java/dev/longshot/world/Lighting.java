@@ -11,6 +11,7 @@ package dev.longshot.world;
  * @param skyHorizon   sky colour at the horizon
  * @param fogColor     colour distant things fade to
  * @param fogDensity   per-metre extinction of the exponential fog (e.g. 0.0005 clear, 0.01 fog)
+ * @param atmosphere   moon, stars, clouds, precipitation and lightning of the frame
  */
 public record Lighting(
         Vec3 toSun,
@@ -20,4 +21,16 @@ public record Lighting(
         int skyZenith,
         int skyHorizon,
         int fogColor,
-        double fogDensity) {}
+        double fogDensity,
+        Atmosphere atmosphere) {
+    public Lighting {
+        if (atmosphere == null) throw new IllegalArgumentException("atmosphere is null");
+    }
+
+    /** Light alone, with nothing in the air ({@link Atmosphere#NONE}). */
+    public Lighting(Vec3 toSun, int sunColor, double sunIntensity, double ambient,
+            int skyZenith, int skyHorizon, int fogColor, double fogDensity) {
+        this(toSun, sunColor, sunIntensity, ambient, skyZenith, skyHorizon, fogColor,
+                fogDensity, Atmosphere.NONE);
+    }
+}

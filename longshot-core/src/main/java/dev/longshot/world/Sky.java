@@ -9,16 +9,24 @@ import dev.longshot.plan.Weather;
 public final class Sky {
     private Sky() {}
 
-    /** The weather's effect, blended continuously by the world as weather changes. */
-    public record WeatherState(double overcast, double fogDensity, double darkness) {
+    /**
+     * The weather's effect, blended continuously by the world as weather changes: overcast,
+     * fog, darkening, and the rain, snow and storm (lightning) levels, each 0 … 1 but fog.
+     */
+    public record WeatherState(double overcast, double fogDensity, double darkness, double rain,
+            double snow, double storm) {
+        public WeatherState(double overcast, double fogDensity, double darkness) {
+            this(overcast, fogDensity, darkness, 0, 0, 0);
+        }
+
         public static WeatherState of(Weather weather) {
             return switch (weather) {
                 case CLEAR -> new WeatherState(0, 0.0009, 0);
                 case CLOUDY -> new WeatherState(0.6, 0.0012, 0.1);
                 case FOG -> new WeatherState(0.7, 0.012, 0.1);
-                case RAIN -> new WeatherState(0.85, 0.0035, 0.35);
-                case SNOW -> new WeatherState(0.8, 0.0045, 0.1);
-                case STORM -> new WeatherState(1.0, 0.0035, 0.6);
+                case RAIN -> new WeatherState(0.85, 0.0035, 0.35, 0.6, 0, 0);
+                case SNOW -> new WeatherState(0.8, 0.0045, 0.1, 0, 0.7, 0);
+                case STORM -> new WeatherState(1.0, 0.0035, 0.6, 1, 0, 1);
             };
         }
 
@@ -27,11 +35,46 @@ public final class Sky {
             return new WeatherState(
                     overcast + (target.overcast - overcast) * k,
                     fogDensity + (target.fogDensity - fogDensity) * k,
-                    darkness + (target.darkness - darkness) * k);
+                    darkness + (target.darkness - darkness) * k,
+                    rain + (target.rain - rain) * k,
+                    snow + (target.snow - snow) * k,
+                    storm + (target.storm - storm) * k);
+        }
+
+        /** Share of the sky under cloud: a few clouds when clear, a closed deck in a storm. */
+        public double cloudCover() {
+            return 0.15 + 0.85 * overcast;
         }
     }
 
+    /** Light at {@code hour} in weather {@code w}, without lightning (seed 0). */
     public static Lighting lighting(double hour, WeatherState w) {
+        return lighting(hour, w, 0, Double.NaN);
+    }
+
+    /**
+     * Light at {@code hour} in weather {@code w}, with the sky's particles drawn from
+     * {@code seed} and the lightning of the storm at video time {@code seconds} (NaN: none).
+     */
+    public static Lighting lighting(double hour, WeatherState w, long seed, double seconds) {
+        Lighting light = daylight(hour, w);
+        double elevation = SunPath.elevationDeg(hour);
+        // Night deepens from sunset to 10° below the horizon, smoothly at both ends.
+        double n = StrictMath.max(0, StrictMath.min(1, (4 - elevation) / 14));
+        double night = n * n * (3 - 2 * n);
+        double clear = 1 - StrictMath.min(1, w.overcast());
+        // Stars come out after the sun is 2° down and are all there at 10° down.
+        double d = StrictMath.max(0, StrictMath.min(1, (-2 - elevation) / 8));
+        double dark = d * d * (3 - 2 * d);
+        double flash = Double.isNaN(seconds) ? 0 : Lightning.flash(seed, seconds, w.storm());
+        Atmosphere air = new Atmosphere(SunPath.toMoon(hour), night, dark * clear * clear,
+                w.cloudCover(), w.rain(), w.snow(), flash, seed);
+        return new Lighting(light.toSun(), light.sunColor(), light.sunIntensity(),
+                light.ambient(), light.skyZenith(), light.skyHorizon(), light.fogColor(),
+                light.fogDensity(), air);
+    }
+
+    private static Lighting daylight(double hour, WeatherState w) {
         Vec3 sun = SunPath.toSun(hour);
         double elevation = StrictMath.toDegrees(StrictMath.asin(sun.y()));
         int zenith;

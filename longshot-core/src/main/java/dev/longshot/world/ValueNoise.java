@@ -54,8 +54,13 @@ public final class ValueNoise {
         return t * t * (3 - 2 * t);
     }
 
+    /** Uniform in [0, 1) from the top 53 bits of a hash. */
+    public static double unit(long h) {
+        return (h >>> 11) * 0x1.0p-53;
+    }
+
     /** SplitMix64 finaliser. */
-    static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

@@ -1,0 +1,127 @@
+package dev.longshot.cli;
+
+import dev.longshot.director.FilePublisher;
+import dev.longshot.director.Director;
+import dev.longshot.director.DirectorConfig;
+import dev.longshot.director.ProgressListener;
+import dev.longshot.director.Stages;
+import dev.longshot.director.VideoSink;
+import dev.longshot.render.Frame;
+import dev.longshot.story.StoryLine;
+import dev.longshot.story.Storyboard;
+import dev.longshot.world.Timecode;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code longshot contact-sheet}: one still per storyboard line (the middle frame of the
+ * line's first second), laid out in a labelled grid. The stills come from a full run of the
+ * director at the cell size, the same path {@code generate} takes, so they show what the
+ * video would show at that size.
+ */
+@Command(name = "contact-sheet", mixinStandardHelpOptions = true,
+        description = "Make a PNG with one frame per storyboard line, captioned.")
+final class ContactSheetCommand implements Callable<Integer> {
+    private static final int MAX_CELLS_PIXELS = 1 << 26;
+
+    @Parameters(index = "0", paramLabel = "STORYBOARD", description = "Storyboard (.txt or .json).")
+    Path storyboardFile;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "SHEET.png",
+            description = "Image to write (PNG).")
+    Path output;
+
+    @Option(names = "--size", defaultValue = "320x180", converter = SizeOption.Converter.class,
+            paramLabel = "WxH", description = "Size of each cell (default: 320x180).")
+    SizeOption size;
+
+    @Option(names = "--columns", defaultValue = "4", paramLabel = "N",
+            description = "Cells per row (default: 4).")
+    int columns;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of every random choice (default: 0).")
+    long seed;
+
+    @Option(names = "--fps", defaultValue = "24", description = "Frame rate of the run (default: 24).")
+    int fps;
+
+    @Override
+    public Integer call() throws IOException {
+        if (columns < 1) throw new UserError("--columns must be at least 1, got " + columns);
+        if (size.width() < 16 || size.height() < 16 || size.width() > 3840
+                || size.height() > 2160) {
+            throw new UserError("--size " + size + ": each cell must be 16x16 … 3840x2160");
+        }
+        Storyboard board = StoryboardFiles.read(storyboardFile);
+        if ((long) board.lines().size() * size.width() * size.height() > MAX_CELLS_PIXELS) {
+            throw new UserError("--size " + size + ": " + board.lines().size()
+                    + " cells of that size make too large an image; use a smaller --size");
+        }
+        Path target = OutputFiles.checkWritable(output, ".png");
+        DirectorConfig config = config();
+        ContactSheet sheet = new ContactSheet(size.width(), size.height(), columns);
+        TreeMap<Long, StoryLine> wanted = new TreeMap<>();
+        for (StoryLine line : board.lines()) {
+            wanted.put((long) line.startSecond() * fps + fps / 2, line);
+        }
+        try (Stages stages = Stages.defaults(config)) {
+            new Director(config, stages).run(board, new Stills(wanted, sheet, fps),
+                    ProgressListener.NONE);
+        }
+        write(sheet.render(), target);
+        return ExitCode.OK;
+    }
+
+    private DirectorConfig config() {
+        try {
+            return DirectorConfig.defaults().withSize(size.width(), size.height())
+                    .withFps(fps).withSeed(seed);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    // Under a temporary name beside the target, moved into place only when complete.
+    private static void write(BufferedImage image, Path target) throws IOException {
+        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(),
+                ".partial");
+        try {
+            if (!ImageIO.write(image, "png", partial.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+            FilePublisher.publish(partial, target);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Keeps the committed frames the sheet wants; discards the rest and the sound. */
+    private record Stills(TreeMap<Long, StoryLine> wanted, ContactSheet sheet, int fps)
+            implements VideoSink {
+        @Override
+        public void writeFrame(Frame frame) {
+            StoryLine line = wanted.get(frame.time().frame());
+            if (line == null) return;
+            String time = new Timecode((long) line.startSecond() * fps, fps).toString();
+            sheet.add(new ContactSheet.Cell(frame.rgb().clone(), time.substring(0, 8),
+                    line.text()));
+        }
+
+        @Override
+        public void writeAudio(short[] samples) {}
+
+        @Override
+        public void finish() {}
+
+        @Override
+        public void close() {}
+    }
+}

@@ -1,0 +1,26 @@
+package dev.longshot.world;
+
+/**
+ * What the sky and the air hold in one frame besides the light itself: the moon, the stars,
+ * the clouds, falling rain or snow and a lightning flash. All levels are 0 … 1.
+ *
+ * @param toMoon unit vector towards the moon (y &lt; 0 below the horizon)
+ * @param night  how dark the sky is: 0 by day, 1 once the sun is 10° below the horizon
+ * @param stars  star visibility (night, thinned by overcast)
+ * @param clouds share of the sky the cloud layer covers (a few when clear, a deck when raining)
+ * @param rain   rain intensity (heavy in a storm)
+ * @param snow   snowfall intensity
+ * @param flash  lightning brightening of this frame; an asked-for event the exposure rule
+ *               discounts (see {@link Lightning})
+ * @param seed   seed of the sky's and the weather's particles (stars, drops, bolts)
+ */
+public record Atmosphere(Vec3 toMoon, double night, double stars, double clouds, double rain,
+        double snow, double flash, long seed) {
+    /** Nothing in the air: no moon, stars, clouds or precipitation (hand-built lights). */
+    public static final Atmosphere NONE = new Atmosphere(new Vec3(0, -1, 0), 0, 0, 0, 0, 0, 0, 0);
+
+    /** This atmosphere with {@code level} of lightning flash. */
+    public Atmosphere withFlash(double level) {
+        return new Atmosphere(toMoon, night, stars, clouds, rain, snow, level, seed);
+    }
+}
