@@ -2,6 +2,7 @@ package dev.longshot.cli;
 
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
+import dev.longshot.director.FrameProjection;
 import dev.longshot.director.JsonGenerationLog;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.QueuedSink;
@@ -54,6 +55,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--codec", defaultValue = "h264", paramLabel = "h264|h265|av1",
             description = "Video codec (default: h264).")
     String codec;
+
+    @Option(names = "--projection", defaultValue = "perspective",
+            paramLabel = "perspective|equirect",
+            description = "perspective (default) or equirect: a 360° video; needs width ="
+                    + " 2 x height, e.g. --size 3840x1920.")
+    String projection;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Render threads (default: one per core). Never changes the pixels.")
@@ -131,7 +138,8 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             return new DirectorConfig(size.width(), size.height(), fps, seed,
                     VideoCodec.fromId(codec),
-                    threads != null ? threads : Runtime.getRuntime().availableProcessors());
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+                    FrameProjection.fromId(projection));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

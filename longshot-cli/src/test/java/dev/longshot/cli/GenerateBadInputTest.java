@@ -137,5 +137,8 @@ class GenerateBadInputTest {
         assertTrue(failsCleanly(good, "--codec", "vp8").contains("h264, h265, av1"));
         assertTrue(failsCleanly(good, "--threads", "0").contains("--threads"));
         assertTrue(failsCleanly(good, "--frobnicate").contains("frobnicate"));
+        assertTrue(failsCleanly(good, "--projection", "fisheye").contains("perspective, equirect"));
+        assertTrue(failsCleanly(good, "--projection", "equirect", "--size", "640x360")
+                .contains("2 x height"));
     }
 }

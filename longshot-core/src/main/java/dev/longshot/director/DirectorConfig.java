@@ -9,9 +9,11 @@ package dev.longshot.director;
  * @param seed          seed of every random choice
  * @param codec         video codec
  * @param renderThreads threads the renderer may use (≥ 1); never changes the pixels
+ * @param projection    perspective (default) or 360° equirectangular (width = 2 × height)
  */
 public record DirectorConfig(
-        int width, int height, int fps, long seed, VideoCodec codec, int renderThreads) {
+        int width, int height, int fps, long seed, VideoCodec codec, int renderThreads,
+        FrameProjection projection) {
 
     public static final int MAX_WIDTH = 7680;
     public static final int MAX_HEIGHT = 4320;
@@ -32,6 +34,17 @@ public record DirectorConfig(
         if (renderThreads < 1) {
             throw new IllegalArgumentException("renderThreads must be >= 1: " + renderThreads);
         }
+        if (projection == null) throw new IllegalArgumentException("projection missing");
+        if (projection == FrameProjection.EQUIRECT && width != 2 * height) {
+            throw new IllegalArgumentException("an equirect frame needs width = 2 x height, got "
+                    + width + "x" + height + " (e.g. 3840x1920 or 7680x3840)");
+        }
+    }
+
+    /** A perspective configuration. */
+    public DirectorConfig(int width, int height, int fps, long seed, VideoCodec codec,
+                          int renderThreads) {
+        this(width, height, fps, seed, codec, renderThreads, FrameProjection.PERSPECTIVE);
     }
 
     /** 1280×720 at 24 fps, H.264, seed 0, one render thread per core. */
@@ -41,22 +54,26 @@ public record DirectorConfig(
     }
 
     public DirectorConfig withSize(int w, int h) {
-        return new DirectorConfig(w, h, fps, seed, codec, renderThreads);
+        return new DirectorConfig(w, h, fps, seed, codec, renderThreads, projection);
     }
 
     public DirectorConfig withFps(int f) {
-        return new DirectorConfig(width, height, f, seed, codec, renderThreads);
+        return new DirectorConfig(width, height, f, seed, codec, renderThreads, projection);
     }
 
     public DirectorConfig withSeed(long s) {
-        return new DirectorConfig(width, height, fps, s, codec, renderThreads);
+        return new DirectorConfig(width, height, fps, s, codec, renderThreads, projection);
     }
 
     public DirectorConfig withCodec(VideoCodec c) {
-        return new DirectorConfig(width, height, fps, seed, c, renderThreads);
+        return new DirectorConfig(width, height, fps, seed, c, renderThreads, projection);
     }
 
     public DirectorConfig withRenderThreads(int n) {
-        return new DirectorConfig(width, height, fps, seed, codec, n);
+        return new DirectorConfig(width, height, fps, seed, codec, n, projection);
+    }
+
+    public DirectorConfig withProjection(FrameProjection p) {
+        return new DirectorConfig(width, height, fps, seed, codec, renderThreads, p);
     }
 }

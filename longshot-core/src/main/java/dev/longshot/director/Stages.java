@@ -6,6 +6,7 @@ import dev.longshot.memory.MemoryCore;
 import dev.longshot.memory.StMfaMemory;
 import dev.longshot.plan.SceneLexicon;
 import dev.longshot.plan.TextEncoder;
+import dev.longshot.render.EquirectRenderer;
 import dev.longshot.render.FrameGenerator;
 import dev.longshot.render.SoftwareRenderer;
 import dev.longshot.validate.Validator;
@@ -50,9 +51,16 @@ public record Stages(
                 SceneLexicon.bundled(),
                 StMfaMemory.bundled(),
                 new DefaultWorld(config.seed()),
-                new SoftwareRenderer(config.width(), config.height(), config.renderThreads()),
+                frames(config),
                 Validators.standard(strictness),
                 new Silence(AUDIO_SAMPLE_RATE));
+    }
+
+    /** The embedded frame generator for the config's size and projection. */
+    public static FrameGenerator frames(DirectorConfig config) {
+        return config.projection() == FrameProjection.EQUIRECT
+                ? new EquirectRenderer(config.width(), config.height(), config.renderThreads())
+                : new SoftwareRenderer(config.width(), config.height(), config.renderThreads());
     }
 
     /** The same parts with other validators (e.g. none, to measure what they cost). */

@@ -8,7 +8,7 @@ package dev.longshot.render;
  */
 final class Clipper {
     private static final int MAX = 3 + 5;       // each plane adds at most one vertex
-    private static final int STRIDE = 6;        // x, y, w, r, g, b
+    private static final int STRIDE = 7;        // x, y, w, r, g, b, direct-light share
     private double[] poly = new double[MAX * STRIDE];
     private double[] next = new double[MAX * STRIDE];
     private final Triangle tri = new Triangle();
@@ -39,6 +39,7 @@ final class Clipper {
         int o = k * STRIDE;
         poly[o] = s.cx[v]; poly[o + 1] = s.cy[v]; poly[o + 2] = s.cw[v];
         poly[o + 3] = s.r[v]; poly[o + 4] = s.g[v]; poly[o + 5] = s.b[v];
+        poly[o + 6] = s.share[v];
     }
 
     private void corner(int k, int v, Projection proj) {
@@ -50,6 +51,7 @@ final class Clipper {
         tri.r[k] = (float) poly[o + 3];
         tri.g[k] = (float) poly[o + 4];
         tri.b[k] = (float) poly[o + 5];
+        tri.share[k] = (float) poly[o + 6];
     }
 
     /** Signed distance of vertex {@code v} to {@code plane}; inside when ≥ 0. */

@@ -9,7 +9,8 @@ import dev.longshot.world.Vec3;
  * reused across frames and grow only when a larger mesh comes along.
  *
  * <p>Vertex colour = albedo × (ambient + sunIntensity × max(0, n·toSun) × sunColor), then
- * mixed with the fog colour by the eye distance.
+ * mixed with the fog colour by the eye distance. Each vertex also keeps the share of its
+ * final colour that is direct light, which a shadow takes away.
  */
 final class ShadedVertices {
     // Outcode bits. The first six reject a triangle when all three vertices share one.
@@ -23,6 +24,7 @@ final class ShadedVertices {
     int[] sx = new int[0], sy = new int[0];                              // (V) fixed-point
     float[] invW = new float[0];                                         // (V) 1/w
     float[] r = new float[0], g = new float[0], b = new float[0];        // (V) 0 … 255
+    float[] share = new float[0];                                        // (V) 0 … 1 direct
     byte[] out = new byte[0];                                            // (V) outcode
     byte material;
 
@@ -31,6 +33,7 @@ final class ShadedVertices {
         cx = new double[n]; cy = new double[n]; cw = new double[n];
         sx = new int[n]; sy = new int[n]; invW = new float[n];
         r = new float[n]; g = new float[n]; b = new float[n];
+        share = new float[n];
         out = new byte[n];
     }
 
@@ -113,16 +116,23 @@ final class ShadedVertices {
      */
     void color(int v, int albedo, float ndl, double x, double y, double z) {
         float cr = Colors.red(albedo), cg = Colors.green(albedo), cb = Colors.blue(albedo);
+        double ex = x - proj.eyeX, ey = y - proj.eyeY, ez = z - proj.eyeZ;
+        float f = fog.amount((float) StrictMath.sqrt(ex * ex + ey * ey + ez * ez));
+        float direct = 0;
         if (ndl == ndl) { // lit; NaN means a glowing surface, its own colour
+            float shade = (cr + cg + cb) * amb;
             cr *= amb + lr * ndl;
             cg *= amb + lg * ndl;
             cb *= amb + lb * ndl;
+            // Share of the fogged colour that is direct light: 1 - (in shadow) / (lit).
+            float fogSum = (fr + fg + fb) * f;
+            float lit = (cr + cg + cb) * (1 - f) + fogSum;
+            if (lit > 0) direct = Math.max(0f, 1 - (shade * (1 - f) + fogSum) / lit);
         }
-        double ex = x - proj.eyeX, ey = y - proj.eyeY, ez = z - proj.eyeZ;
-        float f = fog.amount((float) StrictMath.sqrt(ex * ex + ey * ey + ez * ez));
         r[v] = Math.min(255f, cr + (fr - cr) * f);
         g[v] = Math.min(255f, cg + (fg - cg) * f);
         b[v] = Math.min(255f, cb + (fb - cb) * f);
+        share[v] = direct;
     }
 
     /** The vertex shader's position: clip coordinates, outcode, screen position, 1/w. */

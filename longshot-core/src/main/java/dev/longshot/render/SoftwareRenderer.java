@@ -9,11 +9,12 @@ import java.util.Objects;
 /**
  * The embedded frame generator: a deterministic software rasterizer in plain Java.
  *
- * <p>Per frame: vertex stage (project, light, fog every mesh vertex) → primitive assembly
+ * <p>Per frame: vertex stage (project, light, fog every mesh vertex) → shadow map (every
+ * caster near the camera drawn from the light, see {@link ShadowMap}) → primitive assembly
  * and binning (cull, clip, set up, bin into 64×64 tiles; fixed chunks of the mesh walk) →
- * tiles in parallel (rasterize each tile's triangles in submission order, then sky and
- * water per pixel). Every stage splits work into items whose output does not depend on
- * which thread ran them, so the pixels are bit-identical for any thread count.
+ * tiles in parallel (rasterize each tile's triangles in submission order, then shadows, sky
+ * and water per pixel) → edge anti-aliasing over the whole frame ({@link EdgeAntialias}).
+ * Every stage splits work into items whose output does not depend on which thread ran them, so the pixels are bit-identical for any thread count.
  *
  * <p>Not thread-safe for concurrent {@link #render} calls on one instance (they are
  * serialized); the instance owns a fixed pool of {@code threads} daemon threads until
@@ -29,6 +30,10 @@ public final class SoftwareRenderer implements FrameGenerator {
     private static final int SCENERY_BIN = TERRAIN_CHUNKS + TREE_CHUNKS;
     private static final int SUBJECT_BIN = SCENERY_BIN + BATCH_CHUNKS;
     private static final int WATER_BIN = SUBJECT_BIN + BATCH_CHUNKS;
+    /** Shadow caster work items: terrain row slices, tree slices, scenery, subjects. */
+    private static final int SHADOW_TERRAIN = 4;
+    private static final int SHADOW_TREES = 2;
+    private static final int SHADOW_ITEMS = SHADOW_TERRAIN + SHADOW_TREES + 2;
 
     private final int width;
     private final int height;
@@ -50,6 +55,8 @@ public final class SoftwareRenderer implements FrameGenerator {
     private final TileRasterizer[] rasterizers;
     private final Fog fog = new Fog();
     private final SkyOverlay overlay;
+    private final ShadowMap shadows = new ShadowMap(SHADOW_ITEMS);
+    private final EdgeAntialias antialias;
     private Terrain extrasOf;
     private GridMesh water;
     private TreeMesh trees;
@@ -68,6 +75,7 @@ public final class SoftwareRenderer implements FrameGenerator {
         this.rgb = new int[Math.multiplyExact(width, height)];
         this.pool = new WorkerPool(threads);
         this.overlay = new SkyOverlay(width, height);
+        this.antialias = new EdgeAntialias(width, height);
         for (int i = 0; i < bins.length; i++) bins[i] = new TriangleBins(width, height);
         this.submitters = new MeshSubmitter[threads];
         this.rasterizers = new TileRasterizer[threads];
@@ -119,6 +127,14 @@ public final class SoftwareRenderer implements FrameGenerator {
         sceneryVertices.shade(scenery, sceneryVisible, proj, light, fog, pool);
         subjectVertices.shade(subjects, subjectVisible, proj, light, fog, pool);
 
+        // Shadow map from every caster near the camera.
+        if (shadows.fit(light, terrain, spec.camera().position(), spec.camera().forward())) {
+            int[] window = shadows.window(ground);
+            pool.forEach(SHADOW_ITEMS, (item, task) -> cast(item, shadows.casters(item), ground,
+                    window));
+            shadows.rasterize(pool);
+        }
+
         // Primitive assembly and binning, one job per bin.
         int[] rows = MeshSubmitter.order(ground.cells, proj.eyeZ, ground.z0, ground.spacing);
         int[] cols = MeshSubmitter.order(ground.cells, proj.eyeX, ground.x0, ground.spacing);
@@ -131,16 +147,19 @@ public final class SoftwareRenderer implements FrameGenerator {
         SkyShader sky = new SkyShader(light, spec.camera().position(), spec.time().seconds());
         WaterShader waterShader = new WaterShader(proj, light, sky, fog,
                 terrain.waterLevel(), spec.time().seconds());
-        var shaders = new TileRasterizer.FrameShaders(proj, sky, waterShader,
+        var shaders = new TileRasterizer.FrameShaders(proj, sky, waterShader, shadows,
                 overlay.build(proj, sky, light.atmosphere(), spec.time(), spec.camera().yawDeg()));
         TriangleBins first = bins[0];
         pool.forEach(first.tilesX * first.tilesY,
                 (tile, task) -> rasterizers[task].render(tile, bins, rgb, shaders));
 
+        // Anti-aliasing, after every tile is done: it reads across tile borders.
+        int[] out = new int[rgb.length];
+        antialias.apply(rgb, out, pool);
         // Weather over the finished frame: rain and snow, then the lightning's light.
-        Precipitation.draw(rgb, proj, spec);
-        Flash.brighten(rgb, width, height, light.atmosphere().flash(), pool);
-        return new Frame(width, height, rgb.clone(), spec.time());
+        Precipitation.draw(out, proj, spec);
+        Flash.brighten(out, width, height, light.atmosphere().flash(), pool);
+        return new Frame(width, height, out, spec.time());
     }
 
     private static byte[] visibility(MeshBatch batch, byte[] flags) {
@@ -175,6 +194,23 @@ public final class SoftwareRenderer implements FrameGenerator {
             int[] wc = MeshSubmitter.order(n, proj.eyeX, water.x0, water.spacing);
             var order = new MeshSubmitter.CellOrder(wr, wc, 0, n);
             submitter.submit(waterVertices, water, order, bins[job], proj);
+        }
+    }
+
+    // Fills one shadow caster list: a slice of the terrain window, of the trees, or a batch.
+    private void cast(int item, ShadowCasters c, GridMesh ground, int[] window) {
+        if (item < SHADOW_TERRAIN) {
+            int rows = window[3] - window[2];
+            int from = window[2] + item * rows / SHADOW_TERRAIN;
+            int to = window[2] + (item + 1) * rows / SHADOW_TERRAIN;
+            c.addTerrain(ground, from, to, window[0], window[1]);
+        } else if (item < SHADOW_TERRAIN + SHADOW_TREES) {
+            if (trees == null) return;
+            int k = item - SHADOW_TERRAIN;
+            c.addTrees(trees, k * trees.count / SHADOW_TREES, (k + 1) * trees.count / SHADOW_TREES);
+        } else {
+            MeshBatch batch = item == SHADOW_ITEMS - 2 ? scenery : subjects;
+            c.addBatch(batch, 0, batch.parts());
         }
     }
 

@@ -9,7 +9,7 @@ package dev.longshot.render;
  */
 final class TileRasterizer {
     /** Colour-buffer marker: this pixel is water, to be shaded in the resolve pass. */
-    private static final int WATER_MARK = 0x01000000;
+    private static final int WATER_MARK = 0xFF000000;
     private static final int TILE = TriangleBins.TILE;
 
     private final float[] depth = new float[TILE * TILE]; // (64, 64) 1/w, 0 = nothing
@@ -43,6 +43,7 @@ final class TileRasterizer {
             }
         }
         bounds[0] = x0; bounds[1] = y0; bounds[2] = x1; bounds[3] = y1;
+        shaders.shadows().shadeTile(bounds, depth, rgb, WATER_MARK, shaders.projection());
         resolver.resolve(bounds, depth, rgb, WATER_MARK, shaders);
         shaders.overlay().apply(tile, x0, y0, depth, rgb);
     }
@@ -58,6 +59,7 @@ final class TileRasterizer {
         int minX = box[0], minY = box[1], maxX = box[2], maxY = box[3];
         int width = bins.width;
         boolean water = bins.material[t] == GridMesh.WATER;
+        int share = in[o + 10];
 
         // Edge functions at the first pixel centre; bias -1 makes non-top-left edges strict.
         int px = (minX << Projection.SUB_BITS) + Projection.ONE / 2;
@@ -87,7 +89,8 @@ final class TileRasterizer {
             for (int x = minX; x <= maxX; x++, d++, p++) {
                 if ((f0 | f1 | f2) >= 0 && z > depth[d]) {
                     depth[d] = z;
-                    rgb[p] = water ? WATER_MARK : ((int) r << 16) | ((int) g << 8) | (int) b;
+                    rgb[p] = water ? WATER_MARK
+                            : share | ((int) r << 16) | ((int) g << 8) | (int) b;
                 }
                 f0 += e0dx; f1 += e1dx; f2 += e2dx;
                 z += zdx; r += rdx; g += gdx; b += bdx;
@@ -107,9 +110,5 @@ final class TileRasterizer {
 
     /** The per-pixel shaders of one frame, and the points drawn over its sky. */
     record FrameShaders(Projection projection, SkyShader sky, WaterShader water,
-                        SkyOverlay overlay) {
-        FrameShaders(Projection projection, SkyShader sky, WaterShader water) {
-            this(projection, sky, water, SkyOverlay.NONE);
-        }
-    }
+                        ShadowMap shadows, SkyOverlay overlay) {}
 }

@@ -147,6 +147,14 @@ final class TreeMesh {
         return g.ny[j * (g.cells + 1) + i];
     }
 
+    /** World position of template vertex {@code k} of tree {@code t}, into out (3). */
+    void corner(int t, int k, double[] out) {
+        float h = size[t], c = cos[t], sn = sin[t];
+        out[0] = x[t] + h * (c * TX[k] - sn * TZ[k]);
+        out[1] = y[t] + h * TY[k];
+        out[2] = z[t] + h * (sn * TX[k] + c * TZ[k]);
+    }
+
     /** Vertex stage for tree {@code t}: culls it, or shades its VERTS vertices into s. */
     void shade(int t, ShadedVertices s, Projection proj) {
         float h = size[t];

@@ -11,6 +11,7 @@ final class Triangle {
     final float[] r = new float[3];
     final float[] g = new float[3];
     final float[] b = new float[3];
+    final float[] share = new float[3]; // 0 … 1 direct-light share of the colour
 
     /** Copies vertex {@code v} of a shaded vertex buffer into corner {@code k}. */
     void set(int k, ShadedVertices s, int v) {
@@ -20,5 +21,6 @@ final class Triangle {
         r[k] = s.r[v];
         g[k] = s.g[v];
         b[k] = s.b[v];
+        share[k] = s.share[v];
     }
 }

@@ -13,7 +13,10 @@ package dev.longshot.render;
 final class TriangleBins {
     static final int TILE_BITS = 6;
     static final int TILE = 1 << TILE_BITS;
-    static final int INTS = 10;   // x0 y0 x1 y1 x2 y2, pixel bbox minX minY maxX maxY
+    /** x0 y0 x1 y1 x2 y2, pixel bbox minX minY maxX maxY, direct-light share << 24. */
+    static final int INTS = 11;
+    /** Largest share code: 0xFF in the top byte is left for marks such as water. */
+    static final int MAX_SHARE = 254;
     static final int FLOATS = 14; // X0 Y0 (pixels), then (value, d/dx, d/dy) of 1/w, r, g, b
 
     final int width;
@@ -67,6 +70,9 @@ final class TriangleBins {
         ints[o] = x0; ints[o + 1] = y0; ints[o + 2] = x1; ints[o + 3] = y1;
         ints[o + 4] = x2; ints[o + 5] = y2;
         ints[o + 6] = minX; ints[o + 7] = minY; ints[o + 8] = maxX; ints[o + 9] = maxY;
+        // Flat per triangle: the share changes slowly and only scales shadowed pixels.
+        float share = (t.share[0] + t.share[1] + t.share[2]) * (MAX_SHARE / 3f);
+        ints[o + 10] = Math.min(MAX_SHARE, Math.max(0, (int) (share + 0.5f))) << 24;
 
         // Attribute planes: a(X, Y) = a0 + dadx (X - X0) + dady (Y - Y0), X, Y in pixels.
         double s = 1.0 / Projection.ONE;

@@ -12,12 +12,19 @@ import java.util.List;
  * acceleration limit allows plus six pixels: the median of integer block vectors can hop
  * between the sky's and the ground's motion from one pair to the next). Decided once
  * per second from the worst pair. Pairs with a frame lit by lightning (an asked-for storm event
- * whose bolt is not motion) are skipped; the running state carries over them.
+ * whose bolt is not motion) are skipped; the running state carries over them. Falling rain
+ * and snow, also asked for, earn a residual allowance in proportion to how much falls.
  */
 public final class OpticalFlow implements Validator {
     public static final String RULE = "optical-flow";
     /** Weight of each new pair in the running residual level. */
     private static final double LEVEL_WEIGHT = 0.25;
+    /**
+     * Residual allowed on top of the limit at full rain or snow: falling particles move on
+     * their own, and those entering or leaving the camera's particle volume pop, so motion
+     * compensation cannot explain them. Scaled by how much is falling; none in dry weather.
+     */
+    private static final double PRECIPITATION_RESIDUAL = 0.06;
 
     private final double residualFloor;
     private final double residualRatio;
@@ -84,6 +91,11 @@ public final class OpticalFlow implements Validator {
         return found;
     }
 
+    private static double precipitation(Observation o) {
+        var a = o.spec().lighting().atmosphere();
+        return StrictMath.min(1, StrictMath.max(a.rain(), a.snow()));
+    }
+
     private static boolean lit(Observation o) {
         return o.spec().lighting().atmosphere().flash() > 0;
     }
@@ -93,8 +105,9 @@ public final class OpticalFlow implements Validator {
         Thumbnail b = current.luma();
         BlockFlow flow = BlockFlow.between(a, b);
         double dt = current.time().seconds() - previous.time().seconds();
-        double limit = Double.isNaN(state.level) ? residualFloor
-                : StrictMath.max(residualFloor, residualRatio * state.level);
+        double limit = (Double.isNaN(state.level) ? residualFloor
+                : StrictMath.max(residualFloor, residualRatio * state.level))
+                + PRECIPITATION_RESIDUAL * precipitation(current);
         if (flow.residual() - limit > worstResidual - worstResidualLimit) {
             worstResidual = flow.residual();
             worstResidualLimit = limit;

@@ -12,7 +12,8 @@ import dev.longshot.plan.CameraMove;
  * @param yawDeg   heading
  * @param yawRate  turn rate, degrees/s
  * @param pitchDeg pitch
- * @param fovDeg   vertical field of view
+ * @param fovDeg   vertical field of view of the lens; eased in degrees so a zoom's angular
+ *                 rate stays bounded, the lens is {@link #focalLengthMm()}
  * @param climb    vertical speed, m/s
  */
 public record CameraRig(Vec3 position, double speed, double yawDeg, double yawRate,
@@ -72,8 +73,13 @@ public record CameraRig(Vec3 position, double speed, double yawDeg, double yawRa
         return StrictMath.max(-20, StrictMath.min(20, diff * 0.5 * (r - limit) / 100));
     }
 
+    /** Focal length, mm, on the rig's sensor, of the lens at the current field of view. */
+    public double focalLengthMm() {
+        return CameraMoveTargets.SENSOR.focalForVerticalFov(fovDeg);
+    }
+
     /** The camera this rig holds. */
     public Camera camera() {
-        return new Camera(position, yawDeg, pitchDeg, fovDeg);
+        return new Camera(position, yawDeg, pitchDeg, focalLengthMm(), CameraMoveTargets.SENSOR);
     }
 }

@@ -244,5 +244,5 @@ class SoftwareRendererTest {
     }
 
     private static final String GOLDEN =
-            "1512bf1889ed57f34c8d8f2176f83f952edda4766acd76ddfe4608be17b2b34b";
+            "ca51d2aa037c23d6eb8c43d602b4d5e1fd1999710084e9dd589d2c61aacf5200";
 }
