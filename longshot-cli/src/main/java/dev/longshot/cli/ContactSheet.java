@@ -44,7 +44,8 @@ final class ContactSheet {
     BufferedImage render() {
         int cols = Math.max(1, Math.min(columns, cells.size()));
         int rows = (cells.size() + cols - 1) / cols;
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(10, cellHeight / 13));
+        CaptionText captions = new CaptionText(Math.max(10, cellHeight / 13));
+        Font font = captions.latin();
         int lineHeight = font.getSize() + font.getSize() / 3;
         int caption = 2 * lineHeight + GAP / 2;
         int width = GAP + cols * (cellWidth + GAP);
@@ -68,7 +69,7 @@ final class ContactSheet {
                 g.setColor(TIMECODE);
                 g.drawString(c.timecode(), x, base);
                 g.setColor(TEXT);
-                g.drawString(fit(c.text(), metrics), x, base + lineHeight);
+                captions.draw(g, captions.fit(g, c.text(), cellWidth), x, base + lineHeight);
             }
         } finally {
             g.dispose();
@@ -89,14 +90,5 @@ final class ContactSheet {
             if (f >= box + 2) return f;
             f = box + 2;
         }
-    }
-
-    private String fit(String text, FontMetrics metrics) {
-        if (metrics.stringWidth(text) <= cellWidth) return text;
-        String cut = text;
-        while (!cut.isEmpty() && metrics.stringWidth(cut + "…") > cellWidth) {
-            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
-        }
-        return cut + "…";
     }
 }
