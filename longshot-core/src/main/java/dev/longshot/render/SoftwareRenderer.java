@@ -127,8 +127,8 @@ public final class SoftwareRenderer implements FrameGenerator {
 
         // Tiles in parallel: rasterize, then sky and water per pixel.
         SkyShader sky = new SkyShader(light);
-        WaterShader waterShader = new WaterShader(proj, light, sky, fog,
-                terrain.waterLevel(), spec.time().seconds());
+        WaterShader waterShader = new WaterShader(proj, light, sky, fog, terrain,
+                spec.time().seconds());
         var shaders = new TileRasterizer.FrameShaders(proj, sky, waterShader);
         TriangleBins first = bins[0];
         pool.forEach(first.tilesX * first.tilesY,
@@ -175,7 +175,7 @@ public final class SoftwareRenderer implements FrameGenerator {
     private void updateExtras(Terrain terrain, GridMesh ground) {
         if (extrasOf == terrain) return;
         water = terrain.water() == Water.NONE ? null : WaterMesh.of(terrain);
-        trees = TreeMesh.plant(terrain, ground);
+        trees = TreeMesh.plant(terrain);
         SceneryMeshes.build(terrain, scenery);
         extrasOf = terrain;
     }
