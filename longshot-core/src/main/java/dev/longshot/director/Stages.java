@@ -7,6 +7,7 @@ import dev.longshot.memory.StMfaMemory;
 import dev.longshot.plan.SceneLexicon;
 import dev.longshot.plan.TextEncoder;
 import dev.longshot.render.FrameGenerator;
+import dev.longshot.render.Dissolve;
 import dev.longshot.render.SoftwareRenderer;
 import dev.longshot.validate.Validator;
 import dev.longshot.validate.Validators;
@@ -50,7 +51,8 @@ public record Stages(
                 SceneLexicon.bundled(),
                 StMfaMemory.bundled(),
                 new DefaultWorld(config.seed()),
-                new SoftwareRenderer(config.width(), config.height(), config.renderThreads()),
+                new Dissolve(new SoftwareRenderer(config.width(), config.height(),
+                        config.renderThreads())),
                 Validators.standard(strictness),
                 new Silence(AUDIO_SAMPLE_RATE));
     }

@@ -113,7 +113,7 @@ final class TreeMesh {
             boolean broad = p.kind() == PropKind.BROADLEAF;
             t.x[count] = (float) p.x(); t.y[count] = (float) p.y(); t.z[count] = (float) p.z();
             t.size[count] = (float) (broad ? p.height() * 0.8 : p.height());
-            t.girth[count] = broad ? 1.9f : 1f;
+            t.girth[count] = broad ? 1.6f : 1f;
             t.cos[count] = (float) StrictMath.cos(turn);
             t.sin[count] = (float) StrictMath.sin(turn);
             t.foliage[count] = foliage(p);

@@ -25,7 +25,7 @@ record WaterStyle(int deep, float amp, float scale, float stretch, float speed, 
         // Rivers run east (or south, down a valley); the wind blows from the north-west.
         float fx = north ? 0 : 1, fz = north ? 1 : 0;
         return switch (water) {
-            case STREAM -> new WaterStyle(0x2E5A50, 0.16f, 2.2f, 3.5f, 0.9f, fx, fz, 0.35f);
+            case STREAM -> new WaterStyle(0x2E5A50, 0.12f, 1.8f, 3.5f, 0.5f, fx, fz, 0.35f);
             case RIVER -> new WaterStyle(0x1C4A4E, 0.11f, 1.1f, 3f, 0.45f, fx, fz, 0);
             case LAKE -> new WaterStyle(0x12343E, 0.035f, 1.4f, 1f, 0.12f, 0.6f, 0.8f, 0);
             case SEA -> new WaterStyle(0x0C2E4A, 0.16f, 0.45f, 1.6f, 0.14f, 0.6f, 0.8f, 1.4f);

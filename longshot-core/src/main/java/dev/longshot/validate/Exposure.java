@@ -50,7 +50,7 @@ public final class Exposure implements Validator {
                 changeUntil = now + CHANGE_SECONDS;
             }
         }
-        if (previous != null && !current.spec().cut() && current.frame() != null) {
+        if (previous != null && !current.spec().askedChange() && current.frame() != null) {
             double limit = now <= changeUntil ? 3 * maxRate : maxRate;
             double dt = now - previous.time().seconds();
             double step = StrictMath.abs(current.luma().mean() - previous.luma().mean());

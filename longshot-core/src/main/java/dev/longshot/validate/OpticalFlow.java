@@ -61,7 +61,7 @@ public final class OpticalFlow implements Validator {
 
     @Override
     public List<Violation> check(Observation previous, Observation current) {
-        if (previous == null || current.spec().cut() || current.frame() == null) {
+        if (previous == null || current.spec().askedChange() || current.frame() == null) {
             state = State.START;
         } else {
             pair(previous, current);

@@ -49,11 +49,18 @@ public final class Terrain {
      * ({@link Scenery#blend}). Setting and water are the target's from halfway.
      */
     public static Terrain morph(Terrain from, Terrain to, double t) {
-        Terrain a = from.morph != null ? from.morph.to : from;
+        Terrain a = from;
         Terrain b = to.morph != null ? to.morph.to : to;
         double k = StrictMath.max(0, StrictMath.min(1, t));
         Terrain near = k < 0.5 ? a : b;
         return new Terrain(b.seed, near.setting, b.water, new Morph(a, b, k));
+    }
+
+    /** The same ground and water with nothing standing on it (for previews and tests). */
+    public Terrain bare() {
+        Terrain t = new Terrain(seed, setting, water, morph);
+        t.scenery = Scenery.EMPTY;
+        return t;
     }
 
     /** How far this terrain is through a morph: 0 … 1, or NaN when it is not one. */
@@ -177,7 +184,7 @@ public final class Terrain {
             case STREAM -> channelCentre(0) + channelHalfWidth() + 14;
             case RIVER -> channelCentre(0) + channelHalfWidth() + 30;
             case LAKE -> 100;
-            case SEA -> -100 + 30 * noise.sample(0, 8.5, 7) + 60;
+            case SEA -> -100 - 30 * noise.sample(0, 8.5, 7) + 60; // 60 m south of the edge
             default -> 0;
         };
         return new Vec3(0, heightAt(0, z), z);

@@ -244,5 +244,5 @@ class SoftwareRendererTest {
     }
 
     private static final String GOLDEN =
-            "1512bf1889ed57f34c8d8f2176f83f952edda4766acd76ddfe4608be17b2b34b";
+            "f7054c592639f195e80f1a9b06582e0b959dc5824ecfb6af1b609490d1e14d96";
 }
