@@ -73,17 +73,32 @@ final class BuildingMeshes {
         double h = p.height();
         block(b, f, p.width(), p.depth(), -FOUNDATION, h, pick(FACADES, p.unit(1)));
         // Bands of windows, every few floors; some floors lit.
-        int bands = (int) StrictMath.min(14, (h - 4) / 3.6);
+        int bands = (int) StrictMath.min(9, (h - 4) / 3.6);
         double pitch = (h - 4) / StrictMath.max(1, bands);
         for (int k = 0; k < bands; k++) {
             double y0 = 3 + k * pitch;
             boolean lit = p.unit(10 + k) < 0.4;
-            block(b, f, p.width() + 0.3, p.depth() + 0.3, y0, y0 + 0.45 * pitch,
+            ring(b, f.translate(0, y0, 0).scale(p.width() + 0.3, 0.45 * pitch, p.depth() + 0.3),
                     lit ? LIT : GLASS);
         }
         if (h > 45 && p.unit(3) < 0.6) { // a set-back crown on tall towers
             block(b, f, p.width() * 0.6, p.depth() * 0.6, h, h + 0.12 * h,
                     pick(FACADES, p.unit(4)));
+        }
+    }
+
+    /** The four sides of the unit box [-0.5, 0.5] × [0, 1] × [-0.5, 0.5], no caps. */
+    private static void ring(MeshBatch b, Xform f, int rgb) {
+        double[][] corners = {{0.5, 0.5}, {-0.5, 0.5}, {-0.5, -0.5}, {0.5, -0.5}};
+        for (int k = 0; k < 4; k++) {
+            double[] c0 = corners[k], c1 = corners[(k + 1) % 4];
+            double nx = c0[0] == c1[0] ? c0[0] * 2 : 0, nz = c0[1] == c1[1] ? c0[1] * 2 : 0;
+            int v0 = b.vertex(f, c0[0], 0, c0[1], nx, 0, nz, rgb);
+            int v1 = b.vertex(f, c1[0], 0, c1[1], nx, 0, nz, rgb);
+            int v2 = b.vertex(f, c1[0], 1, c1[1], nx, 0, nz, rgb);
+            int v3 = b.vertex(f, c0[0], 1, c0[1], nx, 0, nz, rgb);
+            Primitives.wound(b, v0, v1, v2);
+            Primitives.wound(b, v0, v2, v3);
         }
     }
 

@@ -184,7 +184,7 @@ public final class Terrain {
             case STREAM -> channelCentre(0) + channelHalfWidth() + 14;
             case RIVER -> channelCentre(0) + channelHalfWidth() + 30;
             case LAKE -> 100;
-            case SEA -> -100 - 30 * noise.sample(0, 8.5, 7) + 60; // 60 m south of the edge
+            case SEA -> -100 - 30 * noise.sample(0, 8.5, 7) + (setting == Setting.COAST ? 100 : 60);
             default -> 0;
         };
         return new Vec3(0, heightAt(0, z), z);
