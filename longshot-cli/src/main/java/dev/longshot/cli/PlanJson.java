@@ -38,6 +38,7 @@ final class PlanJson {
         o.put("camera", p.camera().id());
         ArrayNode unrecognized = o.putArray("unrecognized");
         p.unrecognized().forEach(unrecognized::add);
+        o.put("transition", p.transition().id()); // added after the original keys
         return o;
     }
 }

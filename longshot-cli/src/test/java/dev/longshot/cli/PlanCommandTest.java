@@ -30,7 +30,7 @@ class PlanCommandTest {
         List<String> keys = new ArrayList<>();
         plans.get(0).fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("t", "text", "setting", "water", "timeOfDay", "weather", "subjects",
-                "camera", "unrecognized"), keys);
+                "camera", "unrecognized", "transition"), keys); // transition: added last
         JsonNode first = plans.get(0);
         assertEquals("forest", first.get("setting").asText());
         assertEquals("stream", first.get("water").asText());

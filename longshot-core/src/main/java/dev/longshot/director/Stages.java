@@ -8,6 +8,7 @@ import dev.longshot.plan.SceneLexicon;
 import dev.longshot.plan.TextEncoder;
 import dev.longshot.render.EquirectRenderer;
 import dev.longshot.render.FrameGenerator;
+import dev.longshot.render.Dissolve;
 import dev.longshot.render.SoftwareRenderer;
 import dev.longshot.validate.Validator;
 import dev.longshot.validate.Validators;
@@ -51,7 +52,7 @@ public record Stages(
                 SceneLexicon.bundled(),
                 StMfaMemory.bundled(),
                 new DefaultWorld(config.seed()),
-                frames(config),
+                new Dissolve(frames(config)),
                 Validators.standard(strictness),
                 new Silence(AUDIO_SAMPLE_RATE));
     }

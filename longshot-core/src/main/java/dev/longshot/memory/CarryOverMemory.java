@@ -5,6 +5,7 @@ import dev.longshot.plan.Mentions;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Setting;
 import dev.longshot.plan.Subject;
+import dev.longshot.plan.Transition;
 import dev.longshot.plan.TimeOfDay;
 import dev.longshot.plan.Water;
 import dev.longshot.plan.Weather;
@@ -79,7 +80,8 @@ public final class CarryOverMemory implements MemoryCore {
                 subjects,
                 m.camera() != null ? m.camera() : CameraMove.STATIC,
                 m.unrecognized(),
-                newScene ? p.scene() + 1 : p.scene());
+                newScene ? p.scene() + 1 : p.scene(),
+                newScene && !first && m.transition() != null ? m.transition() : Transition.CUT);
         state = new State(t + 1, plan, state.withWater(setting, water));
         return plan;
     }

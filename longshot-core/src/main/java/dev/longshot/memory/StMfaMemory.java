@@ -72,8 +72,11 @@ public final class StMfaMemory implements MemoryCore {
         Decoder.Decoded d = Decoder.decode(k.logits);
         ScenePlan draft = new ScenePlan(t, text, d.setting(), d.water(), d.timeOfDay(),
                 d.weather(), d.subjects(), d.camera(), m.unrecognized(), 0);
+        int scene = tracker.sceneOf(draft);
+        boolean changes = tracker.changesScene(draft) && m.transition() != null;
         ScenePlan plan = new ScenePlan(t, text, d.setting(), d.water(), d.timeOfDay(),
-                d.weather(), d.subjects(), d.camera(), m.unrecognized(), tracker.sceneOf(draft));
+                d.weather(), d.subjects(), d.camera(), m.unrecognized(), scene,
+                changes ? m.transition() : dev.longshot.plan.Transition.CUT);
         // Frames and sound of this second arrive through observe() before the next step.
         state = new State(t + 1, StMfaNet.next(k), tracker.advance(t, m, plan),
                 VisualSummary.absent(), AudioSummary.absent());

@@ -42,6 +42,11 @@ public record Tracker(ScenePlan prev, int[] lastNamed, int sceneStart) {
     }
 
     /** Scene index for a second with this setting and water: a change of either is a cut. */
+    /** True when {@code candidate} leaves a scene already under way for a new one. */
+    public boolean changesScene(ScenePlan candidate) {
+        return prev != null && sceneOf(candidate) != prev.scene();
+    }
+
     public int sceneOf(ScenePlan candidate) {
         if (prev == null) return 0;
         boolean cut = candidate.setting() != prev.setting() || candidate.water() != prev.water();

@@ -22,6 +22,8 @@ import java.util.Set;
  * @param references   kinds of reference to subjects already in the scene, in order:
  *                     {@code it} (它, they, she …) or {@code herd} (the herd, 兽群 …)
  * @param departure    the line has a word of leaving (with or without a subject named)
+ * @param transition   how the line asks to change scene ("渐渐变成" morph, "叠化" dissolve),
+ *                     or null for a plain cut
  */
 public record Mentions(
         Setting setting,
@@ -34,13 +36,22 @@ public record Mentions(
         CameraMove camera,
         List<String> unrecognized,
         List<String> references,
-        boolean departure) {
+        boolean departure,
+        Transition transition) {
 
     public Mentions {
         subjects = frozen(subjects);
         departing = frozen(departing);
         unrecognized = List.copyOf(unrecognized);
         references = List.copyOf(references);
+    }
+
+    /** Mentions that ask no particular transition. */
+    public Mentions(Setting setting, Setting settingHint, Water water, TimeOfDay timeOfDay,
+            Weather weather, Set<Subject> subjects, Set<Subject> departing, CameraMove camera,
+            List<String> unrecognized, List<String> references, boolean departure) {
+        this(setting, settingHint, water, timeOfDay, weather, subjects, departing, camera,
+                unrecognized, references, departure, null);
     }
 
     /** Mentions without references. */
@@ -55,7 +66,7 @@ public record Mentions(
     public Mentions withHintAsSetting() {
         if (setting != null || settingHint == null) return this;
         return new Mentions(settingHint, null, water, timeOfDay, weather, subjects, departing,
-                camera, unrecognized, references, departure);
+                camera, unrecognized, references, departure, transition);
     }
 
     /** True when the line says something leaves but names no subject ("它们离开了"). */

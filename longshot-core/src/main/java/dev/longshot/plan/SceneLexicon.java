@@ -156,6 +156,7 @@ public final class SceneLexicon implements TextEncoder {
         TimeOfDay timeOfDay;
         Weather weather;
         CameraMove camera;
+        Transition transition;
         final Set<Subject> subjects = EnumSet.noneOf(Subject.class);
         boolean departure;
         final List<String> references = new ArrayList<>();
@@ -174,6 +175,7 @@ public final class SceneLexicon implements TextEncoder {
                 case "camera" -> camera = camera != null ? camera : CameraMove.fromId(e.value());
                 case "subject" -> subjects.add(Subject.fromId(e.value()));
                 case "depart" -> departure = true;
+                case "transition" -> transition = Transition.fromId(e.value());
                 case "ref" -> references.add(e.value());
                 default -> { }
             }
@@ -187,9 +189,9 @@ public final class SceneLexicon implements TextEncoder {
             Set<Subject> none = EnumSet.noneOf(Subject.class);
             return departure
                     ? new Mentions(setting, weakSetting, water, timeOfDay, weather, none, subjects,
-                            camera, unrecognized, references, true)
+                            camera, unrecognized, references, true, transition)
                     : new Mentions(setting, weakSetting, water, timeOfDay, weather, subjects, none,
-                            camera, unrecognized, references, false);
+                            camera, unrecognized, references, false, transition);
         }
     }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param camera       camera move of this line; {@code static} when the line names none
  * @param unrecognized content words the vocabulary cannot show, in order of appearance
  * @param scene        index of the scene: increases by one whenever the setting or the water changes
+ * @param transition   how this second's new scene replaces the old one; {@code cut} on every
+ *                     second that starts no scene
  */
 public record ScenePlan(
         int t,
@@ -30,13 +32,23 @@ public record ScenePlan(
         Set<Subject> subjects,
         CameraMove camera,
         List<String> unrecognized,
-        int scene) {
+        int scene,
+        Transition transition) {
 
     public ScenePlan {
         EnumSet<Subject> copy = EnumSet.noneOf(Subject.class);
         copy.addAll(subjects);
         subjects = Collections.unmodifiableSet(copy);
         unrecognized = List.copyOf(unrecognized);
+        java.util.Objects.requireNonNull(transition, "transition");
+    }
+
+    /** A plan whose scene, if it is a new one, starts with a cut. */
+    public ScenePlan(int t, String text, Setting setting, Water water, TimeOfDay timeOfDay,
+            Weather weather, Set<Subject> subjects, CameraMove camera, List<String> unrecognized,
+            int scene) {
+        this(t, text, setting, water, timeOfDay, weather, subjects, camera, unrecognized, scene,
+                Transition.CUT);
     }
 
     /** True when this second starts a new scene (a cut in the picture). */

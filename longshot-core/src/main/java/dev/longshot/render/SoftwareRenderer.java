@@ -145,8 +145,8 @@ public final class SoftwareRenderer implements FrameGenerator {
 
         // Tiles in parallel: rasterize, then sky and water per pixel.
         SkyShader sky = new SkyShader(light, spec.camera().position(), spec.time().seconds());
-        WaterShader waterShader = new WaterShader(proj, light, sky, fog,
-                terrain.waterLevel(), spec.time().seconds());
+        WaterShader waterShader = new WaterShader(proj, light, sky, fog, terrain,
+                spec.time().seconds());
         var shaders = new TileRasterizer.FrameShaders(proj, sky, waterShader, shadows,
                 overlay.build(proj, sky, light.atmosphere(), spec.time(), spec.camera().yawDeg()));
         TriangleBins first = bins[0];
@@ -218,7 +218,7 @@ public final class SoftwareRenderer implements FrameGenerator {
     private void updateExtras(Terrain terrain, GridMesh ground) {
         if (extrasOf == terrain) return;
         water = terrain.water() == Water.NONE ? null : WaterMesh.of(terrain);
-        trees = TreeMesh.plant(terrain, ground);
+        trees = TreeMesh.plant(terrain);
         SceneryMeshes.build(terrain, scenery);
         extrasOf = terrain;
     }

@@ -1,20 +1,17 @@
 package dev.longshot.render;
 
-import dev.longshot.plan.Setting;
 import dev.longshot.world.Terrain;
-import dev.longshot.world.ValueNoise;
+import dev.longshot.world.Prop;
+import dev.longshot.world.PropKind;
 
 /**
- * Low-poly trees (a five-sided cone on a three-sided trunk) scattered over the terrain of
- * forest, valley and mountain scenes: one candidate per 16 m cell, jittered, kept by a
- * seeded hash thinned in groves by value noise, never in water or on steep ground. Each
- * tree is an instance of one template of {@link #VERTS} vertices and {@link #TRIS}
+ * Low-poly trees (a five-sided cone on a three-sided trunk) where the world's
+ * {@link dev.longshot.world.Scenery} planted them. Each tree is an instance of one template of {@link #VERTS} vertices and {@link #TRIS}
  * triangles, scaled and turned about its vertical axis.
  */
 final class TreeMesh {
     static final int VERTS = 12;
     static final int TRIS = 11;
-    private static final double CELL = 16;
     private static final int TRUNK = 0x5A4632;
 
     // Template of a tree of height 1, base at the origin: (VERTS) positions and normals.
@@ -77,13 +74,14 @@ final class TreeMesh {
     final int count;
     final float[] x, y, z;     // (count) base of the trunk
     final float[] size;        // (count) height, metres
+    final float[] girth;       // (count) horizontal stretch of the template
     final float[] cos, sin;    // (count) turn about the vertical axis
     final int[] foliage;       // (count) 0xRRGGBB
     final byte[] visible;      // (count) per frame: 1 when possibly in view
 
     private TreeMesh(int capacity) {
         x = new float[capacity]; y = new float[capacity]; z = new float[capacity];
-        size = new float[capacity]; cos = new float[capacity]; sin = new float[capacity];
+        size = new float[capacity]; girth = new float[capacity]; cos = new float[capacity]; sin = new float[capacity];
         foliage = new int[capacity];
         visible = new byte[capacity];
         count = 0;
@@ -94,57 +92,42 @@ final class TreeMesh {
         x = java.util.Arrays.copyOf(from.x, count); y = java.util.Arrays.copyOf(from.y, count);
         z = java.util.Arrays.copyOf(from.z, count);
         size = java.util.Arrays.copyOf(from.size, count);
+        girth = java.util.Arrays.copyOf(from.girth, count);
         cos = java.util.Arrays.copyOf(from.cos, count);
         sin = java.util.Arrays.copyOf(from.sin, count);
         foliage = java.util.Arrays.copyOf(from.foliage, count);
         visible = new byte[count];
     }
 
-    /** Trees for {@code terrain}, or null when its setting has none. */
-    static TreeMesh plant(Terrain terrain, GridMesh ground) {
-        double keep = switch (terrain.setting()) {
-            case FOREST -> 0.6;
-            case VALLEY -> 0.3;
-            case MOUNTAINS -> 0.35;
-            default -> 0;
-        };
-        if (keep == 0) return null;
-        ValueNoise groves = new ValueNoise(terrain.seed() * 0x9E3779B97F4A7C15L + 0x7EE5);
-        int n = (int) (terrain.extent() / CELL);
-        double origin = -terrain.extent() / 2;
-        TreeMesh t = new TreeMesh(n * n);
+    /**
+     * Trees of {@code terrain}'s scenery (the world plants them), or null when it has none.
+     * Broadleaf trees are the same template squat and wide; snowy conifers pale.
+     */
+    static TreeMesh plant(Terrain terrain) {
+        java.util.List<Prop> props = terrain.scenery().props();
+        TreeMesh t = new TreeMesh(props.size());
         int count = 0;
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                long h = hash(terrain.seed(), i, j);
-                double u = unit(h);
-                double grove = groves.sample((origin + i * CELL) / 220,
-                        (origin + j * CELL) / 220, 0);
-                if (u >= keep * (0.55 + 0.9 * grove)) continue;
-                double px = origin + (i + 0.1 + 0.8 * unit(hash(h, 1, 0))) * CELL;
-                double pz = origin + (j + 0.1 + 0.8 * unit(hash(h, 2, 0))) * CELL;
-                double py = terrain.heightAt(px, pz);
-                if (py < terrain.waterLevel() + 1.2) continue;
-                if (terrain.setting() == Setting.MOUNTAINS && py > 150) continue;
-                if (groundNy(ground, px, pz) < 0.85) continue;
-                double turn = 2 * StrictMath.PI * unit(hash(h, 3, 0));
-                t.x[count] = (float) px; t.y[count] = (float) py; t.z[count] = (float) pz;
-                t.size[count] = (float) (7 + 7 * unit(hash(h, 4, 0)));
-                t.cos[count] = (float) StrictMath.cos(turn);
-                t.sin[count] = (float) StrictMath.sin(turn);
-                t.foliage[count] = Terrain.lerpRgb(0x2A4E24, 0x4A7430, unit(hash(h, 5, 0)));
-                count++;
-            }
+        for (Prop p : props) {
+            if (!p.kind().tree()) continue;
+            double turn = StrictMath.toRadians(p.yawDeg());
+            boolean broad = p.kind() == PropKind.BROADLEAF;
+            t.x[count] = (float) p.x(); t.y[count] = (float) p.y(); t.z[count] = (float) p.z();
+            t.size[count] = (float) (broad ? p.height() * 0.8 : p.height());
+            t.girth[count] = broad ? 1.6f : 1f;
+            t.cos[count] = (float) StrictMath.cos(turn);
+            t.sin[count] = (float) StrictMath.sin(turn);
+            t.foliage[count] = foliage(p);
+            count++;
         }
-        return new TreeMesh(t, count);
+        return count == 0 ? null : new TreeMesh(t, count);
     }
 
-    private static double groundNy(GridMesh g, double x, double z) {
-        int i = (int) Math.round((x - g.x0) / g.spacing);
-        int j = (int) Math.round((z - g.z0) / g.spacing);
-        i = Math.max(0, Math.min(g.cells, i));
-        j = Math.max(0, Math.min(g.cells, j));
-        return g.ny[j * (g.cells + 1) + i];
+    private static int foliage(Prop p) {
+        return switch (p.kind()) {
+            case BROADLEAF -> Terrain.lerpRgb(0x4A7A2C, 0x7A9A38, p.unit(1));
+            case SNOWY_CONIFER -> Terrain.lerpRgb(0xC8D2D4, 0xE8EEF2, p.unit(1));
+            default -> Terrain.lerpRgb(0x2A4E24, 0x4A7430, p.unit(1));
+        };
     }
 
     /** World position of template vertex {@code k} of tree {@code t}, into out (3). */
@@ -158,28 +141,18 @@ final class TreeMesh {
     /** Vertex stage for tree {@code t}: culls it, or shades its VERTS vertices into s. */
     void shade(int t, ShadedVertices s, Projection proj) {
         float h = size[t];
-        visible[t] = (byte) (proj.sees(x[t], y[t] + 0.5 * h, z[t], 0.55 * h) ? 1 : 0);
+        float wide = girth[t];
+        visible[t] = (byte) (proj.sees(x[t], y[t] + 0.5 * h, z[t], 0.55 * h * wide) ? 1 : 0);
         if (visible[t] == 0) return;
-        float c = cos[t], sn = sin[t];
+        float c = cos[t], sn = sin[t], cw = c * wide, sw = sn * wide;
         for (int k = 0; k < VERTS; k++) {
             int v = t * VERTS + k;
-            double vx = x[t] + h * (c * TX[k] - sn * TZ[k]);
+            double vx = x[t] + h * (cw * TX[k] - sw * TZ[k]);
             double vy = y[t] + h * TY[k];
-            double vz = z[t] + h * (sn * TX[k] + c * TZ[k]);
+            double vz = z[t] + h * (sw * TX[k] + cw * TZ[k]);
             s.project(v, vx, vy, vz);
             float ndl = s.lambert(c * NX[k] - sn * NZ[k], NY[k], sn * NX[k] + c * NZ[k]);
             s.color(v, k < 6 ? TRUNK : foliage[t], ndl, vx, vy, vz);
         }
-    }
-
-    private static long hash(long seed, long i, long j) {
-        long z = seed * 0x9E3779B97F4A7C15L + i * 0xC2B2AE3D27D4EB4FL + j * 0x165667B19E3779F9L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    private static double unit(long h) {
-        return (h >>> 11) * 0x1.0p-53;
     }
 }

@@ -42,7 +42,7 @@ public final class CameraContinuity implements Validator {
     @Override
     public List<Violation> check(Observation previous, Observation current) {
         List<Violation> found = new ArrayList<>();
-        if (previous == null || current.spec().cut()) {
+        if (previous == null || current.spec().askedChange()) {
             lastVelocity = null;
             return found;
         }

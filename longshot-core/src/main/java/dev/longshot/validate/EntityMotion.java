@@ -39,7 +39,7 @@ public final class EntityMotion implements Validator {
     @Override
     public List<Violation> check(Observation previous, Observation current) {
         List<Violation> found = new ArrayList<>();
-        if (previous == null || current.spec().cut() || current.world().entities().isEmpty()) {
+        if (previous == null || current.spec().askedChange() || current.world().entities().isEmpty()) {
             return found;
         }
         double dt = current.time().seconds() - previous.time().seconds();

@@ -55,7 +55,7 @@ public final class Exposure implements Validator {
                 changeUntil = now + CHANGE_SECONDS;
             }
         }
-        if (current.spec().cut() || current.frame() == null) {
+        if (current.spec().askedChange() || current.frame() == null) {
             steadyMean = Double.NaN;
         } else if (current.spec().lighting().atmosphere().flash() > 0) {
             // Lit by lightning: not compared; the steady frame before it stays the reference.

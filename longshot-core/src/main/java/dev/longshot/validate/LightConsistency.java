@@ -55,7 +55,7 @@ public final class LightConsistency implements Validator {
     @Override
     public List<Violation> check(Observation previous, Observation current) {
         List<Violation> found = new ArrayList<>();
-        if (current.spec().cut()) last = null; // a cut may change the light
+        if (current.spec().askedChange()) last = null; // a cut may change the light
         if (!current.endsSecond()) return found;
         Lighting light = current.spec().lighting();
         double hour = current.world().hour();

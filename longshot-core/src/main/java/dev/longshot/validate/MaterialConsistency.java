@@ -38,7 +38,7 @@ public final class MaterialConsistency implements Validator {
     @Override
     public List<Violation> check(Observation previous, Observation current) {
         List<MaterialParams> now = current.world().materials();
-        if (previous == null || current.spec().cut() || reference == null) {
+        if (previous == null || current.spec().askedChange() || reference == null) {
             reference = new TreeMap<>();
             for (MaterialParams m : now) reference.put(m.name(), m);
         } else {

@@ -69,7 +69,7 @@ public final class OpticalFlow implements Validator {
 
     @Override
     public List<Violation> check(Observation previous, Observation current) {
-        if (previous == null || current.spec().cut() || current.frame() == null) {
+        if (previous == null || current.spec().askedChange() || current.frame() == null) {
             state = State.START;
         } else if (!lit(previous) && !lit(current)) {
             pair(previous, current);

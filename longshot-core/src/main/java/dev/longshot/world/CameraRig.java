@@ -31,7 +31,7 @@ public record CameraRig(Vec3 position, double speed, double yawDeg, double yawRa
         Vec3 ground = terrain.spawnPoint();
         CameraMoveTargets t = CameraMoveTargets.of(CameraMove.STATIC);
         // Over water the eye keeps its height above the surface, as step() does.
-        double floor = StrictMath.max(ground.y(), terrain.waterLevel());
+        double floor = StrictMath.max(ground.y(), terrain.waterLevel()) + terrain.airGap();
         return new CameraRig(new Vec3(ground.x(), floor + t.heightAgl(), ground.z()),
                 0, 0, 0, t.pitchDeg(), t.fovDeg(), 0);
     }
@@ -51,7 +51,7 @@ public record CameraRig(Vec3 position, double speed, double yawDeg, double yawRa
         double x = position.x() + StrictMath.sin(yaw) * newSpeed * dt;
         double z = position.z() - StrictMath.cos(yaw) * newSpeed * dt;
         double floor = StrictMath.max(terrain.heightAt(x, z), terrain.waterLevel());
-        double wantY = floor + want.heightAgl();
+        double wantY = floor + terrain.airGap() + want.heightAgl();
         // Climb like a drone: a capped vertical speed, reached with a capped acceleration.
         double wantClimb = StrictMath.max(-MAX_CLIMB, StrictMath.min(MAX_CLIMB,
                 (wantY - position.y()) / (EASE_SECONDS * 2)));

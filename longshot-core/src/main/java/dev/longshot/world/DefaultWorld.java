@@ -1,14 +1,25 @@
 package dev.longshot.world;
 
 import dev.longshot.plan.ScenePlan;
+import dev.longshot.plan.Transition;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The default world: one terrain per scene, a day clock, blended weather and a camera rig.
- * A new scene (a change of setting or water) is a cut: new terrain, camera back at the spawn point.
+ * A new scene (a change of setting or water) is a cut — new terrain, camera back at the spawn
+ * point — unless the plan asks otherwise: a dissolve is the same cut with the old scene
+ * carried on for {@link #DISSOLVE_SECONDS} to fade from; a morph keeps the camera and turns
+ * the ground under it into the new place over {@link #MORPH_SECONDS}, in
+ * {@link #MORPH_STEPS} steps (each a new terrain, so each is built once).
  */
 public final class DefaultWorld implements WorldSimulator {
     private static final double WEATHER_EASE_SECONDS = 1.5;
+    static final double DISSOLVE_SECONDS = 1.0;
+    static final double MORPH_SECONDS = 5.0;
+    static final int MORPH_STEPS = 24;
+    /** Obstacles shown to the validators lie within this many metres of the camera. */
+    static final double OBSTACLE_RADIUS = 150;
 
     private final long seed;
     private State state;
@@ -16,7 +27,14 @@ public final class DefaultWorld implements WorldSimulator {
     /** @param salt re-sampling salt of the stochastic choices (0: the original draw) */
     private record State(
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
-            long salt) implements Snapshot {}
+            long salt, Change change) implements Snapshot {}
+
+    /**
+     * A dissolve or morph under way: from the old ground to the new one; for a dissolve the
+     * old scene's rig, still moving.
+     */
+    private record Change(Transition kind, double progress, Terrain from, Terrain to,
+            CameraRig oldRig) {}
 
     public DefaultWorld(long seed) {
         this.seed = seed;
@@ -28,23 +46,69 @@ public final class DefaultWorld implements WorldSimulator {
         boolean cut = state == null || state.scene != plan.scene();
         if (cut) {
             Terrain terrain = new Terrain(placeSeed(plan), plan.setting(), plan.water());
+            Transition kind = state == null ? Transition.CUT : plan.transition();
+            if (kind == Transition.MORPH) {
+                Change c = new Change(kind, 0, state.terrain, terrain, null);
+                state = stepped(state, plan, dt, Terrain.morph(state.terrain, terrain, 0), c);
+                state = new State(plan.scene(), state.terrain, state.rig, state.hour,
+                        state.weather, state.salt, c);
+                return spec(plan, time, false);
+            }
             double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
             Sky.WeatherState weather = state == null
                     ? Sky.WeatherState.of(plan.weather()) : state.weather;
             long salt = state == null ? 0 : state.salt;
+            Change c = kind == Transition.DISSOLVE
+                    ? new Change(kind, 0, state.terrain, terrain, state.rig) : null;
             state = new State(plan.scene(), terrain, CameraRig.spawn(terrain), hour, weather,
-                    salt);
+                    salt, c);
         } else {
-            double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
-            state = new State(state.scene,
-                    state.terrain,
-                    state.rig.step(plan.camera(), state.terrain, dt),
-                    DayClock.advance(state.hour, plan.timeOfDay(), dt),
-                    state.weather.towards(Sky.WeatherState.of(plan.weather()), k),
-                    state.salt);
+            state = advanced(state, plan, dt);
         }
-        return new FrameSpec(time, plan, state.terrain, state.rig.camera(),
-                Sky.lighting(state.hour, state.weather, seed, time.seconds()), cut);
+        return spec(plan, time, cut);
+    }
+
+    /** The state dt later: the rig, clock and weather moved on, a change taken further. */
+    private static State advanced(State s, ScenePlan plan, double dt) {
+        Change c = s.change;
+        Terrain terrain = s.terrain;
+        if (c != null) {
+            double seconds = c.kind == Transition.MORPH ? MORPH_SECONDS : DISSOLVE_SECONDS;
+            double p = c.progress + dt / seconds;
+            CameraRig old = c.oldRig == null ? null : c.oldRig.step(plan.camera(), c.from, dt);
+            if (p >= 1) {
+                if (c.kind == Transition.MORPH) terrain = c.to;
+                c = null;
+            } else {
+                if (c.kind == Transition.MORPH) {
+                    double q = StrictMath.floor(p * MORPH_STEPS) / MORPH_STEPS;
+                    if (q != terrain.morphProgress()) terrain = Terrain.morph(c.from, c.to, q);
+                }
+                c = new Change(c.kind, p, c.from, c.to, old);
+            }
+        }
+        return stepped(s, plan, dt, terrain, c);
+    }
+
+    private static State stepped(State s, ScenePlan plan, double dt, Terrain terrain,
+                                 Change c) {
+        double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
+        return new State(s.scene, terrain, s.rig.step(plan.camera(), terrain, dt),
+                DayClock.advance(s.hour, plan.timeOfDay(), dt),
+                s.weather.towards(Sky.WeatherState.of(plan.weather()), k), s.salt, c);
+    }
+
+    private FrameSpec spec(ScenePlan plan, Timecode time, boolean cut) {
+        Lighting light = Sky.lighting(state.hour, state.weather, seed, time.seconds());
+        Change c = state.change;
+        SceneChange change = SceneChange.NONE;
+        if (c != null) {
+            FrameSpec from = c.oldRig == null ? null
+                    : new FrameSpec(time, plan, c.from, c.oldRig.camera(), light, false);
+            change = new SceneChange(c.kind, c.progress, from);
+        }
+        return new FrameSpec(time, plan, state.terrain, state.rig.camera(), light, cut,
+                List.of(), change);
     }
 
     /** Terrain seed of a place: returning to a setting returns to the same place. */
@@ -71,19 +135,25 @@ public final class DefaultWorld implements WorldSimulator {
                 : ((ValueNoise.mix(salt) >>> 11) * 0x1.0p-53 * 2 - 1) * 8;
         CameraRig bent = new CameraRig(r.position(), r.speed(), r.yawDeg(), r.yawRate() + nudge,
                 r.pitchDeg(), r.fovDeg(), r.climb());
-        state = new State(state.scene, state.terrain, bent, state.hour, state.weather, salt);
+        state = new State(state.scene, state.terrain, bent, state.hour, state.weather, salt,
+                state.change);
     }
 
-    /** The clock and the ground's materials; no subjects or obstacles yet. */
+    /**
+     * The clock, the scene's materials (ground and the kinds of thing standing on it) and the
+     * solid things within {@link #OBSTACLE_RADIUS} of the camera; no subjects yet.
+     */
     @Override
     public WorldObservation observe() {
         if (state == null) return WorldObservation.NONE;
         Terrain t = state.terrain;
         double dry = StrictMath.max(0, t.waterLevel() + 2);
-        List<MaterialParams> materials = List.of(
+        List<MaterialParams> materials = new ArrayList<>(List.of(
                 new MaterialParams("ground", t.albedoAt(dry, 0), Double.NaN),
-                new MaterialParams("ground-steep", t.albedoAt(dry, 1), Double.NaN));
-        return new WorldObservation(state.hour, List.of(), List.of(), materials);
+                new MaterialParams("ground-steep", t.albedoAt(dry, 1), Double.NaN)));
+        materials.addAll(SceneryMaterials.of(t.scenery()));
+        List<Obstacle> near = t.scenery().obstaclesNear(state.rig.position(), OBSTACLE_RADIUS);
+        return new WorldObservation(state.hour, List.of(), near, materials);
     }
 
     @Override

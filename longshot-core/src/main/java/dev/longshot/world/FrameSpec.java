@@ -13,13 +13,26 @@ import java.util.List;
  * @param lighting light and atmosphere for this frame
  * @param cut      true on the first frame of a scene: motion may jump here
  * @param subjects the creatures and people in the scene, in a stable order
+ * @param change   a dissolve or morph under way, or {@link SceneChange#NONE}
  */
 public record FrameSpec(
         Timecode time, ScenePlan plan, Terrain terrain, Camera camera, Lighting lighting,
-        boolean cut, List<SubjectPose> subjects) {
+        boolean cut, List<SubjectPose> subjects, SceneChange change) {
 
     public FrameSpec {
         subjects = List.copyOf(subjects);
+        java.util.Objects.requireNonNull(change, "change");
+    }
+
+    /** A frame with no change of scene under way. */
+    public FrameSpec(Timecode time, ScenePlan plan, Terrain terrain, Camera camera,
+                     Lighting lighting, boolean cut, List<SubjectPose> subjects) {
+        this(time, plan, terrain, camera, lighting, cut, subjects, SceneChange.NONE);
+    }
+
+    /** True when the picture may change here by request: a cut, a dissolve or a morph. */
+    public boolean askedChange() {
+        return cut || change.active();
     }
 
     /** A frame with no subjects. */

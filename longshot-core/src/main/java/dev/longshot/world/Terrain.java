@@ -5,7 +5,9 @@ import dev.longshot.plan.Water;
 
 /**
  * The ground of one scene: a height field over a square of {@link #extent()} metres centred on
- * the origin, shaped by the setting and the seed. Immutable and deterministic.
+ * the origin, shaped by the setting ({@link Landform}) and the seed, coloured by
+ * {@link GroundPalette}, with the fixed things on it ({@link #scenery()}). Immutable and
+ * deterministic. A {@linkplain #morph morph} is a terrain part way between two others.
  */
 public final class Terrain {
     private static final double EXTENT = 2400;
@@ -16,14 +18,54 @@ public final class Terrain {
     private final ValueNoise noise;
     private final double relief;
     private final double featureSize;
+    private final Morph morph;
+    private volatile Scenery scenery;
+
+    /** A terrain between {@code from} (t = 0) and {@code to} (t = 1). */
+    private record Morph(Terrain from, Terrain to, double t) {}
 
     public Terrain(long seed, Setting setting, Water water) {
+        this(seed, setting, coastHasSea(setting, water), null);
+    }
+
+    private Terrain(long seed, Setting setting, Water water, Morph morph) {
         this.seed = seed;
         this.setting = setting;
         this.water = water;
         this.noise = new ValueNoise(ValueNoise.mix(seed * 31 + setting.ordinal()));
         this.relief = reliefOf(setting);
         this.featureSize = setting == Setting.MOUNTAINS || setting == Setting.CANYON ? 520 : 360;
+        this.morph = morph;
+    }
+
+    /** A coast is where land meets the sea: it has one even when the line names no water. */
+    private static Water coastHasSea(Setting setting, Water water) {
+        return setting == Setting.COAST && water == Water.NONE ? Water.SEA : water;
+    }
+
+    /**
+     * The ground {@code t} of the way from {@code from} to {@code to}: heights and colours
+     * blend, each thing of either place stands while its own threshold says so
+     * ({@link Scenery#blend}). Setting and water are the target's from halfway.
+     */
+    public static Terrain morph(Terrain from, Terrain to, double t) {
+        Terrain a = from;
+        Terrain b = to.morph != null ? to.morph.to : to;
+        double k = StrictMath.max(0, StrictMath.min(1, t));
+        Terrain near = k < 0.5 ? a : b;
+        return new Terrain(b.seed, near.setting, b.water, new Morph(a, b, k));
+    }
+
+    /** The same ground and water with nothing standing on it (for previews and tests). */
+    public Terrain bare() {
+        Terrain t = new Terrain(seed, setting, water, morph);
+        t.scenery = Scenery.EMPTY;
+        return t;
+    }
+
+    /** How far this terrain is through a morph: 0 … 1, or NaN when it is not one. */
+    public double morphProgress() {
+        return morph == null ? Double.NaN : morph.t;
     }
 
     public long seed() {
@@ -48,22 +90,42 @@ public final class Terrain {
         return water == Water.NONE ? -1e9 : -2.0;
     }
 
+    /** Air the camera keeps above this ground beyond its move's own height: the sky flies. */
+    public double airGap() {
+        return setting == Setting.SKY ? 45 : 0;
+    }
+
+    /** The rocks, trees and buildings of this place, placed once (lazily) from the seed. */
+    public Scenery scenery() {
+        Scenery s = scenery;
+        if (s == null) {
+            synchronized (this) {
+                s = scenery;
+                if (s == null) {
+                    s = morph == null ? Scenery.of(this)
+                            : Scenery.blend(morph.from.scenery(), morph.to.scenery(), morph.t,
+                                    this);
+                    scenery = s;
+                }
+            }
+        }
+        return s;
+    }
+
     /** Ground height at (x, z), metres. */
     public double heightAt(double x, double z) {
-        double n = noise.fractal(x / featureSize, z / featureSize, 5);
-        double h = n * relief;
-        if (setting == Setting.MOUNTAINS || setting == Setting.VOLCANO) {
-            // Ridged shape: sharp crests, broad valleys.
-            double ridge = 1 - StrictMath.abs(noise.fractal(x / 700 + 11, z / 700 - 7, 4));
-            h += ridge * ridge * relief * 1.6;
+        if (morph != null) {
+            return morph.from.heightAt(x, z) * (1 - morph.t) + morph.to.heightAt(x, z) * morph.t;
         }
+        double h = Landform.height(setting, noise, x, z, relief, featureSize);
         if (water != Water.NONE) {
             // Keep dry land above the water: hollows flatten into low meadows instead of
             // flooding, so the only water is the body the storyboard asked for.
             double shore = waterLevel() + 2.5;
             if (h < shore) h = shore + (h - shore) * 0.02;
             // Carve the water where the default camera looks: north of the spawn point.
-            double carve = StrictMath.max(0, StrictMath.min(1, 1 - waterDistance(x, z) / shoreWidth()));
+            double width = shoreWidth(x, z);
+            double carve = StrictMath.max(0, StrictMath.min(1, 1 - waterDistance(x, z) / width));
             h = h * (1 - carve) + (-6) * carve;
         }
         return h;
@@ -72,34 +134,57 @@ public final class Terrain {
     /** Metres from (x, z) to the water's edge region; 0 inside the water body. */
     private double waterDistance(double x, double z) {
         return switch (water) {
-            case STREAM, RIVER -> StrictMath.max(0,
-                    StrictMath.abs(z - channelCentreZ(x)) - channelHalfWidth());
+            case STREAM, RIVER -> runsNorth()
+                    ? StrictMath.max(0, StrictMath.abs(x - channelCentre(z)) - channelHalfWidth())
+                    : StrictMath.max(0, StrictMath.abs(z - channelCentre(x)) - channelHalfWidth());
             case LAKE -> StrictMath.max(0, StrictMath.sqrt(x * x + (z + 150) * (z + 150)) - 220);
-            case SEA -> StrictMath.max(0, z + 100 + 30 * noise.sample(x / 300, 8.5, 7));
+            case SEA -> StrictMath.max(0, z + 100 + 30 * noise.sample(x / 300, 8.5, 7)
+                    + headland(x, z));
             default -> 1e9;
         };
     }
 
-    /** A stream or river meanders east–west around z = 60. */
-    private double channelCentreZ(double x) {
-        return 60 - 40 * noise.sample(x / 250, 3.5, 7);
+    /** How far north the coast's headland of cliffs pushes the sea back, metres. */
+    private double headland(double x, double z) {
+        return setting == Setting.COAST ? 260 * Landform.cliffness(noise, x, z) : 0;
+    }
+
+    /** In a valley or canyon the water follows the floor north; elsewhere it runs east–west. */
+    private boolean runsNorth() {
+        return setting == Setting.VALLEY || setting == Setting.CANYON;
+    }
+
+    /** Centre of the meandering channel: z of a west–east one, x of a south–north one. */
+    private double channelCentre(double along) {
+        if (runsNorth()) return Landform.meander(noise, along);
+        return 60 - 40 * noise.sample(along / 250, 3.5, 7);
     }
 
     private double channelHalfWidth() {
         return water == Water.STREAM ? 5 : 22;
     }
 
-    private double shoreWidth() {
-        return water == Water.STREAM ? 25 : 90;
+    private double shoreWidth(double x, double z) {
+        if (water == Water.STREAM) return 25;
+        if (setting == Setting.COAST) {
+            // Cliffs drop straight into the sea; the beach shelves gently.
+            return 90 - 80 * Landform.cliffness(noise, x, z);
+        }
+        return runsNorth() ? 40 : 90;
     }
 
     /** Where a scene's camera starts: on the bank a few metres from the water, looking north. */
     public Vec3 spawnPoint() {
+        if (morph != null) return morph.to.spawnPoint();
+        if ((water == Water.STREAM || water == Water.RIVER) && runsNorth()) {
+            double x = channelCentre(0) + channelHalfWidth() + (water == Water.STREAM ? 9 : 14);
+            return new Vec3(x, heightAt(x, 0), 0);
+        }
         double z = switch (water) {
-            case STREAM -> channelCentreZ(0) + channelHalfWidth() + 14;
-            case RIVER -> channelCentreZ(0) + channelHalfWidth() + 30;
+            case STREAM -> channelCentre(0) + channelHalfWidth() + 14;
+            case RIVER -> channelCentre(0) + channelHalfWidth() + 30;
             case LAKE -> 100;
-            case SEA -> -100 + 30 * noise.sample(0, 8.5, 7) + 60;
+            case SEA -> -100 - 30 * noise.sample(0, 8.5, 7) + (setting == Setting.COAST ? 100 : 60);
             default -> 0;
         };
         return new Vec3(0, heightAt(0, z), z);
@@ -113,31 +198,30 @@ public final class Terrain {
         return new Vec3(-dx, 2 * e, -dz).normalized();
     }
 
+    /** Base colour of the ground at the spawn point's place (see {@link #albedoAt(double,
+     * double, double, double)}). */
+    public int albedoAt(double height, double slope) {
+        Vec3 s = spawnPoint();
+        return albedoAt(s.x(), s.z(), height, slope);
+    }
+
     /**
-     * Base colour (albedo, 0xRRGGBB) of the ground at a point.
+     * Base colour (albedo, 0xRRGGBB) of the ground at (x, z).
      *
      * @param height metres
      * @param slope  rise over run (gradient magnitude): 0 flat, 1 at 45°
      */
-    public int albedoAt(double height, double slope) {
-        int flat;
-        int steep;
-        switch (setting) {
-            case DESERT -> { flat = 0xD8B878; steep = 0xB08850; }
-            case SNOWFIELD -> { flat = 0xF2F4F8; steep = 0x9AA0A8; }
-            case VOLCANO -> { flat = 0x3A3430; steep = 0x241F1C; }
-            case CANYON -> { flat = 0xC07040; steep = 0x9A4E2C; }
-            case COAST -> { flat = 0xD9C89A; steep = 0x7A8A60; }
-            case MOUNTAINS -> { flat = 0x5E7A45; steep = 0x7A7570; }
-            case CITY, VILLAGE, ANCIENT_CITY -> { flat = 0x8A8A78; steep = 0x6E6A60; }
-            case GRASSLAND -> { flat = 0x7EA44A; steep = 0x6A7F45; }
-            default -> { flat = 0x4C7A34; steep = 0x5E5A48; }
+    public int albedoAt(double x, double z, double height, double slope) {
+        if (morph != null) {
+            return lerpRgb(morph.from.albedoAt(x, z, height, slope),
+                    morph.to.albedoAt(x, z, height, slope), morph.t);
         }
-        double t = StrictMath.min(1, StrictMath.max(0, (slope - 0.25) * 2.5));
-        int color = lerpRgb(flat, steep, t);
-        if (height < waterLevel() + 1.0) color = lerpRgb(color, 0x8E7E5E, 0.6);
-        if (setting == Setting.MOUNTAINS && height > relief * 1.4) color = 0xEEF0F4;
-        return color;
+        return GroundPalette.albedo(this, noise, x, z, height, slope);
+    }
+
+    /** The noise that shapes this ground (for the layouts that follow its features). */
+    ValueNoise noise() {
+        return noise;
     }
 
     private static double reliefOf(Setting setting) {

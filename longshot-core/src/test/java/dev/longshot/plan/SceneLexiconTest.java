@@ -66,4 +66,17 @@ class SceneLexiconTest {
         assertTrue(lexicon.read("A lighthouse stands on the rocks").unrecognized()
                 .contains("lighthouse"));
     }
+
+    @Test
+    void gradualAndDissolvingChangesOfPlaceAreTransitions() {
+        SceneLexicon lexicon = SceneLexicon.bundled();
+        Mentions morph = lexicon.read("森林渐渐变成黑色的火山岩");
+        assertEquals(Transition.MORPH, morph.transition());
+        assertEquals(Setting.VOLCANO, morph.setting());
+        assertEquals(Transition.MORPH, lexicon.read("the forest gradually turns into a desert")
+                .transition());
+        assertEquals(Transition.DISSOLVE, lexicon.read("叠化到城市").transition());
+        assertEquals(Transition.DISSOLVE, lexicon.read("dissolve to the city").transition());
+        assertEquals(null, lexicon.read("a city street").transition());
+    }
 }

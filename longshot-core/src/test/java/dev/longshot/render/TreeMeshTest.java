@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class TreeMeshTest {
     private static TreeMesh plant(Terrain terrain) {
-        try (var pool = new WorkerPool(2)) {
-            return TreeMesh.plant(terrain, TerrainMesh.build(terrain, 64, pool));
-        }
+        return TreeMesh.plant(terrain);
     }
 
     @Test
@@ -27,7 +25,8 @@ class TreeMeshTest {
         assertArrayEquals(a.x, b.x);
         assertArrayEquals(a.size, b.size);
         for (int t = 0; t < a.count; t++) {
-            assertEquals(forest.heightAt(a.x[t], a.z[t]), a.y[t], 1e-3, "tree " + t);
+            double ground = forest.heightAt(a.x[t], a.z[t]);
+            assertTrue(a.y[t] <= ground + 1e-3 && a.y[t] > ground - 1.5, "tree " + t);
             assertTrue(a.y[t] > forest.waterLevel() + 1, "tree " + t + " in water");
         }
         TreeMesh other = plant(new Terrain(43, Setting.FOREST, Water.STREAM));
@@ -36,7 +35,7 @@ class TreeMeshTest {
 
     @Test
     void openSettingsHaveNoTrees() {
-        assertNull(plant(new Terrain(1, Setting.GRASSLAND, Water.NONE)));
+        assertNull(plant(new Terrain(1, Setting.CANYON, Water.NONE)));
         assertNull(plant(new Terrain(1, Setting.DESERT, Water.NONE)));
     }
 

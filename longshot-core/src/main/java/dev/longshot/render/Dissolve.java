@@ -1,0 +1,53 @@
+package dev.longshot.render;
+
+import dev.longshot.plan.Transition;
+import dev.longshot.world.FrameSpec;
+
+/**
+ * A frame generator that shows a dissolve: while one is under way it renders the old scene's
+ * frame and the new one and cross-fades them (smoothstep of the progress), so those frames
+ * cost two renders — a dissolve lasts about a second. Other frames pass straight through.
+ */
+public final class Dissolve implements FrameGenerator {
+    private final FrameGenerator inner;
+
+    public Dissolve(FrameGenerator inner) {
+        this.inner = inner;
+    }
+
+    @Override
+    public int width() {
+        return inner.width();
+    }
+
+    @Override
+    public int height() {
+        return inner.height();
+    }
+
+    @Override
+    public Frame render(FrameSpec spec) {
+        if (spec.change().kind() != Transition.DISSOLVE || spec.change().from() == null) {
+            return inner.render(spec);
+        }
+        Frame old = inner.render(spec.change().from());
+        Frame now = inner.render(spec);
+        double p = StrictMath.max(0, StrictMath.min(1, spec.change().progress()));
+        int w = (int) StrictMath.round(256 * p * p * (3 - 2 * p));
+        int[] a = old.rgb(), b = now.rgb();
+        for (int i = 0; i < b.length; i++) b[i] = mix(a[i], b[i], w);
+        return now;
+    }
+
+    /** (a × (256 − w) + b × w) / 256 per channel. */
+    static int mix(int a, int b, int w) {
+        int rb = ((a & 0xFF00FF) * (256 - w) + (b & 0xFF00FF) * w) >>> 8 & 0xFF00FF;
+        int g = ((a & 0x00FF00) * (256 - w) + (b & 0x00FF00) * w) >>> 8 & 0x00FF00;
+        return rb | g;
+    }
+
+    @Override
+    public void close() {
+        inner.close();
+    }
+}
