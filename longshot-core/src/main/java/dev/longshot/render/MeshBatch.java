@@ -53,7 +53,7 @@ public final class MeshBatch {
         if (parts + 1 >= partVertex.length) {
             partVertex = Arrays.copyOf(partVertex, partVertex.length * 2);
             partTriangle = Arrays.copyOf(partTriangle, partTriangle.length * 2);
-            sphere = Arrays.copyOf(sphere, sphere.length * 2);
+            sphere = Arrays.copyOf(sphere, 4 * partVertex.length); // (P, 4) for every part
         }
         partVertex[parts] = vertices;
         partTriangle[parts] = triangles;

@@ -175,7 +175,7 @@ public final class SoftwareRenderer implements FrameGenerator {
     private void updateExtras(Terrain terrain, GridMesh ground) {
         if (extrasOf == terrain) return;
         water = terrain.water() == Water.NONE ? null : WaterMesh.of(terrain);
-        trees = TreeMesh.plant(terrain, ground);
+        trees = TreeMesh.plant(terrain);
         SceneryMeshes.build(terrain, scenery);
         extrasOf = terrain;
     }

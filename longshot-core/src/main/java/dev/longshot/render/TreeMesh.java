@@ -1,20 +1,17 @@
 package dev.longshot.render;
 
-import dev.longshot.plan.Setting;
 import dev.longshot.world.Terrain;
-import dev.longshot.world.ValueNoise;
+import dev.longshot.world.Forest;
 
 /**
- * Low-poly trees (a five-sided cone on a three-sided trunk) scattered over the terrain of
- * forest, valley and mountain scenes: one candidate per 16 m cell, jittered, kept by a
- * seeded hash thinned in groves by value noise, never in water or on steep ground. Each
+ * Low-poly trees (a five-sided cone on a three-sided trunk) where the terrain's
+ * {@link Forest} stands (forest, valley and mountain scenes). Each
  * tree is an instance of one template of {@link #VERTS} vertices and {@link #TRIS}
  * triangles, scaled and turned about its vertical axis.
  */
 final class TreeMesh {
     static final int VERTS = 12;
     static final int TRIS = 11;
-    private static final double CELL = 16;
     private static final int TRUNK = 0x5A4632;
 
     // Template of a tree of height 1, base at the origin: (VERTS) positions and normals.
@@ -29,8 +26,9 @@ final class TreeMesh {
         for (int k = 0; k < 3; k++) {
             double a = 2 * StrictMath.PI * k / 3;
             float c = (float) StrictMath.cos(a), s = (float) StrictMath.sin(a);
-            set(k, 0.035f * c, -0.05f, 0.035f * s, c, 0, s);
-            set(k + 3, 0.035f * c, 0.3f, 0.035f * s, c, 0, s);
+            float r = (float) Forest.TRUNK_RADIUS;
+            set(k, r * c, -0.05f, r * s, c, 0, s);
+            set(k + 3, r * c, 0.3f, r * s, c, 0, s);
         }
         // Cone: vertices 6-10 around the base (radius 0.3 at 0.22), 11 the apex at 1.
         float radius = 0.3f, rise = 0.78f;
@@ -100,51 +98,20 @@ final class TreeMesh {
         visible = new byte[count];
     }
 
-    /** Trees for {@code terrain}, or null when its setting has none. */
-    static TreeMesh plant(Terrain terrain, GridMesh ground) {
-        double keep = switch (terrain.setting()) {
-            case FOREST -> 0.6;
-            case VALLEY -> 0.3;
-            case MOUNTAINS -> 0.35;
-            default -> 0;
-        };
-        if (keep == 0) return null;
-        ValueNoise groves = new ValueNoise(terrain.seed() * 0x9E3779B97F4A7C15L + 0x7EE5);
-        int n = (int) (terrain.extent() / CELL);
-        double origin = -terrain.extent() / 2;
-        TreeMesh t = new TreeMesh(n * n);
-        int count = 0;
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                long h = hash(terrain.seed(), i, j);
-                double u = unit(h);
-                double grove = groves.sample((origin + i * CELL) / 220,
-                        (origin + j * CELL) / 220, 0);
-                if (u >= keep * (0.55 + 0.9 * grove)) continue;
-                double px = origin + (i + 0.1 + 0.8 * unit(hash(h, 1, 0))) * CELL;
-                double pz = origin + (j + 0.1 + 0.8 * unit(hash(h, 2, 0))) * CELL;
-                double py = terrain.heightAt(px, pz);
-                if (py < terrain.waterLevel() + 1.2) continue;
-                if (terrain.setting() == Setting.MOUNTAINS && py > 150) continue;
-                if (groundNy(ground, px, pz) < 0.85) continue;
-                double turn = 2 * StrictMath.PI * unit(hash(h, 3, 0));
-                t.x[count] = (float) px; t.y[count] = (float) py; t.z[count] = (float) pz;
-                t.size[count] = (float) (7 + 7 * unit(hash(h, 4, 0)));
-                t.cos[count] = (float) StrictMath.cos(turn);
-                t.sin[count] = (float) StrictMath.sin(turn);
-                t.foliage[count] = Terrain.lerpRgb(0x2A4E24, 0x4A7430, unit(hash(h, 5, 0)));
-                count++;
-            }
+    /** The trees of {@code terrain}'s {@link Forest}, or null when it has none. */
+    static TreeMesh plant(Terrain terrain) {
+        Forest forest = Forest.of(terrain);
+        int count = forest.count();
+        if (count == 0) return null;
+        TreeMesh t = new TreeMesh(count);
+        for (int k = 0; k < count; k++) {
+            t.x[k] = forest.x(k); t.y[k] = forest.y(k); t.z[k] = forest.z(k);
+            t.size[k] = forest.height(k);
+            t.cos[k] = (float) StrictMath.cos(forest.turn(k));
+            t.sin[k] = (float) StrictMath.sin(forest.turn(k));
+            t.foliage[k] = Terrain.lerpRgb(0x2A4E24, 0x4A7430, forest.tint(k));
         }
         return new TreeMesh(t, count);
-    }
-
-    private static double groundNy(GridMesh g, double x, double z) {
-        int i = (int) Math.round((x - g.x0) / g.spacing);
-        int j = (int) Math.round((z - g.z0) / g.spacing);
-        i = Math.max(0, Math.min(g.cells, i));
-        j = Math.max(0, Math.min(g.cells, j));
-        return g.ny[j * (g.cells + 1) + i];
     }
 
     /** Vertex stage for tree {@code t}: culls it, or shades its VERTS vertices into s. */
@@ -162,16 +129,5 @@ final class TreeMesh {
             float ndl = s.lambert(c * NX[k] - sn * NZ[k], NY[k], sn * NX[k] + c * NZ[k]);
             s.color(v, k < 6 ? TRUNK : foliage[t], ndl, vx, vy, vz);
         }
-    }
-
-    private static long hash(long seed, long i, long j) {
-        long z = seed * 0x9E3779B97F4A7C15L + i * 0xC2B2AE3D27D4EB4FL + j * 0x165667B19E3779F9L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    private static double unit(long h) {
-        return (h >>> 11) * 0x1.0p-53;
     }
 }

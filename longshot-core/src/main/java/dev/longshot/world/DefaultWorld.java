@@ -4,7 +4,8 @@ import dev.longshot.plan.ScenePlan;
 import java.util.List;
 
 /**
- * The default world: one terrain per scene, a day clock, blended weather and a camera rig.
+ * The default world: one terrain per scene, a day clock, blended weather, a camera rig and
+ * the creatures of the plan ({@link Creatures}) walking among the scene's solids.
  * A new scene (a change of setting or water) is a cut: new terrain, camera back at the spawn point.
  */
 public final class DefaultWorld implements WorldSimulator {
@@ -16,7 +17,10 @@ public final class DefaultWorld implements WorldSimulator {
     /** @param salt re-sampling salt of the stochastic choices (0: the original draw) */
     private record State(
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
-            long salt) implements Snapshot {}
+            long salt, ObstacleField solids, Creatures creatures) implements Snapshot {}
+
+    /** Solids this close to a walker are shown to the validators, metres. */
+    private static final double OBSERVED_REACH = 4;
 
     public DefaultWorld(long seed) {
         this.seed = seed;
@@ -32,19 +36,28 @@ public final class DefaultWorld implements WorldSimulator {
             Sky.WeatherState weather = state == null
                     ? Sky.WeatherState.of(plan.weather()) : state.weather;
             long salt = state == null ? 0 : state.salt;
-            state = new State(plan.scene(), terrain, CameraRig.spawn(terrain), hour, weather,
-                    salt);
+            ObstacleField solids = ObstacleField.of(terrain);
+            CameraRig rig = CameraRig.spawn(terrain);
+            Creatures before = state == null ? Creatures.NONE : state.creatures;
+            Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
+                    plan.scene(), salt);
+            state = new State(plan.scene(), terrain, rig, hour, weather, salt, solids,
+                    before.relocate(plan.subjects(), around));
         } else {
+            CameraRig rig = state.rig.step(plan.camera(), state.terrain, dt);
+            Surroundings around = new Surroundings(state.terrain, state.solids, rig.camera(),
+                    seed, state.scene, state.salt);
             double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
             state = new State(state.scene,
                     state.terrain,
-                    state.rig.step(plan.camera(), state.terrain, dt),
+                    rig,
                     DayClock.advance(state.hour, plan.timeOfDay(), dt),
                     state.weather.towards(Sky.WeatherState.of(plan.weather()), k),
-                    state.salt);
+                    state.salt, state.solids,
+                    state.creatures.step(plan.subjects(), around, time.seconds(), dt));
         }
         return new FrameSpec(time, plan, state.terrain, state.rig.camera(),
-                Sky.lighting(state.hour, state.weather), cut);
+                Sky.lighting(state.hour, state.weather), cut, state.creatures.poses());
     }
 
     /** Terrain seed of a place: returning to a setting returns to the same place. */
@@ -58,8 +71,9 @@ public final class DefaultWorld implements WorldSimulator {
     }
 
     /**
-     * The camera path is the world's one stochastic choice today (entity spawns join it when
-     * subjects land): a new salt nudges the rig's turn rate by up to ±8°/s, which the rig
+     * A new salt re-draws the world's stochastic choices: the creatures' wandering and
+     * spawns follow it from now on (their motion stays continuous: they ease towards the new
+     * whims), and it nudges the rig's turn rate by up to ±8°/s, which the rig
      * eases back over about a second, so the path bends a few degrees away from the one that
      * failed while speed, position and heading stay continuous.
      */
@@ -71,10 +85,11 @@ public final class DefaultWorld implements WorldSimulator {
                 : ((ValueNoise.mix(salt) >>> 11) * 0x1.0p-53 * 2 - 1) * 8;
         CameraRig bent = new CameraRig(r.position(), r.speed(), r.yawDeg(), r.yawRate() + nudge,
                 r.pitchDeg(), r.fovDeg(), r.climb());
-        state = new State(state.scene, state.terrain, bent, state.hour, state.weather, salt);
+        state = new State(state.scene, state.terrain, bent, state.hour, state.weather, salt,
+                state.solids, state.creatures);
     }
 
-    /** The clock and the ground's materials; no subjects or obstacles yet. */
+    /** The clock, the subjects, the solids near them and the ground's materials. */
     @Override
     public WorldObservation observe() {
         if (state == null) return WorldObservation.NONE;
@@ -83,7 +98,8 @@ public final class DefaultWorld implements WorldSimulator {
         List<MaterialParams> materials = List.of(
                 new MaterialParams("ground", t.albedoAt(dry, 0), Double.NaN),
                 new MaterialParams("ground-steep", t.albedoAt(dry, 1), Double.NaN));
-        return new WorldObservation(state.hour, List.of(), List.of(), materials);
+        return new WorldObservation(state.hour, state.creatures.entities(),
+                state.creatures.solidsNear(state.solids, OBSERVED_REACH), materials);
     }
 
     @Override

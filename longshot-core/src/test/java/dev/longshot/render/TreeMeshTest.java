@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class TreeMeshTest {
     private static TreeMesh plant(Terrain terrain) {
-        try (var pool = new WorkerPool(2)) {
-            return TreeMesh.plant(terrain, TerrainMesh.build(terrain, 64, pool));
-        }
+        return TreeMesh.plant(terrain);
     }
 
     @Test
