@@ -40,7 +40,7 @@ public record Creatures(List<Herd> herds, int spawned) {
             List<Creature> next = new ArrayList<>(h.members().size());
             for (Creature c : h.members()) {
                 solidsNear(c, s, near, solids);
-                Vec3 want = Steering.desired(c, h, before, solids, s, seconds);
+                Vec3 want = Steering.desired(c, h, before, solids, s, seconds, dt);
                 next.add(Locomotion.step(c, want, before, solids, s, dt));
             }
             moved.add(h.with(next));

@@ -56,7 +56,8 @@ public record Herd(Subject type, List<Creature> members, Vec3 home, Vec3 anchor,
         if (type != Subject.SOLDIER) return this;
         boolean march = Wander.at(s.whim(seed), 7, seconds, 14) > -0.45;
         double k = 1 - StrictMath.exp(-dt / 1.2);
-        double speed = anchorSpeed + ((march ? SubjectTraits.of(type).walk() : 0) - anchorSpeed) * k;
+        double pace = march ? SubjectTraits.of(type).walk() : 0;
+        double speed = anchorSpeed + (pace - anchorSpeed) * k;
         double turn = 0;
         Vec3 toHome = home.minus(anchor);
         double far = StrictMath.hypot(toHome.x(), toHome.z());

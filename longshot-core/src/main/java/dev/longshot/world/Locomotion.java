@@ -26,8 +26,15 @@ final class Locomotion {
         Vec3 v = c.velocity();
         Vec3 flat = t.habitat() == Habitat.AIR ? v : new Vec3(v.x(), 0, v.z());
         Vec3 a = want.minus(flat).times(1 / EASE);
+        double accel = t.accel();
+        if (t.habitat() == Habitat.LAND) {
+            // The feet follow the ground: on a slope every horizontal change of speed is a
+            // vertical one too, so the horizontal part gets less.
+            Vec3 up = s.terrain().normalAt(c.position().x(), c.position().z());
+            accel *= StrictMath.max(0.2, up.y());
+        }
         if (t.habitat() != Habitat.AIR) a = new Vec3(a.x(), 0, a.z());
-        Vec3 next = flat.plus(limit(a, t.accel()).times(dt));
+        Vec3 next = flat.plus(limit(a, accel).times(dt));
         next = contacts(c, next, everyone, solids, dt);
         next = keepHabitat(c, t, next, s, dt);
         next = flat.plus(limit(next.minus(flat), MAX_ACCEL * dt));
@@ -35,7 +42,7 @@ final class Locomotion {
         double y = switch (t.habitat()) {
             case LAND -> s.terrain().heightAt(p.x(), p.z());
             case WATER -> c.position().y();
-            case AIR -> StrictMath.max(p.y(), s.floorAt(p.x(), p.z()) + 3);
+            case AIR -> StrictMath.max(p.y(), s.floorAt(p.x(), p.z()) + 1);
         };
         Vec3 moved = new Vec3(p.x(), y, p.z());
         Vec3 velocity = new Vec3(next.x(), (y - c.position().y()) / dt, next.z());

@@ -69,7 +69,8 @@ final class Spawner {
         double y = eye.y() + d * StrictMath.tan(StrictMath.toRadians(cam.pitchDeg() + 8));
         double floor = s.floorAt(site.x(), site.z());
         double lowest = floor + (s.obstacles().size() > 0 ? 17 : 6);
-        return new Vec3(site.x(), StrictMath.max(y, lowest), site.z());
+        double above = t.radius() > 0.5 ? 10 : 0; // big flyers soar above the small ones
+        return new Vec3(site.x(), StrictMath.max(y, lowest) + above, site.z());
     }
 
     // The group's centre: the best of a few spots ahead that the whole group fits on.

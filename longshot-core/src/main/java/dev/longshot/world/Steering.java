@@ -12,11 +12,16 @@ import java.util.List;
  * state.
  */
 final class Steering {
+    /** Fastest climb or descent of a flyer, m/s. */
+    private static final double MAX_CLIMB = 7;
+    /** Vertical acceleration a walker's feet may take from the shape of the ground, m/s². */
+    private static final double VERTICAL_ACCEL = 12;
+
     private Steering() {}
 
     /** Desired velocity of {@code c} (a member of {@code herd}), m/s. */
     static Vec3 desired(Creature c, Herd herd, List<Creature> everyone, List<Obstacle> solids,
-                        Surroundings s, double seconds) {
+                        Surroundings s, double seconds, double dt) {
         SubjectTraits t = SubjectTraits.of(c.type());
         long own = s.whim(c.noise()), shared = s.whim(herd.seed());
         Vec3 want = c.type() == Subject.SOLDIER ? march(c, herd)
@@ -29,6 +34,9 @@ final class Steering {
         want = want.plus(habitat(c, t, want, s));
         double top = StrictMath.max(t.run(), t.walk() * 1.3);
         double h = StrictMath.hypot(want.x(), want.z());
+        if (t.habitat() == Habitat.LAND && h > 1e-6) {
+            top = StrictMath.min(top, footing(c.position(), want.times(1 / h), s.terrain(), dt));
+        }
         if (h > top) want = new Vec3(want.x() * top / h, want.y(), want.z() * top / h);
         if (t.habitat() == Habitat.AIR) want = new Vec3(want.x(), climb(c, herd, want, s, seconds),
                 want.z());
@@ -113,6 +121,10 @@ final class Steering {
             double d = away.length();
             double touch = c.radius() + o.radius();
             double range = touch + StrictMath.max(0.5, t.spacing() * 0.6);
+            // Fast flyers look ahead by how quickly they close in.
+            if (t.habitat() == Habitat.AIR) {
+                range += c.velocity().minus(o.velocity()).length() * 0.5;
+            }
             if (d >= range || d < 1e-9) continue;
             double w = StrictMath.min(4, (range - d) / StrictMath.max(0.05, d - touch * 0.9));
             push = push.plus(away.times(w * StrictMath.max(1, t.walk()) * 0.8 / d));
@@ -164,15 +176,40 @@ final class Steering {
         return len < 1e-9 ? Vec3.ZERO : new Vec3(sign * gx / len, 0, sign * gz / len);
     }
 
-    // Flyers hold their height over the floor ahead, climbing or sinking at most 3 m/s.
+    // Flyers hold their height over the highest floor of the next few seconds ahead, so
+    // they climb in time over rising ground, at most MAX_CLIMB.
     private static double climb(Creature c, Herd herd, Vec3 want, Surroundings s,
                                 double seconds) {
         Vec3 p = c.position();
-        double floor = StrictMath.max(s.floorAt(p.x(), p.z()),
-                s.floorAt(p.x() + want.x() * 2, p.z() + want.z() * 2));
+        double floor = s.floorAt(p.x(), p.z());
+        for (double ahead = 1; ahead <= 4; ahead *= 2) {
+            floor = StrictMath.max(floor, s.floorAt(p.x() + want.x() * ahead,
+                    p.z() + want.z() * ahead));
+        }
         double bob = 3 * Wander.at(s.whim(c.noise()), 4, seconds, 7);
         double target = floor + herd.altitude() + bob;
-        return StrictMath.max(-3, StrictMath.min(3, (target - p.y()) * 0.6));
+        return StrictMath.max(-MAX_CLIMB, StrictMath.min(MAX_CLIMB, (target - p.y()) * 0.8));
+    }
+
+    /**
+     * The fastest a walker may go along {@code dir} over the ground of the next few metres
+     * without its feet (which follow the ground) changing vertical speed harder than
+     * {@link #VERTICAL_ACCEL}: bends of the ground cost v²·curvature, creases (ridges) cost
+     * v·kink per frame.
+     */
+    private static double footing(Vec3 p, Vec3 dir, Terrain ground, double dt) {
+        double bend = 0;
+        double h0 = ground.heightAt(p.x(), p.z());
+        double h1 = ground.heightAt(p.x() + dir.x(), p.z() + dir.z());
+        for (int k = 2; k <= 7; k++) {
+            double h2 = ground.heightAt(p.x() + dir.x() * k, p.z() + dir.z() * k);
+            bend = StrictMath.max(bend, StrictMath.abs(h2 - 2 * h1 + h0));
+            h0 = h1;
+            h1 = h2;
+        }
+        if (bend < 1e-9) return Double.POSITIVE_INFINITY;
+        return StrictMath.min(StrictMath.sqrt(VERTICAL_ACCEL / bend),
+                VERTICAL_ACCEL * dt / bend);
     }
 
     private static double clamp01(double v) {

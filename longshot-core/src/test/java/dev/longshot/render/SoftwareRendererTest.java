@@ -244,5 +244,5 @@ class SoftwareRendererTest {
     }
 
     private static final String GOLDEN =
-            "1512bf1889ed57f34c8d8f2176f83f952edda4766acd76ddfe4608be17b2b34b";
+            "39786e2322aff8068dd6cfb1397525823ff4badc941d2d7a31187444575199f9";
 }

@@ -43,7 +43,9 @@ class CreaturesTest {
         List<String> eagle = ids(r.specs.get(3 * 24), Subject.EAGLE);
         assertEquals(1, eagle.size());
         assertFalse(deer.contains(eagle.get(0)));
-        for (int f = 3 * 24; f < 8 * 24; f++) assertEquals(eagle, ids(r.specs.get(f), Subject.EAGLE));
+        for (int f = 3 * 24; f < 8 * 24; f++) {
+            assertEquals(eagle, ids(r.specs.get(f), Subject.EAGLE));
+        }
         assertTrue(ids(r.specs.get(6 * 24), Subject.DEER).isEmpty());
     }
 
@@ -134,7 +136,9 @@ class CreaturesTest {
         r.world.restore(snap);
         r.specs.clear();
         r.more(48, 48, 24, plan);
-        for (int f = 0; f < 48; f++) assertEquals(first.get(f).subjects(), r.specs.get(f).subjects());
+        for (int f = 0; f < 48; f++) {
+            assertEquals(first.get(f).subjects(), r.specs.get(f).subjects());
+        }
     }
 
     @Test
