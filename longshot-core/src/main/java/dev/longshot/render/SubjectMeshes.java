@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Posed low-poly meshes of the scene's subjects, rebuilt every frame from their poses: one
- * part per subject, so each is culled on its own.
+ * part per subject, so each is culled on its own. Each body plan has its own builder:
+ * quadrupeds, flyers, fish and people (a crowd is many people, soldiers are armed ones).
  */
 final class SubjectMeshes {
     private SubjectMeshes() {}
@@ -20,10 +21,14 @@ final class SubjectMeshes {
         }
     }
 
-    // A placeholder body until each type has its own mesh: an upright box of the type's size.
     private static void body(SubjectPose p, MeshBatch out) {
         Xform at = Xform.at(p.position().x(), p.position().y(), p.position().z())
                 .rotateY(p.yawDeg()).scale(p.size());
-        Primitives.box(out, at.translate(0, 0.6, 0).scale(0.5, 1.2, 1.2), 0x8A6A48);
+        switch (p.type()) {
+            case DEER, HORSE, WOLF, BEAR, SHEEP -> QuadrupedMesh.build(p, at, out);
+            case BIRD, EAGLE -> BirdMesh.build(p, at, out);
+            case FISH -> FishMesh.build(p, at, out);
+            case PERSON, CROWD, SOLDIER -> PersonMesh.build(p, at, out);
+        }
     }
 }

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The default world: one terrain per scene, a day clock, blended weather and a camera rig.
+ * The default world: one terrain per scene, a day clock, blended weather, a camera rig and
+ * the creatures of the plan ({@link Creatures}) walking among the scene's solids.
  * A new scene (a change of setting or water) is a cut — new terrain, camera back at the spawn
  * point — unless the plan asks otherwise: a dissolve is the same cut with the old scene
  * carried on for {@link #DISSOLVE_SECONDS} to fade from; a morph keeps the camera and turns
@@ -27,7 +28,8 @@ public final class DefaultWorld implements WorldSimulator {
     /** @param salt re-sampling salt of the stochastic choices (0: the original draw) */
     private record State(
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
-            long salt, Change change) implements Snapshot {}
+            long salt, Change change, ObstacleField solids, Creatures creatures)
+            implements Snapshot {}
 
     /**
      * A dissolve or morph under way: from the old ground to the new one; for a dissolve the
@@ -49,9 +51,9 @@ public final class DefaultWorld implements WorldSimulator {
             Transition kind = state == null ? Transition.CUT : plan.transition();
             if (kind == Transition.MORPH) {
                 Change c = new Change(kind, 0, state.terrain, terrain, null);
-                state = stepped(state, plan, dt, Terrain.morph(state.terrain, terrain, 0), c);
+                state = stepped(state, plan, time, Terrain.morph(state.terrain, terrain, 0), c);
                 state = new State(plan.scene(), state.terrain, state.rig, state.hour,
-                        state.weather, state.salt, c);
+                        state.weather, state.salt, c, state.solids, state.creatures);
                 return spec(plan, time, false);
             }
             double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
@@ -60,16 +62,22 @@ public final class DefaultWorld implements WorldSimulator {
             long salt = state == null ? 0 : state.salt;
             Change c = kind == Transition.DISSOLVE
                     ? new Change(kind, 0, state.terrain, terrain, state.rig) : null;
-            state = new State(plan.scene(), terrain, CameraRig.spawn(terrain), hour, weather,
-                    salt, c);
+            ObstacleField solids = ObstacleField.of(terrain);
+            CameraRig rig = CameraRig.spawn(terrain);
+            Creatures before = state == null ? Creatures.NONE : state.creatures;
+            Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
+                    plan.scene(), salt);
+            state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
+                    before.relocate(plan.subjects(), around));
         } else {
-            state = advanced(state, plan, dt);
+            state = advanced(state, plan, time);
         }
         return spec(plan, time, cut);
     }
 
     /** The state dt later: the rig, clock and weather moved on, a change taken further. */
-    private static State advanced(State s, ScenePlan plan, double dt) {
+    private State advanced(State s, ScenePlan plan, Timecode time) {
+        double dt = 1.0 / time.fps();
         Change c = s.change;
         Terrain terrain = s.terrain;
         if (c != null) {
@@ -87,15 +95,22 @@ public final class DefaultWorld implements WorldSimulator {
                 c = new Change(c.kind, p, c.from, c.to, old);
             }
         }
-        return stepped(s, plan, dt, terrain, c);
+        return stepped(s, plan, time, terrain, c);
     }
 
-    private static State stepped(State s, ScenePlan plan, double dt, Terrain terrain,
-                                 Change c) {
+    /** Rig, clock, weather and creatures one frame on, over {@code terrain}. */
+    private State stepped(State s, ScenePlan plan, Timecode time, Terrain terrain, Change c) {
+        double dt = 1.0 / time.fps();
         double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
-        return new State(s.scene, terrain, s.rig.step(plan.camera(), terrain, dt),
+        // A morph step brings new ground and new things on it: the creatures go round those.
+        ObstacleField solids = terrain == s.terrain ? s.solids : ObstacleField.of(terrain);
+        CameraRig rig = s.rig.step(plan.camera(), terrain, dt);
+        Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed, s.scene,
+                s.salt);
+        return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
-                s.weather.towards(Sky.WeatherState.of(plan.weather()), k), s.salt, c);
+                s.weather.towards(Sky.WeatherState.of(plan.weather()), k), s.salt, c, solids,
+                s.creatures.step(plan.subjects(), around, time.seconds(), dt));
     }
 
     private FrameSpec spec(ScenePlan plan, Timecode time, boolean cut) {
@@ -108,7 +123,7 @@ public final class DefaultWorld implements WorldSimulator {
             change = new SceneChange(c.kind, c.progress, from);
         }
         return new FrameSpec(time, plan, state.terrain, state.rig.camera(), light, cut,
-                List.of(), change);
+                state.creatures.poses(), change);
     }
 
     /** Terrain seed of a place: returning to a setting returns to the same place. */
@@ -122,8 +137,9 @@ public final class DefaultWorld implements WorldSimulator {
     }
 
     /**
-     * The camera path is the world's one stochastic choice today (entity spawns join it when
-     * subjects land): a new salt nudges the rig's turn rate by up to ±8°/s, which the rig
+     * A new salt re-draws the world's stochastic choices: the creatures' wandering and
+     * spawns follow it from now on (their motion stays continuous: they ease towards the new
+     * whims), and it nudges the rig's turn rate by up to ±8°/s, which the rig
      * eases back over about a second, so the path bends a few degrees away from the one that
      * failed while speed, position and heading stay continuous.
      */
@@ -136,12 +152,12 @@ public final class DefaultWorld implements WorldSimulator {
         CameraRig bent = new CameraRig(r.position(), r.speed(), r.yawDeg(), r.yawRate() + nudge,
                 r.pitchDeg(), r.fovDeg(), r.climb());
         state = new State(state.scene, state.terrain, bent, state.hour, state.weather, salt,
-                state.change);
+                state.change, state.solids, state.creatures);
     }
 
     /**
-     * The clock, the scene's materials (ground and the kinds of thing standing on it) and the
-     * solid things within {@link #OBSTACLE_RADIUS} of the camera; no subjects yet.
+     * The clock, the subjects, the scene's materials (ground and the kinds of thing standing
+     * on it) and the solid things within {@link #OBSTACLE_RADIUS} of the camera.
      */
     @Override
     public WorldObservation observe() {
@@ -153,7 +169,7 @@ public final class DefaultWorld implements WorldSimulator {
                 new MaterialParams("ground-steep", t.albedoAt(dry, 1), Double.NaN)));
         materials.addAll(SceneryMaterials.of(t.scenery()));
         List<Obstacle> near = t.scenery().obstaclesNear(state.rig.position(), OBSTACLE_RADIUS);
-        return new WorldObservation(state.hour, List.of(), near, materials);
+        return new WorldObservation(state.hour, state.creatures.entities(), near, materials);
     }
 
     @Override

@@ -244,5 +244,5 @@ class SoftwareRendererTest {
     }
 
     private static final String GOLDEN =
-            "ca51d2aa037c23d6eb8c43d602b4d5e1fd1999710084e9dd589d2c61aacf5200";
+            "912aab375794ff67440a2ef407f26a078998d6a2108e524f4f30d8f0b2a109a6";
 }

@@ -1,0 +1,80 @@
+package dev.longshot.render;
+
+import dev.longshot.plan.Subject;
+import dev.longshot.world.SubjectPose;
+
+/**
+ * People: legs that swing about the hip and bend at the knee, arms that swing against them,
+ * a torso that leans into a run, a head; clothes chosen per person from a palette. Soldiers
+ * wear one army's tunic, a helmet, a round shield on the left arm and a spear on the right
+ * shoulder. About 110–150 triangles.
+ */
+final class PersonMesh {
+    private static final int[] SHIRTS = {0xB03A2E, 0x2E5E9E, 0xD8C8A0, 0x3E7A48, 0xE0A030,
+        0x6A4A8A, 0xE8E4DC, 0x404448, 0x9E6A3A, 0x2A8A8A};
+    private static final int[] TROUSERS = {0x2A3040, 0x4A3E30, 0x30302E, 0x5A5E66, 0x6E5A40};
+    private static final int[] SKIN = {0xE0B894, 0xC89870, 0x9A6A48, 0x6A4632};
+    private static final int[] HAIR = {0x2A2018, 0x5A3A20, 0x1A1A1A, 0x9A8A70};
+    private static final int TUNIC = 0x9A2A22, STEEL = 0x8A9098, BRONZE = 0xB48A3A;
+    private static final double HIP = 0.9, THIGH = 0.45, SHIN = 0.47, ARM = 0.62;
+
+    private PersonMesh() {}
+
+    static void build(SubjectPose p, Xform at, MeshBatch out) {
+        Gait g = Gait.of(p);
+        boolean soldier = p.type() == Subject.SOLDIER;
+        int shirt = soldier ? TUNIC : pick(SHIRTS, p.id(), 1);
+        int legs = soldier ? 0x4A3A2A : pick(TROUSERS, p.id(), 2);
+        int skin = pick(SKIN, p.id(), 3);
+        double bob = 0.03 * g.walk() * StrictMath.abs(g.wave(0));
+        Xform pelvis = at.translate(0, HIP + bob, 0);
+        for (int s = -1; s <= 1; s += 2) {
+            double offset = s < 0 ? 0 : 0.5;
+            Xform hip = pelvis.translate(s * 0.1, 0, 0).rotateX(g.swing(offset, 26, 42));
+            Primitives.box(out, hip.translate(0, -THIGH / 2, 0).scale(0.15, THIGH + 0.04, 0.17),
+                    legs);
+            Xform knee = hip.translate(0, -THIGH, 0).rotateX(g.bend(offset + 0.5, 55));
+            Primitives.box(out, knee.translate(0, -SHIN / 2 + 0.02, 0).scale(0.12, SHIN, 0.14),
+                    legs);
+            Primitives.box(out, knee.translate(0, -SHIN + 0.03, -0.05).scale(0.12, 0.08, 0.26),
+                    0x2A2420);
+        }
+        Xform chest = pelvis.rotateX(-12 * g.run());
+        Primitives.box(out, chest.translate(0, 0.28, 0).scale(0.4, 0.58, 0.22), shirt);
+        Xform neck = chest.translate(0, 0.62, 0);
+        Primitives.ellipsoid(out, neck.translate(0, 0.1, 0).scale(0.11, 0.13, 0.12), 3, 5, skin);
+        if (soldier) {
+            Primitives.frustum(out, neck.translate(0, 0.12, 0).scale(1, 0.17, 1), 6, 0.14, 0.06,
+                    STEEL);
+        } else {
+            Primitives.box(out, neck.translate(0, 0.2, 0.02).scale(0.22, 0.07, 0.23),
+                    pick(HAIR, p.id(), 4));
+        }
+        for (int s = -1; s <= 1; s += 2) {
+            double swing = soldier && s > 0 ? 0.2 * g.swing(0, 26, 42)
+                    : -0.8 * g.swing(s < 0 ? 0 : 0.5, 26, 42);
+            Xform shoulder = chest.translate(s * 0.26, 0.54, 0).rotateX(swing).rotateZ(s * 6);
+            Primitives.box(out, shoulder.translate(0, -ARM / 2, 0).scale(0.1, ARM, 0.11),
+                    soldier ? TUNIC : shirt);
+            Primitives.box(out, shoulder.translate(0, -ARM - 0.04, 0).scale(0.08, 0.09, 0.09),
+                    skin);
+            if (soldier && s < 0) shield(shoulder, out);
+            if (soldier && s > 0) spear(shoulder, out);
+        }
+    }
+
+    private static void shield(Xform shoulder, MeshBatch out) {
+        Primitives.frustum(out, shoulder.translate(-0.06, -0.35, -0.05).rotateZ(90)
+                .scale(1, 0.05, 1), 8, 0.3, 0.27, BRONZE);
+    }
+
+    private static void spear(Xform shoulder, MeshBatch out) {
+        Xform hand = shoulder.translate(0, -ARM + 0.05, 0).rotateX(-10);
+        Primitives.box(out, hand.translate(0, 0.6, 0).scale(0.035, 2.3, 0.035), 0x6A4A2A);
+        Primitives.frustum(out, hand.translate(0, 1.74, 0).scale(1, 0.2, 1), 3, 0.04, 0, STEEL);
+    }
+
+    private static int pick(int[] palette, String id, int k) {
+        return palette[(int) (Gait.trait(id, k) * palette.length)];
+    }
+}
