@@ -36,7 +36,7 @@ public final class Director {
     /** Format the sink must be opened with for this run. */
     public VideoFormat format() {
         return new VideoFormat(config.width(), config.height(), config.fps(), config.codec(),
-                stages.sound().sampleRate());
+                stages.sound().sampleRate(), config.projection() == FrameProjection.EQUIRECT);
     }
 
     /** Makes the whole video into {@code sink} (which the caller finishes and closes). */

@@ -83,6 +83,7 @@ public final class FfmpegVideoSink implements VideoSink {
         try {
             recorder = configure(output.partial(), format, metadata);
             recorder.start();
+            if (format.spherical()) SphericalTag.mark(recorder);
             return new FfmpegVideoSink(output, format, recorder);
         } catch (FrameRecorder.Exception | RuntimeException e) {
             releaseQuietly(recorder);
@@ -113,6 +114,7 @@ public final class FfmpegVideoSink implements VideoSink {
 
         // use_metadata_tags keeps custom keys (as mdta); faststart puts the index up front
         r.setOption("movflags", "+faststart+use_metadata_tags");
+        if (format.spherical()) SphericalTag.allow(r);
         r.setMetadata(new LinkedHashMap<>(metadata));
         return r;
     }

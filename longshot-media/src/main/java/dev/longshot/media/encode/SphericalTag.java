@@ -1,0 +1,66 @@
+package dev.longshot.media.encode;
+
+import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_DATA_SPHERICAL;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_side_data_add;
+import static org.bytedeco.ffmpeg.global.avutil.AV_SPHERICAL_EQUIRECTANGULAR;
+import static org.bytedeco.ffmpeg.global.avutil.av_spherical_alloc;
+
+import java.lang.reflect.Field;
+import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
+import org.bytedeco.ffmpeg.avcodec.AVPacketSideData;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVSphericalMapping;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.javacpp.SizeTPointer;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+
+/**
+ * Tells players that a video is 360° equirectangular: a spherical mapping on the video
+ * stream, which FFmpeg's MP4 muxer writes as the Spherical Video V2 {@code sv3d} box when the
+ * index is written (the muxer needs {@code strict=unofficial} for it). JavaCV keeps its video
+ * stream private, so it is reached by reflection, once, right after the recorder started.
+ */
+final class SphericalTag {
+    private SphericalTag() {}
+
+    /** The muxer option that lets the MP4 muxer write the spherical box. */
+    static void allow(FFmpegFrameRecorder recorder) {
+        recorder.setOption("strict", "unofficial");
+    }
+
+    /** Marks the started recorder's video stream as equirectangular 360°. */
+    static void mark(FFmpegFrameRecorder recorder) {
+        AVCodecParameters par = videoStream(recorder).codecpar();
+        SizeTPointer size = new SizeTPointer(1);
+        AVSphericalMapping mapping = av_spherical_alloc(size);
+        if (mapping == null) throw new IllegalStateException("out of memory for spherical data");
+        mapping.projection(AV_SPHERICAL_EQUIRECTANGULAR);
+        try (PointerPointer<AVPacketSideData> list = new PointerPointer<>(1);
+             IntPointer count = new IntPointer(1)) {
+            list.put(0, par.coded_side_data());
+            count.put(par.nb_coded_side_data());
+            // Takes ownership of the mapping; may move the array, so both are written back.
+            if (av_packet_side_data_add(list, count, AV_PKT_DATA_SPHERICAL, mapping, size.get(),
+                    0) == null) {
+                throw new IllegalStateException("cannot add spherical side data");
+            }
+            par.coded_side_data(new AVPacketSideData(list.get(0)));
+            par.nb_coded_side_data(count.get());
+        } finally {
+            size.close();
+        }
+    }
+
+    private static AVStream videoStream(FFmpegFrameRecorder recorder) {
+        try {
+            Field f = FFmpegFrameRecorder.class.getDeclaredField("video_st");
+            f.setAccessible(true);
+            AVStream st = (AVStream) f.get(recorder);
+            if (st == null) throw new IllegalStateException("recorder has no video stream yet");
+            return st;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this JavaCV keeps its video stream elsewhere", e);
+        }
+    }
+}

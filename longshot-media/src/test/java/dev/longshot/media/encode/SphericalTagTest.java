@@ -1,0 +1,45 @@
+package dev.longshot.media.encode;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.longshot.director.VideoCodec;
+import dev.longshot.director.VideoFormat;
+import dev.longshot.media.TestVideos;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SphericalTagTest {
+    @TempDir Path dir;
+
+    private Path write(boolean spherical) throws IOException {
+        VideoFormat f = new VideoFormat(480, 240, 24, VideoCodec.H264, 48_000, spherical);
+        Path mp4 = dir.resolve(spherical ? "360.mp4" : "flat.mp4");
+        try (FfmpegVideoSink sink = FfmpegVideoSink.open(mp4, f, FfmpegVideoSinkTest.META)) {
+            for (int i = 0; i < 12; i++) sink.writeFrame(TestVideos.pattern(480, 240, i, 24));
+            sink.writeAudio(new short[24_000]);
+            sink.finish();
+        }
+        return mp4;
+    }
+
+    private static String boxes(Path mp4) throws IOException {
+        return new String(Files.readAllBytes(mp4), StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void a360VideoCarriesTheEquirectangularSphericalBox() throws IOException {
+        String file = boxes(write(true));
+        assertTrue(file.contains("sv3d"), "Spherical Video V2 box");
+        assertTrue(file.contains("equi"), "equirectangular projection box");
+    }
+
+    @Test
+    void anOrdinaryVideoClaimsNoSphere() throws IOException {
+        assertFalse(boxes(write(false)).contains("sv3d"));
+    }
+}
