@@ -35,7 +35,7 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
                 case TRACK: return track(t, rig, target);
                 case POV: return pov(t, target);
                 case ORBIT: return orbit(t, rig, target);
-                case CRANE: return aimed(t, rig, target.centre(), target.velocity(), t.speed());
+                case CRANE: return aimed(t, rig, target.centre(), target.velocity(), 0);
                 case ZOOM: return aimed(t, rig, target.centre(), target.velocity(), 0);
                 case TILT: return aimed(t, rig, above(rig, target.centre(), 10),
                         target.velocity(), 0);
