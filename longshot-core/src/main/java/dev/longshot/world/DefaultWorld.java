@@ -104,7 +104,9 @@ public final class DefaultWorld implements WorldSimulator {
         double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
         // A morph step brings new ground and new things on it: the creatures go round those.
         ObstacleField solids = terrain == s.terrain ? s.solids : ObstacleField.of(terrain);
-        CameraRig rig = s.rig.step(plan.camera(), terrain, dt);
+        CameraTarget target = CameraSubjects.of(plan.camera(), plan, s.creatures,
+                s.rig.camera());
+        CameraRig rig = s.rig.step(plan.camera(), terrain, target, dt);
         Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed, s.scene,
                 s.salt);
         return new State(s.scene, terrain, rig,
@@ -149,8 +151,7 @@ public final class DefaultWorld implements WorldSimulator {
         CameraRig r = state.rig;
         double nudge = salt == 0 ? 0
                 : ((ValueNoise.mix(salt) >>> 11) * 0x1.0p-53 * 2 - 1) * 8;
-        CameraRig bent = new CameraRig(r.position(), r.speed(), r.yawDeg(), r.yawRate() + nudge,
-                r.pitchDeg(), r.fovDeg(), r.climb());
+        CameraRig bent = r.turningBy(nudge);
         state = new State(state.scene, state.terrain, bent, state.hour, state.weather, salt,
                 state.change, state.solids, state.creatures);
     }
