@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param seconds        storyboard seconds rendered
  * @param frames         frames written
- * @param scenes         scenes (cuts + 1)
+ * @param scenes         scenes of the plan (each change of setting or water starts one)
  * @param violations     rules broken in the written video, in order (the first 1,000 at most)
  * @param violationCount total number of violations in the written video
  * @param checks         checks run on the written frames

@@ -11,7 +11,7 @@ final class SecondBlock {
     final List<Frame> frames = new ArrayList<>();
     final List<Violation> violations = new ArrayList<>();
     short[] audio;
-    int cuts;
+    int newScenes;
     long checks;
 
     SecondBlock(int second) {

@@ -286,7 +286,10 @@ final class ValidatedRun {
         Frame last = null;
         for (int f = 0; f < fps; f++) {
             FrameSpec spec = stages.world().step(plan, new Timecode((long) t * fps + f, fps));
-            if (spec.cut()) block.cuts++;
+            // A scene starts where the plan's scene does (a camera cut inside one is no scene).
+            if (previous == null || previous.spec().plan().scene() != plan.scene()) {
+                block.newScenes++;
+            }
             Frame frame = stages.frames().render(spec);
             Observation now = new Observation(spec, frame, stages.world().observe());
             for (Validator v : validators) {
@@ -297,7 +300,7 @@ final class ValidatedRun {
             previous = now;
             last = frame;
         }
-        scenes += block.cuts;
+        scenes += block.newScenes;
         block.audio = stages.sound().second(plan);
         // The memory sees what this second looked and sounded like before planning the next.
         stages.memory().observe(VisualSummary.of(last), AudioSummary.of(block.audio));

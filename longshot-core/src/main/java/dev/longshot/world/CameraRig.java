@@ -93,6 +93,28 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
                 newFov);
     }
 
+    /**
+     * The rig put straight where a subject-bound move wants the eye, looking where it wants
+     * to look: an editorial cut (a point-of-view shot starts on the subject's eye, it does not
+     * fly there). This rig itself when the move wants no place.
+     */
+    public CameraRig cutTo(CameraMove move, Terrain terrain, CameraTarget target) {
+        CameraGoal goal = CameraGoal.of(move, this, target, terrain);
+        if (goal.free()) return this;
+        Vec3 p = goal.place();
+        double least = floor(terrain, p.x(), p.z()) + CLEARANCE;
+        if (p.y() < least) p = new Vec3(p.x(), least, p.z());
+        double yaw = yawDeg;
+        double pitch = goal.pitchDeg();
+        if (goal.aim() != null) {
+            Vec3 r = goal.aim().minus(p);
+            yaw = Wander.headingOf(r.x(), r.z());
+            pitch = StrictMath.toDegrees(StrictMath.atan2(r.y(),
+                    StrictMath.sqrt(r.x() * r.x() + r.z() * r.z())));
+        }
+        return new CameraRig(p, goal.velocity(), yaw, 0, pitch, 0, goal.fovDeg());
+    }
+
     /** A turn rate that closes {@code error} degrees, plus {@code ahead}, capped. */
     private static double rate(double error, double ahead) {
         return StrictMath.max(-MAX_AIM_RATE, StrictMath.min(MAX_AIM_RATE,

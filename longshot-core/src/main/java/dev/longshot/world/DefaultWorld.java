@@ -1,5 +1,6 @@
 package dev.longshot.world;
 
+import dev.longshot.plan.CameraMove;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Transition;
 import java.util.ArrayList;
@@ -28,8 +29,8 @@ public final class DefaultWorld implements WorldSimulator {
     /** @param salt re-sampling salt of the stochastic choices (0: the original draw) */
     private record State(
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
-            long salt, Change change, ObstacleField solids, Creatures creatures)
-            implements Snapshot {}
+            long salt, Change change, ObstacleField solids, Creatures creatures,
+            CameraMove move) implements Snapshot {}
 
     /**
      * A dissolve or morph under way: from the old ground to the new one; for a dissolve the
@@ -53,7 +54,8 @@ public final class DefaultWorld implements WorldSimulator {
                 Change c = new Change(kind, 0, state.terrain, terrain, null);
                 state = stepped(state, plan, time, Terrain.morph(state.terrain, terrain, 0), c);
                 state = new State(plan.scene(), state.terrain, state.rig, state.hour,
-                        state.weather, state.salt, c, state.solids, state.creatures);
+                        state.weather, state.salt, c, state.solids, state.creatures,
+                        plan.camera());
                 return spec(plan, time, false);
             }
             double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
@@ -68,11 +70,27 @@ public final class DefaultWorld implements WorldSimulator {
             Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
-                    before.relocate(plan.subjects(), around));
+                    before.relocate(plan.subjects(), around), plan.camera());
         } else {
+            boolean povStarts = plan.camera() == CameraMove.POV && state.move != CameraMove.POV;
             state = advanced(state, plan, time);
+            if (povStarts) cut = cutToPov(plan);
         }
         return spec(plan, time, cut);
+    }
+
+    /**
+     * A point-of-view line starts on its subject's eye, as an editor cuts to a POV shot: the
+     * frame is a cut (the camera may jump) when there is a subject to ride with.
+     */
+    private boolean cutToPov(ScenePlan plan) {
+        CameraTarget target = CameraSubjects.of(CameraMove.POV, plan, state.creatures,
+                state.rig.camera());
+        CameraRig at = state.rig.cutTo(CameraMove.POV, state.terrain, target);
+        if (at == state.rig) return false;
+        state = new State(state.scene, state.terrain, at, state.hour, state.weather, state.salt,
+                state.change, state.solids, state.creatures, state.move);
+        return true;
     }
 
     /** The state dt later: the rig, clock and weather moved on, a change taken further. */
@@ -112,7 +130,7 @@ public final class DefaultWorld implements WorldSimulator {
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan.weather()), k), s.salt, c, solids,
-                s.creatures.step(plan.subjects(), around, time.seconds(), dt));
+                s.creatures.step(plan.subjects(), around, time.seconds(), dt), plan.camera());
     }
 
     private FrameSpec spec(ScenePlan plan, Timecode time, boolean cut) {
@@ -153,7 +171,7 @@ public final class DefaultWorld implements WorldSimulator {
                 : ((ValueNoise.mix(salt) >>> 11) * 0x1.0p-53 * 2 - 1) * 8;
         CameraRig bent = r.turningBy(nudge);
         state = new State(state.scene, state.terrain, bent, state.hour, state.weather, salt,
-                state.change, state.solids, state.creatures);
+                state.change, state.solids, state.creatures, state.move);
     }
 
     /**
