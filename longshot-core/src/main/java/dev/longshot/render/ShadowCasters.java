@@ -126,6 +126,8 @@ final class ShadowCasters {
     /** Draws every triangle into rows [rowFrom, rowTo) of {@code height}, keeping the max. */
     void rasterize(float[] height, int rowFrom, int rowTo) {
         int n = ShadowMap.SIZE;
+        // Bands of one map run on several threads over the same lists: scratch stays local.
+        float[] span = new float[2];
         for (int t = 0; t < count; t++) {
             int o = t * INTS;
             int minV = Math.max(rowFrom, ints[o + 1]);
@@ -133,9 +135,9 @@ final class ShadowCasters {
             if (minV > maxV) continue;
             int f = t * FLOATS;
             for (int j = minV; j <= maxV; j++) {
-                span(f, j + 0.5f);
-                int from = Math.max(ints[o], (int) Math.ceil(lo - 0.5f));
-                int to = Math.min(ints[o + 2], (int) Math.floor(hi - 0.5f));
+                span(f, j + 0.5f, span);
+                int from = Math.max(ints[o], (int) Math.ceil(span[0] - 0.5f));
+                int to = Math.min(ints[o + 2], (int) Math.floor(span[1] - 0.5f));
                 if (from > to) continue;
                 float dydu = floats[f + 7];
                 float y = floats[f + 6] + dydu * (from + 0.5f - floats[f])
@@ -148,13 +150,11 @@ final class ShadowCasters {
         }
     }
 
-    private float lo, hi;
-
-    // The u interval of triangle f on the row at v = pv, into lo … hi: where every edge
-    // function is ≥ 0, widened a hair so neighbours overlap (max makes overlap harmless).
-    private void span(int f, float pv) {
-        lo = Float.NEGATIVE_INFINITY;
-        hi = Float.POSITIVE_INFINITY;
+    // The u interval of triangle f on the row at v = pv, into out = {lo, hi}: where every
+    // edge function is ≥ 0, widened a hair so neighbours overlap (max makes overlap harmless).
+    private void span(int f, float pv, float[] out) {
+        float lo = Float.NEGATIVE_INFINITY;
+        float hi = Float.POSITIVE_INFINITY;
         for (int e = 0; e < 3; e++) {
             int a = f + 2 * e, b = f + 2 * ((e + 1) % 3);
             float au = floats[a], av = floats[a + 1];
@@ -165,8 +165,8 @@ final class ShadowCasters {
             else if (dv < 0) lo = Math.max(lo, au + c / dv);
             else if (c < 0) hi = Float.NEGATIVE_INFINITY;
         }
-        lo -= 0.01f;
-        hi += 0.01f;
+        out[0] = lo - 0.01f;
+        out[1] = hi + 0.01f;
     }
 
     private void ensure(int n) {
