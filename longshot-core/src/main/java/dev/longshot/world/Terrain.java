@@ -126,6 +126,9 @@ public final class Terrain {
             // Carve the water where the default camera looks: north of the spawn point.
             double width = shoreWidth(x, z);
             double carve = StrictMath.max(0, StrictMath.min(1, 1 - waterDistance(x, z) / width));
+            // Running water keeps close to its channel: a banked profile, so the waterline
+            // lies a few metres past the channel's edge, not halfway across the shore.
+            if (water == Water.STREAM || water == Water.RIVER) carve = carve * carve * carve;
             h = h * (1 - carve) + (-6) * carve;
         }
         return h;
@@ -181,8 +184,9 @@ public final class Terrain {
             return new Vec3(x, heightAt(x, 0), 0);
         }
         double z = switch (water) {
-            case STREAM -> channelCentre(0) + channelHalfWidth() + 14;
-            case RIVER -> channelCentre(0) + channelHalfWidth() + 30;
+            // Back from the bank, so the near shore (where a herd drinks) is in the frame.
+            case STREAM -> channelCentre(0) + channelHalfWidth() + 26;
+            case RIVER -> channelCentre(0) + channelHalfWidth() + 50;
             case LAKE -> 100;
             case SEA -> -100 - 30 * noise.sample(0, 8.5, 7) + (setting == Setting.COAST ? 100 : 60);
             default -> 0;

@@ -244,5 +244,5 @@ class SoftwareRendererTest {
     }
 
     private static final String GOLDEN =
-            "912aab375794ff67440a2ef407f26a078998d6a2108e524f4f30d8f0b2a109a6";
+            "000891832127f94d555c590582eab06165677728efac08b9a6fe43cba9112131";
 }
