@@ -73,6 +73,20 @@ class SoftwareRendererTest {
     }
 
     @Test
+    void repeatedRendersOnManyThreadsNeverDrift() {
+        // A data race shows only now and then: many renders of a frame with every stage busy
+        // (trees, water, shadows cast across bands) must all equal the single-thread one.
+        FrameSpec spec = RenderFixture.overLake();
+        int[] reference;
+        try (var one = new SoftwareRenderer(256, 144, 1)) {
+            reference = one.render(spec).rgb();
+        }
+        try (var many = new SoftwareRenderer(256, 144, 3)) {
+            for (int k = 0; k < 40; k++) assertArrayEquals(reference, many.render(spec).rgb());
+        }
+    }
+
+    @Test
     void skyFillsUpperHalfWhenLookingUp() {
         // Facing away from the sun (which is at yaw 31°, 44° up).
         int[] px = pixels(spec(FOREST, cameraAt(FOREST, 0, 0, 5, 210, 40), daylight(), 0));
