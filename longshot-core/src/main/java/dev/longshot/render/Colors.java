@@ -24,4 +24,11 @@ final class Colors {
     static int clamp(float v) {
         return v <= 0 ? 0 : v >= 255 ? 255 : (int) v;
     }
+
+    /** (a × (256 − t) + b × t) / 256 per channel, rounded down; t in 0 … 256. */
+    static int mix(int a, int b, int t) {
+        int rb = ((a & 0xFF00FF) * (256 - t) + (b & 0xFF00FF) * t) >>> 8 & 0xFF00FF;
+        int g = ((a & 0x00FF00) * (256 - t) + (b & 0x00FF00) * t) >>> 8 & 0x00FF00;
+        return rb | g;
+    }
 }

@@ -35,15 +35,8 @@ public final class Dissolve implements FrameGenerator {
         double p = StrictMath.max(0, StrictMath.min(1, spec.change().progress()));
         int w = (int) StrictMath.round(256 * p * p * (3 - 2 * p));
         int[] a = old.rgb(), b = now.rgb();
-        for (int i = 0; i < b.length; i++) b[i] = mix(a[i], b[i], w);
+        for (int i = 0; i < b.length; i++) b[i] = Colors.mix(a[i], b[i], w);
         return now;
-    }
-
-    /** (a × (256 − w) + b × w) / 256 per channel. */
-    static int mix(int a, int b, int w) {
-        int rb = ((a & 0xFF00FF) * (256 - w) + (b & 0xFF00FF) * w) >>> 8 & 0xFF00FF;
-        int g = ((a & 0x00FF00) * (256 - w) + (b & 0x00FF00) * w) >>> 8 & 0x00FF00;
-        return rb | g;
     }
 
     @Override

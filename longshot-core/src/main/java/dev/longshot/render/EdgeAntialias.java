@@ -61,21 +61,12 @@ final class EdgeAntialias {
             int s = Math.min(256, Math.abs(ln + ls + lw + le - 4 * lm) * 64 / range);
             int smooth = ((3 * 256 - 2 * s) * s * s) >> 16;
             int blend = (smooth * smooth * 3) >> 10; // 0 … 192 of 256
-            dst[p] = mix(src[p], src[other], blend);
+            dst[p] = Colors.mix(src[p], src[other], blend);
         }
     }
 
     /** Luma 0 … 255 of a packed colour (Rec. 601 weights, integers). */
     static int luma(int c) {
         return (((c >> 16) & 255) * 77 + ((c >> 8) & 255) * 150 + (c & 255) * 29) >> 8;
-    }
-
-    /** a × (256 - t) / 256 + b × t / 256 per channel. */
-    static int mix(int a, int b, int t) {
-        int u = 256 - t;
-        int r = (((a >> 16) & 255) * u + ((b >> 16) & 255) * t) >> 8;
-        int g = (((a >> 8) & 255) * u + ((b >> 8) & 255) * t) >> 8;
-        int bl = ((a & 255) * u + (b & 255) * t) >> 8;
-        return (r << 16) | (g << 8) | bl;
     }
 }

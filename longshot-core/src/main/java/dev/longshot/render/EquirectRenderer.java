@@ -115,9 +115,9 @@ public final class EquirectRenderer implements FrameGenerator {
         int i = Math.min(face - 2, (int) cx), j = Math.min(face - 2, (int) cy);
         int tx = (int) ((cx - i) * 256), ty = (int) ((cy - j) * 256);
         int o = j * face + i;
-        int top = EdgeAntialias.mix(img[o], img[o + 1], tx);
-        int bottom = EdgeAntialias.mix(img[o + face], img[o + face + 1], tx);
-        return EdgeAntialias.mix(top, bottom, ty);
+        int top = Colors.mix(img[o], img[o + 1], tx);
+        int bottom = Colors.mix(img[o + face], img[o + face + 1], tx);
+        return Colors.mix(top, bottom, ty);
     }
 
     @Override
