@@ -1,11 +1,12 @@
 package dev.longshot.cli;
 
-import dev.longshot.director.FilePublisher;
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
+import dev.longshot.director.FilePublisher;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoSink;
+import dev.longshot.media.provenance.ProvenanceMetadata;
 import dev.longshot.render.Frame;
 import dev.longshot.story.StoryLine;
 import dev.longshot.story.Storyboard;
@@ -14,9 +15,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,8 +78,19 @@ final class ContactSheetCommand implements Callable<Integer> {
             new Director(config, stages).run(board, new Stills(wanted, sheet, fps),
                     ProgressListener.NONE);
         }
-        write(sheet.render(), target);
+        write(sheet.render(), metadata(board, config), target);
         return ExitCode.OK;
+    }
+
+    /** The video's provenance, said of the stills, plus PNG's own Software and Description. */
+    private static Map<String, String> metadata(Storyboard board, DirectorConfig config) {
+        Map<String, String> m = new LinkedHashMap<>();
+        String generator = "longshot " + Version.current();
+        m.put("Software", generator);
+        m.put("Description", "AI-generated contact sheet: stills synthesised by " + generator
+                + " from a text storyboard; not camera footage.");
+        m.putAll(ProvenanceMetadata.of(Version.current(), board, config));
+        return m;
     }
 
     private DirectorConfig config() {
@@ -90,13 +103,12 @@ final class ContactSheetCommand implements Callable<Integer> {
     }
 
     // Under a temporary name beside the target, moved into place only when complete.
-    private static void write(BufferedImage image, Path target) throws IOException {
+    private static void write(BufferedImage image, Map<String, String> text, Path target)
+            throws IOException {
         Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(),
                 ".partial");
         try {
-            if (!ImageIO.write(image, "png", partial.toFile())) {
-                throw new IOException("no PNG writer");
-            }
+            LabelledPng.write(image, text, partial);
             FilePublisher.publish(partial, target);
         } finally {
             Files.deleteIfExists(partial);

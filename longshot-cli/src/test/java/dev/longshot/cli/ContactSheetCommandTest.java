@@ -54,6 +54,34 @@ class ContactSheetCommandTest {
         }
     }
 
+    @Test
+    void theSheetSaysInItsMetadataThatItIsAiGenerated() throws Exception {
+        Path out = dir.resolve("sheet.png");
+        Cli r = Cli.run("contact-sheet", board().toString(), "-o", out.toString(),
+                "--size", CELL_W + "x" + CELL_H);
+        assertEquals(0, r.exit(), r.err());
+        java.util.Map<String, String> text = new java.util.HashMap<>();
+        try (var in = ImageIO.createImageInputStream(out.toFile())) {
+            var reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            var root = (org.w3c.dom.Element) reader.getImageMetadata(0)
+                    .getAsTree("javax_imageio_png_1.0");
+            var entries = root.getElementsByTagName("iTXtEntry");
+            for (int i = 0; i < entries.getLength(); i++) {
+                var e = (org.w3c.dom.Element) entries.item(i);
+                text.put(e.getAttribute("keyword"), e.getAttribute("text"));
+            }
+            reader.dispose();
+        }
+        assertEquals("true", text.get("ai_generated"), text.toString());
+        assertTrue(text.get("Description").startsWith("AI-generated"), text.toString());
+        assertTrue(text.get("Software").startsWith("longshot "), text.toString());
+        assertEquals("AI生成 · AI-generated", text.get("label"));
+        assertTrue(text.get("AIGC").contains("\"Label\":\"1\""), text.get("AIGC"));
+        assertTrue(text.keySet().stream().noneMatch(k -> k.toLowerCase().contains("make")
+                || k.toLowerCase().contains("model")), "no camera claims: " + text.keySet());
+    }
+
     // Pixels of cell i of the first row.
     private static int[] cell(BufferedImage img, int i) {
         return img.getRGB(GAP + i * (CELL_W + GAP), GAP, CELL_W, CELL_H, null, 0, CELL_W);
