@@ -134,10 +134,16 @@ final class BenchCommand implements Callable<Integer> {
         long frames = (long) seconds * config.fps();
         out.printf(Locale.ROOT, "throughput: %s, %d fps, %d frames, %d render threads, h264%n",
                 size, config.fps(), frames, config.renderThreads());
-        runPipeline(config, BenchStoryboards.storyboard(2), new DiscardingSink(0)); // JIT warm-up
+        // JIT warm-up.
+        runPipeline(config, BenchStoryboards.storyboard(2), VideoSink.framesOnly(f -> {}));
 
         // Render-only and encode-only first: by the end-to-end run the JIT is warm for both.
-        DiscardingSink keep = new DiscardingSink(Math.min((int) frames, 4 * config.fps()));
+        // The first frames are kept for the encode-only run.
+        int keepFrames = Math.min((int) frames, 4 * config.fps());
+        List<Frame> kept = new ArrayList<>(keepFrames);
+        VideoSink keep = VideoSink.framesOnly(f -> {
+            if (kept.size() < keepFrames) kept.add(f);
+        });
         long t1 = System.nanoTime();
         runPipeline(config, storyboard, keep);
         double renderOnly = frames / ((System.nanoTime() - t1) / 1e9);
@@ -146,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         try (FfmpegVideoSink sink = FfmpegVideoSink.open(video, format(config), BENCH_METADATA)) {
             for (long i = 0; i < frames; i++) {
-                sink.writeFrame(keep.kept.get((int) (i % keep.kept.size())));
+                sink.writeFrame(kept.get((int) (i % kept.size())));
             }
             sink.finish();
         }
@@ -201,29 +207,5 @@ final class BenchCommand implements Callable<Integer> {
             Stages stages = validators ? all : all.withValidators(List.of());
             new Director(config, stages).run(storyboard, sink, ProgressListener.NONE);
         }
-    }
-
-    /** A sink that drops everything but keeps the first frames for the encode-only run. */
-    static final class DiscardingSink implements VideoSink {
-        final List<Frame> kept = new ArrayList<>();
-        private final int keep;
-
-        DiscardingSink(int keep) {
-            this.keep = keep;
-        }
-
-        @Override
-        public void writeFrame(Frame frame) {
-            if (kept.size() < keep) kept.add(frame);
-        }
-
-        @Override
-        public void writeAudio(short[] samples) {}
-
-        @Override
-        public void finish() {}
-
-        @Override
-        public void close() {}
     }
 }

@@ -4,6 +4,7 @@ import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
+import dev.longshot.director.VideoSink;
 import dev.longshot.render.Frame;
 import dev.longshot.render.FrameGenerator;
 import dev.longshot.story.Storyboard;
@@ -78,7 +79,7 @@ final class BenchRenderCommand implements Callable<Integer> {
     private static double renderOnly(DirectorConfig config, Storyboard board) throws IOException {
         try (Stages all = Stages.defaults(config)) {
             TimedFrames timed = new TimedFrames(all.frames());
-            new Director(config, all.withFrames(timed)).run(board, new BenchCommand.DiscardingSink(0),
+            new Director(config, all.withFrames(timed)).run(board, VideoSink.framesOnly(f -> {}),
                     ProgressListener.NONE);
             return timed.frames / (timed.nanos / 1e9);
         }

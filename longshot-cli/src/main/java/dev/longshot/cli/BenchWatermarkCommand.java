@@ -11,7 +11,6 @@ import dev.longshot.media.provenance.ContentId;
 import dev.longshot.media.provenance.watermark.Detection;
 import dev.longshot.media.provenance.watermark.WatermarkDetector;
 import dev.longshot.media.provenance.watermark.WatermarkEmbedder;
-import dev.longshot.render.Frame;
 import dev.longshot.story.Storyboard;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -162,28 +161,16 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         WatermarkEmbedder embedder = new WatermarkEmbedder(size.width(), size.height(),
                 config.fps(), ContentId.of(sb.sha256(), 0));
         double[] stats = {Double.POSITIVE_INFINITY, 0, 0, 0}; // min PSNR, sum PSNR, frames, ns
-        VideoSink measure = new VideoSink() {
-            @Override
-            public void writeFrame(Frame f) {
-                int[] marked = f.rgb().clone();
-                long t = System.nanoTime();
-                embedder.mark(marked, f.time().frame());
-                long ns = System.nanoTime() - t;
-                double p = psnr(f.rgb(), marked);
-                stats[0] = Math.min(stats[0], p);
-                stats[1] += p;
-                if (++stats[2] > config.fps()) stats[3] += ns; // the first second warms the JIT
-            }
-
-            @Override
-            public void writeAudio(short[] samples) {}
-
-            @Override
-            public void finish() {}
-
-            @Override
-            public void close() {}
-        };
+        VideoSink measure = VideoSink.framesOnly(f -> {
+            int[] marked = f.rgb().clone();
+            long t = System.nanoTime();
+            embedder.mark(marked, f.time().frame());
+            long ns = System.nanoTime() - t;
+            double p = psnr(f.rgb(), marked);
+            stats[0] = Math.min(stats[0], p);
+            stats[1] += p;
+            if (++stats[2] > config.fps()) stats[3] += ns; // the first second warms the JIT
+        });
         try (Stages stages = Stages.defaults(config)) {
             new Director(config, stages).run(sb, measure, ProgressListener.NONE);
         }

@@ -75,7 +75,7 @@ final class ContactSheetCommand implements Callable<Integer> {
             wanted.put((long) line.startSecond() * fps + fps / 2, line);
         }
         try (Stages stages = Stages.defaults(config)) {
-            new Director(config, stages).run(board, new Stills(wanted, sheet, fps),
+            new Director(config, stages).run(board, VideoSink.framesOnly(new Stills(wanted, sheet, fps)::take),
                     ProgressListener.NONE);
         }
         write(sheet.render(), metadata(board, config), target);
@@ -115,25 +115,14 @@ final class ContactSheetCommand implements Callable<Integer> {
         }
     }
 
-    /** Keeps the committed frames the sheet wants; discards the rest and the sound. */
-    private record Stills(TreeMap<Long, StoryLine> wanted, ContactSheet sheet, int fps)
-            implements VideoSink {
-        @Override
-        public void writeFrame(Frame frame) {
+    /** Keeps the committed frames the sheet wants; the rest pass by. */
+    private record Stills(TreeMap<Long, StoryLine> wanted, ContactSheet sheet, int fps) {
+        void take(Frame frame) {
             StoryLine line = wanted.get(frame.time().frame());
             if (line == null) return;
             String time = new Timecode((long) line.startSecond() * fps, fps).toString();
             sheet.add(new ContactSheet.Cell(frame.rgb().clone(), time.substring(0, 8),
                     line.text()));
         }
-
-        @Override
-        public void writeAudio(short[] samples) {}
-
-        @Override
-        public void finish() {}
-
-        @Override
-        public void close() {}
     }
 }

@@ -21,4 +21,29 @@ public interface VideoSink extends AutoCloseable {
     /** Releases resources; deletes the partial file unless {@link #finish()} succeeded. */
     @Override
     void close() throws IOException;
+
+    /** What a frames-only sink does with each frame (stills, measurements; no file). */
+    @FunctionalInterface
+    interface FrameConsumer {
+        void accept(Frame frame) throws IOException;
+    }
+
+    /** A sink that hands every frame to {@code frames}, drops the sound and writes no file. */
+    static VideoSink framesOnly(FrameConsumer frames) {
+        return new VideoSink() {
+            @Override
+            public void writeFrame(Frame frame) throws IOException {
+                frames.accept(frame);
+            }
+
+            @Override
+            public void writeAudio(short[] samples) {}
+
+            @Override
+            public void finish() {}
+
+            @Override
+            public void close() {}
+        };
+    }
 }
