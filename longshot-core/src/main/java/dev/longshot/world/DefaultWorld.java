@@ -186,8 +186,9 @@ public final class DefaultWorld implements WorldSimulator {
         List<MaterialParams> materials = new ArrayList<>(List.of(
                 new MaterialParams("ground", t.albedoAt(dry, 0), Double.NaN),
                 new MaterialParams("ground-steep", t.albedoAt(dry, 1), Double.NaN)));
-        materials.addAll(SceneryMaterials.of(t.scenery()));
-        List<Obstacle> near = t.scenery().obstaclesNear(state.rig.position(), OBSTACLE_RADIUS);
+        materials.addAll(t.scenery().materials());
+        Vec3 eye = state.rig.position();
+        List<Obstacle> near = state.solids.within(eye.x(), eye.z(), OBSTACLE_RADIUS);
         return new WorldObservation(state.hour, state.creatures.entities(), near, materials);
     }
 

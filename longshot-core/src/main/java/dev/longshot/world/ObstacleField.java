@@ -10,10 +10,10 @@ import java.util.List;
  */
 public final class ObstacleField {
     private static final double CELL = 8;
-    /** Largest obstacle radius a query accounts for beyond the cells it reaches. */
-    private static final double MAX_REACH = 6;
 
     private final Obstacle[] all;
+    /** Largest obstacle radius: how far beyond a query's reach a foot may stand and count. */
+    private final double maxRadius;
     private final double origin;
     private final int side;
     private final int[] start;  // (side² + 1) first entry of each cell in members
@@ -21,6 +21,9 @@ public final class ObstacleField {
 
     private ObstacleField(List<Obstacle> obstacles, double extent) {
         all = obstacles.toArray(new Obstacle[0]);
+        double widest = 0;
+        for (Obstacle o : all) widest = StrictMath.max(widest, o.radius());
+        maxRadius = widest;
         origin = -extent / 2;
         side = (int) StrictMath.ceil(extent / CELL);
         start = new int[side * side + 1];
@@ -65,7 +68,7 @@ public final class ObstacleField {
      * {@code reach} metres of (x, z).
      */
     public void near(double x, double z, double reach, List<Integer> out) {
-        double r = reach + MAX_REACH;
+        double r = reach + maxRadius;
         int i0 = cellOf(x - r, z - r) % side, j0 = cellOf(x - r, z - r) / side;
         int i1 = cellOf(x + r, z + r) % side, j1 = cellOf(x + r, z + r) / side;
         for (int j = j0; j <= j1; j++) {
@@ -79,6 +82,16 @@ public final class ObstacleField {
                 }
             }
         }
+    }
+
+    /** The obstacles whose cylinder comes within {@code reach} metres of (x, z), in index order. */
+    public List<Obstacle> within(double x, double z, double reach) {
+        List<Integer> found = new ArrayList<>();
+        near(x, z, reach, found);
+        found.sort(null);
+        List<Obstacle> out = new ArrayList<>(found.size());
+        for (int k : found) out.add(all[k]);
+        return out;
     }
 
     public Obstacle get(int index) {

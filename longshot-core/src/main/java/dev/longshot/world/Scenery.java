@@ -12,9 +12,11 @@ public final class Scenery {
     public static final Scenery EMPTY = new Scenery(List.of());
 
     private final List<Prop> props;
+    private final List<MaterialParams> materials;
 
     private Scenery(List<Prop> props) {
         this.props = List.copyOf(props);
+        this.materials = List.copyOf(SceneryMaterials.of(this.props));
     }
 
     /** The scenery of {@code terrain}'s setting, from its seed. */
@@ -51,15 +53,8 @@ public final class Scenery {
         return props;
     }
 
-    /** The solid things whose foot lies within {@code radius} metres of {@code p}, in order. */
-    public List<Obstacle> obstaclesNear(Vec3 p, double radius) {
-        List<Obstacle> near = new ArrayList<>();
-        for (Prop q : props) {
-            if (!q.kind().solid()) continue;
-            double dx = q.x() - p.x(), dz = q.z() - p.z();
-            double reach = radius + q.footprint();
-            if (dx * dx + dz * dz <= reach * reach) near.add(q.obstacle());
-        }
-        return near;
+    /** One material per kind of thing here ({@link SceneryMaterials}), fixed for the place. */
+    public List<MaterialParams> materials() {
+        return materials;
     }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 final class SceneryMaterials {
     private SceneryMaterials() {}
 
-    static List<MaterialParams> of(Scenery scenery) {
+    static List<MaterialParams> of(List<Prop> props) {
         EnumSet<PropKind> kinds = EnumSet.noneOf(PropKind.class);
-        for (Prop p : scenery.props()) kinds.add(p.kind());
+        for (Prop p : props) kinds.add(p.kind());
         List<MaterialParams> out = new ArrayList<>();
         for (PropKind k : kinds) out.add(new MaterialParams("prop-" + k.id(), albedo(k), Double.NaN));
         return out;
