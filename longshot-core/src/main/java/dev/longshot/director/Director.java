@@ -1,6 +1,6 @@
 package dev.longshot.director;
 
-import dev.longshot.plan.Planner;
+import dev.longshot.memory.Planner;
 import dev.longshot.story.Storyboard;
 import dev.longshot.validate.Validator;
 import java.io.IOException;

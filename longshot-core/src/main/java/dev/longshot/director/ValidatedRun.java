@@ -1,8 +1,8 @@
 package dev.longshot.director;
 
 import dev.longshot.memory.AudioSummary;
+import dev.longshot.memory.Planner;
 import dev.longshot.memory.VisualSummary;
-import dev.longshot.plan.Planner;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.render.Frame;
 import dev.longshot.validate.Observation;
@@ -303,7 +303,8 @@ final class ValidatedRun {
         scenes += block.newScenes;
         block.audio = stages.sound().second(plan);
         // The memory sees what this second looked and sounded like before planning the next.
-        stages.memory().observe(VisualSummary.of(last), AudioSummary.of(block.audio));
+        stages.memory().observe(VisualSummary.of(last.rgb(), last.width(), last.height()),
+                AudioSummary.of(block.audio));
         return block;
     }
 }

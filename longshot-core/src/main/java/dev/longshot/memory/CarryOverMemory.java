@@ -81,7 +81,8 @@ public final class CarryOverMemory implements MemoryCore {
                 m.camera() != null ? m.camera() : CameraMove.STATIC,
                 m.unrecognized(),
                 newScene ? p.scene() + 1 : p.scene(),
-                newScene && !first && m.transition() != null ? m.transition() : Transition.CUT);
+                newScene && !first && m.transition() != null ? m.transition() : Transition.CUT,
+                m.subjects());
         state = new State(t + 1, plan, state.withWater(setting, water));
         return plan;
     }

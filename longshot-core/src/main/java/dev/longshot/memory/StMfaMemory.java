@@ -76,7 +76,7 @@ public final class StMfaMemory implements MemoryCore {
         boolean changes = tracker.changesScene(draft) && m.transition() != null;
         ScenePlan plan = new ScenePlan(t, text, d.setting(), d.water(), d.timeOfDay(),
                 d.weather(), d.subjects(), d.camera(), m.unrecognized(), scene,
-                changes ? m.transition() : dev.longshot.plan.Transition.CUT);
+                changes ? m.transition() : dev.longshot.plan.Transition.CUT, m.subjects());
         // Frames and sound of this second arrive through observe() before the next step.
         state = new State(t + 1, StMfaNet.next(k), tracker.advance(t, m, plan),
                 VisualSummary.absent(), AudioSummary.absent());

@@ -8,21 +8,38 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The trained network: config + flat parameters. Binary file, big-endian:
+ * The trained network: config + how it was trained + flat parameters. Binary file,
+ * big-endian:
  * <pre>
- * int magic 'LSMF' | int version 1 | int memDim, textDim, tokenDim, attnDim, embeddingDim,
- * concepts C, outputs OUT | long trainingSeed | int steps | int count | float[count] params
+ * int magic 'LSMF' | int version | int memDim, textDim, tokenDim, attnDim, embeddingDim,
+ * concepts C, outputs OUT | long trainingSeed | int steps
+ * | (version 2 only: int storyboards | double learningRate | UTF corpus)
+ * | int count | float[count] params
  * </pre>
- * Parameters are stored as float32 (half the size; inference runs on the stored values, so
- * rounding here is part of the model, not noise).
+ * Version 1 files (no corpus, storyboard count or learning rate) are still read; those fields
+ * then read as unknown (0, NaN, ""). Parameters are stored as float32 (half the size;
+ * inference runs on the stored values, so rounding here is part of the model, not noise).
+ *
+ * @param storyboards  storyboards in the training corpus; 0 when unknown (version 1)
+ * @param learningRate peak learning rate; NaN when unknown (version 1)
+ * @param corpus       id of the training corpus generator; "" when unknown (version 1)
  */
 public record StMfaWeights(StMfaConfig config, int embeddingDim, long seed, int steps,
-        double[] params) {
+        int storyboards, double learningRate, String corpus, double[] params) {
     public static final int MAGIC = 0x4C534D46; // "LSMF"
-    public static final int VERSION = 1;
+    /** The version written; {@link #read} also reads {@link #VERSION_1}. */
+    public static final int VERSION = 2;
+    public static final int VERSION_1 = 1;
     static final String RESOURCE = "st-mfa.bin";
 
+    /** Weights whose corpus, storyboard count and learning rate are not known. */
+    public StMfaWeights(StMfaConfig config, int embeddingDim, long seed, int steps,
+            double[] params) {
+        this(config, embeddingDim, seed, steps, 0, Double.NaN, "", params);
+    }
+
     public StMfaWeights {
+        java.util.Objects.requireNonNull(corpus, "corpus");
         int expected = new StMfaNet(config, embeddingDim).parameterCount();
         if (params.length != expected) {
             throw new IllegalArgumentException("params " + params.length + " != " + expected);
@@ -43,7 +60,9 @@ public record StMfaWeights(StMfaConfig config, int embeddingDim, long seed, int 
         DataInputStream in = new DataInputStream(stream);
         if (in.readInt() != MAGIC) throw new IOException("not an ST-MFA weight file (bad magic)");
         int version = in.readInt();
-        if (version != VERSION) throw new IOException("unsupported weight file version " + version);
+        if (version != VERSION && version != VERSION_1) {
+            throw new IOException("unsupported weight file version " + version);
+        }
         StMfaConfig cfg = new StMfaConfig(in.readInt(), in.readInt(), in.readInt(), in.readInt());
         int emb = in.readInt();
         if (in.readInt() != Features.C || in.readInt() != Features.OUT) {
@@ -51,10 +70,18 @@ public record StMfaWeights(StMfaConfig config, int embeddingDim, long seed, int 
         }
         long seed = in.readLong();
         int steps = in.readInt();
+        int storyboards = 0;
+        double lr = Double.NaN;
+        String corpus = "";
+        if (version >= VERSION) {
+            storyboards = in.readInt();
+            lr = in.readDouble();
+            corpus = in.readUTF();
+        }
         int n = in.readInt();
         double[] p = new double[n];
         for (int i = 0; i < n; i++) p[i] = in.readFloat();
-        return new StMfaWeights(cfg, emb, seed, steps, p);
+        return new StMfaWeights(cfg, emb, seed, steps, storyboards, lr, corpus, p);
     }
 
     public byte[] toBytes() {
@@ -71,6 +98,9 @@ public record StMfaWeights(StMfaConfig config, int embeddingDim, long seed, int 
             out.writeInt(Features.OUT);
             out.writeLong(seed);
             out.writeInt(steps);
+            out.writeInt(storyboards);
+            out.writeDouble(learningRate);
+            out.writeUTF(corpus);
             out.writeInt(params.length);
             for (double v : params) out.writeFloat((float) v);
         } catch (IOException e) {
@@ -83,6 +113,7 @@ public record StMfaWeights(StMfaConfig config, int embeddingDim, long seed, int 
     public StMfaWeights rounded() {
         double[] r = new double[params.length];
         for (int i = 0; i < r.length; i++) r[i] = (float) params[i];
-        return new StMfaWeights(config, embeddingDim, seed, steps, r);
+        return new StMfaWeights(config, embeddingDim, seed, steps, storyboards, learningRate,
+                corpus, r);
     }
 }

@@ -1,12 +1,11 @@
 package dev.longshot.memory;
 
-import dev.longshot.render.Frame;
-
 /**
  * (VIS) what the previous second looked like, measured on its last frame over a fixed 64×36
  * grid of samples (so the numbers do not depend on the output resolution): RGB mean and
  * standard deviation, luminance mean and spread, edge density, and the mean RGB of the four
  * quadrants plus the top (sky) and bottom (ground) halves' luminance. All in [0, 1].
+ * It takes plain packed pixels, not a render frame, so the memory depends on no renderer.
  */
 public final class VisualSummary {
     public static final int SIZE = 3 + 3 + 2 + 1 + 12 + 2;
@@ -20,7 +19,18 @@ public final class VisualSummary {
         return new float[SIZE];
     }
 
-    public static float[] of(Frame frame) {
+    /**
+     * The summary of one picture.
+     *
+     * @param rgb    packed {@code 0xRRGGBB} pixels, row by row
+     * @param width  pixels per row
+     * @param height rows
+     */
+    public static float[] of(int[] rgb, int width, int height) {
+        if (width < 1 || height < 1 || rgb.length < width * height) {
+            throw new IllegalArgumentException(
+                    "pixels " + rgb.length + " < " + width + "×" + height);
+        }
         double[] lum = new double[GW * GH];
         double[] sum = new double[3];
         double[] sq = new double[3];
@@ -28,10 +38,10 @@ public final class VisualSummary {
         double top = 0;
         double bottom = 0;
         for (int gy = 0; gy < GH; gy++) {
-            int y = (int) ((gy + 0.5) * frame.height() / GH);
+            int y = (int) ((gy + 0.5) * height / GH);
             for (int gx = 0; gx < GW; gx++) {
-                int x = (int) ((gx + 0.5) * frame.width() / GW);
-                int px = frame.rgb()[y * frame.width() + x];
+                int x = (int) ((gx + 0.5) * width / GW);
+                int px = rgb[y * width + x];
                 double[] c = {(px >> 16 & 255) / 255.0, (px >> 8 & 255) / 255.0, (px & 255) / 255.0};
                 int q = (gy < GH / 2 ? 0 : 2) + (gx < GW / 2 ? 0 : 1);
                 for (int k = 0; k < 3; k++) {

@@ -21,6 +21,9 @@ import java.util.Set;
  * @param scene        index of the scene: increases by one whenever the setting or the water changes
  * @param transition   how this second's new scene replaces the old one; {@code cut} on every
  *                     second that starts no scene
+ * @param named        the subjects this second's line itself names, read once by the planner:
+ *                     a bound camera move frames a group of these first (DESIGN.md's
+ *                     {@code camera.target}), so the world never reads {@code text}
  */
 public record ScenePlan(
         int t,
@@ -33,14 +36,22 @@ public record ScenePlan(
         CameraMove camera,
         List<String> unrecognized,
         int scene,
-        Transition transition) {
+        Transition transition,
+        Set<Subject> named) {
 
     public ScenePlan {
-        EnumSet<Subject> copy = EnumSet.noneOf(Subject.class);
-        copy.addAll(subjects);
-        subjects = Collections.unmodifiableSet(copy);
+        subjects = frozen(subjects);
+        named = frozen(named);
         unrecognized = List.copyOf(unrecognized);
         java.util.Objects.requireNonNull(transition, "transition");
+    }
+
+    /** A plan whose line names no subject for the camera. */
+    public ScenePlan(int t, String text, Setting setting, Water water, TimeOfDay timeOfDay,
+            Weather weather, Set<Subject> subjects, CameraMove camera, List<String> unrecognized,
+            int scene, Transition transition) {
+        this(t, text, setting, water, timeOfDay, weather, subjects, camera, unrecognized, scene,
+                transition, Set.of());
     }
 
     /** A plan whose scene, if it is a new one, starts with a cut. */
@@ -51,8 +62,20 @@ public record ScenePlan(
                 Transition.CUT);
     }
 
+    /** This plan with {@code named} as the subjects its line names. */
+    public ScenePlan withNamed(Set<Subject> names) {
+        return new ScenePlan(t, text, setting, water, timeOfDay, weather, subjects, camera,
+                unrecognized, scene, transition, names);
+    }
+
     /** True when this second starts a new scene (a cut in the picture). */
     public boolean startsScene(ScenePlan previous) {
         return previous == null || previous.scene != scene;
+    }
+
+    private static Set<Subject> frozen(Set<Subject> s) {
+        EnumSet<Subject> copy = EnumSet.noneOf(Subject.class);
+        copy.addAll(s);
+        return Collections.unmodifiableSet(copy);
     }
 }

@@ -2,23 +2,17 @@ package dev.longshot.world;
 
 import dev.longshot.plan.CameraMove;
 import dev.longshot.plan.ScenePlan;
-import dev.longshot.plan.SceneLexicon;
 import dev.longshot.plan.Subject;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Which subjects a camera move is bound to, frame by frame, deterministically: the first
- * group (in the vocabulary's order) of a type the line names, else the nearest group in
- * front of the camera, else the nearest. A tilt looks up to a flyer; a point of view rides
- * with the group's first member.
+ * group (in the vocabulary's order) of a type the line names ({@link ScenePlan#named()}),
+ * else the nearest group in front of the camera, else the nearest. A tilt looks up to a
+ * flyer; a point of view rides with the group's first member.
  */
 final class CameraSubjects {
-    /** Reads which subjects a line names; the bundled lexicon, parsed once. */
-    private static final class Names {
-        static final SceneLexicon LEXICON = SceneLexicon.bundled();
-    }
-
     private CameraSubjects() {}
 
     /** What {@code move} frames among {@code creatures}, or {@link CameraTarget#NONE}. */
@@ -36,8 +30,8 @@ final class CameraSubjects {
 
     private static Herd chosen(ScenePlan plan, List<Herd> herds, Camera camera,
                                boolean flyersOnly) {
-        Set<Subject> named = plan.text().isEmpty() ? Set.of()
-                : Names.LEXICON.read(plan.text()).subjects();
+        // The planner read the line once; the world only reads the plan, never its text.
+        Set<Subject> named = plan.named();
         for (Herd h : herds) {
             if (usable(h, flyersOnly) && named.contains(h.type())) return h;
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.longshot.plan.CameraMove;
+import dev.longshot.plan.SceneLexicon;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Setting;
 import dev.longshot.plan.Subject;
@@ -33,13 +34,15 @@ class CameraMovesTest {
     static List<FrameSpec> run(Setting setting, Set<Subject> subjects, CameraMove move,
                                String text) {
         DefaultWorld world = new DefaultWorld(5);
+        // The planner's part: which subjects the line names.
+        Set<Subject> named = SceneLexicon.bundled().read(text).subjects();
         List<FrameSpec> out = new ArrayList<>();
         for (long f = 0; f < (long) (STILL + MOVING) * FPS; f++) {
             Timecode tc = new Timecode(f, FPS);
             boolean on = tc.second() >= STILL;
             ScenePlan plan = new ScenePlan((int) tc.second(), on ? text : "", setting, Water.NONE,
                     TimeOfDay.MORNING, Weather.CLEAR, subjects, on ? move : CameraMove.STATIC,
-                    List.of(), 0);
+                    List.of(), 0).withNamed(on ? named : Set.of());
             out.add(world.step(plan, tc));
         }
         assertSound(out);

@@ -28,6 +28,8 @@ import java.util.SplittableRandom;
  * template banks; the evaluation storyboards were written separately.
  */
 public final class SyntheticCorpus {
+    /** Names this generator in a weight file's header (with the seed and storyboard count). */
+    public static final String ID = "longshot-synthetic-zh-en";
     /** One labelled line. */
     public record Line(String text, ScenePlan gold) {}
 

@@ -14,8 +14,9 @@ import dev.longshot.memory.StMfaConfig;
  */
 public record TrainConfig(StMfaConfig net, long seed, int storyboards, int steps,
         double learningRate, boolean renderVisual) {
+    /** What the shipped {@code st-mfa.bin} was trained with (its header records the same). */
     public static final TrainConfig DEFAULT =
-            new TrainConfig(StMfaConfig.DEFAULT, 1, 1200, 3000, 3e-3, true);
+            new TrainConfig(StMfaConfig.DEFAULT, 1, 1200, 5000, 3e-3, true);
 
     public TrainConfig {
         if (storyboards < 1 || steps < 1) throw new IllegalArgumentException("storyboards, steps ≥ 1");

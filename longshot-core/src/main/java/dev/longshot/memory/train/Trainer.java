@@ -10,6 +10,7 @@ import dev.longshot.plan.Mentions;
 import dev.longshot.plan.SceneLexicon;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.SentenceEmbedder;
+import dev.longshot.render.Frame;
 import dev.longshot.render.SoftwareRenderer;
 import dev.longshot.world.DefaultWorld;
 import dev.longshot.world.Timecode;
@@ -58,7 +59,8 @@ public final class Trainer {
                         cfg.steps(), avg, lr));
             }
         }
-        return new StMfaWeights(cfg.net(), embedder.dim(), cfg.seed(), cfg.steps(), p);
+        return new StMfaWeights(cfg.net(), embedder.dim(), cfg.seed(), cfg.steps(),
+                cfg.storyboards(), cfg.learningRate(), SyntheticCorpus.ID, p);
     }
 
     /** Forward over the storyboard, then backward through time; returns the summed loss. */
@@ -120,8 +122,8 @@ public final class Trainer {
         DefaultWorld world = new DefaultWorld(cfg.seed());
         try (SoftwareRenderer renderer = new SoftwareRenderer(64, 36, 1)) {
             for (int t = 0; t + 1 < story.size(); t++) {
-                v[t + 1] = VisualSummary.of(renderer.render(
-                        world.step(story.get(t).gold(), new Timecode(t, 1))));
+                Frame f = renderer.render(world.step(story.get(t).gold(), new Timecode(t, 1)));
+                v[t + 1] = VisualSummary.of(f.rgb(), f.width(), f.height());
             }
         }
         return v;

@@ -1,6 +1,7 @@
 package dev.longshot.memory.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.longshot.memory.HashEmbedder;
@@ -55,5 +56,29 @@ class TrainerTest {
         StMfaWeights b = new Trainer(cfg, new HashEmbedder(8)).train(s -> { });
         assertArrayEquals(a.params(), b.params());
         assertArrayEquals(a.toBytes(), b.toBytes());
+    }
+
+    @Test
+    void weightsRecordTheirTrainingConfig() {
+        TrainConfig cfg = new TrainConfig(TINY, 5, 6, 3, 2e-3, false);
+        StMfaWeights w = new Trainer(cfg, new HashEmbedder(8)).train(s -> { });
+        assertEquals(5, w.seed());
+        assertEquals(3, w.steps());
+        assertEquals(6, w.storyboards());
+        assertEquals(2e-3, w.learningRate());
+        assertEquals(SyntheticCorpus.ID, w.corpus());
+    }
+
+    /** {@code train-memory} with no options reproduces what the shipped header says. */
+    @Test
+    void defaultConfigIsTheOneTheShippedWeightsRecord() {
+        StMfaWeights shipped = StMfaWeights.bundled();
+        TrainConfig d = TrainConfig.DEFAULT;
+        assertEquals(d.seed(), shipped.seed());
+        assertEquals(d.steps(), shipped.steps());
+        assertEquals(d.storyboards(), shipped.storyboards());
+        assertEquals(d.learningRate(), shipped.learningRate());
+        assertEquals(SyntheticCorpus.ID, shipped.corpus());
+        assertEquals(d.net(), shipped.config());
     }
 }

@@ -1,6 +1,8 @@
-package dev.longshot.plan;
+package dev.longshot.memory;
 
-import dev.longshot.memory.MemoryCore;
+import dev.longshot.plan.Mentions;
+import dev.longshot.plan.ScenePlan;
+import dev.longshot.plan.TextEncoder;
 import dev.longshot.story.StoryLine;
 import dev.longshot.story.Storyboard;
 import java.util.ArrayList;
@@ -8,7 +10,9 @@ import java.util.List;
 
 /**
  * Walks a storyboard one second at a time: reads each line once with the text encoder and
- * asks the memory for the plan of every second the line covers.
+ * asks the memory for the plan of every second the line covers. It lives beside the memory
+ * (not in {@code plan}) so that {@code plan} stays above {@code memory}: the plan package
+ * holds the vocabulary and the reader, the memory decides.
  */
 public final class Planner {
     private final Storyboard storyboard;
