@@ -7,6 +7,7 @@ import dev.longshot.director.Stages;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.decode.VideoReader;
 import dev.longshot.media.encode.FfmpegVideoSink;
+import dev.longshot.media.metrics.Psnr;
 import dev.longshot.media.provenance.ContentId;
 import dev.longshot.media.provenance.watermark.Detection;
 import dev.longshot.media.provenance.watermark.WatermarkDetector;
@@ -166,7 +167,7 @@ final class BenchWatermarkCommand implements Callable<Integer> {
             long t = System.nanoTime();
             embedder.mark(marked, f.time().frame());
             long ns = System.nanoTime() - t;
-            double p = psnr(f.rgb(), marked);
+            double p = Psnr.between(f.rgb(), marked);
             stats[0] = Math.min(stats[0], p);
             stats[1] += p;
             if (++stats[2] > config.fps()) stats[3] += ns; // the first second warms the JIT
@@ -179,18 +180,6 @@ final class BenchWatermarkCommand implements Callable<Integer> {
                 + " min %.2f dB, mean %.2f dB; marking %.2f ms/frame%n", (int) stats[2], size,
                 stats[0], stats[1] / stats[2], stats[3] / timed / 1e6);
         out.flush();
-    }
-
-    static double psnr(int[] a, int[] b) {
-        double se = 0;
-        for (int i = 0; i < a.length; i++) {
-            for (int s = 0; s <= 16; s += 8) {
-                int d = (a[i] >>> s & 0xFF) - (b[i] >>> s & 0xFF);
-                se += d * d;
-            }
-        }
-        return se == 0 ? Double.POSITIVE_INFINITY
-                : 10 * Math.log10(255.0 * 255 * 3 * a.length / se);
     }
 
     private void falsePositives(Path dir) throws IOException, InterruptedException {

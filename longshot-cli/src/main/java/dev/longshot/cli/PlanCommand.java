@@ -1,7 +1,7 @@
 package dev.longshot.cli;
 
+import dev.longshot.memory.Planner;
 import dev.longshot.memory.StMfaMemory;
-import dev.longshot.plan.Planner;
 import dev.longshot.plan.SceneLexicon;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.story.Storyboard;

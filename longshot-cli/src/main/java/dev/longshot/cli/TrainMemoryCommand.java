@@ -35,7 +35,7 @@ final class TrainMemoryCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--steps", description = "Optimiser steps, one storyboard each (default: "
-            + "${DEFAULT-VALUE}).", defaultValue = "3000")
+            + "${DEFAULT-VALUE}, as the shipped weights).", defaultValue = "5000")
     int steps;
 
     @Option(names = "--storyboards", defaultValue = "1200",

@@ -55,22 +55,4 @@ public final class TestVideos {
         }
         return target;
     }
-
-    /** Sum of squared differences over the R, G and B channels of two pictures. */
-    public static double squaredError(int[] a, int[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            for (int shift = 0; shift <= 16; shift += 8) {
-                int d = ((a[i] >> shift) & 0xFF) - ((b[i] >> shift) & 0xFF);
-                sum += d * d;
-            }
-        }
-        return sum;
-    }
-
-    /** PSNR in dB for a total squared error over {@code samples} channel values. */
-    public static double psnr(double squaredError, long samples) {
-        double mse = squaredError / samples;
-        return mse == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(255.0 * 255.0 / mse);
-    }
 }

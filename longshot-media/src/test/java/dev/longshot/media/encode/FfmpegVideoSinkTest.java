@@ -16,6 +16,7 @@ import dev.longshot.director.VideoCodec;
 import dev.longshot.media.TestVideos;
 import dev.longshot.media.decode.VideoInfo;
 import dev.longshot.media.decode.VideoReader;
+import dev.longshot.media.metrics.Psnr;
 import dev.longshot.render.Frame;
 import dev.longshot.world.Timecode;
 import java.io.IOException;
@@ -67,11 +68,11 @@ class FfmpegVideoSinkTest {
             int n = 0;
             for (Frame f; (f = reader.nextFrame()) != null; n++) {
                 assertEquals(new Timecode(n, FPS), f.time());
-                error += TestVideos.squaredError(
+                error += Psnr.squaredError(
                         TestVideos.pattern(WIDTH, HEIGHT, n, FPS).rgb(), f.rgb());
             }
             assertEquals(48, n);
-            double psnr = TestVideos.psnr(error, 48L * WIDTH * HEIGHT * 3);
+            double psnr = Psnr.of(error, 48L * WIDTH * HEIGHT * 3);
             assertTrue(psnr >= 30, "PSNR " + psnr + " dB");
         }
         assertEquals(List.of(mp4), listDir(), "no temporary file left");
@@ -95,11 +96,11 @@ class FfmpegVideoSinkTest {
             int n = 0;
             double error = 0;
             for (Frame f; (f = reader.nextFrame()) != null; n++) {
-                error += TestVideos.squaredError(
+                error += Psnr.squaredError(
                         TestVideos.pattern(WIDTH, HEIGHT, n, FPS).rgb(), f.rgb());
             }
             assertEquals(24, n);
-            double psnr = TestVideos.psnr(error, 24L * WIDTH * HEIGHT * 3);
+            double psnr = Psnr.of(error, 24L * WIDTH * HEIGHT * 3);
             assertTrue(psnr >= 28, codec + " PSNR " + psnr + " dB");
         }
     }

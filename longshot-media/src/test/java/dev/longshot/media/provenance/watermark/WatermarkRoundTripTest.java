@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.longshot.media.metrics.Psnr;
 import dev.longshot.media.provenance.ContentId;
 import dev.longshot.render.Frame;
 import java.io.IOException;
@@ -103,7 +104,7 @@ class WatermarkRoundTripTest {
             long t = System.nanoTime();
             e.mark(marked, i);
             nanos += System.nanoTime() - t;
-            worst = Math.min(worst, psnr(f.rgb(), marked));
+            worst = Math.min(worst, Psnr.between(f.rgb(), marked));
         }
         System.out.printf("PSNR worst %.2f dB, %.2f ms/frame at 1280x720%n", worst, nanos / 10 / 1e6);
         assertTrue(worst >= 40, "PSNR " + worst);
@@ -153,17 +154,5 @@ class WatermarkRoundTripTest {
         }
         System.out.printf("marking: best %.2f ms/frame at 1280x720%n", best / 1e6);
         assertTrue(best < 50_000_000L, "marking took " + best / 1e6 + " ms");
-    }
-
-    static double psnr(int[] a, int[] b) {
-        double se = 0;
-        for (int i = 0; i < a.length; i++) {
-            for (int s = 0; s <= 16; s += 8) {
-                int d = (a[i] >>> s & 0xFF) - (b[i] >>> s & 0xFF);
-                se += d * d;
-            }
-        }
-        double mse = se / (3.0 * a.length);
-        return 10 * Math.log10(255 * 255 / mse);
     }
 }
