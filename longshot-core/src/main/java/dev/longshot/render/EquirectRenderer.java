@@ -1,7 +1,7 @@
 package dev.longshot.render;
 
-import dev.longshot.world.Camera;
 import dev.longshot.world.FrameSpec;
+import dev.longshot.world.camera.Camera;
 import java.util.Objects;
 
 /**

@@ -3,6 +3,12 @@ package dev.longshot.world;
 import dev.longshot.plan.CameraMove;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Transition;
+import dev.longshot.world.camera.CameraRig;
+import dev.longshot.world.camera.CameraSubjects;
+import dev.longshot.world.camera.CameraTarget;
+import dev.longshot.world.creature.Creatures;
+import dev.longshot.world.creature.ObstacleField;
+import dev.longshot.world.creature.Surroundings;
 import java.util.ArrayList;
 import java.util.List;
 
