@@ -140,6 +140,23 @@ class EvalSetTest {
     }
 
     @Test
+    void changeTaggedLinesDifferFromThePreviousSecond() {
+        List<String> bad = new ArrayList<>();
+        for (Storyboard b : boards) {
+            List<JsonNode> lines = b.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!tags(lines.get(i)).contains("change")) {
+                    continue;
+                }
+                boolean differs = i > 0 && !carriedState(lines.get(i - 1))
+                    .equals(carriedState(lines.get(i)));
+                check(bad, differs, b.where(i) + ": tagged change but nothing carried changed");
+            }
+        }
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
     void setIsAsLargeAsTheIssueAsks() {
         long total = boards.stream().mapToLong(b -> b.lines().count()).sum();
         assertTrue(total >= 400, "lines: " + total);
@@ -239,6 +256,22 @@ class EvalSetTest {
             Set<String> allowed) {
         check(bad, allowed.containsAll(ids), where + ": " + key + " outside the contract " + ids);
         check(bad, new HashSet<>(ids).size() == ids.size(), where + ": " + key + " repeats " + ids);
+    }
+
+    /** The keys that carry over, lists sorted so that order does not count as a change. */
+    private static List<String> carriedState(JsonNode line) {
+        JsonNode e = line.path("expect");
+        List<String> state = new ArrayList<>();
+        for (String key : List.of("setting", "style", "water", "timeOfDay", "weather")) {
+            state.add(e.path(key).toString());
+        }
+        for (String key : List.of("sky", "subjects", "things")) {
+            List<String> items = new ArrayList<>();
+            e.path(key).forEach(n -> items.add(n.toString()));
+            items.sort(null);
+            state.add(items.toString());
+        }
+        return state;
     }
 
     private static void check(List<String> bad, boolean ok, String problem) {
