@@ -126,6 +126,18 @@ public final class Catalog {
 
     /** The form phrasings are compared in: trimmed, lower-case, single spaces. */
     public static String normalize(String phrasing) {
-        return phrasing.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = phrasing.strip();
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = !Character.isUpperCase(c) && !(Character.isWhitespace(c) && (c != ' '
+                    || s.charAt(i + 1) == ' '));
+        }
+        // The common case (already lower-case, single spaces) costs no copy: the splitter
+        // calls this for every run of words it tries.
+        return plain ? s : WHITESPACE.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
+
+    private static final java.util.regex.Pattern WHITESPACE =
+            java.util.regex.Pattern.compile("\\s+");
 }
