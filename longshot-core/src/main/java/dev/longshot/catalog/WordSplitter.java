@@ -20,14 +20,17 @@ public final class WordSplitter {
     private final ChineseSegmenter chinese = new ChineseSegmenter();
     private final EnglishSplitter english = new EnglishSplitter();
     private final Set<String> phrasings = new HashSet<>();
-    private final int longestPhrasing;
+    /** Every leading part of a phrasing, to stop growing a run as soon as none can match. */
+    private final Set<String> prefixes = new HashSet<>();
 
     /** A splitter that keeps every phrasing of {@code catalog} whole. */
     public WordSplitter(Catalog catalog) {
         for (CatalogEntry e : catalog.entries()) {
             for (String p : Catalog.phrasingsOf(e)) phrasings.add(Catalog.normalize(p));
         }
-        longestPhrasing = phrasings.stream().mapToInt(String::length).max().orElse(0);
+        for (String p : phrasings) {
+            for (int n = 1; n < p.length(); n++) prefixes.add(p.substring(0, n));
+        }
     }
 
     /** The words of {@code line}, in order. */
@@ -63,33 +66,33 @@ public final class WordSplitter {
         List<Word> out = new ArrayList<>(words.size());
         int i = 0;
         while (i < words.size()) {
-            int joined = 1;
-            for (int n = Math.min(MAX_JOIN, words.size() - i); n >= 2; n--) {
-                if (spellsPhrasing(line, words, i, n)) {
-                    joined = n;
-                    break;
-                }
-            }
+            int joined = longestPhrasingAt(line, words, i);
             out.add(joined == 1 ? words.get(i) : join(line, words.subList(i, i + joined)));
             i += joined;
         }
         return out;
     }
 
-    private boolean spellsPhrasing(String line, List<Word> words, int from, int n) {
+    /**
+     * How many words from {@code from} spell a catalog phrasing, as written or as lemmas (1 when
+     * none). Grows the run only while it is still the start of some phrasing, so most words
+     * cost one or two set look-ups.
+     */
+    private int longestPhrasingAt(String line, List<Word> words, int from) {
+        int best = 1;
         Word first = words.get(from);
-        Word last = words.get(from + n - 1);
-        if (last.end() - first.start() > longestPhrasing + 4) return false; // cheap reject
-        for (int k = from; k < from + n; k++) {
-            if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return false;
+        StringBuilder lemmas = new StringBuilder(first.lemma());
+        for (int k = from + 1; k < Math.min(words.size(), from + MAX_JOIN); k++) {
+            Word w = words.get(k);
+            if (w.pos() == PartOfSpeech.PUNCTUATION) break;
+            String text = Catalog.normalize(line.substring(first.start(), w.end()));
+            boolean latin = !han(w.text().codePointAt(0));
+            lemmas.append(latin ? " " : "").append(w.lemma());
+            String lemma = lemmas.toString();
+            if (phrasings.contains(text) || phrasings.contains(lemma)) best = k - from + 1;
+            if (!prefixes.contains(text) && !prefixes.contains(lemma)) break;
         }
-        String text = Catalog.normalize(line.substring(first.start(), last.end()));
-        if (phrasings.contains(text)) return true;
-        StringBuilder lemmas = new StringBuilder();
-        for (int k = from; k < from + n; k++) {
-            lemmas.append(k == from ? "" : " ").append(words.get(k).lemma());
-        }
-        return phrasings.contains(lemmas.toString());
+        return best;
     }
 
     /** One word of several: its part of speech is that of its last content word (the head). */

@@ -3,6 +3,8 @@ package dev.longshot.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -97,19 +99,22 @@ class WordSplitterTest {
     }
 
     @Test
-    void splitsAtLeastFiveHundredStoryboardLinesASecond() {
+    void splitsFarFasterThanThePlanningBudgetOfFiveHundredLinesASecond() {
         String[] lines = {"晨光中的森林,鹿群在溪边饮水", "A herd of elephants crosses the river",
             "镜头缓缓推进,特写一只老虎", "Low angle, handheld: the soldiers march through the gate",
             "正午,太阳高照,街上人山人海", "木帆船驶入港口,码头上人来人往"};
         SPLITTER.split(lines[0]); // load the dictionaries first: the figure is per line
+        // CPU time of this thread, not wall time: the figure must not depend on what else the
+        // machine runs. Splitting may take at most a fifth of planning's 2 ms a line.
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         int n = 3600;
-        long start = System.nanoTime();
+        long start = cpu.getCurrentThreadCpuTime();
         int words = 0;
         for (int i = 0; i < n; i++) words += SPLITTER.split(lines[i % lines.length]).size();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
         double perSecond = n / seconds;
-        System.out.printf("WordSplitter: %d lines, %d words in %.3f s: %.0f lines/s%n", n, words,
-                seconds, perSecond);
-        assertTrue(perSecond >= 500, perSecond + " lines/s");
+        System.out.printf("WordSplitter: %d lines, %d words in %.3f s of CPU: %.0f lines/s%n", n,
+                words, seconds, perSecond);
+        assertTrue(perSecond >= 2500, perSecond + " lines/s");
     }
 }
