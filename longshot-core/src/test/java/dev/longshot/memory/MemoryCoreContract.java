@@ -23,6 +23,7 @@ public abstract class MemoryCoreContract {
     static final String[] LINES = {"晨光中的森林,鹿群在溪边饮水", "镜头缓缓推进", "下雨了",
         "A wolf appears on the ridge", "Dusk over the desert", "它们离开了", "航拍"};
     static final int CHECKPOINT = 3;
+    static final int SECONDS = LINES.length;
     private static final SceneLexicon LEXICON = SceneLexicon.bundled();
 
     /** A memory at second 0. */
@@ -50,7 +51,7 @@ public abstract class MemoryCoreContract {
 
     @Test
     void sameLinesGiveTheSamePlansInAFreshInstance() {
-        assertEquals(planSeconds(create(), 0, LINES.length), planSeconds(create(), 0, LINES.length));
+        assertEquals(planSeconds(create(), 0, SECONDS), planSeconds(create(), 0, SECONDS));
     }
 
     @Test
@@ -58,13 +59,13 @@ public abstract class MemoryCoreContract {
         MemoryCore memory = create();
         planSeconds(memory, 0, CHECKPOINT);
         MemoryCore.Snapshot at = memory.checkpoint();
-        List<ScenePlan> first = planSeconds(memory, CHECKPOINT, LINES.length);
-        assertEquals(planSeconds(create(), 0, LINES.length).subList(CHECKPOINT, LINES.length), first,
+        List<ScenePlan> first = planSeconds(memory, CHECKPOINT, SECONDS);
+        assertEquals(planSeconds(create(), 0, SECONDS).subList(CHECKPOINT, SECONDS), first,
                 "taking a checkpoint changed the plans");
         memory.restore(at);
-        assertEquals(first, planSeconds(memory, CHECKPOINT, LINES.length), "after restore");
+        assertEquals(first, planSeconds(memory, CHECKPOINT, SECONDS), "after restore");
         memory.restore(at);
-        assertEquals(first, planSeconds(memory, CHECKPOINT, LINES.length), "after a second restore");
+        assertEquals(first, planSeconds(memory, CHECKPOINT, SECONDS), "after a second restore");
     }
 
     @Test
@@ -72,9 +73,9 @@ public abstract class MemoryCoreContract {
         MemoryCore memory = create();
         MemoryCore.Snapshot start = memory.checkpoint();
         assertEquals(0, start.nextSecond());
-        List<ScenePlan> first = planSeconds(memory, 0, LINES.length);
+        List<ScenePlan> first = planSeconds(memory, 0, SECONDS);
         memory.restore(start);
-        assertEquals(first, planSeconds(memory, 0, LINES.length));
+        assertEquals(first, planSeconds(memory, 0, SECONDS));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.longshot.validate;
 
-/** The EntityMotion rule under the validator contract; its own cases are in {@link RulesTest}. */
+/** {@link EntityMotion} under the validator contract; its own cases: {@link RulesTest}. */
 class EntityMotionTest extends ValidatorContract {
     @Override
     protected Validator create(double strictness) {

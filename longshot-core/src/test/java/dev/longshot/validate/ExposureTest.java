@@ -1,6 +1,6 @@
 package dev.longshot.validate;
 
-/** The Exposure rule under the validator contract; its own cases are in {@link RulesTest}. */
+/** {@link Exposure} under the validator contract; its own cases: {@link RulesTest}. */
 class ExposureTest extends ValidatorContract {
     @Override
     protected Validator create(double strictness) {

@@ -1,6 +1,6 @@
 package dev.longshot.validate;
 
-/** The Gravity rule under the validator contract; its own cases are in {@link RulesTest}. */
+/** {@link Gravity} under the validator contract; its own cases: {@link RulesTest}. */
 class GravityTest extends ValidatorContract {
     @Override
     protected Validator create(double strictness) {

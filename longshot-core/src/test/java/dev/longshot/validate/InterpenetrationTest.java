@@ -1,6 +1,6 @@
 package dev.longshot.validate;
 
-/** The Interpenetration rule under the validator contract; its own cases are in {@link RulesTest}. */
+/** {@link Interpenetration} under the validator contract; its own cases: {@link RulesTest}. */
 class InterpenetrationTest extends ValidatorContract {
     @Override
     protected Validator create(double strictness) {

@@ -1,6 +1,6 @@
 package dev.longshot.validate;
 
-/** The LightConsistency rule under the validator contract; its own cases are in {@link RulesTest}. */
+/** {@link LightConsistency} under the validator contract; its own cases: {@link RulesTest}. */
 class LightConsistencyTest extends ValidatorContract {
     @Override
     protected Validator create(double strictness) {

@@ -1,6 +1,6 @@
 package dev.longshot.validate;
 
-/** The MaterialConsistency rule under the validator contract; its own cases are in {@link RulesTest}. */
+/** {@link MaterialConsistency} under the validator contract; its own cases: {@link RulesTest}. */
 class MaterialConsistencyTest extends ValidatorContract {
     @Override
     protected Validator create(double strictness) {

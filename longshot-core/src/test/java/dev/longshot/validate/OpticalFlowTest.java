@@ -1,6 +1,6 @@
 package dev.longshot.validate;
 
-/** The OpticalFlow rule under the validator contract; its own cases are in {@link RulesTest}. */
+/** {@link OpticalFlow} under the validator contract; its own cases: {@link RulesTest}. */
 class OpticalFlowTest extends ValidatorContract {
     @Override
     protected Validator create(double strictness) {
