@@ -11,6 +11,7 @@ import dev.longshot.world.creature.ObstacleField;
 import dev.longshot.world.creature.Surroundings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The default world: one terrain per scene, a day clock, blended weather, a camera rig and
@@ -51,6 +52,8 @@ public final class DefaultWorld implements WorldSimulator {
 
     @Override
     public FrameSpec step(ScenePlan plan, Timecode time) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(time, "time");
         double dt = 1.0 / time.fps();
         boolean cut = state == null || state.scene != plan.scene();
         if (cut) {
