@@ -14,7 +14,7 @@ import dev.longshot.plan.Setting;
 import dev.longshot.plan.TimeOfDay;
 import dev.longshot.plan.Water;
 import dev.longshot.plan.Weather;
-import dev.longshot.world.Camera;
+import dev.longshot.world.camera.Camera;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Sky;
 import dev.longshot.world.Terrain;

@@ -13,7 +13,7 @@ import dev.longshot.plan.TimeOfDay;
 import dev.longshot.plan.Water;
 import dev.longshot.plan.Weather;
 import dev.longshot.render.Frame;
-import dev.longshot.world.Camera;
+import dev.longshot.world.camera.Camera;
 import dev.longshot.world.EntityState;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Lighting;

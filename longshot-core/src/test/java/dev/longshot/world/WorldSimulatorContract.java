@@ -12,6 +12,7 @@ import dev.longshot.plan.Subject;
 import dev.longshot.plan.TimeOfDay;
 import dev.longshot.plan.Water;
 import dev.longshot.plan.Weather;
+import dev.longshot.world.camera.Camera;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
