@@ -1,4 +1,4 @@
-package dev.longshot.media.encode;
+package dev.longshot.media.provenance;
 
 import static dev.longshot.media.TestVideos.FPS;
 import static dev.longshot.media.TestVideos.HEIGHT;
@@ -36,7 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FfmpegVideoSinkTest {
+class FfmpegWriterTest {
     static final Map<String, String> META = Map.of(
             "title", "longshot: test.txt",
             "comment", "AI-generated video. Synthesised by longshot test; not camera footage.",
@@ -115,8 +115,8 @@ class FfmpegVideoSinkTest {
     @Test
     void closeWithoutFinishLeavesNothingBehind() throws IOException {
         Path target = dir.resolve("unfinished.mp4");
-        try (FfmpegVideoSink sink =
-                FfmpegVideoSink.open(target, TestVideos.format(VideoCodec.H264), META)) {
+        try (FfmpegWriter sink =
+                FfmpegWriter.open(target, TestVideos.format(VideoCodec.H264), META)) {
             for (int i = 0; i < 10; i++) sink.writeFrame(TestVideos.pattern(WIDTH, HEIGHT, i, FPS));
             assertEquals(1, listDir().size(), "only the temporary file while writing");
             assertTrue(listDir().get(0).getFileName().toString()
@@ -184,7 +184,7 @@ class FfmpegVideoSinkTest {
 
     @Test
     void frameOfTheWrongSizeIsRejectedNamingBothSizes() throws IOException {
-        try (FfmpegVideoSink sink = open(dir.resolve("size.mp4"))) {
+        try (FfmpegWriter sink = open(dir.resolve("size.mp4"))) {
             Frame small = TestVideos.pattern(160, 120, 0, FPS);
             IllegalArgumentException e =
                     assertThrows(IllegalArgumentException.class, () -> sink.writeFrame(small));
@@ -200,7 +200,7 @@ class FfmpegVideoSinkTest {
     void metadataNamingACameraIsRejected(String key) {
         Map<String, String> meta = Map.of("title", "x", key, "Canon");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FfmpegVideoSink.open(dir.resolve("cam.mp4"),
+                () -> FfmpegWriter.open(dir.resolve("cam.mp4"),
                         TestVideos.format(VideoCodec.H264), meta));
         assertTrue(e.getMessage().contains(key), e.getMessage());
         assertEquals(List.of(), listDir());
@@ -209,7 +209,7 @@ class FfmpegVideoSinkTest {
     @Test
     void audioIsPaddedWithSilenceWhenNoneWasWritten() throws IOException {
         Path target = dir.resolve("quiet.mp4");
-        try (FfmpegVideoSink sink = open(target)) {
+        try (FfmpegWriter sink = open(target)) {
             for (int i = 0; i < 24; i++) sink.writeFrame(TestVideos.pattern(WIDTH, HEIGHT, i, FPS));
             sink.finish();
         }
@@ -221,7 +221,7 @@ class FfmpegVideoSinkTest {
 
     @Test
     void writingAfterFinishIsAnError() throws IOException {
-        try (FfmpegVideoSink sink = open(dir.resolve("done.mp4"))) {
+        try (FfmpegWriter sink = open(dir.resolve("done.mp4"))) {
             sink.writeFrame(TestVideos.pattern(WIDTH, HEIGHT, 0, FPS));
             sink.finish();
             Frame next = TestVideos.pattern(WIDTH, HEIGHT, 1, FPS);
@@ -230,8 +230,8 @@ class FfmpegVideoSinkTest {
         assertTrue(Files.exists(dir.resolve("done.mp4")));
     }
 
-    private FfmpegVideoSink open(Path target) throws IOException {
-        return FfmpegVideoSink.open(target, TestVideos.format(VideoCodec.H264), META);
+    private FfmpegWriter open(Path target) throws IOException {
+        return FfmpegWriter.open(target, TestVideos.format(VideoCodec.H264), META);
     }
 
     private List<Path> listDir() {
