@@ -78,10 +78,22 @@ class LabelledVideoWriterTest {
         int[] plain = TestVideos.pattern(W, H, (int) index, FPS).rgb();
         int[] labelled = plain.clone();
         new VisibleLabel(LabelMode.BOTH, W, H, FPS).stamp(labelled, index);
-        double toLabelled = TestVideos.squaredError(labelled, decoded.rgb());
-        double toPlain = TestVideos.squaredError(plain, decoded.rgb());
+        double toLabelled = squaredError(labelled, decoded.rgb());
+        double toPlain = squaredError(plain, decoded.rgb());
         assertTrue(toLabelled * 4 < toPlain,
                 "frame " + index + ": error to labelled " + toLabelled + ", to plain " + toPlain);
+    }
+
+    /** Sum of squared R, G, B differences. */
+    private static double squaredError(int[] a, int[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            for (int shift = 0; shift <= 16; shift += 8) {
+                int d = (a[i] >> shift & 0xFF) - (b[i] >> shift & 0xFF);
+                sum += d * d;
+            }
+        }
+        return sum;
     }
 
     @ParameterizedTest
