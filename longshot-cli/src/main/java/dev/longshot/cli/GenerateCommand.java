@@ -10,10 +10,9 @@ import dev.longshot.director.RunReport;
 import dev.longshot.director.Stages;
 import dev.longshot.director.ValidationConfig;
 import dev.longshot.director.VideoCodec;
-import dev.longshot.media.encode.FfmpegVideoSink;
-import dev.longshot.media.provenance.ContentId;
+import dev.longshot.director.VideoSink;
 import dev.longshot.media.provenance.LabelMode;
-import dev.longshot.media.provenance.MarkingSink;
+import dev.longshot.media.provenance.LabelledVideoWriter;
 import dev.longshot.media.provenance.ProvenanceMetadata;
 import dev.longshot.story.Storyboard;
 import java.io.IOException;
@@ -94,17 +93,14 @@ final class GenerateCommand implements Callable<Integer> {
         RunReport report;
         try (Stages stages = Stages.defaults(config, strictness)) {
             Director director = new Director(config, stages, validation);
-            // Marking runs on the encoder thread, beside rendering; it is never skipped.
-            ContentId id = ContentId.of(storyboard.sha256(), config.seed());
             // The generation log is written like the video: under a temporary name, moved
-            // into place only when the video is, deleted on failure.
+            // into place only when the video is, deleted on failure. Marking (inside the
+            // labelled writer) runs on the encoder thread, beside rendering.
             try (JsonGenerationLog log = new JsonGenerationLog(logFile,
                     Map.of("name", "longshot", "version", Version.current()));
-                    FfmpegVideoSink encoder = FfmpegVideoSink.open(target, director.format(),
-                            ProvenanceMetadata.of(Version.current(), storyboard, config));
-                    QueuedSink sink = QueuedSink.of(
-                            new MarkingSink(encoder, director.format(), id, label),
-                            director.format())) {
+                    VideoSink video = LabelledVideoWriter.open(target, director.format(),
+                            ProvenanceMetadata.of(Version.current(), storyboard, config), label);
+                    QueuedSink sink = QueuedSink.of(video, director.format())) {
                 report = director.run(storyboard, sink, progress, log);
                 sink.finish();
                 log.finish();
