@@ -8,6 +8,7 @@ import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BITEXACT;
 
+import dev.longshot.director.VideoCodec;
 import dev.longshot.director.VideoFormat;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.provenance.CameraClaims;
@@ -91,6 +92,26 @@ public final class FfmpegVideoSink implements VideoSink {
             throw new IOException("cannot start encoding " + target + " ("
                     + EncoderChoice.of(format.codec()).encoder() + "): " + reason(e), e);
         }
+    }
+
+    /**
+     * The encoder settings a file of {@code codec} is written with, for provenance: the FFmpeg
+     * encoder, its options, the key-frame interval, the pixel format and the audio track.
+     */
+    public static Map<String, String> settings(VideoCodec codec) {
+        EncoderChoice choice = EncoderChoice.of(codec);
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("encoder", choice.encoder());
+        s.putAll(choice.options());
+        s.put("gopSeconds", Integer.toString(GOP_SECONDS));
+        s.put("pixelFormat", "yuv420p");
+        s.put("audio", "aac mono " + AUDIO_BITRATE + " b/s");
+        return s;
+    }
+
+    /** The FFmpeg libraries' version, e.g. {@code 8.1.2}. */
+    public static String ffmpegVersion() {
+        return avutil.av_version_info().getString();
     }
 
     private static FFmpegFrameRecorder configure(
