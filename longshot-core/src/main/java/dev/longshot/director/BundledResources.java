@@ -12,12 +12,13 @@ import java.util.List;
 
 /**
  * The files bundled with longshot-core that shape what a video shows, with their SHA-256: the
- * lexicon, the memory's weights and the text model. A replay refuses to run when any of them
+ * catalog or lexicon, the memory's weights and the text model. A replay refuses to run when any of them
  * differs from the one the video was made with.
  */
 public final class BundledResources {
     /** Class-path names, in a fixed order; the text model lives in its own jar. */
     private static final List<Resource> NAMES = List.of(
+            new Resource("catalog", "dev/longshot/catalog/catalog.json", ""),
             new Resource("lexicon", "dev/longshot/plan/lexicon.tsv", ""),
             new Resource("memory-weights", "dev/longshot/memory/st-mfa.bin", ""),
             new Resource("text-model", "bge-small-zh-v1.5-q.onnx", ""),
@@ -36,7 +37,11 @@ public final class BundledResources {
 
     private static List<Resource> digestAll(ClassLoader loader) {
         List<Resource> out = new ArrayList<>();
-        for (Resource r : NAMES) out.add(digest(loader, r.name(), r.path()));
+        for (Resource r : NAMES) {
+            // A build without one (the catalog replaces the lexicon) records what it has; a
+            // replay refuses when the recorded and the running sets differ.
+            if (loader.getResource(r.path()) != null) out.add(digest(loader, r.name(), r.path()));
+        }
         return List.copyOf(out);
     }
 
