@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The files bundled with longshot-core that shape what a video shows, with their SHA-256: the
- * catalog or lexicon, the memory's weights and the text model. A replay refuses to run when any of them
- * differs from the one the video was made with.
+ * catalog or lexicon, the memory's weights and the text model. A replay refuses to run when
+ * any of them differs from the one the video was made with.
  */
 public final class BundledResources {
     /** Class-path names, in a fixed order; the text model lives in its own jar. */
