@@ -6,6 +6,7 @@ import dev.longshot.director.FrameProjection;
 import dev.longshot.director.JsonGenerationLog;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.QueuedSink;
+import dev.longshot.director.RunProvenance;
 import dev.longshot.director.RunReport;
 import dev.longshot.director.Stages;
 import dev.longshot.director.ValidationConfig;
@@ -14,12 +15,13 @@ import dev.longshot.director.VideoSink;
 import dev.longshot.media.provenance.LabelMode;
 import dev.longshot.media.provenance.LabelledVideoWriter;
 import dev.longshot.media.provenance.ProvenanceMetadata;
+import dev.longshot.media.provenance.RunProvenances;
 import dev.longshot.story.Storyboard;
+import dev.longshot.story.StoryboardParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,31 +85,61 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DirectorConfig config = config();
         LabelMode label = labelMode();
-        Storyboard storyboard = StoryboardFiles.read(storyboardFile);
+        byte[] bytes = StoryboardFiles.readBytes(storyboardFile);
+        Storyboard storyboard = StoryboardParser.parse(storyboardFile.toString(), bytes);
         Path target = OutputFiles.checkWritable(output, ".mp4");
         ValidationConfig validation = validation();
-        Path logFile = JsonGenerationLog.besideVideo(target);
         ProgressListener progress = quiet ? ProgressListener.NONE
                 : new ProgressBar(System.err, output.getFileName().toString());
         long start = System.nanoTime();
-        RunReport report;
-        try (Stages stages = Stages.defaults(config, strictness)) {
-            Director director = new Director(config, stages, validation);
+        RunReport report = render(new RunRequest(storyboard, bytes, config, validation, label),
+                target, progress).report();
+        Path logFile = JsonGenerationLog.besideVideo(target);
+        if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config, logFile);
+        return ExitCode.OK;
+    }
+
+    /**
+     * What one labelled video is made from.
+     *
+     * @param storyboard the parsed storyboard
+     * @param bytes      its file's bytes (recorded in the provenance)
+     * @param config     the director's configuration
+     * @param validation the validation configuration, the one source of strictness
+     * @param label      the visible label
+     */
+    record RunRequest(Storyboard storyboard, byte[] bytes, DirectorConfig config,
+            ValidationConfig validation, LabelMode label) {}
+
+    /** A finished video's report and the provenance it records. */
+    record Rendered(RunReport report, RunProvenance provenance) {}
+
+    /**
+     * The one path every video takes ({@code generate} and {@code replay}): labelled,
+     * watermarked, its provenance in the metadata and whole in the generation log beside it.
+     */
+    static Rendered render(RunRequest run, Path target, ProgressListener progress)
+            throws IOException {
+        DirectorConfig config = run.config();
+        Path logFile = JsonGenerationLog.besideVideo(target);
+        try (Stages stages = Stages.defaults(config, run.validation())) {
+            Director director = new Director(config, stages, run.validation());
+            RunProvenance provenance = RunProvenances.of(Version.build(), run.storyboard(),
+                    run.bytes(), config, run.validation(), run.label(), stages);
             // The generation log is written like the video: under a temporary name, moved
             // into place only when the video is, deleted on failure. Marking (inside the
             // labelled writer) runs on the encoder thread, beside rendering.
-            try (JsonGenerationLog log = new JsonGenerationLog(logFile,
-                    Map.of("name", "longshot", "version", Version.current()));
+            try (JsonGenerationLog log = new JsonGenerationLog(logFile, provenance);
                     VideoSink video = LabelledVideoWriter.open(target, director.format(),
-                            ProvenanceMetadata.of(Version.current(), storyboard, config), label);
+                            ProvenanceMetadata.of(Version.current(), run.storyboard(),
+                                    provenance), run.label());
                     QueuedSink sink = QueuedSink.of(video, director.format())) {
-                report = director.run(storyboard, sink, progress, log);
+                RunReport report = director.run(run.storyboard(), sink, progress, log);
                 sink.finish();
                 log.finish();
+                return new Rendered(report, provenance);
             }
         }
-        if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config, logFile);
-        return ExitCode.OK;
     }
 
     private LabelMode labelMode() {

@@ -7,7 +7,10 @@ import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BITEXACT;
 
+import dev.longshot.director.VideoCodec;
 import dev.longshot.director.VideoFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 
@@ -46,6 +49,26 @@ public final class RecorderSettings {
             throw new IllegalArgumentException(
                     "audio sample rate " + f.audioSampleRate() + " out of range (8000 … 192000)");
         }
+    }
+
+    /**
+     * The encoder settings a file of {@code codec} is written with, for provenance: the FFmpeg
+     * encoder, its options, the key-frame interval, the pixel format and the audio track.
+     */
+    public static Map<String, String> settings(VideoCodec codec) {
+        EncoderChoice choice = EncoderChoice.of(codec);
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("encoder", choice.encoder());
+        s.putAll(choice.options());
+        s.put("gopSeconds", Integer.toString(GOP_SECONDS));
+        s.put("pixelFormat", "yuv420p");
+        s.put("audio", "aac mono " + AUDIO_BITRATE + " b/s");
+        return s;
+    }
+
+    /** The FFmpeg libraries' version, e.g. {@code 8.1.2}. */
+    public static String ffmpegVersion() {
+        return avutil.av_version_info().getString();
     }
 
     /** Sets every option of an MP4 in {@code format} on a recorder that has not started. */

@@ -2,6 +2,7 @@ package dev.longshot.media.provenance;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR0;
 
+import dev.longshot.director.VideoCodec;
 import dev.longshot.director.VideoFormat;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.encode.EncoderChoice;
