@@ -45,7 +45,6 @@ public final class DefaultWorld implements WorldSimulator {
 
     @Override
     public FrameSpec step(ScenePlan plan, Timecode time) {
-        double dt = 1.0 / time.fps();
         boolean cut = state == null || state.scene != plan.scene();
         if (cut) {
             Terrain terrain = new Terrain(placeSeed(plan), plan.setting(), plan.water());
