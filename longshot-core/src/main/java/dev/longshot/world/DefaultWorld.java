@@ -54,7 +54,6 @@ public final class DefaultWorld implements WorldSimulator {
     public FrameSpec step(ScenePlan plan, Timecode time) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(time, "time");
-        double dt = 1.0 / time.fps();
         boolean cut = state == null || state.scene != plan.scene();
         if (cut) {
             Terrain terrain = new Terrain(placeSeed(plan), plan.setting(), plan.water());
