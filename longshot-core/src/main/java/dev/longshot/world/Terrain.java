@@ -5,6 +5,7 @@ import dev.longshot.plan.Water;
 import dev.longshot.world.scenery.GroundPalette;
 import dev.longshot.world.scenery.Landform;
 import dev.longshot.world.scenery.Scenery;
+import dev.longshot.world.scenery.SceneryRequest;
 
 /**
  * The ground of one scene: a height field over a square of {@link #extent()} metres centred on
@@ -22,16 +23,24 @@ public final class Terrain {
     private final double relief;
     private final double featureSize;
     private final Morph morph;
+    private final SceneryRequest request;
     private volatile Scenery scenery;
 
     /** A terrain between {@code from} (t = 0) and {@code to} (t = 1). */
     private record Morph(Terrain from, Terrain to, double t) {}
 
     public Terrain(long seed, Setting setting, Water water) {
-        this(seed, setting, coastHasSea(setting, water), null);
+        this(seed, setting, water, SceneryRequest.of(setting));
     }
 
-    private Terrain(long seed, Setting setting, Water water, Morph morph) {
+    /** Ground shaped by {@code setting}, holding what {@code request} asks for. */
+    public Terrain(long seed, Setting setting, Water water, SceneryRequest request) {
+        this(seed, setting, coastHasSea(setting, water), null, request);
+    }
+
+    private Terrain(long seed, Setting setting, Water water, Morph morph,
+                    SceneryRequest request) {
+        this.request = java.util.Objects.requireNonNull(request, "request");
         this.seed = seed;
         this.setting = setting;
         this.water = water;
@@ -56,12 +65,12 @@ public final class Terrain {
         Terrain b = to.morph != null ? to.morph.to : to;
         double k = StrictMath.max(0, StrictMath.min(1, t));
         Terrain near = k < 0.5 ? a : b;
-        return new Terrain(b.seed, near.setting, b.water, new Morph(a, b, k));
+        return new Terrain(b.seed, near.setting, b.water, new Morph(a, b, k), b.request);
     }
 
     /** The same ground and water with nothing standing on it (for previews and tests). */
     public Terrain bare() {
-        Terrain t = new Terrain(seed, setting, water, morph);
+        Terrain t = new Terrain(seed, setting, water, morph, request);
         t.scenery = Scenery.EMPTY;
         return t;
     }
@@ -77,6 +86,11 @@ public final class Terrain {
 
     public Setting setting() {
         return setting;
+    }
+
+    /** What this place's scenery was asked to hold: setting, style and things, as ids. */
+    public SceneryRequest request() {
+        return request;
     }
 
     public Water water() {
