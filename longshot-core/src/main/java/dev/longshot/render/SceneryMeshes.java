@@ -22,24 +22,29 @@ final class SceneryMeshes {
             if (p.kind().tree()) continue; // instanced by TreeMesh
             if (p.kind() == PropKind.VEHICLE) continue; // moves: MovingThings
             out.beginPart();
-            switch (p.kind()) {
-                case STRUCTURE -> StructureMeshes.build(out, p, terrain);
-                case LIGHT -> LightMeshes.build(out, p);
-                case SHAPED_TREE, PLANT -> PlantMeshes.build(out, p);
-                case WATERFALL -> StructureMeshes.waterfall(out, p);
-                case ROAD -> StructureMeshes.road(out, p, terrain);
-                case HOUSE, TOWER, TEMPLE -> {
-                    if (StyledBuildings.draws(p)) StyledBuildings.build(out, p);
-                    else BuildingMeshes.build(out, p);
-                }
-                case ROCK -> rock(out, p, terrain.setting());
-                case BUSH -> bush(out, p);
-                case LAVA_POOL -> lavaPool(out, p);
-                case LAVA_FLOW -> lavaFlow(out, p, terrain);
-                case SMOKE -> smoke(out, p);
-                default -> BuildingMeshes.build(out, p);
-            }
+            part(out, p, terrain);
             out.endPart();
+        }
+    }
+
+    /** The mesh of one standing prop (not a tree or vehicle) into the open part. */
+    static void part(MeshBatch out, Prop p, Terrain terrain) {
+        switch (p.kind()) {
+            case STRUCTURE, SPAN -> StructureMeshes.build(out, p, terrain);
+            case LIGHT -> LightMeshes.build(out, p);
+            case SHAPED_TREE, PLANT -> PlantMeshes.build(out, p);
+            case WATERFALL -> StructureMeshes.waterfall(out, p);
+            case ROAD -> StructureMeshes.road(out, p, terrain);
+            case HOUSE, TOWER, TEMPLE -> {
+                if (StyledBuildings.draws(p)) StyledBuildings.build(out, p);
+                else BuildingMeshes.build(out, p);
+            }
+            case ROCK -> rock(out, p, terrain.setting());
+            case BUSH -> bush(out, p);
+            case LAVA_POOL -> lavaPool(out, p);
+            case LAVA_FLOW -> lavaFlow(out, p, terrain);
+            case SMOKE -> smoke(out, p);
+            default -> BuildingMeshes.build(out, p);
         }
     }
 

@@ -15,6 +15,8 @@ import dev.longshot.world.scenery.SceneryRequest;
  */
 public final class Terrain {
     private static final double EXTENT = 2400;
+    /** Relief from which water gets a vale of its own, and the vale's half-width, metres. */
+    private static final double VALE_RELIEF = 100, VALE_WIDTH = 320;
 
     private final long seed;
     private final Setting setting;
@@ -109,7 +111,22 @@ public final class Terrain {
 
     /** Air the camera keeps above this ground beyond its move's own height: the sky flies. */
     public double airGap() {
-        return setting == Setting.SKY ? 45 : 0;
+        return switch (setting) {
+            case SKY -> 45;
+            // Streets and harbours are seen from a first-floor window, not the kerb: at 2 m
+            // the near street or beach fills the lower half of the frame.
+            case CITY -> 4;
+            case COAST -> 5;
+            default -> 0;
+        };
+    }
+
+    /**
+     * Degrees a free camera looks up beyond its move's own pitch: among a city's towers the
+     * view tilts up so they are not cut off at the top of the frame.
+     */
+    public double viewTilt() {
+        return setting == Setting.CITY ? 6 : 0;
     }
 
     /** The rocks, trees and buildings of this place, placed once (lazily) from the seed. */
@@ -135,6 +152,12 @@ public final class Terrain {
             return morph.from.heightAt(x, z) * (1 - morph.t) + morph.to.heightAt(x, z) * morph.t;
         }
         double h = Landform.height(setting, noise, x, z, relief, featureSize);
+        if (water != Water.NONE && relief >= VALE_RELIEF) {
+            // Water in high country lies in a broad vale: without it a stream is a slot
+            // 150 m deep and the camera on its bank sees nothing but the far wall.
+            double vale = Landform.smoothstep(waterDistance(x, z) / VALE_WIDTH);
+            h *= 0.06 + 0.94 * vale;
+        }
         if (water != Water.NONE) {
             // Keep dry land above the water: hollows flatten into low meadows instead of
             // flooding, so the only water is the body the storyboard asked for.

@@ -24,7 +24,7 @@ final class HarbourLayout {
         int segs = 13;
         for (int k = 0; k < segs; k++) {
             double seg = QUAY_LENGTH / segs, z = z0 - (k + 0.5) * seg;
-            at.placeAt(PropKind.STRUCTURE, "quay", at.style(), x0 + QUAY_WIDTH / 2,
+            at.placeAt(PropKind.SPAN, "quay", at.style(), x0 + QUAY_WIDTH / 2,
                     t.waterLevel(), z, 0, QUAY_WIDTH, seg + 0.1, top - t.waterLevel(),
                     Placement.hash(seed, k, 9));
         }

@@ -22,7 +22,9 @@ public enum PropKind {
     /** Falling water over a rock face. */
     WATERFALL(false),
     /** A stretch of road laid on the ground: driven and walked on. */
-    ROAD(false);
+    ROAD(false),
+    /** A deck over water — a bridge, a pier, a quay: walked over, not round. */
+    SPAN(false);
 
     private final boolean solid;
 

@@ -30,6 +30,11 @@ public final class Scenery {
         Placement at = new Placement(terrain);
         SceneryRequest r = terrain.request();
         String style = r.style();
+        List<String> things = StyleDressing.things(r.setting(), style, r.things(),
+                terrain.water());
+        // Walls and gates first: the houses and fences of the layout give way to them.
+        List<String> walls = things.stream().filter(StyleDressing::wall).toList();
+        ThingLayout.place(at, walls);
         switch (r.setting()) {
             case "village" -> VillageLayout.build(at, false);
             case "town" -> VillageLayout.build(at, true);
@@ -42,7 +47,7 @@ public final class Scenery {
             case "volcano" -> VolcanoLayout.build(at);
             default -> { }
         }
-        ThingLayout.place(at, StyleDressing.things(r.setting(), style, r.things()));
+        ThingLayout.place(at, things.stream().filter(id -> !StyleDressing.wall(id)).toList());
         NatureLayout.plant(at);
         return new Scenery(at.props());
     }

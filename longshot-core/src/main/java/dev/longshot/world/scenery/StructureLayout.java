@@ -41,7 +41,11 @@ final class StructureLayout {
             case "pier" -> pier(at, r, h);
             case "lighthouse" -> lighthouse(at, r, h);
             case "city-wall" -> cityWall(at, r, h);
-            case "gate" -> gate(at, r, h, at.spawn().z() - 95);
+            case "gate" -> {
+                for (int k = 0; k < 6 && !gate(at, r, h, at.spawn().z() - 95 - 16 * k); k++) {
+                    // further up the road until there is room
+                }
+            }
             case "road" -> road(at, h);
             case "market-stall" -> roadside(at, id, 8, 3.2, 2.4, 2.8, h);
             case "fence" -> roadside(at, id, 14, 3, 0.12, 1.1, h);
@@ -108,9 +112,9 @@ final class StructureLayout {
         double[] c = Roads.crossing(t, x, at.spawn().z(), 400);
         if (c == null || Double.isNaN(c[1])) return;
         double span = c[0] - c[1] + 10;
-        if (span > 3 * r.number("span", 30)) return; // a lake or the sea: no bridge
+        if (span > 5 * r.number("span", 30)) return; // a lake or the sea: no bridge
         double z = (c[0] + c[1]) / 2;
-        at.placeAt(PropKind.STRUCTURE, "bridge", at.style(), x, t.waterLevel(), z, 0, 5, span,
+        at.placeAt(PropKind.SPAN, "bridge", at.style(), x, t.waterLevel(), z, 0, 5, span,
                 StrictMath.max(3, span * 0.18), h);
     }
 
@@ -122,7 +126,7 @@ final class StructureLayout {
             double[] c = Roads.crossing(t, x, at.spawn().z(), 500);
             if (c == null) continue;
             double len = r.number("span", 40);
-            at.placeAt(PropKind.STRUCTURE, "pier", at.style(), x, t.waterLevel(),
+            at.placeAt(PropKind.SPAN, "pier", at.style(), x, t.waterLevel(),
                     c[0] - len / 2 + 4, 0, 3.5, len, 1.4, Placement.hash(h, k, 25));
         }
     }
@@ -139,12 +143,19 @@ final class StructureLayout {
         }
     }
 
-    /** A wall across the view in segments, a gate where the road goes through. */
+    /**
+     * A wall across the view in segments, a gate where the road goes through (the first of a
+     * few distances where the gate finds room).
+     */
     private static void cityWall(Placement at, CatalogRecipe r, long h) {
-        double z = at.spawn().z() - 170;
+        double z = Double.NaN;
+        for (int k = 0; k < 8 && Double.isNaN(z); k++) {
+            double at0 = at.spawn().z() - 170 - 16 * k;
+            if (gate(at, Things.recipe("gate"), h, at0)) z = at0;
+        }
+        if (Double.isNaN(z)) return;
         double tall = r.number("height", 10), seg = 18;
         double gx = Roads.roadX(at.terrain(), at.spawn(), z);
-        gate(at, Things.recipe("gate"), h, z);
         for (int k = 0; k < 13; k++) {
             for (int side = -1; side <= 1; side += 2) {
                 double x = gx + side * (19.2 + k * (seg + 0.6));
@@ -154,9 +165,9 @@ final class StructureLayout {
         }
     }
 
-    private static void gate(Placement at, CatalogRecipe r, long h, double z) {
+    private static boolean gate(Placement at, CatalogRecipe r, long h, double z) {
         double x = Roads.roadX(at.terrain(), at.spawn(), z);
-        at.place(PropKind.STRUCTURE, "gate", at.style(), x, z, 0, 18, 8, r.number("height", 9),
+        return at.place(PropKind.STRUCTURE, "gate", at.style(), x, z, 0, 18, 8, r.number("height", 9),
                 Placement.hash(h, 0, 31));
     }
 }

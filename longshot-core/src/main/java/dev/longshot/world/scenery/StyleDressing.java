@@ -1,5 +1,6 @@
 package dev.longshot.world.scenery;
 
+import dev.longshot.plan.Water;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +13,14 @@ import java.util.List;
 final class StyleDressing {
     private StyleDressing() {}
 
-    /** Ids to add to {@code asked} for {@code style} in {@code setting}; asked ones first. */
-    static List<String> things(String setting, String style, List<String> asked) {
+    /**
+     * Ids to add to {@code asked} for {@code style} in {@code setting}; asked ones first. A
+     * built-up place on running water has a bridge across it, in any style.
+     */
+    static List<String> things(String setting, String style, List<String> asked, Water water) {
         List<String> out = new ArrayList<>(asked);
+        boolean running = water == Water.STREAM || water == Water.RIVER;
+        if (builtUp(setting) && running && !out.contains("bridge")) out.add("bridge");
         if (style == null || !builtUp(setting)) return out;
         List<String> extra = switch (style) {
             case "chinese-classical" -> setting.equals("harbour")
@@ -32,6 +38,11 @@ final class StyleDressing {
         };
         for (String id : extra) if (!out.contains(id)) out.add(id);
         return out;
+    }
+
+    /** Whether {@code id} is a city wall or gate, placed before a layout's houses. */
+    static boolean wall(String id) {
+        return id.equals("city-wall") || id.equals("gate");
     }
 
     private static boolean builtUp(String setting) {
