@@ -28,13 +28,23 @@ class StyleRenderTest {
     }
 
     static int[] render(Terrain t, Lighting light, long frame) {
+        return render(t, light, frame, 2);
+    }
+
+    static int[] render(Terrain t, Lighting light, long frame, int threads) {
         Camera c = CameraRig.spawn(t).camera();
         FrameSpec spec = RenderFixture.spec(t, c, light, frame);
-        try (SoftwareRenderer r = new SoftwareRenderer(W, H, 2)) {
+        try (SoftwareRenderer r = new SoftwareRenderer(W, H, threads)) {
             int[] px = r.render(spec).rgb();
-            dump(t.request().setting() + "-" + t.request().style() + "-" + frame, px);
+            dump(t.request().setting() + "-" + t.request().style() + "-" + frame
+                    + (light.sunIntensity() < 0.1 ? "-night" : ""), px);
             return px;
         }
+    }
+
+    static Lighting night() {
+        return new Lighting(new dev.longshot.world.Vec3(0.3, -0.4, -0.5).normalized(), 0x304060,
+                0.0, 0.08, 0x0A1020, 0x141C30, 0x101828, 0.0006);
     }
 
     /** Writes the frame as a PNG under {@code $LONGSHOT_DUMP} when it is set. */
@@ -68,6 +78,30 @@ class StyleRenderTest {
                 int d = differing(frames[a], frames[b]);
                 assertTrue(d > W * H / 20, STYLES.get(a) + " vs " + STYLES.get(b) + ": " + d);
             }
+        }
+    }
+
+    @Test
+    void aStyledHarbourIsTheSameOnOneOrManyThreads() {
+        Terrain t = styled("harbour", "chinese-classical", Setting.COAST, Water.SEA,
+                List.of("junk", "lantern", "bridge"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                render(t, RenderFixture.daylight(), 30, 1), render(t, RenderFixture.daylight(),
+                        30, 3));
+    }
+
+    @Test
+    void aTownsLanternsGlowWarmAtNight() {
+        for (String style : STYLES) {
+            Terrain t = styled("town", style, Setting.VILLAGE, Water.NONE,
+                    List.of("lantern", "campfire"));
+            int[] px = render(t, night(), 0);
+            int warm = 0;
+            for (int p : px) {
+                int r = p >> 16 & 255, g = p >> 8 & 255, b = p & 255;
+                if (r > 120 && r > b + 60 && g > 30) warm++;
+            }
+            assertTrue(warm > 12, style + ": warm pixels " + warm);
         }
     }
 

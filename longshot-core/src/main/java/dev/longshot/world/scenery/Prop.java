@@ -51,7 +51,8 @@ public record Prop(PropKind kind, int id, double x, double y, double z, double y
     public Obstacle obstacle() {
         if (!kind.solid()) return null;
         double h = kind == PropKind.FALLEN_COLUMN ? depth : height;
-        return new Obstacle((thing.isEmpty() ? kind.id() : thing) + "#" + id, new Vec3(x, y, z), footprint(), h);
+        String name = (thing.isEmpty() ? kind.id() : thing) + "#" + id;
+        return new Obstacle(name, new Vec3(x, y, z), footprint(), h);
     }
 
     /** A uniform number in [0, 1) from the variant bits, one per {@code salt}. */

@@ -167,7 +167,8 @@ final class StructureLayout {
 
     private static boolean gate(Placement at, CatalogRecipe r, long h, double z) {
         double x = Roads.roadX(at.terrain(), at.spawn(), z);
-        return at.place(PropKind.STRUCTURE, "gate", at.style(), x, z, 0, 18, 8, r.number("height", 9),
+        return at.place(PropKind.STRUCTURE, "gate", at.style(), x, z, 0, 18, 8,
+                r.number("height", 9),
                 Placement.hash(h, 0, 31));
     }
 }

@@ -52,7 +52,8 @@ final class ThingLayout {
                     double lift = id.equals("plane") ? 220 : id.equals("balloon") ? 45 : 60;
                     double x = at.spawn().x() + (Placement.unit(v) - 0.5) * 160;
                     double z = at.spawn().z() - 120 - 200 * Placement.unit(Placement.hash(v, 2, 0));
-                    double yaw = id.equals("plane") ? 90 : 360 * Placement.unit(Placement.hash(v, 3, 0));
+                    double yaw = id.equals("plane") ? 90
+                            : 360 * Placement.unit(Placement.hash(v, 3, 0));
                     at.placeAt(PropKind.VEHICLE, id, at.style(), x,
                             t.heightAt(x, z) + lift + 25 * i, z, yaw, w, len, tall, v);
                 }

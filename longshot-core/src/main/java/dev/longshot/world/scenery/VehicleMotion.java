@@ -44,7 +44,8 @@ public final class VehicleMotion {
         double x = p.x() + forwardX(p.yawDeg()) * s, z = p.z() + forwardZ(p.yawDeg()) * s;
         if (ground.setting() == Setting.VILLAGE) {
             // Keep to the winding path: the lane's offset from it stays the same.
-            x += VillageLayout.pathX(ground.noise(), z) - VillageLayout.pathX(ground.noise(), p.z());
+            x += VillageLayout.pathX(ground.noise(), z)
+                    - VillageLayout.pathX(ground.noise(), p.z());
         }
         return new Pose(x, ground.heightAt(x, z), z, p.yawDeg());
     }

@@ -33,7 +33,8 @@ final class VillageLayout {
                 if (Placement.unit(h) < (town ? 0.05 : 0.2)) continue;
                 double w = 7 + 3 * Placement.unit(Placement.hash(h, 1, 0));
                 double d = 8 + 4 * Placement.unit(Placement.hash(h, 2, 0));
-                double off = (town ? 5 : 8) + w / 2 + (town ? 2 : 8) * Placement.unit(Placement.hash(h, 3, 0));
+                double off = (town ? 5 : 8) + w / 2
+                        + (town ? 2 : 8) * Placement.unit(Placement.hash(h, 3, 0));
                 double hz = z - 8 * Placement.unit(Placement.hash(h, 4, 0));
                 double x = pathX(noise, hz) + side * off;
                 // Turned so the long side faces the path, give or take a few degrees.
