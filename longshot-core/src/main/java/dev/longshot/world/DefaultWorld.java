@@ -9,6 +9,7 @@ import dev.longshot.world.camera.CameraTarget;
 import dev.longshot.world.creature.Creatures;
 import dev.longshot.world.creature.ObstacleField;
 import dev.longshot.world.creature.Surroundings;
+import dev.longshot.world.scenery.SceneryRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,7 +57,8 @@ public final class DefaultWorld implements WorldSimulator {
         Objects.requireNonNull(time, "time");
         boolean cut = state == null || state.scene != plan.scene();
         if (cut) {
-            Terrain terrain = new Terrain(placeSeed(plan), plan.setting(), plan.water());
+            Terrain terrain = new Terrain(placeSeed(plan), plan.setting(), plan.water(),
+                    SceneryRequest.of(plan));
             Transition kind = state == null ? Transition.CUT : plan.transition();
             if (kind == Transition.MORPH) {
                 Change c = new Change(kind, 0, state.terrain, terrain, null);
