@@ -64,7 +64,7 @@ final class BirdMesh {
             case "bent" -> {
                 Primitives.box(out, tip.translate(0, 0, -body * 0.07)
                         .scale(body * 0.05, body * 0.05, body * 0.15), 0xE8D0C8);
-                Primitives.box(out, tip.translate(0, -body * 0.06, -body * 0.14).rotateX(-60)
+                Primitives.box(out, tip.translate(0, -body * 0.06, -body * 0.14).rotateX(60)
                         .scale(body * 0.04, body * 0.04, body * 0.12), 0x2A2426);
             }
             case "long" -> Primitives.box(out, tip.translate(0, 0, -body * 0.2)

@@ -46,7 +46,7 @@ final class MarineMesh {
     }
 
     /**
-     * A long body lying just under the surface with its back {@code 0.12 m} out of it, a
+     * A long body lying at the surface with the top third of its back out of it, a
      * dorsal fin {@code fin} of its length tall leaning back {@code rake} degrees, and a tail
      * that swishes sideways (a shark) or flukes that beat up and down.
      */
@@ -56,7 +56,7 @@ final class MarineMesh {
         double wave = StrictMath.sin(2 * StrictMath.PI * p.gaitPhase());
         double h = length * girth;
         int skin = CreatureLook.colour(r, 0, 0x6A7682);
-        Xform body = at.translate(0, -h + 0.2, 0).rotateY(flukes ? 0 : -4 * wave);
+        Xform body = at.translate(0, -h * 0.7 + 0.2, 0).rotateY(flukes ? 0 : -4 * wave);
         Primitives.ellipsoid(out, body.scale(h * 0.9, h, length * 0.45), 3, 8, skin);
         Primitives.ellipsoid(out, body.translate(0, -h * 0.25, -length * 0.05)
                 .scale(h * 0.8, h * 0.75, length * 0.38), 2, 6, CreatureLook.colour(r, 1, skin));
@@ -84,7 +84,7 @@ final class MarineMesh {
         if (phase >= 0.55) {
             double u = (phase - 0.55) / 0.45;
             pose = at.translate(0, StrictMath.sin(StrictMath.PI * u) * (0.6 + length * 0.5), 0)
-                    .rotateX(35 * StrictMath.cos(StrictMath.PI * u));
+                    .rotateX(-35 * StrictMath.cos(StrictMath.PI * u)); // nose up, then down
         }
         back(p, r, pose, length, 0.11, 0.1, 40, true, out);
     }

@@ -40,7 +40,7 @@ final class PersonMesh {
             Primitives.box(out, knee.translate(0, -SHIN + 0.03, -0.05).scale(0.12, 0.08, 0.26),
                     0x2A2420);
         }
-        Xform chest = pelvis.rotateX(-12 * g.run());
+        Xform chest = pelvis.rotateX(12 * g.run()); // leans forward into a run
         Primitives.box(out, chest.translate(0, 0.28, 0).scale(0.4, 0.58, 0.22), shirt);
         Xform neck = chest.translate(0, 0.62, 0);
         Primitives.ellipsoid(out, neck.translate(0, 0.1, 0).scale(0.11, 0.13, 0.12), 3, 5, skin);

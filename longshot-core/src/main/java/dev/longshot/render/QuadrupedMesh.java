@@ -39,12 +39,13 @@ final class QuadrupedMesh {
                 && Gait.trait(p.id(), 2) < 0.6;
         double pitch = grazing ? -50 : b.neckPitch() - 8 * g.run();
         if (b.sprawl()) pitch = 0;
-        Xform neck = trunk.translate(0, b.depth() * 0.2, -b.length() * 0.4).rotateX(pitch);
+        // rotateX(+deg) turns local -z down: a neck raised by pitch turns by -pitch.
+        Xform neck = trunk.translate(0, b.depth() * 0.2, -b.length() * 0.4).rotateX(-pitch);
         double thick = StrictMath.max(b.width() * 0.42, b.head() * 0.35);
         Primitives.box(out, neck.translate(0, 0, -b.neck() / 2)
                 .scale(thick, StrictMath.min(b.depth() * 0.42, thick * 1.4), b.neck()), coat);
         QuadrupedParts.mane(b, neck, coat, out);
-        Xform head = neck.translate(0, 0, -b.neck()).rotateX(-pitch + (grazing ? -30 : -10));
+        Xform head = neck.translate(0, 0, -b.neck()).rotateX(pitch + (grazing ? 30 : 10));
         QuadrupedParts.head(p, b, g, head, coat, out);
         tail(b, g, trunk, coat, out);
     }
@@ -129,7 +130,7 @@ final class QuadrupedMesh {
         // Positive pitch hangs the tail down; a deer's short tail and a pig's curl stand up.
         double pitch = kind.equals("short") ? -25 : kind.equals("curly") ? -40
                 : (kind.equals("thin") || kind.equals("tuft") ? 70 : 40) - 25 * g.run();
-        Xform tail = trunk.translate(0, b.depth() * 0.25, b.length() / 2).rotateX(pitch)
+        Xform tail = trunk.translate(0, b.depth() * 0.25, b.length() / 2).rotateX(-pitch)
                 .rotateY(8 * g.walk() * g.wave(0.2));
         Primitives.box(out, tail.translate(0, 0, length / 2).scale(thick, thick, length), colour);
         if (kind.equals("tuft")) {

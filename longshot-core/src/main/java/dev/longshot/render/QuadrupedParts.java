@@ -111,7 +111,7 @@ final class QuadrupedParts {
             case "curved" -> pair(head, hw * 0.25, hh * 0.5, b.head() * 0.1, 15,
                     hh * 1.4, hw * 0.12, 0x6A5A48, out);
             case "nose" -> Primitives.frustum(out, head.translate(0, hh * 0.45, -b.head() * 0.85)
-                    .rotateX(-25).scale(1, hh * 0.9, 1), 4, hw * 0.2, 0, BONE);
+                    .rotateX(20).scale(1, hh * 0.9, 1), 4, hw * 0.2, 0, BONE);
             default -> { }
         }
         if (CreatureLook.flag(b.recipe(), "trunk")) trunk(b, g, head, hw, hh, coat, out);
@@ -165,7 +165,7 @@ final class QuadrupedParts {
                              double length, double thick, int colour, MeshBatch out) {
         for (int s = -1; s <= 1; s += 2) {
             Xform root = head.translate(s * apart, up, -back).rotateZ(-s * splay)
-                    .rotateX(splay > 10 && splay < 30 ? 35 : 0);
+                    .rotateX(splay > 10 && splay < 30 ? -35 : 0); // a goat's sweep back
             Primitives.box(out, root.translate(0, length / 2, 0).scale(thick, length, thick),
                     colour);
         }
@@ -175,7 +175,7 @@ final class QuadrupedParts {
                               MeshBatch out) {
         for (int s = -1; s <= 1; s += 2) {
             Primitives.box(out, head.translate(s * hw * 0.3, -hh * 0.35, -b.head() * 0.9)
-                    .rotateX(-60).translate(0, 0, -b.head() * 0.3)
+                    .rotateX(40).translate(0, 0, -b.head() * 0.3)
                     .scale(hw * 0.1, hw * 0.1, b.head() * 0.7), IVORY);
         }
     }
@@ -183,13 +183,13 @@ final class QuadrupedParts {
     // An elephant's trunk: three segments hanging from the face, swinging as it walks.
     private static void trunk(QuadrupedBody b, Gait g, Xform head, double hw, double hh,
                               int coat, MeshBatch out) {
-        Xform at = head.translate(0, -hh * 0.1, -b.head()).rotateX(-80 - 10 * g.walk()
+        Xform at = head.translate(0, -hh * 0.1, -b.head()).rotateX(80 + 10 * g.walk()
                 * g.wave(0.3));
         double seg = b.leg() * 0.33;
         double thick = hw * 0.32;
         for (int k = 0; k < 3; k++) {
             Primitives.box(out, at.translate(0, 0, -seg / 2).scale(thick, thick, seg), coat);
-            at = at.translate(0, 0, -seg).rotateX(12 + 6 * g.walk() * g.wave(0.5 + k * 0.1));
+            at = at.translate(0, 0, -seg).rotateX(-12 - 6 * g.walk() * g.wave(0.5 + k * 0.1));
             thick *= 0.78;
         }
     }
