@@ -51,7 +51,8 @@ final class BirdMesh {
             Xform wrist = shoulder.translate(s * inner, 0, 0).rotateZ(s * fold);
             Primitives.box(out, wrist.translate(s * outer / 2, 0, body * 0.03)
                     .scale(outer, 0.015, body * (soar ? 0.38 : 0.28)),
-                    CreatureLook.colour(r, 2, CreatureLook.darker(plumage)));
+                    CreatureLook.colours(r) > 2 ? CreatureLook.colour(r, 2, plumage)
+                            : CreatureLook.darker(plumage));
         }
     }
 
