@@ -6,6 +6,7 @@ import dev.longshot.plan.Transition;
 import dev.longshot.world.camera.CameraRig;
 import dev.longshot.world.camera.CameraSubjects;
 import dev.longshot.world.camera.CameraTarget;
+import dev.longshot.world.creature.Cast;
 import dev.longshot.world.creature.Creatures;
 import dev.longshot.world.creature.ObstacleField;
 import dev.longshot.world.creature.Surroundings;
@@ -80,7 +81,7 @@ public final class DefaultWorld implements WorldSimulator {
             Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
-                    before.relocate(plan.subjects(), around), plan.camera());
+                    before.relocate(Cast.of(plan), around), plan.camera());
         } else {
             boolean povStarts = plan.camera() == CameraMove.POV && state.move != CameraMove.POV;
             state = advanced(state, plan, time);
@@ -140,7 +141,7 @@ public final class DefaultWorld implements WorldSimulator {
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan.weather()), k), s.salt, c, solids,
-                s.creatures.step(plan.subjects(), around, time.seconds(), dt), plan.camera());
+                s.creatures.step(Cast.of(plan), around, time.seconds(), dt), plan.camera());
     }
 
     private FrameSpec spec(ScenePlan plan, Timecode time, boolean cut) {
