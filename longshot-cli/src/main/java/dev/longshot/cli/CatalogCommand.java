@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.longshot.catalog.Catalog;
-import dev.longshot.director.FilePublisher;
 import dev.longshot.catalog.CatalogEntry;
 import dev.longshot.catalog.CatalogKind;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,10 +44,10 @@ final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--sheet", paramLabel = "SHEET.png",
             description = "Also draw every drawn creature alone in a captioned, AI-labelled"
                     + " grid (PNG).")
-    java.nio.file.Path sheet;
+    Path sheet;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         Catalog catalog = Catalog.bundled();
         List<CatalogEntry> entries = catalog.entries();
         if (kind != null) {
@@ -68,24 +71,17 @@ final class CatalogCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void writeSheet(java.nio.file.Path target) throws java.io.IOException {
+    private static void writeSheet(Path target) throws IOException {
         ContactSheet grid = new ContactSheet(240, 135, 6);
         CreatureSheet.addAll(grid, 240, 135);
         String generator = "longshot " + Version.current();
-        java.util.Map<String, String> text = new java.util.LinkedHashMap<>();
+        Map<String, String> text = new LinkedHashMap<>();
         text.put("Software", generator);
         text.put("Description", "AI-generated catalog sheet: every creature longshot draws,"
                 + " synthesised by " + generator + "; not camera footage.");
         text.put("ai_generated", "true");
         text.put("label", "AI生成 · AI-generated");
-        java.nio.file.Path partial = java.nio.file.Files.createTempFile(
-                target.toAbsolutePath().getParent(), "." + target.getFileName(), ".partial");
-        try {
-            LabelledPng.write(grid.render(), text, partial);
-            FilePublisher.publish(partial, target);
-        } finally {
-            java.nio.file.Files.deleteIfExists(partial);
-        }
+        LabelledPng.publish(grid.render(), text, target);
     }
 
     private static String table(Catalog catalog, List<CatalogEntry> entries) {

@@ -2,7 +2,6 @@ package dev.longshot.cli;
 
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
-import dev.longshot.director.FilePublisher;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoSink;
@@ -11,9 +10,7 @@ import dev.longshot.render.Frame;
 import dev.longshot.story.StoryLine;
 import dev.longshot.story.Storyboard;
 import dev.longshot.world.Timecode;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,7 +77,7 @@ final class ContactSheetCommand implements Callable<Integer> {
             new Director(config, stages).run(board, VideoSink.framesOnly(new Stills(wanted, sheet, fps)::take),
                     ProgressListener.NONE);
         }
-        write(sheet.render(), metadata(board, config), target);
+        LabelledPng.publish(sheet.render(), metadata(board, config), target);
         return ExitCode.OK;
     }
 
@@ -101,19 +98,6 @@ final class ContactSheetCommand implements Callable<Integer> {
                     .withFps(fpsOption.fps()).withSeed(seedOption.seed());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
-        }
-    }
-
-    // Under a temporary name beside the target, moved into place only when complete.
-    private static void write(BufferedImage image, Map<String, String> text, Path target)
-            throws IOException {
-        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(),
-                ".partial");
-        try {
-            LabelledPng.write(image, text, partial);
-            FilePublisher.publish(partial, target);
-        } finally {
-            Files.deleteIfExists(partial);
         }
     }
 

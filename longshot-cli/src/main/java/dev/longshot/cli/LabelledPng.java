@@ -1,7 +1,9 @@
 package dev.longshot.cli;
 
+import dev.longshot.director.FilePublisher;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -23,6 +25,22 @@ final class LabelledPng {
     private static final String FORMAT = "javax_imageio_png_1.0";
 
     private LabelledPng() {}
+
+    /**
+     * Writes the PNG under a temporary name beside {@code target} and moves it into place only
+     * when complete, so a failed write leaves nothing under the requested name.
+     */
+    static void publish(BufferedImage image, Map<String, String> text, Path target)
+            throws IOException {
+        Path partial = Files.createTempFile(target.toAbsolutePath().getParent(),
+                "." + target.getFileName(), ".partial");
+        try {
+            write(image, text, partial);
+            FilePublisher.publish(partial, target);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
 
     static void write(BufferedImage image, Map<String, String> text, Path file)
             throws IOException {
