@@ -8,6 +8,7 @@ import dev.longshot.director.ProgressListener;
 import dev.longshot.director.QueuedSink;
 import dev.longshot.director.RunReport;
 import dev.longshot.director.Stages;
+import dev.longshot.plan.StoryReader;
 import dev.longshot.director.ValidationConfig;
 import dev.longshot.director.VideoCodec;
 import dev.longshot.media.encode.FfmpegVideoSink;
@@ -80,12 +81,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
+    @Option(names = "--strict", description = "Refuse the storyboard if any word is not shown.")
+    boolean strict;
+
     @Override
     public Integer call() throws IOException {
         DirectorConfig config = config();
         LabelMode label = labelMode();
         Storyboard storyboard = StoryboardFiles.read(storyboardFile);
+        ReadingReport reading = new ReadingReport(storyboard, StoryReader.bundled());
+        reading.check(strict);
         Path target = OutputFiles.checkWritable(output, ".mp4");
+        if (!quiet) reading.print(spec.commandLine().getErr());
         ValidationConfig validation = validation();
         Path logFile = JsonGenerationLog.besideVideo(target);
         ProgressListener progress = quiet ? ProgressListener.NONE

@@ -7,9 +7,7 @@ import dev.longshot.catalog.PartOfSpeech;
 import dev.longshot.catalog.Word;
 import dev.longshot.catalog.WordSplitter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -58,7 +56,8 @@ public final class StoryReader implements TextEncoder {
 
     private static final class Bundled {
         static final StoryReader INSTANCE = new StoryReader(Catalog.bundled(), Idioms.bundled(),
-                new NearestEntry(Catalog.bundled(), new BgeEmbedder(), NearestEntry.THRESHOLD));
+                new NearestEntry(Catalog.bundled(), new BgeEmbedder(), NearestEntry.THRESHOLD,
+                        NearestEntry.THRESHOLD_EN));
     }
 
     @Override
@@ -112,7 +111,7 @@ public final class StoryReader implements TextEncoder {
             }
             String action = action(w);
             if (action != null && !(lastSubject == null && d.subjects.isEmpty()
-                    && !referenceBefore(words, i) && !weatherNear(words, i))) {
+                    && !referenceBefore(words, i))) {
                 if (lastSubject != null) d.act(lastSubject, action);
                 else d.pronounAction = action;
                 d.modifiers.add(w.text());
@@ -126,6 +125,13 @@ public final class StoryReader implements TextEncoder {
             }
             if (slug && (key.equals("day") || key.equals("日") || key.equals("外景")
                     || key.equals("内景"))) {
+                d.modifiers.add(w.text());
+                continue;
+            }
+            if (ReaderWords.CAMERA_CONTEXT.contains(key) || CHANGE_VERBS.contains(key)
+                    || action != null) {
+                // Camera words, verbs of motion without a camera, actions with no one named:
+                // spent on the line's camera and motion, not things to show.
                 d.modifiers.add(w.text());
                 continue;
             }
@@ -353,10 +359,6 @@ public final class StoryReader implements TextEncoder {
         return i == 0 || i == 1;
     }
 
-    private boolean weatherNear(List<Word> words, int i) {
-        return false;
-    }
-
     /** Sun rising or setting, a weather or sky ending: the verbs of change. */
     private boolean change(Word w, List<Word> words, int i, ReadingDraft d) {
         String k = Catalog.normalize(w.text());
@@ -442,7 +444,12 @@ public final class StoryReader implements TextEncoder {
 
     /** A word no entry names: shown as its nearest entry, or reported. */
     private void approximate(Word w, ReadingDraft d) {
-        NearestEntry.Match m = nearest == null ? null : nearest.near(w.lemma());
+        // Chinese verbs and qualities name no thing; neither do English -ing/-ed forms.
+        boolean thingLike = switch (w.pos()) {
+            case VERB, ADJECTIVE, IDIOM, TIME -> false;
+            default -> !(w.lemma().endsWith("ing") || w.text().endsWith("ed"));
+        };
+        NearestEntry.Match m = nearest == null || !thingLike ? null : nearest.near(w.lemma());
         if (m == null) {
             d.notShown.add(new NotShownWord(w.text(), "no catalog entry is near enough"));
             return;
@@ -460,12 +467,5 @@ public final class StoryReader implements TextEncoder {
             default -> { }
         }
         d.said.remove(w.text());
-    }
-
-    /** Kinds a word must not be approximated into. */
-    static final Set<CatalogKind> NOT_APPROXIMATED = EnumSet.of(CatalogKind.SHOT);
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package dev.longshot.memory.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.longshot.catalog.Catalog;
 import dev.longshot.plan.Approximation;
 import dev.longshot.plan.CameraSpec;
 import dev.longshot.plan.NotShownWord;
@@ -40,9 +41,18 @@ public final class KeyScore {
         lines++;
         PlanKeys k = plan.keys();
         JsonNode e = line.expect();
-        List<String> got = List.of(String.valueOf(k.setting()), String.valueOf(k.style()),
+        String setting = asLabelled(k.setting(), List.of(text(e, "setting")));
+        List<String> wantSubjects = new ArrayList<>();
+        e.path("subjects").forEach(n -> wantSubjects.add(n.path("id").asText()));
+        List<String> wantThings = new ArrayList<>();
+        e.path("things").forEach(n -> wantThings.add(n.asText()));
+        List<SubjectRef> subjects = k.subjects().stream().map(s -> new SubjectRef(
+                asLabelled(s.id(), wantSubjects), s.said(), s.count(), s.action())).toList();
+        List<ThingRef> things = k.things().stream().map(t -> new ThingRef(
+                asLabelled(t.id(), wantThings), t.said())).toList();
+        List<String> got = List.of(setting, String.valueOf(k.style()),
                 k.water(), String.valueOf(k.timeOfDay()), String.valueOf(k.weather()),
-                set(k.sky()), subjects(k.subjects()), things(k.things()), camera(k.camera()),
+                set(k.sky()), subjects(subjects), things(things), camera(k.camera()),
                 k.transition());
         List<String> want = List.of(text(e, "setting"), text(e, "style"), text(e, "water"),
                 text(e, "timeOfDay"), text(e, "weather"), setOf(e.path("sky")),
@@ -113,6 +123,21 @@ public final class KeyScore {
 
     public List<String> misses() {
         return List.copyOf(misses);
+    }
+
+    /**
+     * {@code id}, or the labelled id its fallback chain reaches: the plan names what was said
+     * ({@code merchant}), the label what is shown ({@code person}); both are right.
+     */
+    private static String asLabelled(String id, List<String> labelled) {
+        if (labelled.contains(id)) return id;
+        Catalog c = Catalog.bundled();
+        var at = c.byId(id).orElse(null);
+        while (at != null && at.fallback() != null) {
+            if (labelled.contains(at.fallback())) return at.fallback();
+            at = c.byId(at.fallback()).orElse(null);
+        }
+        return id;
     }
 
     static String text(JsonNode e, String key) {
