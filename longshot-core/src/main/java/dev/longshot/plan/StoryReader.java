@@ -303,6 +303,12 @@ public final class StoryReader implements TextEncoder {
     /** The count the words before a creature give it; a plural alone is a group. */
     private static String count(Word w, List<Word> words, int i) {
         String text = Catalog.normalize(w.text());
+        if (text.contains("群") || text.startsWith("herd") || text.startsWith("flock")
+                || text.startsWith("pack") || text.startsWith("school")
+                || text.startsWith("pride") || text.startsWith("pod")
+                || text.startsWith("tower of") || text.startsWith("caravan")) {
+            return "group";
+        }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             Word b = words.get(k);
             if (b.pos() == PartOfSpeech.PUNCTUATION) break;
@@ -318,11 +324,6 @@ public final class StoryReader implements TextEncoder {
             if (ReaderWords.ONE.contains(t) || t.startsWith("一")) return "one";
         }
         if (i + 1 < words.size() && words.get(i + 1).text().equals("们")) return "group";
-        if (text.contains("群") || text.startsWith("herd") || text.startsWith("flock")
-                || text.startsWith("pack") || text.startsWith("school")
-                || text.startsWith("pride") || text.startsWith("pod")) {
-            return "group";
-        }
         boolean latin = text.chars().allMatch(c -> c < 0x2E80);
         if (latin && !text.equals(w.lemma()) && text.endsWith("s")) return "group";
         if (latin && Set.of("people", "men", "women", "children", "geese", "mice", "cattle",
