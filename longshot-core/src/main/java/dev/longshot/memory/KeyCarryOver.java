@@ -46,8 +46,17 @@ public final class KeyCarryOver {
                 : first || (newPlace && NATURE.contains(setting)) ? null : before.style();
         String water = r.water() != null ? r.water()
                 : first ? "none" : newPlace ? places.getOrDefault(setting, "none") : before.water();
+        // A waterfall falls into a river when no water was there.
+        if (water.equals("none") && r.things().stream().anyMatch(t -> t.id().equals("waterfall"))) {
+            water = "river";
+        }
         places.put(setting, water);
         String time = r.timeOfDay() != null ? r.timeOfDay() : first ? null : before.timeOfDay();
+        // Stars or an aurora coming out by day mean night has come.
+        if (r.timeOfDay() == null && (r.skyAdded().contains("stars")
+                || r.skyAdded().contains("aurora")) && !"dusk".equals(time)) {
+            time = "night";
+        }
         String weather = r.weather() != null ? r.weather() : first ? null : before.weather();
         List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);
         List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),

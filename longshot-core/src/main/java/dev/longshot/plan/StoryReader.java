@@ -86,6 +86,9 @@ public final class StoryReader implements TextEncoder {
         List<Idioms.Found> figures = idioms.find(text);
         for (Idioms.Found f : figures) figure(f, d);
         String line = Idioms.blank(text, figures);
+        List<Places.Found> places = Places.bundled().find(line);
+        for (Places.Found p : places) place(p, d);
+        line = blankPlaces(line, places);
         boolean slug = ShotLanguage.slug(line);
         if (slug) d.timeOfDay = ShotLanguage.slugTime(line);
         d.lensMm = ShotLanguage.lens(line);
@@ -143,6 +146,23 @@ public final class StoryReader implements TextEncoder {
         return d.reading();
     }
 
+    private static void place(Places.Found f, ReadingDraft d) {
+        Places.Place p = f.place();
+        if (d.setting == null) d.setting = p.setting();
+        if (p.style() != null && d.style == null) d.style = p.style();
+        if (p.water() != null && d.water == null) d.water = p.water();
+        d.said.add(f.said());
+        d.understood = true;
+    }
+
+    private static String blankPlaces(String line, List<Places.Found> found) {
+        char[] c = line.toCharArray();
+        for (Places.Found f : found) {
+            for (int k = f.start(); k < f.end(); k++) c[k] = ' ';
+        }
+        return new String(c);
+    }
+
     private void figure(Idioms.Found f, ReadingDraft d) {
         String m = f.idiom().meaning();
         if (m.equals("-")) {
@@ -181,7 +201,9 @@ public final class StoryReader implements TextEncoder {
     /** The catalog entry the word names, the kind chosen by the words around it. */
     private CatalogEntry entry(Word w, boolean camera, boolean lineStart) {
         List<CatalogEntry> found = catalog.byPhrasing(w.text());
-        if (found.isEmpty() && !w.lemma().equals(Catalog.normalize(w.text()))) {
+        String written = Catalog.normalize(w.text());
+        if (found.isEmpty() && !w.lemma().equals(written) && !written.endsWith("ing")
+                && !written.endsWith("ed")) {
             found = catalog.byPhrasing(w.lemma());
         }
         if (found.isEmpty()) return null;
@@ -223,6 +245,9 @@ public final class StoryReader implements TextEncoder {
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
+                } else if (passing(words, i)) {
+                    if (d.settingHint == null) d.settingHint = id;
+                    d.said.add(w.text());
                 } else {
                     if (d.setting == null) d.setting = id;
                     d.said.add(w.text());
@@ -237,7 +262,8 @@ public final class StoryReader implements TextEncoder {
                 d.said.add(w.text());
             }
             case TIME -> {
-                d.timeOfDay = id;
+                String k = Catalog.normalize(w.text());
+                d.timeOfDay = k.equals("清晨") || k.equals("early morning") ? "morning" : id;
                 d.said.add(w.text());
             }
             case WEATHER -> weather(id, w, words, i, d);
@@ -360,9 +386,33 @@ public final class StoryReader implements TextEncoder {
         return i == 0 || i == 1;
     }
 
+    /** A place named in passing ("stars over the hills", "looking back at the city"). */
+    private static boolean passing(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String t = Catalog.normalize(words.get(k).text());
+            if (Set.of("over", "above", "beyond", "behind", "toward", "towards", "across",
+                    "looking", "into", "远处", "对面", "对岸").contains(t)) {
+                return true;
+            }
+            if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return false;
+        }
+        return false;
+    }
+
     /** Sun rising or setting, a weather or sky ending: the verbs of change. */
     private boolean change(Word w, List<Word> words, int i, ReadingDraft d) {
         String k = Catalog.normalize(w.text());
+        if (k.equals("凌晨") || k.equals("半夜") || k.equals("深夜")) {
+            d.timeOfDay = "night";
+            d.said.add(w.text());
+            d.understood = true;
+            return true;
+        }
+        if ((k.equals("风") || k.equals("wind") || k.equals("风雨")) && stopFollows(words, i)) {
+            d.stoppedWeather = "dust";
+            d.modifiers.add(w.text());
+            return true;
+        }
         if (ReaderWords.SUN.contains(k) || ReaderWords.SUN.contains(w.lemma())) {
             d.said.add(w.text());
             d.understood = true;
@@ -415,6 +465,12 @@ public final class StoryReader implements TextEncoder {
     /** A stopped weather without a new one clears; what a place implies follows it. */
     private void stops(ReadingDraft d) {
         if (d.stoppedWeather != null && d.weather == null) d.weather = "clear";
+        if ("rain".equals(d.weather) && d.skyAdded.contains("lightning")) d.weather = "storm";
+        // A sky one can see stars or a blue sky in is clear.
+        if (d.weather == null && (d.skyAdded.contains("stars") || d.said.stream().anyMatch(
+                w -> w.contains("蓝天") || w.equalsIgnoreCase("blue")))) {
+            d.weather = "clear";
+        }
     }
 
     private void implications(ReadingDraft d, boolean han) {
@@ -425,7 +481,7 @@ public final class StoryReader implements TextEncoder {
                     "junk", "ship").contains(t));
             if (!boat) d.things.put("boat", new ThingRef("boat", ""));
         }
-        if (d.things.containsKey("waterfall") && d.water == null) d.water = "river";
+        if ("coast".equals(place) && d.water == null) d.water = "sea";
         if (d.style == null && han && (d.things.keySet().stream()
                 .anyMatch(CLASSICAL_THINGS::contains) || "ancient-city".equals(place)
                 || "town".equals(place) && d.things.containsKey("lights"))) {
