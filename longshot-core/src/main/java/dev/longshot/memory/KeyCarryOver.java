@@ -89,26 +89,45 @@ public final class KeyCarryOver {
         return sky;
     }
 
-    /** Old subjects less those that left, then the line's: a named id replaces the old one. */
+    /**
+     * Old subjects less those that left, then the line's: a named id is updated (its count
+     * grows to cover all of it on screen) and becomes the most recent; an action said by
+     * reference ("She charges") goes to the subject named last.
+     */
     private static List<SubjectRef> subjects(List<SubjectRef> old, LineReading r,
             List<SubjectRef> travellers) {
         Map<String, SubjectRef> byId = new LinkedHashMap<>();
         for (SubjectRef s : old) {
-            if (s.leaving()) continue;
-            byId.put(s.id(), r.subjects().isEmpty() ? s.withAction(r.pronounAction()) : s);
+            if (!s.leaving()) byId.put(s.id(), s);
         }
         for (SubjectRef s : travellers) {
-            // People who go along to a new place stay with the story when it names them.
+            // People who go along to a new place stay with the story when it refers to them.
             if (!s.leaving() && r.pronounAction() != null && r.subjects().isEmpty()) {
-                byId.put(s.id(), s.withAction(r.pronounAction()));
+                byId.put(s.id(), s);
+            }
+        }
+        if (r.subjects().isEmpty() && r.pronounAction() != null) {
+            if (byId.isEmpty()) {
+                byId.put("person", new SubjectRef("person", "", "one", r.pronounAction()));
+            } else {
+                String last = null;
+                for (String id : byId.keySet()) last = id;
+                byId.put(last, byId.get(last).withAction(r.pronounAction()));
             }
         }
         for (SubjectRef s : r.subjects()) {
-            SubjectRef had = byId.get(s.id());
+            SubjectRef had = byId.remove(s.id());
             String action = s.action() != null ? s.action() : had != null ? had.action() : null;
-            byId.put(s.id(), new SubjectRef(s.id(), s.said(), s.count(), action));
+            String count = s.count() == null ? had != null ? had.count() : "one"
+                    : had != null && rank(had.count()) > rank(s.count()) ? had.count()
+                    : s.count();
+            byId.put(s.id(), new SubjectRef(s.id(), s.said(), count, action));
         }
         return List.copyOf(byId.values());
+    }
+
+    private static int rank(String count) {
+        return List.of("one", "few", "group", "many").indexOf(count);
     }
 
     private static List<ThingRef> things(List<ThingRef> old, LineReading r) {

@@ -60,6 +60,7 @@ final class ReadingDraft {
     }
 
     private static int rank(String count) {
+        if (count == null) return -1;
         return switch (count) {
             case "one" -> 0;
             case "few" -> 1;

@@ -106,13 +106,22 @@ public final class StoryReader implements TextEncoder {
                 d.notShown.add(new NotShownWord(w.text(), "said to be absent"));
                 continue;
             }
+            if (Set.of("he", "she", "him", "her", "他", "她").contains(key)) {
+                continue; // a reference back: the action goes to the subject last named
+            }
+            if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)) {
+                // The travellers telling the story are people on screen.
+                d.subject("person", w.text(), "group", nextAction(words, i));
+                lastSubject = "person";
+                continue;
+            }
             CatalogEntry e = entry(w, camera, i == 0 || slugStart(words, i));
             if (e != null) {
                 String id = apply(e, w, words, i, d, camera);
                 if (e.kind() == CatalogKind.CREATURE && id != null) lastSubject = id;
                 continue;
             }
-            String action = action(w);
+            String action = action(words, i);
             if (action != null && !(lastSubject == null && d.subjects.isEmpty()
                     && !referenceBefore(words, i))) {
                 if (lastSubject != null) d.act(lastSubject, action);
@@ -349,14 +358,17 @@ public final class StoryReader implements TextEncoder {
             }
             if (ReaderWords.ONE.contains(t) || t.startsWith("一")) return "one";
         }
-        if (i + 1 < words.size() && words.get(i + 1).text().equals("们")) return "group";
+        if (i + 1 < words.size() && words.get(i + 1).text().equals("们")
+                || text.endsWith("们")) {
+            return "group";
+        }
         boolean latin = text.chars().allMatch(c -> c < 0x2E80);
         if (latin && !text.equals(w.lemma()) && text.endsWith("s")) return "group";
         if (latin && Set.of("people", "men", "women", "children", "geese", "mice", "cattle",
                 "troops", "fish").contains(text)) {
             return "group";
         }
-        return "one";
+        return null;
     }
 
     /** The action of the verb right after a creature ("elephants plod"), if any. */
@@ -364,19 +376,37 @@ public final class StoryReader implements TextEncoder {
         for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
             Word a = words.get(k);
             if (a.pos() == PartOfSpeech.PUNCTUATION) return null;
-            String act = action(a);
+            String act = action(words, k);
             if (act != null) return act;
         }
         return null;
     }
 
+    private static String action(List<Word> words, int i) {
+        String base = action(words.get(i));
+        if (base != null) {
+            // "walks away", "flies off", 飞奔而去: moving off is leaving.
+            for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
+                String t = Catalog.normalize(words.get(k).text());
+                if (t.equals("away") || t.equals("off") || t.equals("而去")) return "leave";
+            }
+        }
+        if (i + 1 < words.size()) {
+            String two = words.get(i).text() + words.get(i + 1).text();
+            String a = ReaderWords.ACTIONS.get(two);
+            if (a != null) return a;
+        }
+        return action(words.get(i));
+    }
+
     private static String action(Word w) {
         String a = ReaderWords.ACTIONS.get(w.lemma());
+        if (a != null && !a.equals("leave") && !a.equals("arrive")) return a;
         return a != null ? a : ReaderWords.ACTIONS.get(Catalog.normalize(w.text()));
     }
 
     private static boolean referenceBefore(List<Word> words, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+        for (int k = i - 1; k >= 0; k--) {
             Word b = words.get(k);
             if (ReaderWords.REFERENCES.contains(Catalog.normalize(b.text()))
                     || ReaderWords.COLLECTIVES.contains(b.lemma())) {
@@ -504,8 +534,10 @@ public final class StoryReader implements TextEncoder {
         // Chinese verbs and qualities name no thing; neither do English -ing/-ed forms.
         boolean thingLike = switch (w.pos()) {
             case VERB, ADJECTIVE, IDIOM, TIME -> false;
-            default -> !(w.lemma().endsWith("ing") || w.text().endsWith("ed"));
+            default -> !(w.text().endsWith("ing") || w.text().endsWith("ed"));
         };
+        // A single Chinese character is a fragment the model cannot place (楼, 云, 水).
+        if (w.text().codePointCount(0, w.text().length()) < 2) thingLike = false;
         NearestEntry.Match m = nearest == null || !thingLike ? null : nearest.near(w.lemma());
         if (m == null) {
             d.notShown.add(new NotShownWord(w.text(), "no catalog entry is near enough"));

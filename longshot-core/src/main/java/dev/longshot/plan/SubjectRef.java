@@ -7,14 +7,14 @@ import java.util.Objects;
  *
  * @param id     catalog creature id ({@code elephant})
  * @param said   the words of the text that name it (and its count and action), as written
- * @param count  one, few, group or many
+ * @param count  one, few, group or many; null only in a {@link LineReading}, when the line
+ *               does not say how many (the memory keeps the count it had, else one)
  * @param action what the latest line had it do ({@code walk}), or null when never said
  */
 public record SubjectRef(String id, String said, String count, String action) {
     public SubjectRef {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(said, "said");
-        Objects.requireNonNull(count, "count");
     }
 
     /** This subject doing {@code newAction} (unchanged when null). */
