@@ -30,6 +30,9 @@ public final class NearestEntry {
     private static final Set<CatalogKind> KINDS = EnumSet.of(CatalogKind.CREATURE,
             CatalogKind.THING, CatalogKind.WEATHER, CatalogKind.SKY);
 
+    /** Phrasings per entry and language embedded. */
+    private static final int PHRASINGS = 4;
+
     /** A near entry and how near. */
     public record Match(CatalogEntry entry, double similarity) {}
 
@@ -41,6 +44,14 @@ public final class NearestEntry {
     private final double thresholdEn;
     private List<Phrasing> chinese;
     private List<Phrasing> english;
+    /** Each distinct word is matched once: a storyboard repeats its words. */
+    private final java.util.Map<String, Match> cache =
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Match> eldest) {
+                    return size() > 16_384;
+                }
+            };
 
     /** @param threshold for Chinese words; {@code thresholdEn} for the others */
     public NearestEntry(Catalog catalog, SentenceEmbedder embedder, double threshold,
@@ -65,16 +76,28 @@ public final class NearestEntry {
 
     /** The nearest entry of the word's language, however far (null for an empty catalog). */
     public synchronized Match nearest(String word) {
+        Match cached = cache.get(word);
+        if (cached != null) return cached;
+        Match m = search(word);
+        if (m != null) cache.put(word, m);
+        return m;
+    }
+
+    private Match search(String word) {
         List<Phrasing> pool = han(word) ? chinese() : english();
         float[] v = embedder.embed(word);
-        Match best = null;
+        CatalogEntry best = null;
+        float bestSimilarity = Float.NEGATIVE_INFINITY;
         for (Phrasing p : pool) {
-            double s = 0;
-            for (int i = 0; i < v.length; i++) s += v[i] * p.vector()[i];
-            if (best == null || s > best.similarity()) best = new Match(p.entry(), s);
+            float[] u = p.vector();
+            float s = 0;
+            for (int i = 0; i < v.length; i++) s += v[i] * u[i];
+            if (s > bestSimilarity) {
+                bestSimilarity = s;
+                best = p.entry();
+            }
         }
-        return best == null ? null : new Match(best.entry(),
-                Math.round(best.similarity() * 1000) / 1000.0);
+        return best == null ? null : new Match(best, Math.round(bestSimilarity * 1000) / 1000.0);
     }
 
     private List<Phrasing> chinese() {
@@ -91,7 +114,12 @@ public final class NearestEntry {
         List<Phrasing> out = new ArrayList<>();
         for (CatalogEntry e : catalog.entries()) {
             if (!KINDS.contains(e.kind())) continue;
-            for (String p : zh ? e.zh() : e.en()) out.add(new Phrasing(e, embedder.embed(p)));
+            List<String> names = zh ? e.zh() : e.en();
+            // The first few phrasings name the entry; the rest are variants (plurals, herds)
+            // that cost model time at start-up and add little meaning.
+            for (String p : names.subList(0, Math.min(PHRASINGS, names.size()))) {
+                out.add(new Phrasing(e, embedder.embed(p)));
+            }
         }
         return List.copyOf(out);
     }

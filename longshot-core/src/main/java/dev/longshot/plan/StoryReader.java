@@ -60,8 +60,32 @@ public final class StoryReader implements TextEncoder {
                         NearestEntry.THRESHOLD_EN));
     }
 
+    /** Readings of recent distinct lines: a storyboard repeats its lines. */
+    private final java.util.Map<String, Mentions> recent =
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Mentions> e) {
+                    return size() > 4096;
+                }
+            };
+
+    /**
+     * The line read in both vocabularies. A line repeated word for word gets the same reading
+     * object, so the memory takes it as one line (its camera and transition are not re-cut).
+     */
     @Override
     public Mentions read(String text) {
+        synchronized (recent) {
+            Mentions m = recent.get(text);
+            if (m == null) {
+                m = readFresh(text);
+                recent.put(text, m);
+            }
+            return m;
+        }
+    }
+
+    private Mentions readFresh(String text) {
         LineReading r = reading(text);
         Set<Subject> named = drawn.subjects(r.subjects());
         Set<Subject> leaving = drawn.subjects(r.subjects().stream()
