@@ -1,5 +1,8 @@
 package dev.longshot.cli;
 
+import dev.longshot.catalog.Catalog;
+import dev.longshot.catalog.Word;
+import dev.longshot.catalog.WordSplitter;
 import dev.longshot.memory.CarryOverMemory;
 import dev.longshot.memory.MemoryCore;
 import dev.longshot.memory.Planner;
@@ -28,17 +31,41 @@ final class EvalPlanV2 {
     static void run(List<Part> parts, boolean ablation, boolean misses, PrintWriter out) {
         out.printf("%-22s %5s", "part", "lines");
         for (String k : KeyScore.KEYS) out.printf(" %10s", k);
-        out.printf(" %8s %8s %8s%n", "apx-rec", "apx-prec", "ns-rec");
+        out.printf(" %8s %8s %8s %9s%n", "apx-rec", "apx-prec", "ns-rec", "dropped");
         for (Part p : parts) {
             KeyScore s = score(p, CarryOverMemory::new);
+            List<String> dropped = dropped(p);
             out.printf("%-22s %5d", p.name(), s.lines());
             for (int i = 0; i < KeyScore.KEYS.size(); i++) out.printf(" %9.1f%%", 100 * s.accuracy(i));
-            out.printf(" %7.1f%% %7.1f%% %7.1f%%%n", 100 * s.approximateRecall(),
-                    100 * s.approximatePrecision(), 100 * s.notShownRecall());
-            if (misses) s.misses().forEach(m -> out.println("  " + m));
+            out.printf(" %7.1f%% %7.1f%% %7.1f%% %9d%n", 100 * s.approximateRecall(),
+                    100 * s.approximatePrecision(), 100 * s.notShownRecall(), dropped.size());
+            if (misses) {
+                s.misses().forEach(m -> out.println("  " + m));
+                dropped.forEach(m -> out.println("  dropped silently: " + m));
+            }
         }
+        out.println("apx-rec: labelled approximate words shown as the labelled entry; apx-prec: "
+                + "approximations that match a label; ns-rec: labelled not-shown words reported; "
+                + "dropped: content words in none of said/approximated/notShown");
         if (ablation) ablation(parts, out);
         out.flush();
+    }
+
+    /** Content words of the part's lines that the reader put nowhere (should be none). */
+    private static List<String> dropped(Part p) {
+        WordSplitter splitter = new WordSplitter(Catalog.bundled());
+        List<String> out = new java.util.ArrayList<>();
+        for (LabelledStoryV2 b : p.boards()) {
+            for (int i = 0; i < b.lines().size(); i++) {
+                String text = b.lines().get(i).text();
+                List<String> words = splitter.contentWords(text).stream().map(Word::text)
+                        .toList();
+                for (String w : StoryReader.bundled().reading(text).unaccounted(words)) {
+                    out.add(b.name() + ":" + (i + 1) + " '" + w + "'");
+                }
+            }
+        }
+        return out;
     }
 
     private static KeyScore score(Part p, Supplier<MemoryCore> memory) {

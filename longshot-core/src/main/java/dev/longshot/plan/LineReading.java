@@ -24,12 +24,16 @@ import java.util.List;
  * @param approximated words shown as a near entry
  * @param notShown     content words not shown
  * @param understood   whether anything of the line can be shown
+ * @param spent        words spent on catalog entries, counts, actions, changes and the camera
+ *                     (with {@code approximated} and {@code notShown}, every content word of
+ *                     the line is in exactly one of the three)
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
         List<SubjectRef> subjects, String pronounAction, List<ThingRef> things,
         List<String> thingsGone, CameraSpec camera, String transition,
-        List<Approximation> approximated, List<NotShownWord> notShown, boolean understood) {
+        List<Approximation> approximated, List<NotShownWord> notShown, boolean understood,
+        List<String> spent) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);
         skyRemoved = List.copyOf(skyRemoved);
@@ -38,5 +42,26 @@ public record LineReading(String setting, String style, String water, String tim
         thingsGone = List.copyOf(thingsGone);
         approximated = List.copyOf(approximated);
         notShown = List.copyOf(notShown);
+        spent = List.copyOf(spent);
+    }
+
+    /**
+     * The content words among {@code words} that are in none of {@code spent},
+     * {@code approximated} or {@code notShown}: what would be dropped silently (none, when the
+     * reader is right).
+     */
+    public List<String> unaccounted(List<String> words) {
+        List<String> all = new java.util.ArrayList<>(spent);
+        approximated.forEach(a -> all.add(a.said()));
+        notShown.forEach(n -> all.add(n.said()));
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : words) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (all.stream().noneMatch(a -> a.toLowerCase(java.util.Locale.ROOT)
+                    .contains(lower))) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 }

@@ -59,6 +59,12 @@ final class ReadingDraft {
         if (s != null) subjects.put(id, new SubjectRef(id, s.said(), s.count(), action));
     }
 
+    private List<String> spent() {
+        List<String> all = new ArrayList<>(said);
+        all.addAll(modifiers);
+        return all;
+    }
+
     private static int rank(String count) {
         if (count == null) return -1;
         return switch (count) {
@@ -75,6 +81,6 @@ final class ReadingDraft {
         return new LineReading(setting != null ? setting : settingHint, style, water, timeOfDay,
                 weather, skyAdded, skyRemoved, List.copyOf(subjects.values()), pronounAction,
                 List.copyOf(things.values()), thingsGone, camera, transition, approximated,
-                notShown, understood || camera.named() || transition != null);
+                notShown, understood || camera.named() || transition != null, spent());
     }
 }
