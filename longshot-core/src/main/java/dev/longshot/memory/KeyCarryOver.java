@@ -14,15 +14,12 @@ import java.util.Set;
 /**
  * The carry-over rule for the plan/2 keys (DESIGN.md): setting, style, water, time, weather,
  * sky, subjects and things carry over until a line changes them; camera and transition apply
- * to the line that names them. A change takes effect on the first second of its line. A
+ * to the line that names them. Style belongs to the story and carries over into nature. A
+ * change takes effect on the first second of its line. A
  * subject that leaves is listed on its leaving line and gone from the next; a new place clears
  * what belonged to the old one. Stateless: the previous keys are the whole state.
  */
 public final class KeyCarryOver {
-    /** Settings of open nature: naming one takes the built style away. */
-    private static final Set<String> NATURE = Set.of("forest", "grassland", "savanna",
-            "mountains", "valley", "canyon", "desert", "snowfield", "volcano", "coast", "jungle",
-            "sky", "farmland");
     private static final Set<String> DAYLIGHT = Set.of("dawn", "morning", "noon", "afternoon");
 
     private KeyCarryOver() {}
@@ -42,8 +39,8 @@ public final class KeyCarryOver {
         String oldSetting = first ? null : before.setting();
         String setting = r.setting() != null ? r.setting() : first ? "forest" : oldSetting;
         boolean newPlace = !first && !setting.equals(oldSetting);
-        String style = r.style() != null ? r.style()
-                : first || (newPlace && NATURE.contains(setting)) ? null : before.style();
+        // Style belongs to the story, not the place: a knight's forest is still medieval.
+        String style = r.style() != null ? r.style() : first ? null : before.style();
         String water = r.water() != null ? r.water()
                 : first ? "none" : newPlace ? places.getOrDefault(setting, "none") : before.water();
         // A waterfall falls into a river when no water was there.

@@ -44,6 +44,36 @@ final class ReaderWords {
         for (String w : words.split(" ")) m.put(w, action);
     }
 
+    /** Words for people no catalog entry names: shown as a person. */
+    static final Set<String> PEOPLE = Set.of(("driver pilot captain sailor passenger tourist "
+            + "senator boatman hermit squire king queen prince princess lord lady emperor "
+            + "empress wanderer partner friend mother father son daughter baby bride groom "
+            + "officer policeman policewoman detective doctor nurse teacher student worker "
+            + "crew chef waiter dancer singer musician swordsman assassin thief bandit "
+            + "messenger servant maid nobleman minister villain hero "
+            + "heroine mom dad grandmother grandfather 司机 船夫 艄公 老师 学生 国王 王后 "
+            + "公主 王子 皇帝 游客 妈妈 爸爸 母亲 父亲 老板 厨师 警察 医生 工人 船长 水手 "
+            + "乘客 剑客 侠客 书童 新娘 新郎 官员 大臣 将领 刺客 小偷 强盗 信使 仆人 丫鬟 "
+            + "侍女 老者 少女 姑娘 小伙子 小哥 外卖小哥 路人 旅客 行者 隐士 侠女").split(" "));
+    /** Words that give the story a style without naming a catalog entry. */
+    static final Map<String, String> STYLE_WORDS = Map.ofEntries(
+            Map.entry("古色古香", "chinese-classical"), Map.entry("酒店", "modern"),
+            Map.entry("宾馆", "modern"), Map.entry("hotel", "modern"),
+            Map.entry("kingdom", "medieval-european"), Map.entry("王国", "medieval-european"),
+            Map.entry("knight", "medieval-european"), Map.entry("squire", "medieval-european"),
+            Map.entry("dynasty", "chinese-classical"), Map.entry("朝代", "chinese-classical"),
+            Map.entry("皇宫", "chinese-classical"), Map.entry("江湖", "chinese-classical"));
+    /** Weather words the catalog does not list as phrasings (glued or single characters). */
+    static final Map<String, String> WEATHER_WORDS = Map.ofEntries(
+            Map.entry("云", "cloudy"), Map.entry("云朵", "cloudy"), Map.entry("雪", "snow"),
+            Map.entry("毛毛雨", "rain"), Map.entry("灰蒙蒙", "cloudy"), Map.entry("drizzling", "rain"),
+            Map.entry("ash", "dust"), Map.entry("火山灰", "dust"), Map.entry("雷阵雨", "storm"),
+            Map.entry("雷震雨", "storm"), Map.entry("暴雨", "rain"), Map.entry("smog", "fog"));
+
+    /** Things that only exist today: a story with them is modern. */
+    static final Set<String> MODERN_THINGS = Set.of("car", "truck", "bus", "motorcycle",
+            "train", "plane", "helicopter", "street-lamp", "window-light");
+
     /** Verbs that end a weather ("the fog lifts", 雨停了, 雾气渐渐散去). */
     static final Set<String> STOPS = Set.of("stop", "lift", "clear", "pass", "settle", "melt",
             "end", "break", "thin", "fade", "disperse", "burn", "停", "停了", "散", "散去", "散开",

@@ -26,7 +26,7 @@ public final class StoryReader implements TextEncoder {
             "tracks", "跟随", "跟着", "追随", "追踪", "俯冲", "飞越", "推进", "放大", "缩小",
             "抬头", "仰望", "扫过", "环绕", "绕着", "眼中", "视角", "high above", "from above",
             "moves forward", "moving forward", "moves back", "looks up", "sweeps across",
-            "sweep across", "holds still", "定格", "拉近", "拉远", "掠过上空", "俯瞰", "鸟瞰");
+            "sweep across", "holds still", "pulls out", "pull out", "定格", "拉近", "拉远", "掠过上空", "俯瞰", "鸟瞰");
     /** Styles a Chinese text implies by its buildings and lights. */
     private static final Set<String> CLASSICAL_THINGS = Set.of("shopfront", "gate", "lantern",
             "pagoda", "junk", "market-stall", "city-wall", "palace");
@@ -137,6 +137,30 @@ public final class StoryReader implements TextEncoder {
                 // The travellers telling the story are people on screen.
                 d.subject("person", w.text(), "group", nextAction(words, i));
                 lastSubject = "person";
+                continue;
+            }
+            String styled = ReaderWords.STYLE_WORDS.get(w.lemma());
+            if (styled == null) styled = ReaderWords.STYLE_WORDS.get(key);
+            if (styled != null && d.style == null) d.style = styled;
+            if (ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key)) {
+                d.subject("person", w.text(), count(w, words, i), nextAction(words, i));
+                lastSubject = "person";
+                continue;
+            }
+            if (styled != null && catalog.byPhrasing(w.text()).isEmpty()
+                    && catalog.byPhrasing(w.lemma()).isEmpty()) {
+                d.said.add(w.text());
+                continue;
+            }
+            String weatherWord = ReaderWords.WEATHER_WORDS.get(key);
+            if (weatherWord != null) {
+                weather(weatherWord, w, words, i, d);
+                d.understood = true;
+                continue;
+            }
+            if (key.equals("俯视") || key.equals("俯视镜头")) {
+                d.angle = "top-down";
+                d.modifiers.add(w.text());
                 continue;
             }
             CatalogEntry e = entry(w, camera, i == 0 || slugStart(words, i));
@@ -545,7 +569,10 @@ public final class StoryReader implements TextEncoder {
                 || d.subjects.containsKey("soldier") && d.things.containsKey("castle"))) {
             d.style = "medieval-european";
         }
-        if (d.style == null && "city".equals(d.setting)) d.style = "modern";
+        if (d.style == null && ("city".equals(d.setting)
+                || d.things.keySet().stream().anyMatch(ReaderWords.MODERN_THINGS::contains))) {
+            d.style = "modern";
+        }
         ThingRef lights = d.things.remove("lights");
         if (lights != null) {
             String id = "chinese-classical".equals(d.style) || han ? "lantern" : "street-lamp";
