@@ -37,7 +37,7 @@ public final class KeyCarryOver {
         if (before != null && !lineStart) return sameLine(before);
         boolean first = before == null;
         String oldSetting = first ? null : before.setting();
-        String setting = r.setting() != null ? r.setting() : first ? "forest" : oldSetting;
+        String setting = r.setting() != null ? r.setting() : first ? pictured(r) : oldSetting;
         boolean newPlace = !first && !setting.equals(oldSetting);
         // Style belongs to the story, not the place: a knight's forest is still medieval.
         String style = r.style() != null ? r.style() : first ? null : before.style();
@@ -65,6 +65,27 @@ public final class KeyCarryOver {
                 : r.transition() != null && r.transition().equals("fade-in") ? "fade-in" : "cut";
         return new PlanKeys(setting, style, water, time, weather, sky, subjects, things, camera,
                 transition, r.approximated(), r.notShown());
+    }
+
+    /** The setting a first line that names none makes a reader picture (forest at worst). */
+    private static String pictured(LineReading r) {
+        if ("sea".equals(r.water())) return "coast";
+        if ("river".equals(r.water()) || "stream".equals(r.water())) return "valley";
+        for (ThingRef t : r.things()) {
+            switch (t.id()) {
+                case "car", "truck", "bus", "street-lamp", "tower", "train" -> {
+                    return "city";
+                }
+                case "house", "fence", "well" -> {
+                    return "village";
+                }
+                case "castle", "city-wall", "gate", "palace", "pagoda" -> {
+                    return "ancient-city";
+                }
+                default -> { }
+            }
+        }
+        return "forest";
     }
 
     /** Later seconds of a line: the same keys, the transition already done. */
