@@ -1,8 +1,8 @@
 package dev.longshot.cli;
 
-import dev.longshot.memory.StMfaMemory;
+import dev.longshot.memory.CarryOverMemory;
 import dev.longshot.memory.train.SyntheticCorpus;
-import dev.longshot.plan.SceneLexicon;
+import dev.longshot.plan.StoryReader;
 import dev.longshot.plan.ScenePlan;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * cache does not flatter the figure) and prints lines per second, model load included.
  */
 @Command(name = "bench-plan", mixinStandardHelpOptions = true,
-        description = "Plan a 3,600-line storyboard with the memory and print lines/s.")
+        description = "Plan a 3,600-line storyboard as `plan` does and print lines/s.")
 final class BenchPlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,8 +39,9 @@ final class BenchPlanCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
-        SceneLexicon lexicon = SceneLexicon.bundled();
-        StMfaMemory memory = StMfaMemory.bundled();
+        // What `plan` runs: the catalog reader and the carry-over memory.
+        StoryReader lexicon = StoryReader.bundled();
+        CarryOverMemory memory = new CarryOverMemory();
         int scenes = 0;
         ScenePlan prev = null;
         for (int t = 0; t < lines; t++) {

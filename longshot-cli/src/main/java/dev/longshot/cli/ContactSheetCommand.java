@@ -6,6 +6,7 @@ import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.provenance.ProvenanceMetadata;
+import dev.longshot.plan.StoryReader;
 import dev.longshot.render.Frame;
 import dev.longshot.story.StoryLine;
 import dev.longshot.story.Storyboard;
@@ -18,8 +19,10 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code longshot contact-sheet}: one still per storyboard line (the middle frame of the
@@ -31,6 +34,9 @@ import picocli.CommandLine.Parameters;
         description = "Make a PNG with one frame per storyboard line, captioned.")
 final class ContactSheetCommand implements Callable<Integer> {
     private static final int MAX_CELLS_PIXELS = 1 << 26;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "STORYBOARD", description = "Storyboard (.txt or .json).")
     Path storyboardFile;
@@ -53,6 +59,9 @@ final class ContactSheetCommand implements Callable<Integer> {
     @Mixin
     FpsMixin fpsOption;
 
+    @Option(names = "--strict", description = "Refuse the storyboard if any word is not shown.")
+    boolean strict;
+
     @Override
     public Integer call() throws IOException {
         if (columns < 1) throw new UserError("--columns must be at least 1, got " + columns);
@@ -61,12 +70,15 @@ final class ContactSheetCommand implements Callable<Integer> {
             throw new UserError("--size " + size + ": each cell must be 16x16 … 3840x2160");
         }
         Storyboard board = StoryboardFiles.read(storyboardFile);
+        ReadingReport reading = new ReadingReport(board, StoryReader.bundled());
+        reading.check(strict);
         if ((long) board.lines().size() * size.width() * size.height() > MAX_CELLS_PIXELS) {
             throw new UserError("--size " + size + ": " + board.lines().size()
                     + " cells of that size make too large an image; use a smaller --size");
         }
         Path target = OutputFiles.checkWritable(output, ".png");
         int fps = fpsOption.fps();
+        reading.print(spec.commandLine().getErr());
         DirectorConfig config = config();
         ContactSheet sheet = new ContactSheet(size.width(), size.height(), columns);
         TreeMap<Long, StoryLine> wanted = new TreeMap<>();

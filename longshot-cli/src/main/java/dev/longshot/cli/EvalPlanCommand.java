@@ -5,6 +5,7 @@ import dev.longshot.memory.CarryOverMemory;
 import dev.longshot.memory.MemoryCore;
 import dev.longshot.memory.StMfaMemory;
 import dev.longshot.memory.StMfaWeights;
+import dev.longshot.memory.train.LabelledStoryV2;
 import dev.longshot.memory.train.LabelledStoryboard;
 import dev.longshot.memory.train.PlanEvaluation;
 import java.io.IOException;
@@ -46,8 +47,16 @@ final class EvalPlanCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List every wrong attribute.")
     boolean misses;
 
+    @Option(names = "--v2", description = {"Score a longshot-eval/2 set (JSON) per plan/2 key,",
+        "one row per directory; detected by itself when the files are JSON."})
+    boolean v2;
+
     @Override
     public Integer call() throws IOException {
+        if (v2 || looksV2()) {
+            EvalPlanV2.run(readV2(), ablation, misses, spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
         List<LabelledStoryboard> boards = read();
         StMfaWeights weights = weights();
         PrintWriter out = spec.commandLine().getOut();
@@ -102,6 +111,49 @@ final class EvalPlanCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError(weightsFile + ": " + e.getMessage(), e);
         }
+    }
+
+    private boolean looksV2() throws IOException {
+        for (Path f : files) {
+            if (Files.isDirectory(f)) {
+                try (Stream<Path> s = Files.list(f)) {
+                    if (s.anyMatch(p -> p.toString().endsWith(".json"))) return true;
+                }
+            } else if (f.toString().endsWith(".json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One part per argument: a directory of .json files, or one file. */
+    private List<EvalPlanV2.Part> readV2() throws IOException {
+        List<EvalPlanV2.Part> parts = new ArrayList<>();
+        for (Path f : files) {
+            List<Path> paths = new ArrayList<>();
+            if (Files.isDirectory(f)) {
+                try (Stream<Path> s = Files.list(f)) {
+                    s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(paths::add);
+                }
+            } else if (Files.isRegularFile(f)) {
+                paths.add(f);
+            } else {
+                throw new UserError(f + ": no such file");
+            }
+            if (paths.isEmpty()) throw new UserError(f + ": no .json storyboards");
+            List<LabelledStoryV2> boards = new ArrayList<>();
+            for (Path p : paths) {
+                try {
+                    boards.add(LabelledStoryV2.parse(p.getFileName().toString(),
+                            Files.readString(p, StandardCharsets.UTF_8)));
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage(), e);
+                }
+            }
+            Path name = f.getFileName();
+            parts.add(new EvalPlanV2.Part(name == null ? f.toString() : name.toString(), boards));
+        }
+        return parts;
     }
 
     private List<LabelledStoryboard> read() throws IOException {

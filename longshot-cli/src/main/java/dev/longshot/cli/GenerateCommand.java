@@ -16,6 +16,7 @@ import dev.longshot.media.provenance.LabelMode;
 import dev.longshot.media.provenance.LabelledVideoWriter;
 import dev.longshot.media.provenance.ProvenanceMetadata;
 import dev.longshot.media.provenance.RunProvenances;
+import dev.longshot.plan.StoryReader;
 import dev.longshot.story.Storyboard;
 import dev.longshot.story.StoryboardParser;
 import java.io.IOException;
@@ -81,13 +82,19 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
+    @Option(names = "--strict", description = "Refuse the storyboard if any word is not shown.")
+    boolean strict;
+
     @Override
     public Integer call() throws IOException {
         DirectorConfig config = config();
         LabelMode label = labelMode();
         byte[] bytes = StoryboardFiles.readBytes(storyboardFile);
         Storyboard storyboard = StoryboardParser.parse(storyboardFile.toString(), bytes);
+        ReadingReport reading = new ReadingReport(storyboard, StoryReader.bundled());
+        reading.check(strict);
         Path target = OutputFiles.checkWritable(output, ".mp4");
+        if (!quiet) reading.print(spec.commandLine().getErr());
         ValidationConfig validation = validation();
         ProgressListener progress = quiet ? ProgressListener.NONE
                 : new ProgressBar(System.err, output.getFileName().toString());

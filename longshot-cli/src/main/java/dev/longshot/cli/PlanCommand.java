@@ -1,8 +1,8 @@
 package dev.longshot.cli;
 
 import dev.longshot.memory.Planner;
-import dev.longshot.memory.StMfaMemory;
-import dev.longshot.plan.SceneLexicon;
+import dev.longshot.memory.CarryOverMemory;
+import dev.longshot.plan.StoryReader;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.story.Storyboard;
 import java.io.PrintWriter;
@@ -25,22 +25,29 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STORYBOARD", description = "Storyboard (.txt or .json).")
     Path storyboardFile;
 
-    @Option(names = "--json", description = "Print JSON (one object per second, DESIGN.md contract).")
+    @Option(names = "--json", description = "Print JSON (longshot-plan/2, DESIGN.md contract).")
     boolean json;
+
+    @Option(names = "--strict", description = "Refuse the storyboard if any word is not shown.")
+    boolean strict;
 
     @Override
     public Integer call() {
         Storyboard storyboard = StoryboardFiles.read(storyboardFile);
+        ReadingReport report = new ReadingReport(storyboard, StoryReader.bundled());
+        report.check(strict);
         List<ScenePlan> plans =
-                new Planner(storyboard, SceneLexicon.bundled(), StMfaMemory.bundled()).planAll();
+                new Planner(storyboard, StoryReader.bundled(), new CarryOverMemory()).planAll();
         PrintWriter out = spec.commandLine().getOut();
+        if (!json) report.print(out);
         if (json) {
             out.println(PlanJson.write(plans));
         } else {
             for (ScenePlan p : plans) {
-                out.printf("%5d  %-12s %-7s %-9s %-7s %-10s %-24s %s%n", p.t(), p.setting().id(),
-                        p.water().id(), p.timeOfDay().id(), p.weather().id(), p.camera().id(),
-                        p.subjects().stream().map(s -> s.id()).toList(), p.text());
+                var k = p.keys();
+                out.printf("%5d  %-12s %-7s %-9s %-7s %-10s %-24s %s%n", p.t(), k.setting(),
+                        k.water(), k.timeOfDay(), k.weather(), k.camera().move(),
+                        k.subjects().stream().map(s -> s.id()).toList(), p.text());
             }
         }
         out.flush();

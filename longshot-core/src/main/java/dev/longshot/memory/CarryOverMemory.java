@@ -27,12 +27,12 @@ public final class CarryOverMemory implements MemoryCore {
     private State state = State.initial();
 
     /** @param places the water last seen at each setting: the memory of places */
-    private record State(int next, ScenePlan last, Map<Setting, Water> places)
-            implements Snapshot {
+    private record State(int next, ScenePlan last, Map<Setting, Water> places,
+            KeyState keys) implements Snapshot {
         static State initial() {
             ScenePlan start = new ScenePlan(-1, "", Setting.FOREST, Water.NONE, TimeOfDay.MORNING,
                     Weather.CLEAR, Set.of(), CameraMove.STATIC, java.util.List.of(), -1);
-            return new State(0, start, Map.of());
+            return new State(0, start, Map.of(), KeyState.INITIAL);
         }
 
         Water waterOf(Setting setting) {
@@ -60,6 +60,12 @@ public final class CarryOverMemory implements MemoryCore {
             throw new IllegalStateException("expected second " + state.next + ", got " + t);
         }
         ScenePlan p = state.last;
+        if (m.reading() != null) {
+            KeyState keys = state.keys.step(m.reading());
+            ScenePlan plan = keys.plan(t, text, m, p);
+            state = new State(t + 1, plan, state.places, keys);
+            return plan;
+        }
         boolean first = p.scene() < 0;
         if (first) m = m.withHintAsSetting();
         Setting setting = m.setting() != null ? m.setting() : p.setting();
@@ -86,7 +92,7 @@ public final class CarryOverMemory implements MemoryCore {
                 newScene ? p.scene() + 1 : p.scene(),
                 newScene && !first && m.transition() != null ? m.transition() : Transition.CUT,
                 m.subjects());
-        state = new State(t + 1, plan, state.withWater(setting, water));
+        state = new State(t + 1, plan, state.withWater(setting, water), state.keys);
         return plan;
     }
 

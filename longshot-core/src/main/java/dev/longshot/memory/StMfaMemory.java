@@ -21,7 +21,7 @@ public final class StMfaMemory implements MemoryCore {
 
     /** Everything that changes from second to second; immutable (arrays are never written). */
     private record State(int next, StMfaNet.State lstm, Tracker tracker, float[] visual,
-            float[] audio) implements Snapshot {
+            float[] audio, KeyState keys) implements Snapshot {
         @Override
         public int nextSecond() {
             return next;
@@ -38,7 +38,8 @@ public final class StMfaMemory implements MemoryCore {
         this.embedder = embedder;
         this.ablation = ablation;
         this.state = new State(0, StMfaNet.State.zero(weights.config().memDim()),
-                Tracker.initial(), VisualSummary.absent(), AudioSummary.absent());
+                Tracker.initial(), VisualSummary.absent(), AudioSummary.absent(),
+                KeyState.INITIAL);
     }
 
     /** The shipped weights with the bundled text model. */
@@ -57,7 +58,8 @@ public final class StMfaMemory implements MemoryCore {
 
     @Override
     public void observe(float[] visual, float[] audio) {
-        state = new State(state.next, state.lstm, state.tracker, visual.clone(), audio.clone());
+        state = new State(state.next, state.lstm, state.tracker, visual.clone(), audio.clone(),
+                state.keys);
     }
 
     @Override
@@ -80,9 +82,14 @@ public final class StMfaMemory implements MemoryCore {
         ScenePlan plan = new ScenePlan(t, text, d.setting(), d.water(), d.timeOfDay(),
                 d.weather(), d.subjects(), d.camera(), m.unrecognized(), scene,
                 changes ? m.transition() : dev.longshot.plan.Transition.CUT, m.subjects());
+        // The plan/2 keys follow the carry-over rule: the learned heads know only the old enums.
+        KeyState keys = m.reading() == null ? state.keys : state.keys.step(m.reading());
+        if (m.reading() != null) plan = new ScenePlan(plan.t(), text, plan.setting(),
+                plan.water(), plan.timeOfDay(), plan.weather(), plan.subjects(), plan.camera(),
+                plan.unrecognized(), plan.scene(), plan.transition(), plan.named(), keys.keys());
         // Frames and sound of this second arrive through observe() before the next step.
         state = new State(t + 1, StMfaNet.next(k), tracker.advance(t, m, plan),
-                VisualSummary.absent(), AudioSummary.absent());
+                VisualSummary.absent(), AudioSummary.absent(), keys);
         return plan;
     }
 

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param departure    the line has a word of leaving (with or without a subject named)
  * @param transition   how the line asks to change scene ("渐渐变成" morph, "叠化" dissolve),
  *                     or null for a plain cut
+ * @param reading      the line in catalog ids (format {@code longshot-plan/2}), or null from
+ *                     a reader without a catalog
  */
 public record Mentions(
         Setting setting,
@@ -37,13 +39,23 @@ public record Mentions(
         List<String> unrecognized,
         List<String> references,
         boolean departure,
-        Transition transition) {
+        Transition transition,
+        LineReading reading) {
 
     public Mentions {
         subjects = frozen(subjects);
         departing = frozen(departing);
         unrecognized = List.copyOf(unrecognized);
         references = List.copyOf(references);
+    }
+
+    /** Mentions of a reader without a catalog. */
+    public Mentions(Setting setting, Setting settingHint, Water water, TimeOfDay timeOfDay,
+            Weather weather, Set<Subject> subjects, Set<Subject> departing, CameraMove camera,
+            List<String> unrecognized, List<String> references, boolean departure,
+            Transition transition) {
+        this(setting, settingHint, water, timeOfDay, weather, subjects, departing, camera,
+                unrecognized, references, departure, transition, null);
     }
 
     /** Mentions that ask no particular transition. */
@@ -66,7 +78,7 @@ public record Mentions(
     public Mentions withHintAsSetting() {
         if (setting != null || settingHint == null) return this;
         return new Mentions(settingHint, null, water, timeOfDay, weather, subjects, departing,
-                camera, unrecognized, references, departure, transition);
+                camera, unrecognized, references, departure, transition, reading);
     }
 
     /** True when the line says something leaves but names no subject ("它们离开了"). */

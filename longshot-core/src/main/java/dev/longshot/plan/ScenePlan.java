@@ -24,6 +24,9 @@ import java.util.Set;
  * @param named        the subjects this second's line itself names, read once by the planner:
  *                     a bound camera move frames a group of these first (DESIGN.md's
  *                     {@code camera.target}), so the world never reads {@code text}
+ * @param keys         the same second in format {@code longshot-plan/2}, by catalog id: what
+ *                     {@code plan --json} prints; the enum fields above are derived from it
+ *                     (or it from them, for readers without a catalog)
  */
 public record ScenePlan(
         int t,
@@ -37,13 +40,24 @@ public record ScenePlan(
         List<String> unrecognized,
         int scene,
         Transition transition,
-        Set<Subject> named) {
+        Set<Subject> named,
+        PlanKeys keys) {
 
     public ScenePlan {
         subjects = frozen(subjects);
         named = frozen(named);
         unrecognized = List.copyOf(unrecognized);
         java.util.Objects.requireNonNull(transition, "transition");
+        java.util.Objects.requireNonNull(keys, "keys");
+    }
+
+    /** A plan whose plan/2 keys are implied by its vocabulary values alone. */
+    public ScenePlan(int t, String text, Setting setting, Water water, TimeOfDay timeOfDay,
+            Weather weather, Set<Subject> subjects, CameraMove camera, List<String> unrecognized,
+            int scene, Transition transition, Set<Subject> named) {
+        this(t, text, setting, water, timeOfDay, weather, subjects, camera, unrecognized, scene,
+                transition, named, PlanKeys.fromVocabulary(setting, water, timeOfDay, weather,
+                        subjects, camera, transition, unrecognized));
     }
 
     /** A plan whose line names no subject for the camera. */
@@ -65,7 +79,7 @@ public record ScenePlan(
     /** This plan with {@code named} as the subjects its line names. */
     public ScenePlan withNamed(Set<Subject> names) {
         return new ScenePlan(t, text, setting, water, timeOfDay, weather, subjects, camera,
-                unrecognized, scene, transition, names);
+                unrecognized, scene, transition, names, keys);
     }
 
     /** True when this second starts a new scene (a cut in the picture). */

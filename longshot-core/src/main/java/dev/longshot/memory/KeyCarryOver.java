@@ -1,0 +1,165 @@
+package dev.longshot.memory;
+
+import dev.longshot.plan.CameraSpec;
+import dev.longshot.plan.LineReading;
+import dev.longshot.plan.PlanKeys;
+import dev.longshot.plan.SubjectRef;
+import dev.longshot.plan.ThingRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The carry-over rule for the plan/2 keys (DESIGN.md): setting, style, water, time, weather,
+ * sky, subjects and things carry over until a line changes them; camera and transition apply
+ * to the line that names them. Style belongs to the story and carries over into nature. A
+ * change takes effect on the first second of its line. A
+ * subject that leaves is listed on its leaving line and gone from the next; a new place clears
+ * what belonged to the old one. Stateless: the previous keys are the whole state.
+ */
+public final class KeyCarryOver {
+    private static final Set<String> DAYLIGHT = Set.of("dawn", "morning", "noon", "afternoon");
+
+    private KeyCarryOver() {}
+
+    /**
+     * The keys of the next second.
+     *
+     * @param before    the keys of the second before, or null at the start
+     * @param r         what the line says
+     * @param lineStart whether this second is the first of its line (transitions happen there)
+     * @param places    water last seen at each setting, updated here
+     */
+    public static PlanKeys next(PlanKeys before, LineReading r, boolean lineStart,
+            Map<String, String> places) {
+        if (before != null && !lineStart) return sameLine(before);
+        boolean first = before == null;
+        String oldSetting = first ? null : before.setting();
+        String setting = r.setting() != null ? r.setting() : first ? pictured(r) : oldSetting;
+        boolean newPlace = !first && !setting.equals(oldSetting);
+        // Style belongs to the story, not the place: a knight's forest is still medieval.
+        String style = r.style() != null ? r.style() : first ? null : before.style();
+        String water = r.water() != null ? r.water()
+                : first ? "none" : newPlace ? places.getOrDefault(setting, "none") : before.water();
+        // A waterfall falls into a river when no water was there.
+        if (water.equals("none") && r.things().stream().anyMatch(t -> t.id().equals("waterfall"))) {
+            water = "river";
+        }
+        places.put(setting, water);
+        String time = r.timeOfDay() != null ? r.timeOfDay() : first ? null : before.timeOfDay();
+        // Stars or an aurora coming out by day mean night has come.
+        if (r.timeOfDay() == null && (r.skyAdded().contains("stars")
+                || r.skyAdded().contains("aurora")) && !"dusk".equals(time)) {
+            time = "night";
+        }
+        String weather = r.weather() != null ? r.weather() : first ? null : before.weather();
+        List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);
+        List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),
+                r, newPlace ? before.subjects() : List.of());
+        List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r);
+        CameraSpec camera = r.camera();
+        if (camera.named() && camera.target() == null) camera = camera.withTarget(target(r));
+        String transition = r.transition() != null && !first ? r.transition()
+                : r.transition() != null && r.transition().equals("fade-in") ? "fade-in" : "cut";
+        return new PlanKeys(setting, style, water, time, weather, sky, subjects, things, camera,
+                transition, r.approximated(), r.notShown());
+    }
+
+    /** The setting a first line that names none makes a reader picture (forest at worst). */
+    private static String pictured(LineReading r) {
+        if ("sea".equals(r.water())) return "coast";
+        if ("river".equals(r.water()) || "stream".equals(r.water())) return "valley";
+        for (ThingRef t : r.things()) {
+            switch (t.id()) {
+                case "car", "truck", "bus", "street-lamp", "tower", "train" -> {
+                    return "city";
+                }
+                case "house", "fence", "well" -> {
+                    return "village";
+                }
+                case "castle", "city-wall", "gate", "palace", "pagoda" -> {
+                    return "ancient-city";
+                }
+                default -> { }
+            }
+        }
+        return "forest";
+    }
+
+    /** Later seconds of a line: the same keys, the transition already done. */
+    private static PlanKeys sameLine(PlanKeys before) {
+        return before.continued();
+    }
+
+    private static List<String> sky(List<String> old, LineReading r, String time,
+            String weather, boolean newPlace) {
+        List<String> sky = new ArrayList<>(old);
+        if (newPlace) sky.removeAll(List.of("rainbow", "lightning"));
+        if (time != null && DAYLIGHT.contains(time)) sky.removeAll(List.of("moon", "stars", "aurora", "fireworks"));
+        if ("clear".equals(weather) || "fog".equals(weather)) sky.remove("lightning");
+        if ("dusk".equals(time) || "night".equals(time)) sky.remove("rainbow");
+        sky.removeAll(r.skyRemoved());
+        for (String s : r.skyAdded()) {
+            if (!sky.contains(s)) sky.add(s);
+        }
+        return sky;
+    }
+
+    /**
+     * Old subjects less those that left, then the line's: a named id is updated (its count
+     * grows to cover all of it on screen) and becomes the most recent; an action said by
+     * reference ("She charges") goes to the subject named last.
+     */
+    private static List<SubjectRef> subjects(List<SubjectRef> old, LineReading r,
+            List<SubjectRef> travellers) {
+        Map<String, SubjectRef> byId = new LinkedHashMap<>();
+        for (SubjectRef s : old) {
+            if (!s.leaving()) byId.put(s.id(), s);
+        }
+        for (SubjectRef s : travellers) {
+            // People who go along to a new place stay with the story when it refers to them.
+            if (!s.leaving() && r.pronounAction() != null && r.subjects().isEmpty()) {
+                byId.put(s.id(), s);
+            }
+        }
+        if (r.subjects().isEmpty() && r.pronounAction() != null) {
+            if (byId.isEmpty()) {
+                byId.put("person", new SubjectRef("person", "", "one", r.pronounAction()));
+            } else {
+                String last = null;
+                for (String id : byId.keySet()) last = id;
+                byId.put(last, byId.get(last).withAction(r.pronounAction()));
+            }
+        }
+        for (SubjectRef s : r.subjects()) {
+            SubjectRef had = byId.remove(s.id());
+            String action = s.action() != null ? s.action() : had != null ? had.action() : null;
+            String count = s.count() == null ? had != null ? had.count() : "one"
+                    : had != null && rank(had.count()) > rank(s.count()) ? had.count()
+                    : s.count();
+            byId.put(s.id(), new SubjectRef(s.id(), s.said(), count, action));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static int rank(String count) {
+        return List.of("one", "few", "group", "many").indexOf(count);
+    }
+
+    private static List<ThingRef> things(List<ThingRef> old, LineReading r) {
+        Map<String, ThingRef> byId = new LinkedHashMap<>();
+        for (ThingRef t : old) byId.put(t.id(), t);
+        for (String gone : r.thingsGone()) byId.remove(gone);
+        for (ThingRef t : r.things()) byId.putIfAbsent(t.id(), t);
+        return List.copyOf(byId.values());
+    }
+
+    /** What a named camera frames: the line's first subject, else its first thing. */
+    private static String target(LineReading r) {
+        if (!r.subjects().isEmpty()) return r.subjects().get(0).id();
+        if (!r.things().isEmpty()) return r.things().get(0).id();
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.longshot.memory;
+
+import dev.longshot.plan.DrawnVocabulary;
+import dev.longshot.plan.LineReading;
+import dev.longshot.plan.Mentions;
+import dev.longshot.plan.PlanKeys;
+import dev.longshot.plan.ScenePlan;
+import dev.longshot.plan.Transition;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Immutable state of the plan/2 carry-over ({@link KeyCarryOver}): the last second's keys, the
+ * line they came from and the water of every place seen. Part of a memory's snapshot.
+ *
+ * @param keys    the last second's keys, or null before the first
+ * @param line    the reading of the last second's line (identity tells a new line)
+ * @param places  water last seen at each setting id
+ */
+record KeyState(PlanKeys keys, LineReading line, Map<String, String> places) {
+    static final KeyState INITIAL = new KeyState(null, null, Map.of());
+
+    /** The state after one more second of the line read as {@code r}. */
+    KeyState step(LineReading r) {
+        Map<String, String> p = new HashMap<>(places);
+        PlanKeys next = KeyCarryOver.next(keys, r, r != line, p);
+        return new KeyState(next, r, Map.copyOf(p));
+    }
+
+    /**
+     * The scene plan of these keys, with the old enum fields derived through the one adapter,
+     * so the world shows what the plan says.
+     */
+    ScenePlan plan(int t, String text, Mentions m, ScenePlan previous) {
+        DrawnVocabulary drawn = DrawnVocabulary.bundled();
+        var setting = drawn.setting(keys.setting());
+        var water = drawn.water(keys.water());
+        boolean newScene = previous.scene() < 0 || setting != previous.setting()
+                || water != previous.water();
+        Transition transition = newScene && previous.scene() >= 0
+                ? DrawnVocabulary.transition(keys.transition()) : Transition.CUT;
+        return new ScenePlan(t, text, setting, water, drawn.timeOfDay(keys.timeOfDay()),
+                drawn.weather(keys.weather()), drawn.subjects(keys.subjects()),
+                DrawnVocabulary.move(keys.camera().move()),
+                keys.notShown().stream().map(n -> n.said()).toList(),
+                newScene ? previous.scene() + 1 : previous.scene(), transition,
+                drawn.subjects(m.reading().subjects()), keys);
+    }
+}

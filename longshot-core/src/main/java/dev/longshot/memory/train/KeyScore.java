@@ -1,0 +1,191 @@
+package dev.longshot.memory.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.longshot.catalog.Catalog;
+import dev.longshot.plan.Approximation;
+import dev.longshot.plan.CameraSpec;
+import dev.longshot.plan.NotShownWord;
+import dev.longshot.plan.PlanKeys;
+import dev.longshot.plan.ScenePlan;
+import dev.longshot.plan.SubjectRef;
+import dev.longshot.plan.ThingRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Per-key accuracy of plans against a {@code longshot-eval/2} set: each key of each line is
+ * right or wrong as a whole (lists compared as sets, subjects with count and action). Also
+ * the open-vocabulary figures: how many labelled "approximate" words came out as the right
+ * entry (recall), how many words were approximated at all and how many of those matched a
+ * label (precision on labelled words), and how many labelled not-shown words were reported.
+ */
+public final class KeyScore {
+    /** Keys scored, in table order. */
+    public static final List<String> KEYS = List.of("setting", "style", "water", "timeOfDay",
+            "weather", "sky", "subjects", "things", "camera", "transition");
+
+    private final int[] right = new int[KEYS.size()];
+    private int lines;
+    private int approxLabelled;
+    private int approxFound;
+    private int approxMade;
+    private int approxMadeRight;
+    private int notShownLabelled;
+    private int notShownReported;
+    private final List<String> misses = new ArrayList<>();
+
+    /** Scores one line's plan. */
+    public void add(String where, LabelledStoryV2.Line line, ScenePlan plan) {
+        lines++;
+        PlanKeys k = plan.keys();
+        JsonNode e = line.expect();
+        String setting = asLabelled(k.setting(), List.of(text(e, "setting")));
+        List<String> wantSubjects = new ArrayList<>();
+        e.path("subjects").forEach(n -> wantSubjects.add(n.path("id").asText()));
+        List<String> wantThings = new ArrayList<>();
+        e.path("things").forEach(n -> wantThings.add(n.asText()));
+        List<SubjectRef> subjects = k.subjects().stream().map(s -> new SubjectRef(
+                asLabelled(s.id(), wantSubjects), s.said(), s.count(), s.action())).toList();
+        List<ThingRef> things = k.things().stream().map(t -> new ThingRef(
+                asLabelled(t.id(), wantThings), t.said())).toList();
+        List<String> got = List.of(setting, String.valueOf(k.style()),
+                k.water(), String.valueOf(k.timeOfDay()), String.valueOf(k.weather()),
+                set(k.sky()), subjects(subjects), things(things), camera(k.camera()),
+                k.transition());
+        List<String> want = List.of(text(e, "setting"), text(e, "style"), text(e, "water"),
+                text(e, "timeOfDay"), text(e, "weather"), setOf(e.path("sky")),
+                subjects(e.path("subjects")), setOf(e.path("things")), camera(e.path("camera")),
+                text(e, "transition"));
+        for (int i = 0; i < KEYS.size(); i++) {
+            if (got.get(i).equals(want.get(i))) {
+                right[i]++;
+            } else {
+                misses.add(where + " " + KEYS.get(i) + ": got " + got.get(i) + ", want "
+                        + want.get(i) + "   | " + line.text());
+            }
+        }
+        words(where, line, k);
+    }
+
+    private void words(String where, LabelledStoryV2.Line line, PlanKeys k) {
+        for (JsonNode a : line.expect().path("approximate")) {
+            approxLabelled++;
+            String said = a.path("said").asText();
+            String id = a.path("expect").asText();
+            boolean found = k.subjects().stream().anyMatch(s -> s.id().equals(id))
+                    || k.things().stream().anyMatch(t -> t.id().equals(id))
+                    || id.equals(k.weather()) || k.sky().contains(id);
+            if (found) approxFound++;
+            else misses.add(where + " approximate: " + said + " → " + id + " missing");
+        }
+        for (Approximation a : k.approximated()) {
+            approxMade++;
+            boolean labelled = false;
+            for (JsonNode l : line.expect().path("approximate")) {
+                if (l.path("expect").asText().equals(a.shownAs())) labelled = true;
+            }
+            if (labelled) approxMadeRight++;
+            else misses.add(where + " approximated: " + a.said() + " as " + a.shownAs() + " ("
+                    + a.similarity() + ")");
+        }
+        for (JsonNode n : line.expect().path("notShown")) {
+            notShownLabelled++;
+            String said = n.asText();
+            boolean reported = k.notShown().stream().map(NotShownWord::said)
+                    .anyMatch(s -> s.contains(said) || said.contains(s));
+            if (reported) notShownReported++;
+            else misses.add(where + " notShown: " + said + " not reported");
+        }
+    }
+
+    public int lines() {
+        return lines;
+    }
+
+    /** Accuracy of key {@code i} of {@link #KEYS}, 0–1. */
+    public double accuracy(int i) {
+        return lines == 0 ? 0 : (double) right[i] / lines;
+    }
+
+    public double approximateRecall() {
+        return approxLabelled == 0 ? 1 : (double) approxFound / approxLabelled;
+    }
+
+    public double approximatePrecision() {
+        return approxMade == 0 ? 1 : (double) approxMadeRight / approxMade;
+    }
+
+    public double notShownRecall() {
+        return notShownLabelled == 0 ? 1 : (double) notShownReported / notShownLabelled;
+    }
+
+    public List<String> misses() {
+        return List.copyOf(misses);
+    }
+
+    /**
+     * {@code id}, or the labelled id its fallback chain reaches: the plan names what was said
+     * ({@code merchant}), the label what is shown ({@code person}); both are right.
+     */
+    private static String asLabelled(String id, List<String> labelled) {
+        if (labelled.contains(id)) return id;
+        Catalog c = Catalog.bundled();
+        var at = c.byId(id).orElse(null);
+        while (at != null && at.fallback() != null) {
+            if (labelled.contains(at.fallback())) return at.fallback();
+            at = c.byId(at.fallback()).orElse(null);
+        }
+        return id;
+    }
+
+    static String text(JsonNode e, String key) {
+        JsonNode n = e.path(key);
+        return n.isNull() || n.isMissingNode() ? "null" : n.asText();
+    }
+
+    private static String set(List<String> ids) {
+        return new TreeSet<>(ids).toString();
+    }
+
+    private static String setOf(JsonNode array) {
+        TreeSet<String> s = new TreeSet<>();
+        array.forEach(n -> s.add(n.asText()));
+        return s.toString();
+    }
+
+    private static String things(List<ThingRef> things) {
+        return set(things.stream().map(ThingRef::id).toList());
+    }
+
+    private static String subjects(List<SubjectRef> refs) {
+        return set(refs.stream().map(s -> s.id() + "/" + s.count() + "/" + s.action()).toList());
+    }
+
+    private static String subjects(JsonNode array) {
+        TreeSet<String> s = new TreeSet<>();
+        for (JsonNode n : array) {
+            s.add(n.path("id").asText() + "/" + n.path("count").asText() + "/"
+                    + text(n, "action"));
+        }
+        return s.toString();
+    }
+
+    private static String camera(CameraSpec c) {
+        return String.join(",", c.move(), Objects.toString(c.shot()),
+                Objects.toString(c.angle()), Objects.toString(c.support()),
+                Objects.toString(c.lensMm()), num(c.speed()), Objects.toString(c.focus()),
+                Objects.toString(c.target()));
+    }
+
+    private static String camera(JsonNode c) {
+        return String.join(",", text(c, "move"), text(c, "shot"), text(c, "angle"),
+                text(c, "support"), text(c, "lensMm"), num(c.path("speed").asDouble(1)),
+                text(c, "focus"), text(c, "target"));
+    }
+
+    private static String num(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.longshot.plan;
+
+import java.util.List;
+
+/**
+ * What one storyboard line says in catalog ids, before the memory carries anything over.
+ * Null means "not named". Changes are already resolved to their result: "the fog lifts" is
+ * weather {@code clear}, "night falls" is time {@code night}, "the herd leaves" is the herd's
+ * subject with action {@code leave}.
+ *
+ * @param setting      setting id, or null
+ * @param style        style id, or null
+ * @param water        water id, or null
+ * @param timeOfDay    time id, or null
+ * @param weather      weather id, or null
+ * @param skyAdded     sky ids the line brings (a moon that rises)
+ * @param skyRemoved   sky ids the line takes away (the moon sets)
+ * @param subjects     subjects the line names, with count and action
+ * @param pronounAction action the line gives by reference ("They wade in"), or null
+ * @param things       things the line names
+ * @param thingsGone   thing ids the line takes away (the boats sail off)
+ * @param camera       camera the line names ({@link CameraSpec#STILL} when none)
+ * @param transition   transition id the line names, or null
+ * @param approximated words shown as a near entry
+ * @param notShown     content words not shown
+ * @param understood   whether anything of the line can be shown
+ * @param spent        words spent on catalog entries, counts, actions, changes and the camera
+ *                     (with {@code approximated} and {@code notShown}, every content word of
+ *                     the line is in exactly one of the three)
+ */
+public record LineReading(String setting, String style, String water, String timeOfDay,
+        String weather, List<String> skyAdded, List<String> skyRemoved,
+        List<SubjectRef> subjects, String pronounAction, List<ThingRef> things,
+        List<String> thingsGone, CameraSpec camera, String transition,
+        List<Approximation> approximated, List<NotShownWord> notShown, boolean understood,
+        List<String> spent) {
+    public LineReading {
+        skyAdded = List.copyOf(skyAdded);
+        skyRemoved = List.copyOf(skyRemoved);
+        subjects = List.copyOf(subjects);
+        things = List.copyOf(things);
+        thingsGone = List.copyOf(thingsGone);
+        approximated = List.copyOf(approximated);
+        notShown = List.copyOf(notShown);
+        spent = List.copyOf(spent);
+    }
+
+    /**
+     * The content words among {@code words} that are in none of {@code spent},
+     * {@code approximated} or {@code notShown}: what would be dropped silently (none, when the
+     * reader is right).
+     */
+    public List<String> unaccounted(List<String> words) {
+        List<String> all = new java.util.ArrayList<>(spent);
+        approximated.forEach(a -> all.add(a.said()));
+        notShown.forEach(n -> all.add(n.said()));
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : words) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (all.stream().noneMatch(a -> a.toLowerCase(java.util.Locale.ROOT)
+                    .contains(lower))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

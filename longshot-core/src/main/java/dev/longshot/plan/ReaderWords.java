@@ -1,0 +1,111 @@
+package dev.longshot.plan;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The small closed word lists the catalog reader needs besides the catalog: verbs of action
+ * and of change, count words, references back, negation and camera context. Keys are
+ * English lemmas (lower-case) or Chinese words.
+ */
+final class ReaderWords {
+    private ReaderWords() {}
+
+    /** Verb → the action of the contract. */
+    static final Map<String, String> ACTIONS = actions();
+
+    private static Map<String, String> actions() {
+        Map<String, String> m = new HashMap<>();
+        put(m, "walk", "walk plod stroll wander march trudge amble step lumber pace roam trek "
+                + "走 走过 行走 漫步 踱步 散步 穿过 徒步 前行 行进 缓行 走来 走向 慢慢走");
+        put(m, "run", "run gallop charge chase sprint race dash bolt stampede flee hunt pursue "
+                + "奔跑 跑 飞奔 奔腾 追 追逐 狂奔 冲 冲向 冲锋 追赶 奔驰 疾驰 逃");
+        put(m, "fly", "fly soar glide flap swoop dive 飞 飞翔 翱翔 飞过 滑翔 俯冲 掠过 起飞");
+        put(m, "circle", "circle 盘旋 绕圈 回旋");
+        put(m, "swim", "swim wade paddle float surface leap breach 游 游泳 游动 游过 涉水 跃出 "
+                + "戏水");
+        put(m, "drink", "drink 喝水 饮水 喝 饮");
+        put(m, "graze", "graze browse 吃草 啃草 觅食");
+        put(m, "eat", "eat feed feast devour 吃 进食 啄食");
+        put(m, "sleep", "sleep rest doze nap lie 睡 睡觉 休息 打盹 躺");
+        put(m, "ride", "ride 骑 骑着 骑马");
+        put(m, "carry", "carry haul 扛 挑 背着 扛着 搬运 抬");
+        put(m, "fight", "fight battle clash attack 战斗 打斗 厮杀 搏斗 激战 交战 进攻 攻城");
+        put(m, "leave", "leave depart vanish disappear exit retreat 离开 离去 飞走 远去 "
+                + "消失 散去 退去 撤退 走远 驶离 游走 跑开 逃走 不见了");
+        put(m, "arrive", "arrive appear emerge return approach enter 出现 到来 来到 赶来 "
+                + "归来 回来 抵达 到达 靠岸 驶来 飞来");
+        put(m, "stand", "stand wait watch 站 站着 等待 伫立 守望 矗立");
+        return Map.copyOf(m);
+    }
+
+    private static void put(Map<String, String> m, String action, String words) {
+        for (String w : words.split(" ")) m.put(w, action);
+    }
+
+    /** Words for people no catalog entry names: shown as a person. */
+    static final Set<String> PEOPLE = Set.of(("driver pilot captain sailor passenger tourist "
+            + "senator boatman hermit squire king queen prince princess lord lady emperor "
+            + "empress wanderer partner friend mother father son daughter baby bride groom "
+            + "officer policeman policewoman detective doctor nurse teacher student worker "
+            + "crew chef waiter dancer singer musician swordsman assassin thief bandit "
+            + "messenger servant maid nobleman minister villain hero "
+            + "heroine mom dad grandmother grandfather 司机 船夫 艄公 老师 学生 国王 王后 "
+            + "公主 王子 皇帝 游客 妈妈 爸爸 母亲 父亲 老板 厨师 警察 医生 工人 船长 水手 "
+            + "乘客 剑客 侠客 书童 新娘 新郎 官员 大臣 将领 刺客 小偷 强盗 信使 仆人 丫鬟 "
+            + "侍女 老者 少女 姑娘 小伙子 小哥 外卖小哥 路人 旅客 行者 隐士 侠女").split(" "));
+    /** Words that give the story a style without naming a catalog entry. */
+    static final Map<String, String> STYLE_WORDS = Map.ofEntries(
+            Map.entry("古色古香", "chinese-classical"), Map.entry("酒店", "modern"),
+            Map.entry("宾馆", "modern"), Map.entry("hotel", "modern"),
+            Map.entry("kingdom", "medieval-european"), Map.entry("王国", "medieval-european"),
+            Map.entry("knight", "medieval-european"), Map.entry("squire", "medieval-european"),
+            Map.entry("dynasty", "chinese-classical"), Map.entry("朝代", "chinese-classical"),
+            Map.entry("皇宫", "chinese-classical"), Map.entry("江湖", "chinese-classical"));
+    /** Weather words the catalog does not list as phrasings (glued or single characters). */
+    static final Map<String, String> WEATHER_WORDS = Map.ofEntries(
+            Map.entry("云", "cloudy"), Map.entry("云朵", "cloudy"), Map.entry("雪", "snow"),
+            Map.entry("毛毛雨", "rain"), Map.entry("灰蒙蒙", "cloudy"), Map.entry("drizzling", "rain"),
+            Map.entry("ash", "dust"), Map.entry("火山灰", "dust"), Map.entry("雷阵雨", "storm"),
+            Map.entry("雷震雨", "storm"), Map.entry("暴雨", "rain"), Map.entry("smog", "fog"));
+
+    /** Things that only exist today: a story with them is modern. */
+    static final Set<String> MODERN_THINGS = Set.of("car", "truck", "bus", "motorcycle",
+            "train", "plane", "helicopter", "street-lamp", "window-light");
+
+    /** Verbs that end a weather ("the fog lifts", 雨停了, 雾气渐渐散去). */
+    static final Set<String> STOPS = Set.of("stop", "lift", "clear", "pass", "settle", "melt",
+            "end", "break", "thin", "fade", "disperse", "burn", "停", "停了", "散", "散去", "散开",
+            "消散", "退去", "过去", "融化", "消融", "渐散", "散尽", "停歇", "止");
+    /** Verbs that bring a sky body up (月亮升起, "the moon rises"). */
+    static final Set<String> RISES = Set.of("rise", "come", "升起", "升", "升上", "爬上",
+            "挂", "挂在", "出来", "露出");
+    /** Verbs that take a sky body or the sun down (the sun sets, 月亮落下). */
+    static final Set<String> SETS = Set.of("set", "sink", "go", "down", "落", "落下", "落山",
+            "西沉", "下山", "沉");
+    /** Words for the sun, which is not a catalog entry but names a time or clear weather. */
+    static final Set<String> SUN = Set.of("sun", "太阳", "阳光", "sunlight", "日头", "骄阳");
+    /** References back to subjects already on screen. */
+    static final Set<String> REFERENCES = Set.of("they", "it", "he", "she", "them",
+            "它", "它们", "他们", "她们", "他", "她", "牠", "牠们");
+    /** Collective words that refer back ("the herd leaves", 兽群). */
+    static final Set<String> COLLECTIVES = Set.of("herd", "pack", "flock", "group", "pride",
+            "school", "troop", "pod", "swarm", "colony", "群", "兽群", "一群", "成群");
+    static final Set<String> ONE = Set.of("a", "an", "one", "lone", "single", "solitary",
+            "一", "一只", "一头", "一个", "一匹", "一位", "一条", "独自", "孤独", "一名", "一艘");
+    static final Set<String> FEW = Set.of("two", "three", "four", "few", "couple", "pair",
+            "several", "2", "3", "4", "两", "三", "四", "几", "两只", "三只", "几只", "几个",
+            "两头", "几头", "两个", "三个", "几匹", "两匹", "几位", "几名", "几艘", "两艘");
+    static final Set<String> MANY = Set.of("hundreds", "thousands", "hundred", "thousand",
+            "countless", "millions", "成千上万", "无数", "成百上千", "上千", "上百", "千万",
+            "大批", "密密麻麻", "漫山遍野");
+    static final Set<String> GROUP = Set.of("dozens", "dozen", "many", "herd", "pack", "flock",
+            "group", "pride", "school", "troop", "pod", "swarm", "colony", "band", "群", "一群",
+            "成群", "们", "几十", "许多", "很多", "一些", "some");
+    static final Set<String> NEGATION = Set.of("no", "not", "without", "没有", "无", "不见",
+            "没");
+    /** Words that make the line's camera words mean the camera, not a creature or a verb. */
+    static final Set<String> CAMERA_CONTEXT = Set.of("camera", "shot", "lens", "镜头", "摄像机",
+            "drone", "无人机", "航拍", "pov", "steadicam", "frame", "画面", "机位", "angle");
+}

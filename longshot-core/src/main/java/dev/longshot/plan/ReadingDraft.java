@@ -1,0 +1,86 @@
+package dev.longshot.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The catalog reader's working notes on one line, turned into a {@link LineReading}. */
+final class ReadingDraft {
+    String setting;
+    String settingHint;
+    String style;
+    String water;
+    String timeOfDay;
+    String weather;
+    String stoppedWeather;
+    final List<String> skyAdded = new ArrayList<>();
+    final List<String> skyRemoved = new ArrayList<>();
+    final Map<String, SubjectRef> subjects = new LinkedHashMap<>();
+    String pronounAction;
+    final Map<String, ThingRef> things = new LinkedHashMap<>();
+    final List<String> thingsGone = new ArrayList<>();
+    String move;
+    String shot;
+    String angle;
+    String support;
+    Integer lensMm;
+    double speed = 1;
+    String focus;
+    String transition;
+    final List<Approximation> approximated = new ArrayList<>();
+    final List<NotShownWord> notShown = new ArrayList<>();
+    /** Words spent on counts, actions, changes and camera: shown, but as no entry of their own. */
+    final List<String> modifiers = new ArrayList<>();
+    final List<String> said = new ArrayList<>();
+    boolean understood;
+
+    void subject(String id, String said, String count, String action) {
+        SubjectRef had = subjects.get(id);
+        if (had != null) {
+            count = rank(count) >= rank(had.count()) ? count : had.count();
+            action = action != null ? action : had.action();
+            said = had.said() + " " + said;
+        }
+        subjects.put(id, new SubjectRef(id, said, count, action));
+        this.said.add(said);
+        understood = true;
+    }
+
+    void thing(String id, String said) {
+        things.putIfAbsent(id, new ThingRef(id, said));
+        this.said.add(said);
+        understood = true;
+    }
+
+    /** Gives {@code action} to subject {@code id} (already named on this line). */
+    void act(String id, String action) {
+        SubjectRef s = subjects.get(id);
+        if (s != null) subjects.put(id, new SubjectRef(id, s.said(), s.count(), action));
+    }
+
+    private List<String> spent() {
+        List<String> all = new ArrayList<>(said);
+        all.addAll(modifiers);
+        return all;
+    }
+
+    private static int rank(String count) {
+        if (count == null) return -1;
+        return switch (count) {
+            case "one" -> 0;
+            case "few" -> 1;
+            case "group" -> 2;
+            default -> 3;
+        };
+    }
+
+    LineReading reading() {
+        CameraSpec camera = new CameraSpec(move == null ? "static" : move, shot, angle, support,
+                lensMm, speed, focus, null);
+        return new LineReading(setting != null ? setting : settingHint, style, water, timeOfDay,
+                weather, skyAdded, skyRemoved, List.copyOf(subjects.values()), pronounAction,
+                List.copyOf(things.values()), thingsGone, camera, transition, approximated,
+                notShown, understood || camera.named() || transition != null, spent());
+    }
+}

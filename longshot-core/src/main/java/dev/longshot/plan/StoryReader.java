@@ -1,0 +1,611 @@
+package dev.longshot.plan;
+
+import dev.longshot.catalog.Catalog;
+import dev.longshot.catalog.CatalogEntry;
+import dev.longshot.catalog.CatalogKind;
+import dev.longshot.catalog.PartOfSpeech;
+import dev.longshot.catalog.Word;
+import dev.longshot.catalog.WordSplitter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a storyboard line the way people write it, into catalog ids ({@link LineReading}) and
+ * the old vocabulary ({@link Mentions}, through {@link DrawnVocabulary}): idioms first, then
+ * slug lines, lenses and frame rates, then word by word against the catalog's phrasings, with
+ * counts, actions and changes read from the words around each entry; implications last
+ * (a harbour is sea and boats). Every content word ends in one place: an entry's {@code said},
+ * {@code approximated} (the nearest entry by meaning) or {@code notShown}.
+ */
+public final class StoryReader implements TextEncoder {
+    /** Single verbs the catalog lists as camera moves that are changes without a camera. */
+    private static final Set<String> CHANGE_VERBS = Set.of("升起", "升高", "降下", "rises",
+            "rising above", "lifts up", "dives", "swoops", "flies over", "soars over",
+            "flying over", "circling", "circles around", "follows", "following", "follow",
+            "tracks", "跟随", "跟着", "追随", "追踪", "俯冲", "飞越", "推进", "放大", "缩小",
+            "抬头", "仰望", "扫过", "环绕", "绕着", "眼中", "视角", "high above", "from above",
+            "moves forward", "moving forward", "moves back", "looks up", "sweeps across",
+            "sweep across", "holds still", "pulls out", "pull out", "定格", "拉近", "拉远", "掠过上空", "俯瞰", "鸟瞰");
+    /** Styles a Chinese text implies by its buildings and lights. */
+    private static final Set<String> CLASSICAL_THINGS = Set.of("shopfront", "gate", "lantern",
+            "pagoda", "junk", "market-stall", "city-wall", "palace");
+
+    private final Catalog catalog;
+    private final WordSplitter splitter;
+    private final Idioms idioms;
+    private final NearestEntry nearest;
+    private final DrawnVocabulary drawn;
+
+    /**
+     * @param nearest the open-vocabulary matcher, or null to report every unknown word as
+     *                not shown
+     */
+    public StoryReader(Catalog catalog, Idioms idioms, NearestEntry nearest) {
+        this.catalog = catalog;
+        this.splitter = new WordSplitter(catalog);
+        this.idioms = idioms;
+        this.nearest = nearest;
+        this.drawn = new DrawnVocabulary(catalog);
+    }
+
+    /** The bundled catalog, idioms and embedding model; one per JVM. */
+    public static StoryReader bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final StoryReader INSTANCE = new StoryReader(Catalog.bundled(), Idioms.bundled(),
+                new NearestEntry(Catalog.bundled(), new BgeEmbedder(), NearestEntry.THRESHOLD,
+                        NearestEntry.THRESHOLD_EN));
+    }
+
+    /** Readings of recent distinct lines: a storyboard repeats its lines. */
+    private final java.util.Map<String, Mentions> recent =
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Mentions> e) {
+                    return size() > 4096;
+                }
+            };
+
+    /**
+     * The line read in both vocabularies. A line repeated word for word gets the same reading
+     * object, so the memory takes it as one line (its camera and transition are not re-cut).
+     */
+    @Override
+    public Mentions read(String text) {
+        synchronized (recent) {
+            Mentions m = recent.get(text);
+            if (m == null) {
+                m = readFresh(text);
+                recent.put(text, m);
+            }
+            return m;
+        }
+    }
+
+    private Mentions readFresh(String text) {
+        LineReading r = reading(text);
+        Set<Subject> named = drawn.subjects(r.subjects());
+        Set<Subject> leaving = drawn.subjects(r.subjects().stream()
+                .filter(SubjectRef::leaving).toList());
+        named.removeAll(leaving);
+        List<String> refs = r.pronounAction() != null ? List.of("it") : List.of();
+        return new Mentions(
+                r.setting() == null ? null : drawn.setting(r.setting()), null,
+                r.water() == null ? null : drawn.water(r.water()),
+                r.timeOfDay() == null ? null : drawn.timeOfDay(r.timeOfDay()),
+                r.weather() == null ? null : drawn.weather(r.weather()),
+                named, leaving,
+                r.camera().move().equals("static") ? null : DrawnVocabulary.move(r.camera().move()),
+                r.notShown().stream().map(NotShownWord::said).toList(), refs,
+                !leaving.isEmpty() || "leave".equals(r.pronounAction()),
+                r.transition() == null ? null : DrawnVocabulary.transition(r.transition()), r);
+    }
+
+    /** What the line says, in catalog ids. */
+    public LineReading reading(String text) {
+        ReadingDraft d = new ReadingDraft();
+        List<Idioms.Found> figures = idioms.find(text);
+        for (Idioms.Found f : figures) figure(f, d);
+        String line = Idioms.blank(text, figures);
+        List<Places.Found> places = Places.bundled().find(line);
+        for (Places.Found p : places) place(p, d);
+        line = blankPlaces(line, places);
+        boolean slug = ShotLanguage.slug(line);
+        if (slug) d.timeOfDay = ShotLanguage.slugTime(line);
+        d.lensMm = ShotLanguage.lens(line);
+        d.speed = ShotLanguage.speed(line);
+        List<Word> words = splitter.split(line);
+        boolean camera = cameraContext(words);
+        boolean han = line.codePoints().anyMatch(c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        List<Word> leftover = new ArrayList<>();
+        String lastSubject = null;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            String key = Catalog.normalize(w.text());
+            if (negated(words, i) && w.content()) {
+                d.notShown.add(new NotShownWord(w.text(), "said to be absent"));
+                continue;
+            }
+            if (Set.of("he", "she", "him", "her", "他", "她").contains(key)) {
+                continue; // a reference back: the action goes to the subject last named
+            }
+            if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)) {
+                // The travellers telling the story are people on screen.
+                d.subject("person", w.text(), "group", nextAction(words, i));
+                lastSubject = "person";
+                continue;
+            }
+            String styled = ReaderWords.STYLE_WORDS.get(w.lemma());
+            if (styled == null) styled = ReaderWords.STYLE_WORDS.get(key);
+            if (styled != null && d.style == null) d.style = styled;
+            if (ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key)) {
+                d.subject("person", w.text(), count(w, words, i), nextAction(words, i));
+                lastSubject = "person";
+                continue;
+            }
+            if (styled != null && catalog.byPhrasing(w.text()).isEmpty()
+                    && catalog.byPhrasing(w.lemma()).isEmpty()) {
+                d.said.add(w.text());
+                continue;
+            }
+            String weatherWord = ReaderWords.WEATHER_WORDS.get(key);
+            if (weatherWord != null) {
+                weather(weatherWord, w, words, i, d);
+                d.understood = true;
+                continue;
+            }
+            if (key.equals("俯视") || key.equals("俯视镜头")) {
+                d.angle = "top-down";
+                d.modifiers.add(w.text());
+                continue;
+            }
+            CatalogEntry e = entry(w, camera, i == 0 || slugStart(words, i));
+            if (e != null) {
+                String id = apply(e, w, words, i, d, camera);
+                if (e.kind() == CatalogKind.CREATURE && id != null) lastSubject = id;
+                continue;
+            }
+            String action = action(words, i);
+            if (action != null && !(lastSubject == null && d.subjects.isEmpty()
+                    && !referenceBefore(words, i))) {
+                if (lastSubject != null) d.act(lastSubject, action);
+                else d.pronounAction = action;
+                d.modifiers.add(w.text());
+                continue;
+            }
+            if (change(w, words, i, d)) continue;
+            if (ReaderWords.COLLECTIVES.contains(w.lemma()) || ReaderWords.GROUP.contains(key)
+                    || ReaderWords.MANY.contains(key) || ReaderWords.FEW.contains(key)) {
+                d.modifiers.add(w.text());
+                continue;
+            }
+            if (slug && (key.equals("day") || key.equals("日") || key.equals("外景")
+                    || key.equals("内景"))) {
+                d.modifiers.add(w.text());
+                continue;
+            }
+            if (ReaderWords.CAMERA_CONTEXT.contains(key) || CHANGE_VERBS.contains(key)
+                    || action != null) {
+                // Camera words, verbs of motion without a camera, actions with no one named:
+                // spent on the line's camera and motion, not things to show.
+                d.modifiers.add(w.text());
+                continue;
+            }
+            if (w.content()) leftover.add(w);
+        }
+        stops(d);
+        implications(d, han);
+        for (Word w : leftover) approximate(w, d);
+        return d.reading();
+    }
+
+    private static void place(Places.Found f, ReadingDraft d) {
+        Places.Place p = f.place();
+        if (d.setting == null) d.setting = p.setting();
+        if (p.style() != null && d.style == null) d.style = p.style();
+        if (p.water() != null && d.water == null) d.water = p.water();
+        d.said.add(f.said());
+        d.understood = true;
+    }
+
+    private static String blankPlaces(String line, List<Places.Found> found) {
+        char[] c = line.toCharArray();
+        for (Places.Found f : found) {
+            for (int k = f.start(); k < f.end(); k++) c[k] = ' ';
+        }
+        return new String(c);
+    }
+
+    private void figure(Idioms.Found f, ReadingDraft d) {
+        String m = f.idiom().meaning();
+        if (m.equals("-")) {
+            d.notShown.add(new NotShownWord(f.said(), "a figure of speech, not scenery"));
+        } else if (m.equals("lights")) {
+            d.thing("lights", f.said()); // resolved by implications(): lanterns or street lamps
+        } else {
+            String[] p = m.split(":");
+            switch (p[0]) {
+                case "creature" -> d.subject(p[1], f.said(), p.length > 2 ? p[2] : "one", null);
+                case "weather" -> {
+                    d.weather = p[1];
+                    d.said.add(f.said());
+                    d.understood = true;
+                }
+                default -> throw new IllegalStateException("idiom meaning " + m);
+            }
+        }
+    }
+
+    private static boolean cameraContext(List<Word> words) {
+        for (Word w : words) {
+            String k = Catalog.normalize(w.text());
+            if (ReaderWords.CAMERA_CONTEXT.contains(k) || ReaderWords.CAMERA_CONTEXT.contains(
+                    w.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean slugStart(List<Word> words, int i) {
+        return i > 0 && words.get(i - 1).pos() == PartOfSpeech.PUNCTUATION && i <= 2;
+    }
+
+    /** The catalog entry the word names, the kind chosen by the words around it. */
+    private CatalogEntry entry(Word w, boolean camera, boolean lineStart) {
+        List<CatalogEntry> found = catalog.byPhrasing(w.text());
+        String written = Catalog.normalize(w.text());
+        if (found.isEmpty() && !w.lemma().equals(written) && !written.endsWith("ing")
+                && !written.endsWith("ed")) {
+            found = catalog.byPhrasing(w.lemma());
+        }
+        if (found.isEmpty()) return null;
+        CatalogEntry shot = null;
+        CatalogEntry other = null;
+        for (CatalogEntry e : found) {
+            if (e.kind() == CatalogKind.SHOT) shot = shot == null ? e : shot;
+            else if (other == null) other = e;
+        }
+        if (shot != null && !shotWord(shot, w, camera, lineStart)) shot = null;
+        if (shot != null && (other == null || camera)) return shot;
+        return other;
+    }
+
+    /** Whether a camera phrasing is meant as the camera here ("rises" is a change). */
+    private static boolean shotWord(CatalogEntry e, Word w, boolean camera, boolean lineStart) {
+        String p = Catalog.normalize(w.text());
+        if ("move".equals(e.sub()) && CHANGE_VERBS.contains(p)) return camera;
+        if ("size".equals(e.sub()) && p.indexOf(' ') < 0 && p.indexOf('-') < 0
+                && p.chars().allMatch(c -> c < 128)) {
+            return lineStart || camera && !p.equals("wide");
+        }
+        if ("transition".equals(e.sub()) && p.equals("cut")) return lineStart;
+        if ("lens".equals(e.sub()) && p.equals("wide")) return false;
+        return true;
+    }
+
+    /** Puts an entry on the line; returns the subject id when it is a creature. */
+    private String apply(CatalogEntry e, Word w, List<Word> words, int i, ReadingDraft d,
+            boolean camera) {
+        d.understood = true;
+        String id = e.id();
+        switch (e.kind()) {
+            case SETTING -> {
+                boolean alsoThing = !catalog.byPhrasing(w.text()).stream()
+                        .filter(x -> x.kind() == CatalogKind.THING).toList().isEmpty();
+                if (alsoThing) {
+                    if (d.settingHint == null) d.settingHint = id;
+                    catalog.byPhrasing(w.text()).stream()
+                            .filter(x -> x.kind() == CatalogKind.THING)
+                            .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
+                } else if (passing(words, i)) {
+                    if (d.settingHint == null) d.settingHint = id;
+                    d.said.add(w.text());
+                } else {
+                    if (d.setting == null) d.setting = id;
+                    d.said.add(w.text());
+                }
+            }
+            case STYLE -> {
+                d.style = id;
+                d.said.add(w.text());
+            }
+            case WATER -> {
+                if (d.water == null || !id.equals("none")) d.water = id;
+                d.said.add(w.text());
+            }
+            case TIME -> {
+                String k = Catalog.normalize(w.text());
+                d.timeOfDay = k.equals("清晨") || k.equals("early morning") ? "morning" : id;
+                d.said.add(w.text());
+            }
+            case WEATHER -> weather(id, w, words, i, d);
+            case SKY -> sky(id, w, words, i, d);
+            case CREATURE -> {
+                String action = nextAction(words, i);
+                d.subject(id, w.text(), id.equals("crowd") ? "many" : count(w, words, i),
+                        action);
+                return id;
+            }
+            case THING -> d.thing(id, w.text());
+            case SHOT -> shot(e, w, d, camera);
+        }
+        return null;
+    }
+
+    private void weather(String id, Word w, List<Word> words, int i, ReadingDraft d) {
+        d.said.add(w.text());
+        if (stopFollows(words, i)) {
+            d.stoppedWeather = id;
+            if (d.weather == null) d.weather = "clear";
+        } else if (d.weather == null || "clear".equals(d.weather) && d.stoppedWeather != null
+                || !id.equals("clear")) {
+            if (!(id.equals("cloudy") && "storm".equals(d.weather))) d.weather = id;
+        }
+    }
+
+    private void sky(String id, Word w, List<Word> words, int i, ReadingDraft d) {
+        d.said.add(w.text());
+        if (followedBy(words, i, ReaderWords.SETS) || stopFollows(words, i)) {
+            d.skyRemoved.add(id);
+        } else if (!d.skyAdded.contains(id)) {
+            d.skyAdded.add(id);
+        }
+    }
+
+    private void shot(CatalogEntry e, Word w, ReadingDraft d, boolean camera) {
+        d.modifiers.add(w.text());
+        String id = e.id();
+        switch (e.sub()) {
+            case "move" -> {
+                if (d.move == null || d.move.equals("aerial")) d.move = id;
+            }
+            case "size" -> d.shot = id;
+            case "angle" -> d.angle = id;
+            case "support" -> {
+                d.support = id;
+                if (id.equals("drone") && d.move == null) d.move = "aerial";
+            }
+            case "lens" -> { /* a lens named without a number leaves lensMm to the regex */ }
+            case "speed" -> d.speed = switch (id) {
+                case "slow-motion" -> d.speed < 1 ? d.speed : 0.5;
+                case "time-lapse" -> 4;
+                default -> 1;
+            };
+            case "focus" -> d.focus = id;
+            case "transition" -> d.transition = id;
+            default -> throw new IllegalStateException("shot sub-kind " + e.sub());
+        }
+        if (id.equals("aerial") && Catalog.normalize(w.text()).equals("航拍")) d.support = "drone";
+    }
+
+    /** The count the words before a creature give it; a plural alone is a group. */
+    private static String count(Word w, List<Word> words, int i) {
+        String text = Catalog.normalize(w.text());
+        if (text.contains("群") || text.startsWith("herd") || text.startsWith("flock")
+                || text.startsWith("pack") || text.startsWith("school")
+                || text.startsWith("pride") || text.startsWith("pod")
+                || text.startsWith("tower of") || text.startsWith("caravan")) {
+            return "group";
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) break;
+            String t = Catalog.normalize(b.text());
+            if (ReaderWords.MANY.contains(t)) return "many";
+            if (ReaderWords.GROUP.contains(t) || ReaderWords.COLLECTIVES.contains(b.lemma())) {
+                return "group";
+            }
+            if (ReaderWords.FEW.contains(t) || t.startsWith("几") || t.startsWith("两")
+                    || t.matches("[234]")) {
+                return "few";
+            }
+            if (ReaderWords.ONE.contains(t) || t.startsWith("一")) return "one";
+        }
+        if (i + 1 < words.size() && words.get(i + 1).text().equals("们")
+                || text.endsWith("们")) {
+            return "group";
+        }
+        boolean latin = text.chars().allMatch(c -> c < 0x2E80);
+        if (latin && !text.equals(w.lemma()) && text.endsWith("s")) return "group";
+        if (latin && Set.of("people", "men", "women", "children", "geese", "mice", "cattle",
+                "troops", "fish").contains(text)) {
+            return "group";
+        }
+        return null;
+    }
+
+    /** The action of the verb right after a creature ("elephants plod"), if any. */
+    private static String nextAction(List<Word> words, int i) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
+            Word a = words.get(k);
+            if (a.pos() == PartOfSpeech.PUNCTUATION) return null;
+            String act = action(words, k);
+            if (act != null) return act;
+        }
+        return null;
+    }
+
+    private static String action(List<Word> words, int i) {
+        String base = action(words.get(i));
+        if (base != null) {
+            // "walks away", "flies off", 飞奔而去: moving off is leaving.
+            for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
+                String t = Catalog.normalize(words.get(k).text());
+                if (t.equals("away") || t.equals("off") || t.equals("而去")) return "leave";
+            }
+        }
+        if (i + 1 < words.size()) {
+            String two = words.get(i).text() + words.get(i + 1).text();
+            String a = ReaderWords.ACTIONS.get(two);
+            if (a != null) return a;
+        }
+        return action(words.get(i));
+    }
+
+    private static String action(Word w) {
+        String a = ReaderWords.ACTIONS.get(w.lemma());
+        if (a != null && !a.equals("leave") && !a.equals("arrive")) return a;
+        return a != null ? a : ReaderWords.ACTIONS.get(Catalog.normalize(w.text()));
+    }
+
+    private static boolean referenceBefore(List<Word> words, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Word b = words.get(k);
+            if (ReaderWords.REFERENCES.contains(Catalog.normalize(b.text()))
+                    || ReaderWords.COLLECTIVES.contains(b.lemma())) {
+                return true;
+            }
+        }
+        return i == 0 || i == 1;
+    }
+
+    /** A place named in passing ("stars over the hills", "looking back at the city"). */
+    private static boolean passing(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String t = Catalog.normalize(words.get(k).text());
+            if (Set.of("over", "above", "beyond", "behind", "toward", "towards", "across",
+                    "looking", "into", "远处", "对面", "对岸").contains(t)) {
+                return true;
+            }
+            if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return false;
+        }
+        return false;
+    }
+
+    /** Sun rising or setting, a weather or sky ending: the verbs of change. */
+    private boolean change(Word w, List<Word> words, int i, ReadingDraft d) {
+        String k = Catalog.normalize(w.text());
+        if (k.equals("凌晨") || k.equals("半夜") || k.equals("深夜")) {
+            d.timeOfDay = "night";
+            d.said.add(w.text());
+            d.understood = true;
+            return true;
+        }
+        if ((k.equals("风") || k.equals("wind") || k.equals("风雨")) && stopFollows(words, i)) {
+            d.stoppedWeather = "dust";
+            d.modifiers.add(w.text());
+            return true;
+        }
+        if (ReaderWords.SUN.contains(k) || ReaderWords.SUN.contains(w.lemma())) {
+            d.said.add(w.text());
+            d.understood = true;
+            if (followedBy(words, i, ReaderWords.RISES)) d.timeOfDay = "dawn";
+            else if (followedBy(words, i, ReaderWords.SETS)) d.timeOfDay = "dusk";
+            else if (d.weather == null) d.weather = "clear";
+            return true;
+        }
+        if (ReaderWords.STOPS.contains(w.lemma()) || ReaderWords.STOPS.contains(k)
+                || ReaderWords.RISES.contains(k) || ReaderWords.SETS.contains(w.lemma())) {
+            boolean afterSomething = i > 0;
+            if (afterSomething) {
+                d.modifiers.add(w.text());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean stopFollows(List<Word> words, int i) {
+        return followedBy(words, i, ReaderWords.STOPS);
+    }
+
+    /** Whether one of {@code verbs} follows word {@code i} within its clause. */
+    private static boolean followedBy(List<Word> words, int i, Set<String> verbs) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
+            Word a = words.get(k);
+            if (a.pos() == PartOfSpeech.PUNCTUATION) return false;
+            if (verbs.contains(a.lemma()) || verbs.contains(Catalog.normalize(a.text()))) {
+                return true;
+            }
+            String t = a.text();
+            // Chinese verbs often come glued to a particle: 散去了, 升起来.
+            for (String v : verbs) {
+                if (!v.isEmpty() && v.codePointAt(0) >= 0x2E80 && t.startsWith(v)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negated(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            String t = Catalog.normalize(words.get(k).text());
+            if (ReaderWords.NEGATION.contains(t)) return true;
+            if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return false;
+        }
+        return false;
+    }
+
+    /** A stopped weather without a new one clears; what a place implies follows it. */
+    private void stops(ReadingDraft d) {
+        if (d.stoppedWeather != null && d.weather == null) d.weather = "clear";
+        if ("rain".equals(d.weather) && d.skyAdded.contains("lightning")) d.weather = "storm";
+        // A sky one can see stars or a blue sky in is clear.
+        if (d.weather == null && (d.skyAdded.contains("stars") || d.said.stream().anyMatch(
+                w -> w.contains("蓝天") || w.equalsIgnoreCase("blue")))) {
+            d.weather = "clear";
+        }
+    }
+
+    private void implications(ReadingDraft d, boolean han) {
+        String place = d.setting != null ? d.setting : d.settingHint;
+        if ("harbour".equals(place)) {
+            if (d.water == null) d.water = "sea";
+            boolean boat = d.things.keySet().stream().anyMatch(t -> Set.of("boat", "sailboat",
+                    "junk", "ship").contains(t));
+            if (!boat) d.things.put("boat", new ThingRef("boat", ""));
+        }
+        if ("coast".equals(place) && d.water == null) d.water = "sea";
+        if (d.style == null && han && (d.things.keySet().stream()
+                .anyMatch(CLASSICAL_THINGS::contains) || "ancient-city".equals(place)
+                || "town".equals(place) && d.things.containsKey("lights"))) {
+            d.style = "chinese-classical";
+        }
+        if (d.style == null && (d.things.containsKey("castle")
+                || d.subjects.containsKey("soldier") && d.things.containsKey("castle"))) {
+            d.style = "medieval-european";
+        }
+        if (d.style == null && ("city".equals(d.setting)
+                || d.things.keySet().stream().anyMatch(ReaderWords.MODERN_THINGS::contains))) {
+            d.style = "modern";
+        }
+        ThingRef lights = d.things.remove("lights");
+        if (lights != null) {
+            String id = "chinese-classical".equals(d.style) || han ? "lantern" : "street-lamp";
+            d.things.put(id, new ThingRef(id, lights.said()));
+        }
+    }
+
+    /** A word no entry names: shown as its nearest entry, or reported. */
+    private void approximate(Word w, ReadingDraft d) {
+        // Chinese verbs and qualities name no thing; neither do English -ing/-ed forms.
+        boolean thingLike = switch (w.pos()) {
+            case VERB, ADJECTIVE, IDIOM, TIME -> false;
+            default -> !(w.text().endsWith("ing") || w.text().endsWith("ed"));
+        };
+        // A single Chinese character is a fragment the model cannot place (楼, 云, 水).
+        if (w.text().codePointCount(0, w.text().length()) < 2) thingLike = false;
+        NearestEntry.Match m = nearest == null || !thingLike ? null : nearest.near(w.lemma());
+        if (m == null) {
+            d.notShown.add(new NotShownWord(w.text(), "no catalog entry is near enough"));
+            return;
+        }
+        d.approximated.add(new Approximation(w.text(), m.entry().id(), m.similarity()));
+        d.understood = true;
+        String id = m.entry().id();
+        switch (m.entry().kind()) {
+            case CREATURE -> d.subject(id, w.text(), "one", null);
+            case THING -> d.thing(id, w.text());
+            case WEATHER -> {
+                if (d.weather == null) d.weather = id;
+            }
+            case SKY -> d.skyAdded.add(id);
+            default -> { }
+        }
+        d.said.remove(w.text());
+    }
+}
