@@ -1,5 +1,8 @@
 package dev.longshot.cli;
 
+import dev.longshot.audio.Silence;
+import dev.longshot.audio.SoundGenerator;
+import dev.longshot.audio.WorldSound;
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.FrameProjection;
@@ -77,6 +80,16 @@ final class GenerateCommand implements Callable<Integer> {
                     + " scales every validator's tolerance (default: 0.7).")
     double strictness;
 
+    @Option(names = "--audio", defaultValue = "on", paramLabel = "on|off",
+            description = "on (default): a stereo soundtrack synthesised from the world;"
+                    + " off: the video has no audio stream.")
+    String audio;
+
+    @Option(names = "--loudness", defaultValue = "-16", paramLabel = "LUFS",
+            description = "Integrated loudness the soundtrack aims at, LUFS (default: -16;"
+                    + " -23 for broadcast). True peak stays at or below -1 dBTP.")
+    double loudness;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
@@ -92,7 +105,9 @@ final class GenerateCommand implements Callable<Integer> {
                 : new ProgressBar(System.err, output.getFileName().toString());
         long start = System.nanoTime();
         RunReport report;
-        try (Stages stages = Stages.defaults(config, strictness)) {
+        SoundGenerator sound = sound(config);
+        try (Stages all = Stages.defaults(config, strictness)) {
+            Stages stages = all.withSound(sound);
             Director director = new Director(config, stages, validation);
             // Marking runs on the encoder thread, beside rendering; it is never skipped.
             ContentId id = ContentId.of(storyboard.sha256(), config.seed());
@@ -130,6 +145,17 @@ final class GenerateCommand implements Callable<Integer> {
             err.flush();
         }
         return mode;
+    }
+
+    private SoundGenerator sound(DirectorConfig config) {
+        if (!(loudness >= -60 && loudness <= -5)) {
+            throw new UserError("--loudness " + loudness + ": must be -60 … -5 LUFS");
+        }
+        return switch (audio) {
+            case "on" -> new WorldSound(config.seed(), Stages.AUDIO_SAMPLE_RATE, loudness);
+            case "off" -> Silence.none(Stages.AUDIO_SAMPLE_RATE);
+            default -> throw new UserError("--audio " + audio + ": must be on or off");
+        };
     }
 
     private DirectorConfig config() {

@@ -1,14 +1,29 @@
 package dev.longshot.audio;
 
 import dev.longshot.plan.ScenePlan;
+import dev.longshot.world.FrameSpec;
+import java.util.List;
 
-/** A silent soundtrack: the default until the audio work lands, so files still carry audio. */
+/** A silent soundtrack of {@code channels} channels; with 0 channels, no audio stream at all. */
 public final class Silence implements SoundGenerator {
     private final int sampleRate;
+    private final int channels;
 
-    public Silence(int sampleRate) {
+    public Silence(int sampleRate, int channels) {
         if (sampleRate < 8000) throw new IllegalArgumentException("sampleRate " + sampleRate);
+        if (channels < 0 || channels > 8) throw new IllegalArgumentException("channels " + channels);
         this.sampleRate = sampleRate;
+        this.channels = channels;
+    }
+
+    /** Mono silence. */
+    public Silence(int sampleRate) {
+        this(sampleRate, 1);
+    }
+
+    /** No sound at all: the video gets no audio stream ({@code --audio off}). */
+    public static Silence none(int sampleRate) {
+        return new Silence(sampleRate, 0);
     }
 
     @Override
@@ -17,7 +32,12 @@ public final class Silence implements SoundGenerator {
     }
 
     @Override
-    public short[] second(ScenePlan plan) {
-        return new short[sampleRate];
+    public int channels() {
+        return channels;
+    }
+
+    @Override
+    public short[] second(ScenePlan plan, List<FrameSpec> frames) {
+        return new short[sampleRate * channels];
     }
 }

@@ -25,8 +25,8 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
 
 /**
- * Writes an MP4 through FFmpeg: H.264, H.265 or AV1 video and mono AAC audio, with the given
- * metadata in the container. The file is written under a hidden temporary name beside the
+ * Writes an MP4 through FFmpeg: H.264, H.265 or AV1 video and AAC-LC audio of the format's
+ * channels (none when it has 0), with the given metadata in the container. The file is written under a hidden temporary name beside the
  * target and moved into place by {@link #finish()}; {@link #close()} before that deletes it.
  *
  * <p>Frames go to FFmpeg as packed {@code BGR0} bytes — the little-endian layout of an
@@ -34,8 +34,8 @@ import org.bytedeco.javacv.FrameRecorder;
  * YUV 4:2:0 (BT.601, limited range) bit-exactly. Not thread-safe: one writer at a time.
  */
 public final class FfmpegVideoSink implements VideoSink {
-    /** AAC bit rate for the mono track. */
-    static final int AUDIO_BITRATE = 96_000;
+    /** AAC bit rate per channel. */
+    static final int AUDIO_BITRATE_PER_CHANNEL = 96_000;
 
     /** Seconds between key frames. */
     static final int GOP_SECONDS = 2;
@@ -107,10 +107,14 @@ public final class FfmpegVideoSink implements VideoSink {
         r.setImageScalingFlags(SWS_BILINEAR | SWS_BITEXACT | SWS_ACCURATE_RND);
         choice.options().forEach(r::setVideoOption);
 
-        r.setAudioCodec(AV_CODEC_ID_AAC);
-        r.setAudioChannels(1);
-        r.setSampleRate(format.audioSampleRate());
-        r.setAudioBitrate(AUDIO_BITRATE);
+        if (format.hasAudio()) {
+            r.setAudioCodec(AV_CODEC_ID_AAC);
+            r.setAudioChannels(format.audioChannels());
+            r.setSampleRate(format.audioSampleRate());
+            r.setAudioBitrate(AUDIO_BITRATE_PER_CHANNEL * format.audioChannels());
+        } else {
+            r.setAudioChannels(0); // --audio off: no audio stream
+        }
 
         // use_metadata_tags keeps custom keys (as mdta); faststart puts the index up front
         r.setOption("movflags", "+faststart+use_metadata_tags");
@@ -166,12 +170,18 @@ public final class FfmpegVideoSink implements VideoSink {
     public void writeAudio(short[] samples) throws IOException {
         checkWritable();
         if (samples.length == 0) return;
+        int channels = format.audioChannels();
+        if (channels == 0) throw new IllegalStateException("this video has no audio stream");
+        if (samples.length % channels != 0) {
+            throw new IllegalArgumentException(samples.length + " samples do not interleave "
+                    + channels + " channels");
+        }
         try {
-            recorder.recordSamples(format.audioSampleRate(), 1, ShortBuffer.wrap(samples));
+            recorder.recordSamples(format.audioSampleRate(), channels, ShortBuffer.wrap(samples));
         } catch (FrameRecorder.Exception e) {
             throw failure("cannot encode audio at sample " + samplesWritten, e);
         }
-        samplesWritten += samples.length;
+        samplesWritten += samples.length / channels;
     }
 
     /**
@@ -200,12 +210,13 @@ public final class FfmpegVideoSink implements VideoSink {
 
     /** Silence after the last sample, so the audio track lasts as long as the video. */
     private void padAudio() throws IOException {
+        if (!format.hasAudio()) return;
         long videoSamples = framesWritten * format.audioSampleRate() / format.fps();
         long missing = videoSamples - samplesWritten;
         int chunk = format.audioSampleRate();
         while (missing > 0) {
             int n = (int) Math.min(missing, chunk);
-            writeAudio(new short[n]);
+            writeAudio(new short[n * format.audioChannels()]);
             missing -= n;
         }
     }

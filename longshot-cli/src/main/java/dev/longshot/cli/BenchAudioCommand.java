@@ -1,0 +1,96 @@
+package dev.longshot.cli;
+
+import dev.longshot.audio.LoudnessMeter;
+import dev.longshot.director.Director;
+import dev.longshot.director.DirectorConfig;
+import dev.longshot.director.ProgressListener;
+import dev.longshot.director.Stages;
+import dev.longshot.media.decode.AudioReader;
+import dev.longshot.media.encode.FfmpegVideoSink;
+import dev.longshot.story.Storyboard;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code longshot bench-audio}: makes each example's video (small frames: the sound does not
+ * depend on the frame size), decodes its AAC track and prints the integrated loudness (BS.1770,
+ * gated) and the true peak, beside the target.
+ */
+@Command(name = "bench-audio", mixinStandardHelpOptions = true,
+        description = "Integrated loudness and true peak of the decoded soundtrack per example.")
+final class BenchAudioCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "STORYBOARD",
+            description = "Storyboards to measure (default: every file in ./examples).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--size", defaultValue = "320x180", converter = SizeOption.Converter.class,
+            paramLabel = "WxH", description = "Frame size (default: 320x180).")
+    SizeOption size;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> boards = files.isEmpty() ? examples() : files;
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "bench-audio: target -16 LUFS, true peak <= -1 dBTP%n");
+        out.printf(Locale.ROOT, "  %-24s %7s %10s %10s%n", "storyboard", "seconds", "LUFS", "dBTP");
+        out.flush();
+        Path dir = Files.createTempDirectory("longshot-bench-audio");
+        Path video = dir.resolve("audio.mp4");
+        try {
+            for (Path file : boards) {
+                Storyboard board = StoryboardFiles.read(file);
+                LoudnessMeter m = measure(board, video, size.width(), size.height());
+                out.printf(Locale.ROOT, "  %-24s %7.1f %10.2f %10.2f%n", file.getFileName(),
+                        m.seconds(), m.integratedLufs(), m.truePeakDb());
+                out.flush();
+            }
+        } finally {
+            Files.deleteIfExists(video);
+            Files.deleteIfExists(dir);
+        }
+        return ExitCode.OK;
+    }
+
+    private static List<Path> examples() throws IOException {
+        Path dir = Path.of("examples");
+        if (!Files.isDirectory(dir)) throw new UserError("no ./examples directory: name files");
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".json"))
+                    .sorted().toList();
+        }
+    }
+
+    /** Generates {@code board} into {@code video} and meters its decoded audio. */
+    static LoudnessMeter measure(Storyboard board, Path video, int width, int height)
+            throws IOException {
+        DirectorConfig config = DirectorConfig.defaults().withSize(width, height);
+        try (Stages stages = Stages.defaults(config)) {
+            Director director = new Director(config, stages);
+            try (FfmpegVideoSink sink = FfmpegVideoSink.open(video, director.format(), Map.of())) {
+                director.run(board, sink, ProgressListener.NONE);
+                sink.finish();
+            }
+        }
+        try (AudioReader in = AudioReader.open(video)) {
+            LoudnessMeter m = new LoudnessMeter(in.sampleRate(), in.channels());
+            for (short[] c = in.next(); c != null; c = in.next()) m.add(c);
+            return m;
+        }
+    }
+}
