@@ -27,6 +27,7 @@ final class LayerCheck {
      * it renders small frames for the visual input; the runtime {@code memory} does not.
      */
     static final List<Set<String>> ORDER = List.of(
+            Set.of("catalog"),
             Set.of("story"),
             Set.of("plan"),
             Set.of("memory"),
@@ -54,7 +55,9 @@ final class LayerCheck {
 
     /** What the world may not use: the storyboard and the classes that read its text. */
     static final Set<String> TEXT_READERS = Set.of("plan.SceneLexicon", "plan.TextEncoder",
-            "plan.Mentions", "plan.SentenceEmbedder", "plan.BgeEmbedder", "plan.LexiconEntry");
+            "plan.Mentions", "plan.SentenceEmbedder", "plan.BgeEmbedder", "plan.LexiconEntry",
+            "catalog.WordSplitter", "catalog.ChineseSegmenter", "catalog.EnglishSplitter",
+            "catalog.EnglishLemmatizer");
 
     private static final Pattern REFERENCE = Pattern.compile(
             "\\bdev\\.longshot\\.((?:[a-z_][a-z0-9_]*\\.)*[a-z_][a-z0-9_]*)\\.(\\*|[A-Z]\\w*)");

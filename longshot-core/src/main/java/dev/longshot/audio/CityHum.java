@@ -37,7 +37,8 @@ final class CityHum implements Layer {
             }
             out.addCentre(hum, 1);
             float[] l = Noise.filtered(key, from, v.rate, Biquad.lowPass(650, 0.7, v.rate), WARM);
-            float[] r = Noise.filtered(key + 1, from, v.rate, Biquad.lowPass(650, 0.7, v.rate), WARM);
+            float[] r = Noise.filtered(key + 1, from, v.rate,
+                    Biquad.lowPass(650, 0.7, v.rate), WARM);
             float[] env = new float[v.rate];
             for (int i = 0; i < v.rate; i++) {
                 double t = (from + i) / (double) v.rate;
@@ -46,8 +47,10 @@ final class CityHum implements Layer {
             out.addWide(l, r, env);
         }
         if (town || city) {
-            float[] l = Noise.filtered(key + 3, from, v.rate, Biquad.bandPass(550, 0.9, v.rate), WARM);
-            float[] r = Noise.filtered(key + 4, from, v.rate, Biquad.bandPass(600, 0.9, v.rate), WARM);
+            float[] l = Noise.filtered(key + 3, from, v.rate,
+                    Biquad.bandPass(550, 0.9, v.rate), WARM);
+            float[] r = Noise.filtered(key + 4, from, v.rate,
+                    Biquad.bandPass(600, 0.9, v.rate), WARM);
             float[] env = new float[v.rate];
             for (int i = 0; i < v.rate; i++) {
                 double t = (from + i) / (double) v.rate;

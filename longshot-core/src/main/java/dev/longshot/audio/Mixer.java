@@ -11,9 +11,9 @@ import java.util.Map;
  * before its first second is written (a second pass or whole-video buffers). The follower
  * measures the unscaled mix's gated BS.1770 loudness over the last {@link #WINDOW_SECONDS}
  * seconds (this one included: the second is whole before it is scaled) and moves the gain
- * linearly across the second from where the last second left it. Over a scene the integrated
- * loudness settles on the target; the gain is bounded, so near-silence is not pumped up into
- * hiss. Everything it reads is in the {@link SoundHistory}, keyed by second.
+ * linearly, over the second's first 250 ms, from where the last second left it. Over a scene
+ * the integrated loudness settles on the target; the gain is bounded, so near-silence is not
+ * pumped up into hiss. Everything it reads is in the {@link SoundHistory}, keyed by second.
  */
 final class Mixer {
     static final int WINDOW_SECONDS = 8;
@@ -71,26 +71,34 @@ final class Mixer {
         double down = 1 - StrictMath.exp(-1.0 / (0.4 * rate));
         double env = 0;
         for (int i = 0; i < g.length; i++) {
-            double x = StrictMath.max(StrictMath.abs(events.left[i]), StrictMath.abs(events.right[i]));
+            double x = StrictMath.max(StrictMath.abs(events.left[i]),
+                    StrictMath.abs(events.right[i]));
             env += (x - env) * (x > env ? up : down);
             g[i] = (float) (1 - DUCK_DEPTH * StrictMath.min(1, env * 3));
         }
         return g;
     }
 
-    /** The loudness gain (linear) the window asks for; {@code fallback} when it is silent. */
-    double gainFor(List<double[]> window, double fallback) {
+    /**
+     * The loudness gain (linear) for a second: the window's loudness sets it, but a second
+     * more than 3 LU louder than its window is turned down at once (slow to boost, quick to
+     * cut — a storm breaking must not blare for seconds). {@code fallback} when all is silent.
+     */
+    double gainFor(List<double[]> window, double[] current, double fallback) {
         double l = Loudness.integrated(window);
+        double now = Loudness.integrated(List.of(current));
+        if (!Double.isNaN(now) && (Double.isNaN(l) || now - 3 > l)) l = now - 3;
         if (Double.isNaN(l)) return fallback;
         double db = StrictMath.max(MAX_CUT_DB, StrictMath.min(MAX_BOOST_DB, targetLufs - l));
         return StrictMath.pow(10, db / 20);
     }
 
-    /** Scales by a gain moving linearly from {@code from} to {@code to} over the second. */
+    /** Scales by a gain moving linearly from {@code from} to {@code to} in the first 250 ms. */
     static void ramp(Bus mix, double from, double to) {
         int n = mix.length();
+        int span = StrictMath.max(1, n / 4);
         for (int i = 0; i < n; i++) {
-            double g = from + (to - from) * (i + 1) / n;
+            double g = from + (to - from) * StrictMath.min(1.0, (i + 1) / (double) span);
             mix.left[i] = (float) (mix.left[i] * g);
             mix.right[i] = (float) (mix.right[i] * g);
         }

@@ -33,7 +33,8 @@ final class NatureChorus implements Layer {
         double calm = StrictMath.max(0, 1 - 1.6 * wet);
         if (calm <= 0) return;
         double night = SecondView.mean(v.night);
-        int birds = (int) StrictMath.round(5 * (1 - night) * calm * (v.setting() == Setting.FOREST ? 1.5 : 1));
+        double woods = v.setting() == Setting.FOREST ? 1.5 : 1;
+        int birds = (int) StrictMath.round(5 * (1 - night) * calm * woods);
         int crickets = (int) StrictMath.round(6 * night * calm);
         voices(v, out, Voice.CHIRP, birds, 0.35, 11);
         voices(v, out, Voice.CRICKET, crickets * 2, 0.18, 12);

@@ -1,6 +1,6 @@
 package dev.longshot.audio;
 
-import dev.longshot.world.Camera;
+import dev.longshot.world.camera.Camera;
 import dev.longshot.world.Vec3;
 
 /**

@@ -1,8 +1,8 @@
 package dev.longshot.audio;
 
 /**
- * Rain and snow. Rain is broadband: a hiss of many drops (high-passed noise, different in each
- * ear) and the patter of near ones (sparse impulses ringing a short band-pass). Falling snow
+ * Rain and snow. Rain is broadband: the wash of many drops (noise over 1–16 kHz, different in
+ * each ear) and the patter of near ones (sparse impulses ringing a short band-pass). Falling snow
  * is a soft, low hush.
  */
 final class Rain implements Layer {
@@ -28,16 +28,21 @@ final class Rain implements Layer {
         if (raining) {
             float[] env = v.envelope(v.rain);
             for (int i = 0; i < env.length; i++) env[i] = 0.45f * env[i];
-            float[] l = Noise.filtered(key + 1, from, v.rate, Biquad.highPass(700, 0.7, v.rate), WARM);
-            float[] r = Noise.filtered(key + 2, from, v.rate, Biquad.highPass(700, 0.7, v.rate), WARM);
+            // A wide band (2 kHz, Q 0.5): even energy per octave from 1 to 16 kHz, not a hiss.
+            float[] l = Noise.filtered(key + 1, from, v.rate,
+                    Biquad.bandPass(2000, 0.5, v.rate), WARM);
+            float[] r = Noise.filtered(key + 2, from, v.rate,
+                    Biquad.bandPass(2000, 0.5, v.rate), WARM);
             out.addWide(l, r, env);
             out.addWide(patter(key + 3, from, v.rate), patter(key + 4, from, v.rate), env);
         }
         if (snowing) {
             float[] env = v.envelope(v.snow);
             for (int i = 0; i < env.length; i++) env[i] = 0.12f * env[i];
-            float[] l = Noise.filtered(key + 5, from, v.rate, Biquad.lowPass(1500, 0.7, v.rate), WARM);
-            float[] r = Noise.filtered(key + 6, from, v.rate, Biquad.lowPass(1500, 0.7, v.rate), WARM);
+            float[] l = Noise.filtered(key + 5, from, v.rate,
+                    Biquad.lowPass(1500, 0.7, v.rate), WARM);
+            float[] r = Noise.filtered(key + 6, from, v.rate,
+                    Biquad.lowPass(1500, 0.7, v.rate), WARM);
             out.addWide(l, r, env);
         }
     }

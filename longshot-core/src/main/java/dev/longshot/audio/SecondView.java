@@ -23,7 +23,9 @@ final class SecondView {
     final double[] rain, snow, storm, clouds, night;
 
     SecondView(int second, int rate, long seed, ScenePlan plan, List<FrameSpec> frames) {
-        if (frames.isEmpty()) throw new IllegalArgumentException("second " + second + ": no frames");
+        if (frames.isEmpty()) {
+            throw new IllegalArgumentException("second " + second + ": no frames");
+        }
         this.second = second;
         this.rate = rate;
         this.fps = frames.get(0).time().fps();

@@ -3,6 +3,7 @@ package dev.longshot.audio;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.world.FrameSpec;
 import java.util.List;
+import java.util.Objects;
 
 /** A silent soundtrack of {@code channels} channels; with 0 channels, no audio stream at all. */
 public final class Silence implements SoundGenerator {
@@ -10,8 +11,13 @@ public final class Silence implements SoundGenerator {
     private final int channels;
 
     public Silence(int sampleRate, int channels) {
-        if (sampleRate < 8000) throw new IllegalArgumentException("sampleRate " + sampleRate);
-        if (channels < 0 || channels > 8) throw new IllegalArgumentException("channels " + channels);
+        if (sampleRate < 8000) {
+            throw new IllegalArgumentException(
+                    "sample rate must be at least 8000 Hz, got " + sampleRate);
+        }
+        if (channels < 0 || channels > 8) {
+            throw new IllegalArgumentException("channels must be 0 … 8, got " + channels);
+        }
         this.sampleRate = sampleRate;
         this.channels = channels;
     }
@@ -38,6 +44,8 @@ public final class Silence implements SoundGenerator {
 
     @Override
     public short[] second(ScenePlan plan, List<FrameSpec> frames) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(frames, "frames");
         return new short[sampleRate * channels];
     }
 }

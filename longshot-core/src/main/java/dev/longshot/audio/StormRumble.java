@@ -21,7 +21,8 @@ final class StormRumble implements Layer {
         long from = v.firstSample();
         float[] env = v.envelope(v.storm);
         for (int i = 0; i < env.length; i++) {
-            env[i] *= (float) (0.6 * (0.4 + 0.6 * Noise.slow(key, (from + i) / (double) v.rate, 2.3)));
+            double swell = Noise.slow(key, (from + i) / (double) v.rate, 2.3);
+            env[i] *= (float) (0.6 * (0.4 + 0.6 * swell));
         }
         float[] l = Noise.filtered(key + 1, from, v.rate, Biquad.lowPass(70, 0.7, v.rate), WARM);
         float[] r = Noise.filtered(key + 2, from, v.rate, Biquad.lowPass(70, 0.7, v.rate), WARM);

@@ -83,7 +83,8 @@ final class Voices {
             double t = (from + i) / (double) rate;
             if (t >= len) break;
             // f(t) = 450 + 250 sin(π t / len); phase = ∫ f
-            double phase = 450 * t + 250 * len / StrictMath.PI * (1 - Sine.of(0.25 + t / (2 * len)));
+            double cos = Sine.of(0.25 + t / (2 * len));
+            double phase = 450 * t + 250 * len / StrictMath.PI * (1 - cos);
             double env = StrictMath.min(1, t / 0.3) * StrictMath.min(1, (len - t) / 0.6);
             s[i] = (float) (env * (0.5 * Sine.of(phase) + 0.15 * Sine.of(2 * phase)
                     + 0.05 * Sine.of(3 * phase)));

@@ -46,7 +46,8 @@ final class Wind implements Layer {
         long from = v.firstSample();
         for (int i = 0; i < env.length; i++) {
             double t = (from + i) / (double) v.rate;
-            double gust = 0.35 + 0.65 * Noise.slow(key, t, 1.7) * (0.6 + 0.4 * Noise.slow(key + 9, t, 0.35));
+            double gust = 0.35
+                    + 0.65 * Noise.slow(key, t, 1.7) * (0.6 + 0.4 * Noise.slow(key + 9, t, 0.35));
             env[i] = (float) (env[i] * gust * 0.5);
         }
         float[] l = Noise.filtered(key + 1, from, v.rate, Biquad.bandPass(420, 0.6, v.rate), WARM);

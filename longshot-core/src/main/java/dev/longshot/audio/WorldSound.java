@@ -38,7 +38,9 @@ public final class WorldSound implements SoundGenerator {
      * @param targetLufs integrated loudness to aim at, LUFS (e.g. −16, or −23 for broadcast)
      */
     public WorldSound(long seed, int rate, double targetLufs) {
-        if (rate < 8000) throw new IllegalArgumentException("sample rate " + rate);
+        if (rate < 8000) {
+            throw new IllegalArgumentException("sample rate must be at least 8000 Hz, got " + rate);
+        }
         if (!(targetLufs >= -60 && targetLufs <= -5)) {
             throw new IllegalArgumentException("loudness " + targetLufs + " LUFS out of range"
                     + " (-60 … -5)");
@@ -72,6 +74,8 @@ public final class WorldSound implements SoundGenerator {
 
     @Override
     public short[] second(ScenePlan plan, List<FrameSpec> frames) {
+        java.util.Objects.requireNonNull(plan, "plan");
+        if (frames.isEmpty()) throw new IllegalArgumentException("no frames for " + plan.t());
         int t = frames.get(0).time().second();
         history.startSecond(t);
         SecondView view = new SecondView(t, rate, seed, plan, frames);
@@ -98,7 +102,7 @@ public final class WorldSound implements SoundGenerator {
         List<double[]> window = history.blocks(t - Mixer.WINDOW_SECONDS + 1, t);
         window.add(blocks);
         double startGain = before == null ? Double.NaN : before.endGain();
-        double gain = mixer.gainFor(window, Double.isNaN(startGain) ? 1 : startGain);
+        double gain = mixer.gainFor(window, blocks, Double.isNaN(startGain) ? 1 : startGain);
         Mixer.ramp(mix, Double.isNaN(startGain) ? gain : startGain, gain);
         short[] pcm = new short[rate * CHANNELS];
         double limit = Mixer.toPcm(mix, before == null ? 1 : before.endLimit(), rate, pcm);

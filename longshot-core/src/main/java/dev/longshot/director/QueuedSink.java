@@ -2,6 +2,7 @@ package dev.longshot.director;
 
 import dev.longshot.render.Frame;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -19,6 +20,8 @@ public final class QueuedSink implements VideoSink {
     private final Thread worker;
     private volatile Throwable failure;
     private boolean ended;
+    /** Why no more work is taken ("finished", "closed"), or null while open. */
+    private String over;
 
     /** Pixel memory the queue may hold, whatever the frame size. */
     static final long BUDGET_BYTES = 256L << 20;
@@ -64,6 +67,7 @@ public final class QueuedSink implements VideoSink {
     }
 
     private void put(Object item) throws IOException {
+        checkOpen();
         rethrow();
         try {
             queue.put(item);
@@ -81,14 +85,19 @@ public final class QueuedSink implements VideoSink {
         throw new IOException("encoder failed: " + t, t);
     }
 
+    // After finish or close the worker is gone: a put would block forever once the queue is full.
+    private void checkOpen() {
+        if (over != null) throw new IllegalStateException("queued sink " + over);
+    }
+
     @Override
     public void writeFrame(Frame frame) throws IOException {
-        put(frame);
+        put(Objects.requireNonNull(frame, "frame"));
     }
 
     @Override
     public void writeAudio(short[] samples) throws IOException {
-        put(samples);
+        put(Objects.requireNonNull(samples, "samples"));
     }
 
     private void end() throws IOException {
@@ -105,6 +114,8 @@ public final class QueuedSink implements VideoSink {
 
     @Override
     public void finish() throws IOException {
+        checkOpen();
+        over = "finished";
         end();
         rethrow();
         target.finish();
@@ -112,6 +123,7 @@ public final class QueuedSink implements VideoSink {
 
     @Override
     public void close() throws IOException {
+        if (over == null) over = "closed";
         try {
             if (!ended) {
                 ended = true;

@@ -12,7 +12,6 @@ final class SecondBlock {
     final List<Violation> violations = new ArrayList<>();
     short[] audio;
     int newScenes;
-    long checks;
 
     SecondBlock(int second) {
         this.second = second;

@@ -28,22 +28,42 @@ public interface VideoSink extends AutoCloseable {
         void accept(Frame frame) throws IOException;
     }
 
-    /** A sink that hands every frame to {@code frames}, drops the sound and writes no file. */
+    /**
+     * A sink that hands every frame to {@code frames}, drops the sound and writes no file.
+     * Like any sink it refuses work once finished or closed.
+     */
     static VideoSink framesOnly(FrameConsumer frames) {
+        java.util.Objects.requireNonNull(frames, "frames");
         return new VideoSink() {
+            private String over; // "finished" or "closed" once no more work is taken
+
+            private void open() {
+                if (over != null) throw new IllegalStateException("frames-only sink " + over);
+            }
+
             @Override
             public void writeFrame(Frame frame) throws IOException {
+                java.util.Objects.requireNonNull(frame, "frame");
+                open();
                 frames.accept(frame);
             }
 
             @Override
-            public void writeAudio(short[] samples) {}
+            public void writeAudio(short[] samples) {
+                java.util.Objects.requireNonNull(samples, "samples");
+                open();
+            }
 
             @Override
-            public void finish() {}
+            public void finish() {
+                open();
+                over = "finished";
+            }
 
             @Override
-            public void close() {}
+            public void close() {
+                over = over == null ? "closed" : over;
+            }
         };
     }
 }

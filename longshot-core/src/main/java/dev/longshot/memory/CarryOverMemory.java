@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -53,6 +54,8 @@ public final class CarryOverMemory implements MemoryCore {
 
     @Override
     public ScenePlan step(int t, String text, Mentions m) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(m, "mentions");
         if (t != state.next) {
             throw new IllegalStateException("expected second " + state.next + ", got " + t);
         }

@@ -4,6 +4,7 @@ import dev.longshot.plan.BgeEmbedder;
 import dev.longshot.plan.Mentions;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.SentenceEmbedder;
+import java.util.Objects;
 
 /**
  * The learned ST-MFA memory: text, visual, physics and audio of each second fused by
@@ -61,6 +62,8 @@ public final class StMfaMemory implements MemoryCore {
 
     @Override
     public ScenePlan step(int t, String text, Mentions m) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(m, "mentions");
         if (t != state.next) {
             throw new IllegalStateException("expected second " + state.next + ", got " + t);
         }

@@ -1,7 +1,8 @@
 package dev.longshot.render;
 
-import dev.longshot.world.Prop;
 import dev.longshot.world.Terrain;
+import dev.longshot.world.scenery.Prop;
+import dev.longshot.world.scenery.PropKind;
 
 /**
  * Houses with gable roofs, fences, city towers with bands of windows (some lit: they glow at
@@ -27,7 +28,7 @@ final class BuildingMeshes {
             case TOWER -> tower(b, p);
             case TEMPLE -> temple(b, p);
             case COLUMN, BROKEN_COLUMN -> column(b, SceneryMeshes.frame(p), p.width(),
-                    p.height(), pick(STONE, p.unit(1)), p.kind() == dev.longshot.world.PropKind.COLUMN);
+                    p.height(), pick(STONE, p.unit(1)), p.kind() == PropKind.COLUMN);
             case FALLEN_COLUMN -> fallen(b, p);
             case WALL_RUIN -> wall(b, p);
             default -> throw new IllegalArgumentException("no mesh for " + p.kind());

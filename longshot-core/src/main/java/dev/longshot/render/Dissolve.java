@@ -2,6 +2,7 @@ package dev.longshot.render;
 
 import dev.longshot.plan.Transition;
 import dev.longshot.world.FrameSpec;
+import java.util.Objects;
 
 /**
  * A frame generator that shows a dissolve: while one is under way it renders the old scene's
@@ -12,7 +13,7 @@ public final class Dissolve implements FrameGenerator {
     private final FrameGenerator inner;
 
     public Dissolve(FrameGenerator inner) {
-        this.inner = inner;
+        this.inner = Objects.requireNonNull(inner, "inner");
     }
 
     @Override
@@ -27,6 +28,7 @@ public final class Dissolve implements FrameGenerator {
 
     @Override
     public Frame render(FrameSpec spec) {
+        Objects.requireNonNull(spec, "spec");
         if (spec.change().kind() != Transition.DISSOLVE || spec.change().from() == null) {
             return inner.render(spec);
         }

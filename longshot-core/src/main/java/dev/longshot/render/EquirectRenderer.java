@@ -1,7 +1,7 @@
 package dev.longshot.render;
 
-import dev.longshot.world.Camera;
 import dev.longshot.world.FrameSpec;
+import dev.longshot.world.camera.Camera;
 import java.util.Objects;
 
 /**
@@ -33,6 +33,7 @@ public final class EquirectRenderer implements FrameGenerator {
     private final int[][] images = new int[6][];
     // (W) and (H) direction factors of column longitudes and row latitudes.
     private final double[] sinLon, cosLon, sinLat, cosLat;
+    private boolean closed;
 
     public EquirectRenderer(int width, int height, int threads) {
         if (height < 2 || width != 2 * height) {
@@ -78,6 +79,7 @@ public final class EquirectRenderer implements FrameGenerator {
     @Override
     public synchronized Frame render(FrameSpec spec) {
         Objects.requireNonNull(spec, "spec");
+        if (closed) throw new IllegalStateException("renderer is closed");
         Camera cam = spec.camera();
         for (int k = 0; k < 6; k++) {
             Camera side = cam.looking(cam.yawDeg() + FACE_YAW[k], FACE_PITCH[k], 90);
@@ -122,6 +124,7 @@ public final class EquirectRenderer implements FrameGenerator {
 
     @Override
     public synchronized void close() {
+        closed = true;
         faces.close();
         pool.close();
     }

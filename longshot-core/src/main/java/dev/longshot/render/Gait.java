@@ -1,7 +1,7 @@
 package dev.longshot.render;
 
 import dev.longshot.world.SubjectPose;
-import dev.longshot.world.SubjectTraits;
+import dev.longshot.world.creature.SubjectTraits;
 
 /**
  * How far through a stride a pose is and how hard it moves: the swing of a limb at a phase

@@ -1,7 +1,7 @@
 package dev.longshot.render;
 
-import dev.longshot.world.Camera;
 import dev.longshot.world.Vec3;
+import dev.longshot.world.camera.Camera;
 
 /**
  * One frame's camera: clipFromWorld (look-at × perspective), the viewport into

@@ -1,13 +1,13 @@
 package dev.longshot.render;
 
 import dev.longshot.plan.Setting;
-import dev.longshot.world.Prop;
 import dev.longshot.world.Terrain;
+import dev.longshot.world.scenery.Prop;
 
 /**
  * The fixed things of a scene beyond terrain, water and trees — rocks, bushes, lava, smoke,
  * and (through {@link BuildingMeshes}) houses, towers, temples and ruins — built once per
- * terrain from the world's {@link dev.longshot.world.Scenery}, one part per thing.
+ * terrain from the world's {@link dev.longshot.world.scenery.Scenery}, one part per thing.
  */
 final class SceneryMeshes {
     private static final int LAVA = MeshBatch.GLOW | 0xFF6A14;

@@ -1,65 +1,48 @@
 package dev.longshot.render;
 
-import dev.longshot.plan.Water;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Lighting;
 import dev.longshot.world.Terrain;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The embedded frame generator: a deterministic software rasterizer in plain Java.
  *
- * <p>Per frame: vertex stage (project, light, fog every mesh vertex) → shadow map (every
- * caster near the camera drawn from the light, see {@link ShadowMap}) → primitive assembly
- * and binning (cull, clip, set up, bin into 64×64 tiles; fixed chunks of the mesh walk) →
- * tiles in parallel (rasterize each tile's triangles in submission order, then shadows, sky
- * and water per pixel) → edge anti-aliasing over the whole frame ({@link EdgeAntialias}).
- * Every stage splits work into items whose output does not depend on which thread ran them, so the pixels are bit-identical for any thread count.
+ * <p>What it draws is a {@link DrawList} of {@link Drawable}s. Per frame: vertex stage
+ * (project, light, fog every mesh vertex) → shadow map (every caster near the camera drawn
+ * from the light, see {@link ShadowMap}) → primitive assembly and binning (cull, clip, set
+ * up, bin into 64×64 tiles; one bin per chunk of each drawable) → tiles in parallel
+ * (rasterize each tile's triangles bin by bin in submission order, then shadows, sky and
+ * water per pixel) → edge anti-aliasing over the whole frame ({@link EdgeAntialias}).
+ * Every stage splits work into items whose output does not depend on which thread ran them,
+ * so the pixels are bit-identical for any thread count.
  *
  * <p>Not thread-safe for concurrent {@link #render} calls on one instance (they are
  * serialized); the instance owns a fixed pool of {@code threads} daemon threads until
  * {@link #close()}.
  */
 public final class SoftwareRenderer implements FrameGenerator {
-    /** Chunks of the terrain walk, binned independently (any count gives the same pixels). */
-    private static final int TERRAIN_CHUNKS = 8;
-    private static final int TREE_CHUNKS = 2;
-    private static final int TREES_PER_ITEM = 256;
-    /** Chunks of each mesh batch's parts (scenery, subjects). */
-    private static final int BATCH_CHUNKS = 2;
-    private static final int SCENERY_BIN = TERRAIN_CHUNKS + TREE_CHUNKS;
-    private static final int SUBJECT_BIN = SCENERY_BIN + BATCH_CHUNKS;
-    private static final int WATER_BIN = SUBJECT_BIN + BATCH_CHUNKS;
-    /** Shadow caster work items: terrain row slices, tree slices, scenery, subjects. */
-    private static final int SHADOW_TERRAIN = 4;
-    private static final int SHADOW_TREES = 2;
-    private static final int SHADOW_ITEMS = SHADOW_TERRAIN + SHADOW_TREES + 2;
-
     private final int width;
     private final int height;
     private final WorkerPool pool;
     private final int[] rgb;
-    private final TerrainMesh terrainMeshes = new TerrainMesh();
-    private final ShadedVertices terrainVertices = new ShadedVertices();
-    private final ShadedVertices treeVertices = new ShadedVertices();
-    private final ShadedVertices waterVertices = new ShadedVertices();
-    private final ShadedVertices sceneryVertices = new ShadedVertices();
-    private final ShadedVertices subjectVertices = new ShadedVertices();
-    private final MeshBatch scenery = new MeshBatch();
-    private final MeshBatch subjects = new MeshBatch();
-    private byte[] sceneryVisible = new byte[0];
-    private byte[] subjectVisible = new byte[0];
-    /** Bins in draw order: terrain chunks, tree chunks, scenery, subjects, water. */
-    private final TriangleBins[] bins = new TriangleBins[WATER_BIN + 1];
+    /** What is drawn, in draw order: ground, trees, scenery, subjects, then water. */
+    private final DrawList draws = new DrawList(List.of(
+            new TerrainDrawable(),
+            new ForestDrawable(),
+            new BatchDrawable(MeshSource.perTerrain(SceneryMeshes::build)),
+            new BatchDrawable(MeshSource.perFrame(
+                    (spec, out) -> SubjectMeshes.build(spec.subjects(), out))),
+            new WaterDrawable()));
+    /** One bin per chunk of the draw list, rasterized in this order. */
+    private final TriangleBins[] bins = new TriangleBins[draws.bins()];
     private final MeshSubmitter[] submitters;
     private final TileRasterizer[] rasterizers;
     private final Fog fog = new Fog();
     private final SkyOverlay overlay;
-    private final ShadowMap shadows = new ShadowMap(SHADOW_ITEMS);
+    private final ShadowMap shadows = new ShadowMap(draws.shadowSlices());
     private final EdgeAntialias antialias;
-    private Terrain extrasOf;
-    private GridMesh water;
-    private TreeMesh trees;
     private boolean closed;
 
     public SoftwareRenderer(int width, int height, int threads) {
@@ -105,42 +88,20 @@ public final class SoftwareRenderer implements FrameGenerator {
         fog.update(light.fogDensity());
 
         // Vertex stage.
-        GridMesh ground = terrainMeshes.meshFor(terrain, pool);
-        updateExtras(terrain, ground);
-        terrainVertices.shade(ground, proj, light, fog, pool);
-        if (water != null) waterVertices.shade(water, proj, light, fog, pool);
-        if (trees != null) {
-            TreeMesh forest = trees;
-            treeVertices.begin(proj, light, fog, GridMesh.TERRAIN, forest.count * TreeMesh.VERTS);
-            int items = (forest.count + TREES_PER_ITEM - 1) / TREES_PER_ITEM;
-            pool.forEach(items, (item, task) -> {
-                int to = Math.min(forest.count, (item + 1) * TREES_PER_ITEM);
-                for (int t = item * TREES_PER_ITEM; t < to; t++) {
-                    forest.shade(t, treeVertices, proj);
-                }
-            });
-        }
-
-        SubjectMeshes.build(spec.subjects(), subjects);
-        sceneryVisible = visibility(scenery, sceneryVisible);
-        subjectVisible = visibility(subjects, subjectVisible);
-        sceneryVertices.shade(scenery, sceneryVisible, proj, light, fog, pool);
-        subjectVertices.shade(subjects, subjectVisible, proj, light, fog, pool);
+        draws.prepare(new DrawContext(spec, proj, fog, pool));
 
         // Shadow map from every caster near the camera.
         if (shadows.fit(light, terrain, spec.camera().position(), spec.camera().forward())) {
-            int[] window = shadows.window(ground);
-            pool.forEach(SHADOW_ITEMS, (item, task) -> cast(item, shadows.casters(item), ground,
-                    window));
+            draws.beginShadows(shadows);
+            pool.forEach(draws.shadowSlices(),
+                    (slice, task) -> draws.cast(slice, shadows.casters(slice)));
             shadows.rasterize(pool);
         }
 
         // Primitive assembly and binning, one job per bin.
-        int[] rows = MeshSubmitter.order(ground.cells, proj.eyeZ, ground.z0, ground.spacing);
-        int[] cols = MeshSubmitter.order(ground.cells, proj.eyeX, ground.x0, ground.spacing);
-        pool.forEach(bins.length, (job, task) -> {
-            bins[job].clear();
-            submit(job, submitters[task], ground, new int[][] {rows, cols}, proj);
+        pool.forEach(bins.length, (bin, task) -> {
+            bins[bin].clear();
+            draws.submit(bin, submitters[task], bins[bin], proj);
         });
 
         // Tiles in parallel: rasterize, then sky and water per pixel.
@@ -160,67 +121,6 @@ public final class SoftwareRenderer implements FrameGenerator {
         Precipitation.draw(out, proj, spec);
         Flash.brighten(out, width, height, light.atmosphere().flash(), pool);
         return new Frame(width, height, out, spec.time());
-    }
-
-    private static byte[] visibility(MeshBatch batch, byte[] flags) {
-        return flags.length >= batch.parts() ? flags : new byte[batch.parts() * 2];
-    }
-
-    // Fills bins[job]: a slice of the terrain walk, of the trees, of a mesh batch, or the water.
-    private void submit(int job, MeshSubmitter submitter, GridMesh ground, int[][] walk,
-                        Projection proj) {
-        if (job < TERRAIN_CHUNKS) {
-            int from = job * ground.cells / TERRAIN_CHUNKS;
-            int to = (job + 1) * ground.cells / TERRAIN_CHUNKS;
-            var order = new MeshSubmitter.CellOrder(walk[0], walk[1], from, to);
-            submitter.submit(terrainVertices, ground, order, bins[job], proj);
-        } else if (job < TERRAIN_CHUNKS + TREE_CHUNKS) {
-            if (trees == null) return;
-            int k = job - TERRAIN_CHUNKS;
-            int from = k * trees.count / TREE_CHUNKS;
-            int to = (k + 1) * trees.count / TREE_CHUNKS;
-            submitter.submitTrees(treeVertices, trees, from, to, bins[job], proj);
-        } else if (job < WATER_BIN) {
-            boolean isScenery = job < SUBJECT_BIN;
-            MeshBatch batch = isScenery ? scenery : subjects;
-            int k = job - (isScenery ? SCENERY_BIN : SUBJECT_BIN);
-            int from = k * batch.parts() / BATCH_CHUNKS;
-            int to = (k + 1) * batch.parts() / BATCH_CHUNKS;
-            submitter.submitBatch(isScenery ? sceneryVertices : subjectVertices, batch,
-                    isScenery ? sceneryVisible : subjectVisible, from, to, bins[job], proj);
-        } else if (water != null) {
-            int n = water.cells;
-            int[] wr = MeshSubmitter.order(n, proj.eyeZ, water.z0, water.spacing);
-            int[] wc = MeshSubmitter.order(n, proj.eyeX, water.x0, water.spacing);
-            var order = new MeshSubmitter.CellOrder(wr, wc, 0, n);
-            submitter.submit(waterVertices, water, order, bins[job], proj);
-        }
-    }
-
-    // Fills one shadow caster list: a slice of the terrain window, of the trees, or a batch.
-    private void cast(int item, ShadowCasters c, GridMesh ground, int[] window) {
-        if (item < SHADOW_TERRAIN) {
-            int rows = window[3] - window[2];
-            int from = window[2] + item * rows / SHADOW_TERRAIN;
-            int to = window[2] + (item + 1) * rows / SHADOW_TERRAIN;
-            c.addTerrain(ground, from, to, window[0], window[1]);
-        } else if (item < SHADOW_TERRAIN + SHADOW_TREES) {
-            if (trees == null) return;
-            int k = item - SHADOW_TERRAIN;
-            c.addTrees(trees, k * trees.count / SHADOW_TREES, (k + 1) * trees.count / SHADOW_TREES);
-        } else {
-            MeshBatch batch = item == SHADOW_ITEMS - 2 ? scenery : subjects;
-            c.addBatch(batch, 0, batch.parts());
-        }
-    }
-
-    // Water plane, trees and scenery of the terrain, rebuilt when the terrain object changes.
-    private void updateExtras(Terrain terrain, GridMesh ground) {
-        if (extrasOf == terrain) return;
-        water = terrain.water() == Water.NONE ? null : WaterMesh.of(terrain);
-        trees = TreeMesh.plant(terrain);
-        SceneryMeshes.build(terrain, scenery);
-        extrasOf = terrain;
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.longshot.render;
 
 import dev.longshot.world.Terrain;
-import dev.longshot.world.Prop;
-import dev.longshot.world.PropKind;
+import dev.longshot.world.scenery.Prop;
+import dev.longshot.world.scenery.PropKind;
 
 /**
  * Low-poly trees (a five-sided cone on a three-sided trunk) where the world's
- * {@link dev.longshot.world.Scenery} planted them. Each tree is an instance of one template of {@link #VERTS} vertices and {@link #TRIS}
+ * {@link dev.longshot.world.scenery.Scenery} planted them. Each tree is an instance of one template of {@link #VERTS} vertices and {@link #TRIS}
  * triangles, scaled and turned about its vertical axis.
  */
 final class TreeMesh {

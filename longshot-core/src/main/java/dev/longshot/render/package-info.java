@@ -2,7 +2,10 @@
  * Frame generation: the embedded deterministic software rasterizer and its interface.
  *
  * <p>{@link dev.longshot.render.SoftwareRenderer} is the default {@link
- * dev.longshot.render.FrameGenerator}. Its pipeline, one concept per file: {@code Projection}
+ * dev.longshot.render.FrameGenerator}. What it draws is a {@code DrawList} of {@code Drawable}s
+ * (terrain, forest, mesh batches filled by a {@code MeshSource}, water): a new kind of mesh
+ * is one drawable or source, and the list numbers its bins and shadow casters. Its
+ * pipeline, one concept per file: {@code Projection}
  * (look-at, perspective, viewport, view rays) → {@code ShadedVertices} (vertex stage) →
  * {@code MeshSubmitter} and {@code Clipper} (primitive assembly, near-plane and guard-band
  * clipping) → {@code TriangleBins} (setup, 64×64 tile binning) → {@code TileRasterizer}

@@ -1,8 +1,8 @@
 package dev.longshot.validate;
 
-import dev.longshot.world.Camera;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Vec3;
+import dev.longshot.world.camera.Camera;
 import java.util.ArrayList;
 import java.util.List;
 

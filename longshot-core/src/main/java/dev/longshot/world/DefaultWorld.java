@@ -3,8 +3,15 @@ package dev.longshot.world;
 import dev.longshot.plan.CameraMove;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Transition;
+import dev.longshot.world.camera.CameraRig;
+import dev.longshot.world.camera.CameraSubjects;
+import dev.longshot.world.camera.CameraTarget;
+import dev.longshot.world.creature.Creatures;
+import dev.longshot.world.creature.ObstacleField;
+import dev.longshot.world.creature.Surroundings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The default world: one terrain per scene, a day clock, blended weather, a camera rig and
@@ -45,6 +52,8 @@ public final class DefaultWorld implements WorldSimulator {
 
     @Override
     public FrameSpec step(ScenePlan plan, Timecode time) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(time, "time");
         double dt = 1.0 / time.fps();
         boolean cut = state == null || state.scene != plan.scene();
         if (cut) {

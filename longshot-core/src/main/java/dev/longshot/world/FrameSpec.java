@@ -1,6 +1,7 @@
 package dev.longshot.world;
 
 import dev.longshot.plan.ScenePlan;
+import dev.longshot.world.camera.Camera;
 import java.util.List;
 
 /**

@@ -2,6 +2,9 @@ package dev.longshot.world;
 
 import dev.longshot.plan.Setting;
 import dev.longshot.plan.Water;
+import dev.longshot.world.scenery.GroundPalette;
+import dev.longshot.world.scenery.Landform;
+import dev.longshot.world.scenery.Scenery;
 
 /**
  * The ground of one scene: a height field over a square of {@link #extent()} metres centred on
@@ -224,7 +227,7 @@ public final class Terrain {
     }
 
     /** The noise that shapes this ground (for the layouts that follow its features). */
-    ValueNoise noise() {
+    public ValueNoise noise() {
         return noise;
     }
 

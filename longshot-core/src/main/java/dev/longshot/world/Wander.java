@@ -5,32 +5,32 @@ package dev.longshot.world;
  * pace, pauses) of an individual or a group. Continuous in time, so what it drives changes
  * without jumps.
  */
-final class Wander {
+public final class Wander {
     private Wander() {}
 
     /** Stream {@code layer} of {@code seed} at {@code seconds}, varying over {@code period}. */
-    static double at(long seed, int layer, double seconds, double period) {
+    public static double at(long seed, int layer, double seconds, double period) {
         return new ValueNoise(seed).sample(seconds / period, layer + 0.5, layer);
     }
 
     /** A uniform number in [0, 1) from {@code seed} and {@code k}. */
-    static double unit(long seed, long k) {
+    public static double unit(long seed, long k) {
         return (ValueNoise.mix(seed + k * 0x9E3779B97F4A7C15L) >>> 11) * 0x1.0p-53;
     }
 
     /** Horizontal unit vector of compass heading {@code deg} (0 north = -z, 90 east = +x). */
-    static Vec3 heading(double deg) {
+    public static Vec3 heading(double deg) {
         double r = StrictMath.toRadians(deg);
         return new Vec3(StrictMath.sin(r), 0, -StrictMath.cos(r));
     }
 
     /** Compass heading of the horizontal direction (x, z), degrees. */
-    static double headingOf(double x, double z) {
+    public static double headingOf(double x, double z) {
         return StrictMath.toDegrees(StrictMath.atan2(x, -z));
     }
 
     /** Signed smallest turn from {@code from} to {@code to}, degrees in [-180, 180). */
-    static double turn(double from, double to) {
+    public static double turn(double from, double to) {
         return ((to - from) % 360 + 540) % 360 - 180;
     }
 }

@@ -9,8 +9,21 @@ import dev.longshot.world.Timecode;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
-class QueuedSinkTest {
-    private static Frame frame(int i) {
+class QueuedSinkTest extends VideoSinkContract {
+    private CollectingSink target;
+
+    @Override
+    protected VideoSink open(VideoFormat format) {
+        target = new CollectingSink();
+        return QueuedSink.of(target, format);
+    }
+
+    @Override
+    protected boolean published() {
+        return target.finished;
+    }
+
+    private static Frame tiny(int i) {
         return new Frame(2, 2, new int[4], new Timecode(i, 24));
     }
 
@@ -18,7 +31,7 @@ class QueuedSinkTest {
     void framesArriveInOrderAndFinishReachesTheTarget() throws IOException {
         CollectingSink target = new CollectingSink();
         try (QueuedSink sink = new QueuedSink(target, 3)) {
-            for (int i = 0; i < 100; i++) sink.writeFrame(frame(i));
+            for (int i = 0; i < 100; i++) sink.writeFrame(tiny(i));
             sink.writeAudio(new short[10]);
             sink.finish();
         }
@@ -38,7 +51,7 @@ class QueuedSinkTest {
         };
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> {
             try (QueuedSink sink = new QueuedSink(failing, 2)) {
-                for (int i = 0; i < 50; i++) sink.writeFrame(frame(i));
+                for (int i = 0; i < 50; i++) sink.writeFrame(tiny(i));
                 sink.finish();
             }
         });
@@ -49,7 +62,7 @@ class QueuedSinkTest {
     void closingUnfinishedDoesNotFinishTheTarget() throws IOException {
         CollectingSink target = new CollectingSink();
         try (QueuedSink sink = new QueuedSink(target, 2)) {
-            sink.writeFrame(frame(0));
+            sink.writeFrame(tiny(0));
         }
         assertTrue(target.closed);
         assertEquals(false, target.finished);

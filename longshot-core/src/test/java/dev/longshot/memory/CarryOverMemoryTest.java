@@ -1,7 +1,6 @@
 package dev.longshot.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.longshot.plan.CameraMove;
 import dev.longshot.plan.SceneLexicon;
@@ -16,7 +15,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class CarryOverMemoryTest {
+class CarryOverMemoryTest extends MemoryCoreContract {
+    @Override
+    protected MemoryCore create() {
+        return new CarryOverMemory();
+    }
+
     private final SceneLexicon lexicon = SceneLexicon.bundled();
 
     private List<ScenePlan> plan(MemoryCore memory, int from, String... lines) {
@@ -64,22 +68,5 @@ class CarryOverMemoryTest {
     void departingSubjectsLeaveTheScene() {
         List<ScenePlan> p = plan(new CarryOverMemory(), 0, "草原上狼群和马群", "狼群离开了");
         assertEquals(Set.of(Subject.HORSE), p.get(1).subjects());
-    }
-
-    @Test
-    void rollbackReplaysIdentically() {
-        CarryOverMemory memory = new CarryOverMemory();
-        plan(memory, 0, "晨光中的森林", "鹿群在溪边");
-        MemoryCore.Snapshot at2 = memory.checkpoint();
-        List<ScenePlan> first = plan(memory, 2, "下雨了", "雨停了", "黄昏");
-        memory.restore(at2);
-        assertEquals(first, plan(memory, 2, "下雨了", "雨停了", "黄昏"));
-    }
-
-    @Test
-    void secondsMustComeInOrder() {
-        CarryOverMemory memory = new CarryOverMemory();
-        assertThrows(IllegalStateException.class,
-                () -> memory.step(1, "森林", lexicon.read("森林")));
     }
 }

@@ -18,7 +18,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The shipped ST-MFA weights with the real text model. */
-class StMfaMemoryTest {
+class StMfaMemoryTest extends MemoryCoreContract {
+    @Override
+    protected MemoryCore create() {
+        return StMfaMemory.bundled();
+    }
+
     private final SceneLexicon lexicon = SceneLexicon.bundled();
 
     private List<ScenePlan> plan(MemoryCore memory, int from, String... lines) {
@@ -91,26 +96,6 @@ class StMfaMemoryTest {
         ScenePlan en = plan(StMfaMemory.bundled(), 0, "A lighthouse on the coast").get(0);
         assertTrue(en.unrecognized().contains("lighthouse"));
         assertFalse(en.subjects().contains(Subject.PERSON));
-    }
-
-    @Test
-    void rollbackReplaysBitIdentically() {
-        String[] lines = {"清晨的山谷", "一条河流过", "鹰在上空盘旋", "下雪了", "它飞走了", "黄昏", "航拍"};
-        StMfaMemory m = StMfaMemory.bundled();
-        plan(m, 0, lines[0], lines[1], lines[2]);
-        MemoryCore.Snapshot at3 = m.checkpoint();
-        List<ScenePlan> first = plan(m, 3, lines[3], lines[4], lines[5], lines[6]);
-        m.restore(at3);
-        List<ScenePlan> again = plan(m, 3, lines[3], lines[4], lines[5], lines[6]);
-        assertEquals(first, again);
-        StMfaMemory fresh = StMfaMemory.bundled();
-        assertEquals(first, plan(fresh, 0, lines).subList(3, 7));
-    }
-
-    @Test
-    void sameInputSamePlan() {
-        String[] lines = {"Dawn over the desert", "A camel caravan", "Noon", "A sandstorm"};
-        assertEquals(plan(StMfaMemory.bundled(), 0, lines), plan(StMfaMemory.bundled(), 0, lines));
     }
 
     @Test

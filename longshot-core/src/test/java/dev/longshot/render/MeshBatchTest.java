@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.longshot.plan.Subject;
-import dev.longshot.world.Camera;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.SubjectPose;
 import dev.longshot.world.Timecode;
 import dev.longshot.world.Vec3;
+import dev.longshot.world.camera.Camera;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

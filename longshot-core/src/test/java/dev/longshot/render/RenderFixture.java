@@ -6,12 +6,12 @@ import dev.longshot.plan.Setting;
 import dev.longshot.plan.TimeOfDay;
 import dev.longshot.plan.Water;
 import dev.longshot.plan.Weather;
-import dev.longshot.world.Camera;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Lighting;
 import dev.longshot.world.Terrain;
 import dev.longshot.world.Timecode;
 import dev.longshot.world.Vec3;
+import dev.longshot.world.camera.Camera;
 import java.util.List;
 import java.util.Set;
 

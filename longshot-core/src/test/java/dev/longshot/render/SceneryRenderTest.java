@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.longshot.plan.Setting;
 import dev.longshot.plan.Transition;
 import dev.longshot.plan.Water;
-import dev.longshot.world.Camera;
-import dev.longshot.world.CameraRig;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.SceneChange;
 import dev.longshot.world.Terrain;
 import dev.longshot.world.Timecode;
+import dev.longshot.world.camera.Camera;
+import dev.longshot.world.camera.CameraRig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.longshot.plan.Weather;
 import dev.longshot.world.Atmosphere;
-import dev.longshot.world.Camera;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Lighting;
 import dev.longshot.world.Sky;
 import dev.longshot.world.SunPath;
 import dev.longshot.world.Vec3;
+import dev.longshot.world.camera.Camera;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

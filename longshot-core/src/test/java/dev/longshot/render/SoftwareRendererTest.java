@@ -11,15 +11,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.longshot.plan.Setting;
 import dev.longshot.plan.Water;
-import dev.longshot.world.Camera;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Terrain;
 import dev.longshot.world.Vec3;
+import dev.longshot.world.camera.Camera;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class SoftwareRendererTest {
+class SoftwareRendererTest extends FrameGeneratorContract {
+    @Override
+    protected FrameGenerator create(int width, int height, int threads) {
+        return new SoftwareRenderer(width, height, threads);
+    }
+
+    @Override
+    protected int[] size() {
+        return new int[] {W, H};
+    }
+
+    /** Every stage busy: trees, water, shadows cast across tile bands. */
+    @Override
+    protected FrameSpec checkedSpec() {
+        return RenderFixture.overLake();
+    }
+
     private static final int W = 160;
     private static final int H = 90;
     private static SoftwareRenderer renderer;
@@ -45,29 +61,6 @@ class SoftwareRendererTest {
     private static int distance(int a, int b) {
         return Math.abs(((a >> 16) & 255) - ((b >> 16) & 255))
                 + Math.abs(((a >> 8) & 255) - ((b >> 8) & 255)) + Math.abs((a & 255) - (b & 255));
-    }
-
-    @Test
-    void sameSpecGivesIdenticalPixels() {
-        FrameSpec spec = RenderFixture.overStream();
-        int[] a = pixels(spec);
-        int[] b = pixels(spec);
-        assertArrayEquals(a, b);
-        assertTrue(a != b, "each frame owns new pixels");
-    }
-
-    @Test
-    void threadCountDoesNotChangePixels() {
-        FrameSpec spec = spec(FOREST, cameraAt(FOREST, 300, -200, 25, 135, -10), daylight(), 5);
-        int[] reference;
-        try (var one = new SoftwareRenderer(320, 180, 1)) {
-            reference = one.render(spec).rgb();
-        }
-        for (int threads : new int[] {2, 3, 4}) {
-            try (var many = new SoftwareRenderer(320, 180, threads)) {
-                assertArrayEquals(reference, many.render(spec).rgb(), threads + " threads");
-            }
-        }
     }
 
     @Test
@@ -217,26 +210,6 @@ class SoftwareRendererTest {
         // On the edge of the terrain, looking along it.
         Camera edge = new Camera(new Vec3(-1200, 5, -1200), 135, -1, 60);
         assertEquals(W * H, pixels(spec(FOREST, edge, daylight(), 0)).length);
-    }
-
-    @Test
-    void rejectsBadSize() {
-        var e = assertThrows(IllegalArgumentException.class, () -> new SoftwareRenderer(0, 90, 1));
-        assertTrue(e.getMessage().contains("0x90"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new SoftwareRenderer(160, -1, 1));
-        var t = assertThrows(IllegalArgumentException.class, () -> new SoftwareRenderer(16, 9, 0));
-        assertTrue(t.getMessage().contains("threads"), t.getMessage());
-    }
-
-    @Test
-    void reportsItsSizeAndRefusesAfterClose() {
-        var r = new SoftwareRenderer(33, 17, 1);
-        assertEquals(33, r.width());
-        assertEquals(17, r.height());
-        Frame f = r.render(RenderFixture.overStream());
-        assertEquals(33 * 17, f.rgb().length);
-        r.close();
-        assertThrows(IllegalStateException.class, () -> r.render(RenderFixture.overStream()));
     }
 
     /**

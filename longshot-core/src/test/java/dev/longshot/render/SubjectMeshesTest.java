@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.longshot.plan.Subject;
-import dev.longshot.world.Camera;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.SubjectPose;
 import dev.longshot.world.Terrain;
 import dev.longshot.world.Vec3;
+import dev.longshot.world.camera.Camera;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

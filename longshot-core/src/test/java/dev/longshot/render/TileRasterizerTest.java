@@ -3,9 +3,9 @@ package dev.longshot.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.longshot.world.Camera;
 import dev.longshot.world.Lighting;
 import dev.longshot.world.Vec3;
+import dev.longshot.world.camera.Camera;
 import org.junit.jupiter.api.Test;
 
 class TileRasterizerTest {

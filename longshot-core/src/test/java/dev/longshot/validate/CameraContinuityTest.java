@@ -1,7 +1,6 @@
 package dev.longshot.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.longshot.plan.CameraMove;
@@ -10,16 +9,21 @@ import dev.longshot.plan.Setting;
 import dev.longshot.plan.TimeOfDay;
 import dev.longshot.plan.Water;
 import dev.longshot.plan.Weather;
-import dev.longshot.world.Camera;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Timecode;
 import dev.longshot.world.Vec3;
+import dev.longshot.world.camera.Camera;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class CameraContinuityTest {
+class CameraContinuityTest extends ValidatorContract {
+    @Override
+    protected Validator create(double strictness) {
+        return new CameraContinuity(strictness);
+    }
+
     private static final ScenePlan PLAN = new ScenePlan(0, "", Setting.FOREST, Water.NONE,
             TimeOfDay.NOON, Weather.CLEAR, Set.of(), CameraMove.DOLLY, List.of(), 0);
 
@@ -60,10 +64,5 @@ class CameraContinuityTest {
         List<FrameSpec> specs = new ArrayList<>();
         for (int f = 0; f < 48; f++) specs.add(at(f, f < 30 ? 0 : 500, f == 0 || f == 30));
         assertEquals(List.of(), runAll(new CameraContinuity(0.7), specs));
-    }
-
-    @Test
-    void strictnessOutsideItsRangeIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new CameraContinuity(1.5));
     }
 }

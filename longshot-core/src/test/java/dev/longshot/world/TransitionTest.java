@@ -12,6 +12,7 @@ import dev.longshot.plan.TimeOfDay;
 import dev.longshot.plan.Transition;
 import dev.longshot.plan.Water;
 import dev.longshot.plan.Weather;
+import dev.longshot.world.scenery.Landform;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,88 @@
+package dev.longshot.director;
+
+import dev.longshot.memory.AudioSummary;
+import dev.longshot.memory.Planner;
+import dev.longshot.memory.VisualSummary;
+import dev.longshot.plan.ScenePlan;
+import dev.longshot.render.Frame;
+import dev.longshot.validate.Observation;
+import dev.longshot.validate.Validator;
+import dev.longshot.world.FrameSpec;
+import dev.longshot.world.Timecode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Makes one storyboard second: plans it, steps the world and renders each frame, runs every
+ * validator on every frame, makes its sound and lets the memory see it. Owns what carries from
+ * one second to the next (the last observation, the scene count) and can checkpoint and
+ * restore it together with memory, world and validators.
+ */
+final class SecondGenerator {
+    private final Stages stages;
+    private final Planner planner;
+    private final List<Validator> validators;
+    private final int fps;
+
+    private Observation previous;
+    private int scenes;
+
+    SecondGenerator(Stages stages, Planner planner, int fps) {
+        this.stages = stages;
+        this.planner = planner;
+        this.validators = stages.validators();
+        this.fps = fps;
+    }
+
+    /** Scenes started so far. */
+    int scenes() {
+        return scenes;
+    }
+
+    /** Plans, steps, renders and validates second {@code t}. */
+    SecondBlock generate(int t) {
+        ScenePlan plan = planner.plan(t);
+        SecondBlock block = new SecondBlock(t);
+        Frame last = null;
+        List<FrameSpec> specs = new ArrayList<>(fps); // sound: the world's state of the second
+        for (int f = 0; f < fps; f++) {
+            FrameSpec spec = stages.world().step(plan, new Timecode((long) t * fps + f, fps));
+            // A scene starts where the plan's scene does (a camera cut inside one is no scene).
+            if (previous == null || previous.spec().plan().scene() != plan.scene()) {
+                block.newScenes++;
+            }
+            Frame frame = stages.frames().render(spec);
+            Observation now = new Observation(spec, frame, stages.world().observe());
+            for (Validator v : validators) block.violations.addAll(v.check(previous, now));
+            block.frames.add(frame);
+            specs.add(spec);
+            previous = now;
+            last = frame;
+        }
+        scenes += block.newScenes;
+        // Sound (issue 12): from the world's frame specs of the second; rollback-safe by design.
+        block.audio = stages.sound().second(plan, specs);
+        // The memory sees what this second looked and sounded like before planning the next.
+        stages.memory().observe(VisualSummary.of(last.rgb(), last.width(), last.height()),
+                AudioSummary.of(block.audio, stages.sound().channels()));
+        return block;
+    }
+
+    /** Everything needed to make {@code second} again from its start. */
+    Checkpoint checkpoint(int second) {
+        List<Object> states = new ArrayList<>(validators.size());
+        for (Validator v : validators) states.add(v.checkpoint());
+        return new Checkpoint(second, stages.memory().checkpoint(), stages.world().checkpoint(),
+                Collections.unmodifiableList(states), previous, scenes);
+    }
+
+    /** Rewinds memory, world, validators and the carried state to {@code c}. */
+    void restore(Checkpoint c) {
+        stages.memory().restore(c.memory());
+        stages.world().restore(c.world());
+        for (int i = 0; i < validators.size(); i++) validators.get(i).restore(c.validators().get(i));
+        previous = c.previous();
+        scenes = c.scenes();
+    }
+}

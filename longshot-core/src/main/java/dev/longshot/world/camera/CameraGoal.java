@@ -1,0 +1,147 @@
+package dev.longshot.world.camera;
+
+import dev.longshot.plan.CameraMove;
+import dev.longshot.world.Terrain;
+import dev.longshot.world.Vec3;
+import dev.longshot.world.Wander;
+
+/**
+ * What one camera move asks of the rig at one frame: either a place to be (with the velocity
+ * that place moves at) or a velocity to move at, and either a point to look at or a turn rate
+ * and pitch; the lens; the least height over the ground. Moves bound to a subject
+ * ({@link CameraTarget}) follow it; without one they fall back to the free moves of
+ * {@link CameraMoveTargets}.
+ *
+ * @param place     where the eye wants to be, or null for a free move
+ * @param velocity  the velocity of {@code place} (or the velocity wanted by a free move), m/s
+ * @param aim       the point to keep in the middle of the frame, or null
+ * @param aimSpeed  the velocity of {@code aim}, m/s (fed forward so the aim keeps up)
+ * @param yawRate   turn rate wanted when there is no aim point, degrees/s
+ * @param pitchDeg  pitch wanted when there is no aim point
+ * @param fovDeg    vertical field of view of the lens wanted
+ * @param heightAgl eye height over the floor (least height when following a place), metres
+ */
+record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yawRate,
+        double pitchDeg, double fovDeg, double heightAgl) {
+    /** Ground distance at which a free crane or orbit keeps its centre of interest, metres. */
+    private static final double INTEREST = 30;
+
+    /** True when the rig roams freely (then it steers back from the terrain's edge). */
+    boolean free() {
+        return place == null;
+    }
+
+    static CameraGoal of(CameraMove move, CameraRig rig, CameraTarget target, Terrain terrain) {
+        CameraMoveTargets t = CameraMoveTargets.of(move);
+        if (target.present()) {
+            switch (move) {
+                case TRACK: return track(t, rig, target);
+                case POV: return pov(t, target);
+                case ORBIT: return orbit(t, rig, target);
+                case CRANE: return aimed(t, rig, target.centre(), target.velocity(), 0);
+                case ZOOM: return aimed(t, rig, target.centre(), target.velocity(), 0);
+                case TILT: return aimed(t, rig, above(rig, target.centre(), 10),
+                        target.velocity(), 0);
+                default: break;
+            }
+        }
+        return switch (move) {
+            case CRANE -> aimed(t, rig, interest(rig, terrain, INTEREST), Vec3.ZERO, t.speed());
+            case ORBIT -> {
+                // Circle a point INTEREST ahead: the turn rate and speed fix the radius.
+                double radius = t.speed() / StrictMath.toRadians(t.yawRate());
+                double pitch = -StrictMath.toDegrees(StrictMath.atan2(t.heightAgl(), radius));
+                yield free(t, rig, pitch);
+            }
+            default -> free(t, rig, t.pitchDeg());
+        };
+    }
+
+    private static CameraGoal free(CameraMoveTargets t, CameraRig rig, double pitch) {
+        Vec3 v = Wander.heading(rig.yawDeg()).times(t.speed());
+        return new CameraGoal(null, v, null, Vec3.ZERO, t.yawRate(), pitch, t.fovDeg(),
+                t.heightAgl());
+    }
+
+    /** A free move at the move's speed that keeps {@code aim} in the middle of the frame. */
+    private static CameraGoal aimed(CameraMoveTargets t, CameraRig rig, Vec3 aim, Vec3 aimSpeed,
+                                    double speed) {
+        Vec3 v = Wander.heading(rig.yawDeg()).times(speed);
+        return new CameraGoal(null, v, aim, aimSpeed, 0, t.pitchDeg(), t.fovDeg(),
+                t.heightAgl());
+    }
+
+    /**
+     * Alongside and a little behind the group, at a distance that frames it, slightly above
+     * it; when the group stands, wherever round it the camera already is.
+     */
+    private static CameraGoal track(CameraMoveTargets t, CameraRig rig, CameraTarget target) {
+        Vec3 c = target.centre();
+        double d = distanceFor(target);
+        Vec3 from = flat(rig.position().minus(c));
+        Vec3 f = Wander.heading(target.headingDeg());
+        Vec3 right = new Vec3(-f.z(), 0, f.x());
+        double side = from.dot(right) < 0 ? -1 : 1;
+        // 35° behind the side the camera is on.
+        Vec3 beside = right.times(side * 0.82).minus(f.times(0.57));
+        double moving = StrictMath.max(0, StrictMath.min(1, (target.groundSpeed() - 0.2) / 0.6));
+        Vec3 dir = flat(Vec3.lerp(from, beside, moving));
+        Vec3 place = c.plus(dir.times(d)).plus(new Vec3(0, 0.12 * d, 0));
+        return new CameraGoal(place, target.velocity(), c, target.velocity(), 0, t.pitchDeg(),
+                t.fovDeg(), 1.2);
+    }
+
+    /** At the subject's eye, looking where it heads; a flyer looks down into its dive. */
+    private static CameraGoal pov(CameraMoveTargets t, CameraTarget target) {
+        Vec3 eye = target.centre();
+        Vec3 v = target.velocity();
+        double path = StrictMath.toDegrees(StrictMath.atan2(v.y(),
+                StrictMath.max(0.5, target.groundSpeed())));
+        double look = target.flying() ? path - 22 : -6;
+        Vec3 ahead = Wander.heading(target.headingDeg()).times(10)
+                .plus(new Vec3(0, 10 * StrictMath.tan(StrictMath.toRadians(look)), 0));
+        return new CameraGoal(eye, v, eye.plus(ahead), v, 0, look, t.fovDeg(), 0.9);
+    }
+
+    /** Round the group at a framing distance, keeping it centred. */
+    private static CameraGoal orbit(CameraMoveTargets t, CameraRig rig, CameraTarget target) {
+        Vec3 c = target.centre();
+        double r = distanceFor(target);
+        Vec3 from = flat(rig.position().minus(c));
+        double bearing = Wander.headingOf(from.x(), from.z());
+        double omega = StrictMath.min(t.speed() / r, StrictMath.toRadians(t.yawRate()));
+        // Half a second ahead along the circle, moving with it.
+        double ahead = bearing + StrictMath.toDegrees(omega * 0.5);
+        Vec3 place = c.plus(Wander.heading(ahead).times(r)).plus(new Vec3(0, 0.3 * r, 0));
+        double a = StrictMath.toRadians(ahead);
+        Vec3 tangent = new Vec3(StrictMath.cos(a), 0, StrictMath.sin(a)).times(omega * r);
+        return new CameraGoal(place, target.velocity().plus(tangent), c, target.velocity(), 0,
+                t.pitchDeg(), t.fovDeg(), 2);
+    }
+
+    /** Camera-to-subject distance that frames a group of this reach: 8 … 25 m. */
+    static double distanceFor(CameraTarget target) {
+        return StrictMath.max(8, StrictMath.min(25, 3.3 * target.radius() + 5));
+    }
+
+    /** {@code p} raised so it is seen at least {@code deg} above the horizon from the rig. */
+    private static Vec3 above(CameraRig rig, Vec3 p, double deg) {
+        Vec3 eye = rig.position();
+        double d = StrictMath.hypot(p.x() - eye.x(), p.z() - eye.z());
+        double least = eye.y() + d * StrictMath.tan(StrictMath.toRadians(deg));
+        return new Vec3(p.x(), StrictMath.max(p.y(), least), p.z());
+    }
+
+    /** The ground {@code d} metres ahead of the rig: a free move's centre of interest. */
+    private static Vec3 interest(CameraRig rig, Terrain terrain, double d) {
+        Vec3 p = rig.position().plus(Wander.heading(rig.yawDeg()).times(d));
+        double floor = StrictMath.max(terrain.heightAt(p.x(), p.z()), terrain.waterLevel());
+        return new Vec3(p.x(), floor, p.z());
+    }
+
+    /** The horizontal part of {@code v}, unit length (north when it has none). */
+    private static Vec3 flat(Vec3 v) {
+        double len = StrictMath.hypot(v.x(), v.z());
+        return len < 1e-9 ? new Vec3(0, 0, -1) : new Vec3(v.x() / len, 0, v.z() / len);
+    }
+}

@@ -1,0 +1,202 @@
+package dev.longshot.world.camera;
+
+import dev.longshot.plan.CameraMove;
+import dev.longshot.world.Terrain;
+import dev.longshot.world.Vec3;
+import dev.longshot.world.Wander;
+
+/**
+ * The camera as a physical rig: each frame its move ({@link CameraGoal}) asks for a place or
+ * a velocity and a point to look at or a turn; the rig eases its velocity there with a capped
+ * acceleration and its turn and pitch rates with capped rates, so neither position nor aim
+ * ever jumps except at a cut. It keeps clear of the ground ahead and, roaming freely, steers
+ * back before it reaches the terrain's edge. Immutable: each step returns a new rig.
+ *
+ * @param position  where the eye is
+ * @param velocity  m/s
+ * @param yawDeg    heading
+ * @param yawRate   turn rate, degrees/s
+ * @param pitchDeg  pitch
+ * @param pitchRate degrees/s
+ * @param fovDeg    vertical field of view of the lens; eased in degrees so a zoom's angular
+ *                  rate stays bounded, the lens is {@link #focalLengthMm()}
+ */
+public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawRate,
+        double pitchDeg, double pitchRate, double fovDeg) {
+
+    /** Time constant of a free move's easing, seconds: about how long a move takes to settle. */
+    private static final double EASE_SECONDS = 0.9;
+    /** Time constant of following a place: tighter, it chases a moving subject. */
+    private static final double FOLLOW_SECONDS = 0.25;
+    /** Gain from distance to approach speed (critically damped with FOLLOW_SECONDS), 1/s. */
+    private static final double FOLLOW_GAIN = 1 / (4 * FOLLOW_SECONDS);
+    /** Time constant and gain of the aim (turn and pitch rates). */
+    private static final double AIM_SECONDS = 0.25;
+    private static final double AIM_GAIN = 2.0;
+    private static final double MAX_AIM_RATE = 60;
+    /** The rig keeps at least this much air between the eye and the ground. */
+    private static final double CLEARANCE = 0.8;
+    private static final double MAX_CLIMB = 9;
+    private static final double MAX_ACCEL = 10;
+    private static final double MAX_SPEED = 30;
+
+    /** A rig standing still at the terrain's spawn point, looking north. */
+    public static CameraRig spawn(Terrain terrain) {
+        Vec3 ground = terrain.spawnPoint();
+        CameraMoveTargets t = CameraMoveTargets.of(CameraMove.STATIC);
+        // Over water the eye keeps its height above the surface, as step() does.
+        double floor = StrictMath.max(ground.y(), terrain.waterLevel()) + terrain.airGap();
+        return new CameraRig(new Vec3(ground.x(), floor + t.heightAgl(), ground.z()),
+                Vec3.ZERO, 0, 0, t.pitchDeg(), 0, t.fovDeg());
+    }
+
+    /** The rig {@code dt} seconds later under {@code move}, bound to nothing. */
+    public CameraRig step(CameraMove move, Terrain terrain, double dt) {
+        return step(move, terrain, CameraTarget.NONE, dt);
+    }
+
+    /** The rig {@code dt} seconds later under {@code move}, framing {@code target}. */
+    public CameraRig step(CameraMove move, Terrain terrain, CameraTarget target, double dt) {
+        CameraGoal goal = CameraGoal.of(move, this, target, terrain);
+        double ease = goal.free() ? EASE_SECONDS : FOLLOW_SECONDS;
+        Vec3 want = goal.free() ? roaming(goal, terrain) : following(goal, terrain);
+        Vec3 accel = capped(want.minus(velocity).times(1 / ease), MAX_ACCEL);
+        Vec3 v = velocity.plus(accel.times(dt));
+        Vec3 p = position.plus(v.times(dt));
+        double least = floor(terrain, p.x(), p.z()) + CLEARANCE;
+        if (p.y() < least) {
+            // Held up by the ground: the velocity is what the eye really did.
+            v = new Vec3(v.x(), (least - position.y()) / dt, v.z());
+            p = new Vec3(p.x(), least, p.z());
+        }
+        double k = 1 - StrictMath.exp(-dt / ease);
+        double newFov = fovDeg + (goal.fovDeg() - fovDeg) * k;
+
+        double wantYawRate;
+        double wantPitchRate;
+        if (goal.aim() == null) {
+            wantYawRate = goal.yawRate() + steerHome(terrain);
+            wantPitchRate = rate(goal.pitchDeg() - pitchDeg, 0);
+        } else {
+            Vec3 r = goal.aim().minus(position);
+            Vec3 rel = goal.aimSpeed().minus(velocity);
+            double flat2 = r.x() * r.x() + r.z() * r.z();
+            // How fast the aim point sweeps round the eye: fed forward so the aim keeps up.
+            double sweep = flat2 < 1e-6 ? 0
+                    : StrictMath.toDegrees((-r.z() * rel.x() + r.x() * rel.z()) / flat2);
+            wantYawRate = rate(Wander.turn(yawDeg, Wander.headingOf(r.x(), r.z())), sweep);
+            double pitch = StrictMath.toDegrees(StrictMath.atan2(r.y(), StrictMath.sqrt(flat2)));
+            wantPitchRate = rate(pitch - pitchDeg, 0);
+        }
+        double ka = 1 - StrictMath.exp(-dt / (goal.aim() == null ? ease : AIM_SECONDS));
+        double newYawRate = yawRate + (wantYawRate - yawRate) * ka;
+        double newPitchRate = pitchRate + (wantPitchRate - pitchRate) * ka;
+        double newPitch = StrictMath.max(-85, StrictMath.min(85, pitchDeg + newPitchRate * dt));
+        return new CameraRig(p, v, yawDeg + newYawRate * dt, newYawRate, newPitch, newPitchRate,
+                newFov);
+    }
+
+    /**
+     * The rig put straight where a subject-bound move wants the eye, looking where it wants
+     * to look: an editorial cut (a point-of-view shot starts on the subject's eye, it does not
+     * fly there). This rig itself when the move wants no place.
+     */
+    public CameraRig cutTo(CameraMove move, Terrain terrain, CameraTarget target) {
+        CameraGoal goal = CameraGoal.of(move, this, target, terrain);
+        if (goal.free()) return this;
+        Vec3 p = goal.place();
+        double least = floor(terrain, p.x(), p.z()) + CLEARANCE;
+        if (p.y() < least) p = new Vec3(p.x(), least, p.z());
+        double yaw = yawDeg;
+        double pitch = goal.pitchDeg();
+        if (goal.aim() != null) {
+            Vec3 r = goal.aim().minus(p);
+            yaw = Wander.headingOf(r.x(), r.z());
+            pitch = StrictMath.toDegrees(StrictMath.atan2(r.y(),
+                    StrictMath.sqrt(r.x() * r.x() + r.z() * r.z())));
+        }
+        return new CameraRig(p, goal.velocity(), yaw, 0, pitch, 0, goal.fovDeg());
+    }
+
+    /** A turn rate that closes {@code error} degrees, plus {@code ahead}, capped. */
+    private static double rate(double error, double ahead) {
+        return StrictMath.max(-MAX_AIM_RATE, StrictMath.min(MAX_AIM_RATE,
+                error * AIM_GAIN + ahead));
+    }
+
+    /** A free move's velocity: its own, climbing like a drone to its height over the ground. */
+    private Vec3 roaming(CameraGoal goal, Terrain terrain) {
+        double wantY = floorAhead(terrain, goal.velocity()) + terrain.airGap() + goal.heightAgl();
+        double climb = StrictMath.max(-MAX_CLIMB, StrictMath.min(MAX_CLIMB,
+                (wantY - position.y()) / (EASE_SECONDS * 2)));
+        Vec3 v = goal.velocity();
+        return new Vec3(v.x(), climb, v.z());
+    }
+
+    /**
+     * The velocity that brings the eye to its place and keeps it there: the place's own
+     * velocity plus an approach that slows as it arrives (no overshoot), never under the
+     * least height over the ground ahead.
+     */
+    private Vec3 following(CameraGoal goal, Terrain terrain) {
+        double least = floorAhead(terrain, velocity) + goal.heightAgl();
+        Vec3 place = goal.place();
+        if (place.y() < least) place = new Vec3(place.x(), least, place.z());
+        Vec3 gap = place.minus(position);
+        double d = gap.length();
+        double approach = StrictMath.min(d * FOLLOW_GAIN,
+                StrictMath.sqrt(2 * MAX_ACCEL * 0.5 * d));
+        Vec3 v = d < 1e-9 ? goal.velocity() : goal.velocity().plus(gap.times(approach / d));
+        return capped(v, MAX_SPEED);
+    }
+
+    /** The highest floor under the eye and where {@code v} takes it within a second. */
+    private double floorAhead(Terrain terrain, Vec3 v) {
+        double f = floor(terrain, position.x(), position.z());
+        for (double s = 0.5; s <= 1; s += 0.5) {
+            f = StrictMath.max(f, floor(terrain, position.x() + v.x() * s,
+                    position.z() + v.z() * s));
+        }
+        return f;
+    }
+
+    private static double floor(Terrain terrain, double x, double z) {
+        return StrictMath.max(terrain.heightAt(x, z), terrain.waterLevel());
+    }
+
+    private static Vec3 capped(Vec3 v, double max) {
+        double len = v.length();
+        return len > max ? v.times(max / len) : v;
+    }
+
+    /** Extra turn rate, degrees/s, that bends the path back towards the centre near the edge. */
+    private double steerHome(Terrain terrain) {
+        double limit = terrain.extent() * 0.3;
+        double r = StrictMath.sqrt(position.x() * position.x() + position.z() * position.z());
+        if (r < limit) return 0;
+        double home = StrictMath.toDegrees(StrictMath.atan2(-position.x(), position.z()));
+        double diff = ((home - yawDeg) % 360 + 540) % 360 - 180;
+        return StrictMath.max(-20, StrictMath.min(20, diff * 0.5 * (r - limit) / 100));
+    }
+
+    /** Horizontal speed, m/s. */
+    public double speed() {
+        return StrictMath.hypot(velocity.x(), velocity.z());
+    }
+
+    /** The same rig turning {@code degPerSecond} faster (a re-sampled path bends away). */
+    public CameraRig turningBy(double degPerSecond) {
+        return new CameraRig(position, velocity, yawDeg, yawRate + degPerSecond, pitchDeg,
+                pitchRate, fovDeg);
+    }
+
+    /** Focal length, mm, on the rig's sensor, of the lens at the current field of view. */
+    public double focalLengthMm() {
+        return CameraMoveTargets.SENSOR.focalForVerticalFov(fovDeg);
+    }
+
+    /** The camera this rig holds. */
+    public Camera camera() {
+        return new Camera(position, yawDeg, pitchDeg, focalLengthMm(), CameraMoveTargets.SENSOR);
+    }
+}

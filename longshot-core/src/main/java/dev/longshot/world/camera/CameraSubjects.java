@@ -1,0 +1,104 @@
+package dev.longshot.world.camera;
+
+import dev.longshot.plan.CameraMove;
+import dev.longshot.plan.ScenePlan;
+import dev.longshot.plan.Subject;
+import dev.longshot.world.Vec3;
+import dev.longshot.world.Wander;
+import dev.longshot.world.creature.Creature;
+import dev.longshot.world.creature.Creatures;
+import dev.longshot.world.creature.Habitat;
+import dev.longshot.world.creature.Herd;
+import dev.longshot.world.creature.SubjectTraits;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which subjects a camera move is bound to, frame by frame, deterministically: the first
+ * group (in the vocabulary's order) of a type the line names ({@link ScenePlan#named()}),
+ * else the nearest group in front of the camera, else the nearest. A tilt looks up to a
+ * flyer; a point of view rides with the group's first member.
+ */
+public final class CameraSubjects {
+    private CameraSubjects() {}
+
+    /** What {@code move} frames among {@code creatures}, or {@link CameraTarget#NONE}. */
+    public static CameraTarget of(CameraMove move, ScenePlan plan, Creatures creatures,
+            Camera camera) {
+        boolean flyersOnly = move == CameraMove.TILT;
+        boolean wanted = switch (move) {
+            case TRACK, POV, ORBIT, CRANE, ZOOM, TILT -> true;
+            default -> false;
+        };
+        if (!wanted || creatures.herds().isEmpty()) return CameraTarget.NONE;
+        Herd h = chosen(plan, creatures.herds(), camera, flyersOnly);
+        if (h == null) return CameraTarget.NONE;
+        return move == CameraMove.POV ? eyeOf(h.members().get(0)) : groupOf(h);
+    }
+
+    private static Herd chosen(ScenePlan plan, List<Herd> herds, Camera camera,
+                               boolean flyersOnly) {
+        // The planner read the line once; the world only reads the plan, never its text.
+        Set<Subject> named = plan.named();
+        for (Herd h : herds) {
+            if (usable(h, flyersOnly) && named.contains(h.type())) return h;
+        }
+        Herd best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
+        Vec3 ahead = camera.forward();
+        for (Herd h : herds) {
+            if (!usable(h, flyersOnly)) continue;
+            Vec3 to = h.centroid().minus(camera.position());
+            // Behind the camera counts as much farther: the one in front wins.
+            double score = to.length() + (to.dot(ahead) < 0 ? 1e6 : 0);
+            if (score < bestScore) {
+                bestScore = score;
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    private static boolean usable(Herd h, boolean flyersOnly) {
+        return !h.members().isEmpty()
+                && (!flyersOnly || SubjectTraits.of(h.type()).habitat() == Habitat.AIR);
+    }
+
+    /** The group's centre at about the height of its bodies, its drift and its reach. */
+    static CameraTarget groupOf(Herd h) {
+        Vec3 c = h.centroid();
+        double reach = 0;
+        double body = 0;
+        for (Creature m : h.members()) {
+            Vec3 d = m.position().minus(c);
+            reach = StrictMath.max(reach, StrictMath.hypot(d.x(), d.z()) + m.radius());
+            body += eyeHeight(m) / h.members().size();
+        }
+        Vec3 v = h.meanVelocity();
+        double heading = StrictMath.hypot(v.x(), v.z()) > 0.05
+                ? Wander.headingOf(v.x(), v.z()) : h.headingDeg();
+        boolean flying = SubjectTraits.of(h.type()).habitat() == Habitat.AIR;
+        return new CameraTarget(c.plus(new Vec3(0, body * 0.7, 0)), v, reach, heading, flying);
+    }
+
+    /** The eye of one subject, a little ahead of its head so its own body is not in view. */
+    static CameraTarget eyeOf(Creature c) {
+        Vec3 ahead = Wander.heading(c.yawDeg()).times(c.radius() * 1.2);
+        Vec3 eye = c.position().plus(ahead).plus(new Vec3(0, eyeHeight(c), 0));
+        boolean flying = SubjectTraits.of(c.type()).habitat() == Habitat.AIR;
+        return new CameraTarget(eye, c.velocity(), c.radius(), c.yawDeg(), flying);
+    }
+
+    /** Height of the eyes above the base point (feet; a flyer's or swimmer's centre). */
+    static double eyeHeight(Creature c) {
+        double h = switch (c.type()) {
+            case DEER -> 1.45;
+            case HORSE -> 1.75;
+            case WOLF, SHEEP -> 0.75;
+            case BEAR -> 1.1;
+            case PERSON, CROWD, SOLDIER -> 1.62;
+            case EAGLE, BIRD, FISH -> 0;
+        };
+        return h * c.size();
+    }
+}

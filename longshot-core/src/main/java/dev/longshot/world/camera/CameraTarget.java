@@ -1,0 +1,30 @@
+package dev.longshot.world.camera;
+
+import dev.longshot.world.Vec3;
+
+/**
+ * What a camera move frames: the centre of a group of subjects (or one subject's eye, for a
+ * point-of-view shot), how it moves and how big it is. The world picks it
+ * ({@link CameraSubjects}); the rig only reads it, so the rig stays free of the creatures.
+ *
+ * @param centre     the point to frame (for a point of view: the eye), metres
+ * @param velocity   how that point moves, m/s
+ * @param radius     how far the group (or body) reaches from the centre, metres; 0: nothing
+ * @param headingDeg where the subject heads (0 north, 90 east)
+ * @param flying     true for a flyer: a point of view from it looks down as it dives
+ */
+public record CameraTarget(Vec3 centre, Vec3 velocity, double radius, double headingDeg,
+        boolean flying) {
+    /** Nothing to frame: the move runs on its own. */
+    public static final CameraTarget NONE = new CameraTarget(Vec3.ZERO, Vec3.ZERO, 0, 0, false);
+
+    /** True when there is something to frame. */
+    public boolean present() {
+        return radius > 0;
+    }
+
+    /** Horizontal speed of the target, m/s. */
+    double groundSpeed() {
+        return StrictMath.hypot(velocity.x(), velocity.z());
+    }
+}

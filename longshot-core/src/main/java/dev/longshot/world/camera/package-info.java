@@ -1,0 +1,7 @@
+/**
+ * The world's camera: its pose and lens ({@code Camera}, {@code Sensor}), the rig that moves
+ * it smoothly ({@code CameraRig}), the goal each storyboard move steers it towards
+ * ({@code CameraGoal}, {@code CameraMoveTargets}) and the subjects the bound moves follow
+ * ({@code CameraSubjects}, {@code CameraTarget}).
+ */
+package dev.longshot.world.camera;

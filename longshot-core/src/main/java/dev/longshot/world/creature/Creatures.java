@@ -1,0 +1,139 @@
+package dev.longshot.world.creature;
+
+import dev.longshot.plan.Subject;
+import dev.longshot.world.EntityState;
+import dev.longshot.world.Obstacle;
+import dev.longshot.world.SubjectPose;
+import dev.longshot.world.Vec3;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everyone in the scene: one {@link Herd} per subject type the plan names, in the
+ * vocabulary's order. A type that appears spawns a group where the camera looks; while the
+ * plan keeps it, the same individuals live on (that is the coherence: the same deer); when
+ * the plan drops it, they leave. Immutable: each step returns the next population.
+ *
+ * @param herds   one per present type, in {@link Subject} order
+ * @param spawned individuals spawned so far (numbers the next ids)
+ */
+public record Creatures(List<Herd> herds, int spawned) {
+    public static final Creatures NONE = new Creatures(List.of(), 0);
+    /** Solids farther than this from a walker do not steer it, metres. */
+    private static final double SOLID_REACH = 2.5;
+
+    public Creatures {
+        herds = List.copyOf(herds);
+    }
+
+    /**
+     * The population {@code dt} seconds on at {@code seconds}: dropped types leave, the
+     * rest move, new types spawn around the moved ones.
+     */
+    public Creatures step(Set<Subject> wanted, Surroundings s, double seconds, double dt) {
+        List<Herd> kept = new ArrayList<>();
+        for (Herd h : herds) {
+            if (wanted.contains(h.type())) kept.add(h.advance(s, seconds, dt));
+        }
+        List<Creature> before = members(kept);
+        List<Herd> moved = new ArrayList<>();
+        List<Obstacle> solids = new ArrayList<>();
+        List<Integer> near = new ArrayList<>();
+        for (Herd h : kept) {
+            List<Creature> next = new ArrayList<>(h.members().size());
+            for (Creature c : h.members()) {
+                solidsNear(c, s, near, solids);
+                Vec3 want = Steering.desired(c, h, before, solids, s, seconds, dt);
+                next.add(Locomotion.step(c, want, before, solids, s, dt));
+            }
+            moved.add(h.with(next));
+        }
+        return spawnMissing(wanted, moved, s, spawned, List.of());
+    }
+
+    /**
+     * The population at a new place (a cut): every wanted type spawns where the new camera
+     * looks, the types already present with the same individuals.
+     */
+    public Creatures relocate(Set<Subject> wanted, Surroundings s) {
+        return spawnMissing(wanted, List.of(), s, spawned, herds);
+    }
+
+    private static Creatures spawnMissing(Set<Subject> wanted, List<Herd> present,
+                                          Surroundings s, int spawned, List<Herd> reuse) {
+        List<Herd> out = new ArrayList<>();
+        int next = spawned;
+        int i = 0;
+        for (Subject type : Subject.values()) {
+            while (i < present.size() && present.get(i).type().ordinal() < type.ordinal()) i++;
+            if (i < present.size() && present.get(i).type() == type) {
+                out.add(present.get(i));
+            } else if (wanted.contains(type)) {
+                List<Creature> same = membersOf(reuse, type);
+                List<Creature> others = members(out);
+                others.addAll(members(present.subList(i, present.size())));
+                Herd h = Spawner.spawn(type, s, others, next, same);
+                if (same.isEmpty()) next += SubjectTraits.of(type).maxGroup();
+                out.add(h);
+            }
+        }
+        return new Creatures(out, next);
+    }
+
+    private static List<Creature> membersOf(List<Herd> herds, Subject type) {
+        for (Herd h : herds) {
+            if (h.type() == type) return h.members();
+        }
+        return List.of();
+    }
+
+    private static List<Creature> members(List<Herd> herds) {
+        List<Creature> all = new ArrayList<>();
+        for (Herd h : herds) all.addAll(h.members());
+        return all;
+    }
+
+    private static void solidsNear(Creature c, Surroundings s, List<Integer> near,
+                                   List<Obstacle> out) {
+        near.clear();
+        out.clear();
+        if (!SubjectTraits.of(c.type()).habitat().groundBound()) return;
+        s.obstacles().near(c.position().x(), c.position().z(), c.radius() + SOLID_REACH, near);
+        for (int k : near) out.add(s.obstacles().get(k));
+    }
+
+    /** Everyone, herd by herd. */
+    public List<Creature> all() {
+        return members(herds);
+    }
+
+    /** The poses the renderer draws. */
+    public List<SubjectPose> poses() {
+        List<SubjectPose> out = new ArrayList<>();
+        for (Creature c : all()) out.add(c.pose());
+        return out;
+    }
+
+    /** What the validators see of everyone. */
+    public List<EntityState> entities() {
+        List<EntityState> out = new ArrayList<>();
+        for (Creature c : all()) out.add(c.entity());
+        return out;
+    }
+
+    /** The solids within {@code reach} metres of any walker, each once, in field order. */
+    public List<Obstacle> solidsNear(ObstacleField field, double reach) {
+        java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+        List<Integer> near = new ArrayList<>();
+        for (Creature c : all()) {
+            if (!SubjectTraits.of(c.type()).habitat().groundBound()) continue;
+            near.clear();
+            field.near(c.position().x(), c.position().z(), c.radius() + reach, near);
+            found.addAll(near);
+        }
+        List<Obstacle> out = new ArrayList<>();
+        for (int k : found) out.add(field.get(k));
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.longshot.world.creature;
+
+import dev.longshot.plan.Subject;
+import dev.longshot.world.Vec3;
+import dev.longshot.world.Wander;
+import java.util.List;
+
+/**
+ * One group of subjects of a type — a herd, flock, school, crowd or formation — and the
+ * little state they share: the place they keep near, and for marching formations the point
+ * and heading the ranks follow. Immutable.
+ *
+ * @param type        what its members are
+ * @param members     in slot order
+ * @param home        the place the group keeps near
+ * @param anchor      where a formation's front centre is (the home for other groups)
+ * @param headingDeg  the formation's heading (the flock's for others)
+ * @param anchorSpeed the formation's marching speed, m/s
+ * @param altitude    a flyers' cruising height above the floor, metres
+ * @param seed        the group's own seed for its shared whims
+ */
+public record Herd(Subject type, List<Creature> members, Vec3 home, Vec3 anchor,
+        double headingDeg, double anchorSpeed, double altitude, long seed) {
+    /** Soldiers per rank. */
+    static final int FILE = 4;
+    private static final double RANK_GAP = 1.5, FILE_GAP = 1.3;
+    private static final double MAX_TURN = 12; // deg/s of a marching formation
+
+    public Herd {
+        members = List.copyOf(members);
+    }
+
+    Herd with(List<Creature> moved) {
+        return new Herd(type, moved, home, anchor, headingDeg, anchorSpeed, altitude, seed);
+    }
+
+    /** How far from home the group roams before it turns back, metres. */
+    double leash() {
+        SubjectTraits t = SubjectTraits.of(type);
+        return t.spacing() * StrictMath.sqrt(members.size()) * 2 + 8;
+    }
+
+    /** Where a formation wants slot {@code slot}: ranks of {@link #FILE} behind the anchor. */
+    Vec3 slotPosition(int slot) {
+        Vec3 f = Wander.heading(headingDeg);
+        double side = (slot % FILE - (FILE - 1) / 2.0) * FILE_GAP;
+        double back = (slot / FILE) * RANK_GAP;
+        return new Vec3(anchor.x() - f.z() * side - f.x() * back, anchor.y(),
+                anchor.z() + f.x() * side - f.z() * back);
+    }
+
+    /**
+     * The formation {@code dt} later: it marches or halts on a slow whim, turns back towards
+     * home beyond the leash and away from ground it may not walk, never faster than
+     * {@link #MAX_TURN}. Other groups have no shared motion.
+     */
+    Herd advance(Surroundings s, double seconds, double dt) {
+        if (type != Subject.SOLDIER) return this;
+        boolean march = Wander.at(s.whim(seed), 7, seconds, 14) > -0.45;
+        double k = 1 - StrictMath.exp(-dt / 1.2);
+        double pace = march ? SubjectTraits.of(type).walk() : 0;
+        double speed = anchorSpeed + (pace - anchorSpeed) * k;
+        double turn = 0;
+        Vec3 toHome = home.minus(anchor);
+        double far = StrictMath.hypot(toHome.x(), toHome.z());
+        if (far > leash()) {
+            turn = Wander.turn(headingDeg, Wander.headingOf(toHome.x(), toHome.z())) * 0.5;
+        }
+        Vec3 ahead = anchor.plus(Wander.heading(headingDeg).times(6));
+        if (!Habitat.LAND.allows(s.terrain(), ahead.x(), ahead.z(), 0)) turn = MAX_TURN;
+        turn = StrictMath.max(-MAX_TURN, StrictMath.min(MAX_TURN, turn)) * StrictMath.min(1,
+                speed);
+        double heading = headingDeg + turn * dt;
+        Vec3 moved = anchor.plus(Wander.heading(heading).times(speed * dt));
+        moved = new Vec3(moved.x(), s.terrain().heightAt(moved.x(), moved.z()), moved.z());
+        return new Herd(type, members, home, moved, heading, speed, altitude, seed);
+    }
+
+    /** Mean position of the members. */
+    public Vec3 centroid() {
+        Vec3 sum = Vec3.ZERO;
+        for (Creature c : members) sum = sum.plus(c.position());
+        return members.isEmpty() ? home : sum.times(1.0 / members.size());
+    }
+
+    /** Mean velocity of the members. */
+    public Vec3 meanVelocity() {
+        Vec3 sum = Vec3.ZERO;
+        for (Creature c : members) sum = sum.plus(c.velocity());
+        return members.isEmpty() ? Vec3.ZERO : sum.times(1.0 / members.size());
+    }
+}

@@ -1,0 +1,178 @@
+package dev.longshot.world.creature;
+
+import dev.longshot.plan.Subject;
+import dev.longshot.plan.Water;
+import dev.longshot.world.Terrain;
+import dev.longshot.world.ValueNoise;
+import dev.longshot.world.Vec3;
+import dev.longshot.world.Wander;
+import dev.longshot.world.camera.Camera;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places a new group where the camera sees it: a spot ahead of the camera (a deer herd by
+ * the water when there is water, a school of fish in it), then each individual in a free
+ * place around it — on ground it may stand on, clear of everyone already there and of every
+ * solid. Deterministic from the group's seed.
+ */
+final class Spawner {
+    private static final int SITE_TRIES = 64;
+    private static final int PLACE_TRIES = 40;
+    private static final double FISH_DEPTH = 0.08;
+
+    private Spawner() {}
+
+    /**
+     * A group of {@code type} with the given ids and sizes (new individuals when
+     * {@code reuse} is empty), avoiding {@code others}; empty when no place fits it.
+     */
+    static Herd spawn(Subject type, Surroundings s, List<Creature> others, int firstId,
+                      List<Creature> reuse) {
+        SubjectTraits t = SubjectTraits.of(type);
+        long seed = s.seedFor(type.ordinal() * 7919L + firstId);
+        int n = reuse.isEmpty()
+                ? t.minGroup() + (int) (Wander.unit(seed, 1) * (t.maxGroup() - t.minGroup() + 1))
+                : reuse.size();
+        double spread = t.spacing() * StrictMath.sqrt(n) * 0.75 + t.radius();
+        Vec3 site = site(type, t, s, seed, spread);
+        double heading = s.camera().yawDeg() + 90 + 180 * Wander.unit(seed, 2);
+        if (site != null && t.habitat() == Habitat.AIR) site = aloft(site, t, s);
+        double altitude = site == null ? 0 : site.y() - s.floorAt(site.x(), site.z());
+        if (site == null) return new Herd(type, List.of(), Vec3.ZERO, Vec3.ZERO, 0, 0, 0, seed);
+        Herd herd = new Herd(type, List.of(), site, site, heading, 0, altitude, seed);
+        List<Creature> placed = new ArrayList<>(others);
+        List<Creature> members = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            String id = reuse.isEmpty() ? type.id() + "#" + (firstId + k) : reuse.get(k).id();
+            double size = reuse.isEmpty() ? sizeOf(type, seed, k) : reuse.get(k).size();
+            Creature c = place(herd, t, s, seed, k, id, size, spread, placed);
+            if (c == null) continue;
+            placed.add(c);
+            members.add(c);
+        }
+        return herd.with(members);
+    }
+
+    private static double sizeOf(Subject type, long seed, int k) {
+        double spread = switch (type) {
+            case SOLDIER -> 0.06;
+            case FISH, SHEEP -> 0.3;
+            default -> 0.2;
+        };
+        return 1 + spread * (Wander.unit(seed, 100 + k) - 0.5);
+    }
+
+    /**
+     * A flock's centre lifted to its cruising height: a little above where the camera looks
+     * at that distance, and over the tree tops where trees grow.
+     */
+    private static Vec3 aloft(Vec3 site, SubjectTraits t, Surroundings s) {
+        Camera cam = s.camera();
+        Vec3 eye = cam.position();
+        double d = StrictMath.hypot(site.x() - eye.x(), site.z() - eye.z());
+        double y = eye.y() + d * StrictMath.tan(StrictMath.toRadians(cam.pitchDeg() + 8));
+        double floor = s.floorAt(site.x(), site.z());
+        double lowest = floor + (s.obstacles().size() > 0 ? 17 : 6);
+        double above = t.radius() > 0.5 ? 10 : 0; // big flyers soar above the small ones
+        return new Vec3(site.x(), StrictMath.max(y, lowest) + above, site.z());
+    }
+
+    // The group's centre: the best of a few spots ahead that the whole group fits on.
+    private static Vec3 site(Subject type, SubjectTraits t, Surroundings s, long seed,
+                             double spread) {
+        Camera cam = s.camera();
+        Terrain ground = s.terrain();
+        boolean byWater = type == Subject.DEER && ground.water() != Water.NONE;
+        Vec3 best = null;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < SITE_TRIES; k++) {
+            boolean around = k >= SITE_TRIES / 2; // then look all round, farther
+            // By the water the far bank may lie beyond the usual range.
+            double far = t.spawnFar() * (around ? 2 : byWater ? 1.6 : 1);
+            double d = t.spawnNear() + (far - t.spawnNear()) * Wander.unit(seed, 10 + k);
+            double turn = (Wander.unit(seed, 200 + k) - 0.5) * (around ? 360 : 40);
+            Vec3 p = cam.position().plus(Wander.heading(cam.yawDeg() + turn).times(d));
+            if (!fits(t, ground, p.x(), p.z(), spread)) continue;
+            // By the water: nearest the bank's height, ahead before all round.
+            double score = byWater
+                    ? StrictMath.abs(ground.heightAt(p.x(), p.z()) - ground.waterLevel() - 0.7)
+                            + (around ? 100 : 0) + d * 0.01
+                    : k;
+            if (score < bestScore) {
+                bestScore = score;
+                best = p;
+            }
+            if (!byWater) break;
+        }
+        return best;
+    }
+
+    private static boolean fits(SubjectTraits t, Terrain ground, double x, double z,
+                                double spread) {
+        for (int k = 0; k < 9; k++) {
+            double a = k * StrictMath.PI / 4;
+            double r = k == 8 ? 0 : spread;
+            if (!t.habitat().allows(ground, x + r * StrictMath.cos(a), z + r * StrictMath.sin(a),
+                    0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Creature place(Herd herd, SubjectTraits t, Surroundings s, long seed, int k,
+                                  String id, double size, double spread, List<Creature> placed) {
+        for (int a = 0; a < PLACE_TRIES; a++) {
+            Vec3 p;
+            if (herd.type() == Subject.SOLDIER && a == 0) {
+                p = herd.slotPosition(k);
+            } else {
+                double ang = 2 * StrictMath.PI * Wander.unit(seed, 1000 + k * 64L + a);
+                double r = spread * (1 + a * 0.05) * StrictMath.sqrt(Wander.unit(seed,
+                        5000 + k * 64L + a));
+                p = herd.home().plus(new Vec3(r * StrictMath.cos(ang), 0, r * StrictMath.sin(ang)));
+            }
+            double radius = t.radius() * size;
+            if (!t.habitat().allows(s.terrain(), p.x(), p.z(), 0)) continue;
+            Vec3 at = new Vec3(p.x(), heightOf(herd, t, s, p, seed, k), p.z());
+            if (!free(at, radius, t.habitat(), s, placed)) continue;
+            double yaw = herd.type() == Subject.SOLDIER || t.habitat() == Habitat.AIR
+                    ? herd.headingDeg() : 360 * Wander.unit(seed, 300 + k);
+            Vec3 v = t.habitat() == Habitat.AIR ? Wander.heading(yaw).times(t.walk()) : Vec3.ZERO;
+            return new Creature(id, herd.type(), at, v, yaw, Wander.unit(seed, 400 + k), size, k,
+                    ValueNoise.mix(seed + 31L * k));
+        }
+        return null;
+    }
+
+    private static double heightOf(Herd herd, SubjectTraits t, Surroundings s, Vec3 p, long seed,
+                                   int k) {
+        return switch (t.habitat()) {
+            case LAND -> s.terrain().heightAt(p.x(), p.z());
+            case WATER -> s.terrain().waterLevel() - FISH_DEPTH;
+            case AIR -> s.floorAt(p.x(), p.z()) + herd.altitude() + 3 * Wander.unit(seed, 500 + k);
+        };
+    }
+
+    /** True when a body at {@code at} touches nobody in {@code placed} and no solid. */
+    static boolean free(Vec3 at, double radius, Habitat habitat, Surroundings s,
+                        List<Creature> placed) {
+        for (Creature o : placed) {
+            double gap = centre(at, radius, habitat).minus(centre(o)).length();
+            if (gap < radius + o.radius() + 0.3) return false;
+        }
+        if (habitat != Habitat.LAND) return true;
+        List<Integer> near = new ArrayList<>();
+        s.obstacles().near(at.x(), at.z(), radius + 0.6, near);
+        return near.isEmpty();
+    }
+
+    static Vec3 centre(Vec3 at, double radius, Habitat habitat) {
+        return habitat.groundBound() ? at.plus(new Vec3(0, radius, 0)) : at;
+    }
+
+    static Vec3 centre(Creature c) {
+        return centre(c.position(), c.radius(), SubjectTraits.of(c.type()).habitat());
+    }
+}

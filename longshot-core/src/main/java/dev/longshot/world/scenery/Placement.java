@@ -1,0 +1,119 @@
+package dev.longshot.world.scenery;
+
+import dev.longshot.world.Terrain;
+import dev.longshot.world.ValueNoise;
+import dev.longshot.world.Vec3;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts props on a terrain one by one, refusing a place that is under water, overlaps a prop
+ * already placed, or crowds the camera's spawn point (buildings keep a wider berth and leave
+ * the view north of it open). Footprints are circles found through a grid of
+ * {@link #CELL}-metre cells (lookups only, so the map's order never matters).
+ */
+final class Placement {
+    private static final double CELL = 24;
+    /** Nothing stands closer to the spawn point than this. */
+    static final double SPAWN_CLEAR = 6;
+    /** Buildings keep this far from the spawn point… */
+    static final double SPAWN_CLEAR_BUILDING = 22;
+    /** …and out of the strip this wide north of it, for this far. */
+    private static final double VIEW_HALF_WIDTH = 9, VIEW_LENGTH = 70;
+
+    private final Terrain terrain;
+    private final Vec3 spawn;
+    private final List<Prop> props = new ArrayList<>();
+    private final Map<Long, List<Prop>> cells = new HashMap<>();
+
+    Placement(Terrain terrain) {
+        this.terrain = terrain;
+        this.spawn = terrain.spawnPoint();
+    }
+
+    Terrain terrain() {
+        return terrain;
+    }
+
+    Vec3 spawn() {
+        return spawn;
+    }
+
+    List<Prop> props() {
+        return props;
+    }
+
+    /**
+     * Places a {@code kind} at (x, z) if the spot is free; returns whether it did.
+     *
+     * @param fade the morph threshold (see {@link Prop#fade})
+     */
+    boolean place(PropKind kind, double x, double z, double yawDeg, double w, double d,
+                  double h, long variant, double fade) {
+        Prop p = new Prop(kind, props.size(), x, 0, z, yawDeg, w, d, h, variant, fade);
+        double r = p.footprint();
+        double ds = StrictMath.hypot(x - spawn.x(), z - spawn.z());
+        if (ds < r + SPAWN_CLEAR) return false;
+        double ahead0 = spawn.z() - z;
+        if (ahead0 > -r && ahead0 < 25 && StrictMath.abs(x - spawn.x()) < 9 + r) return false;
+        if (kind.building() || kind == PropKind.WALL_RUIN) {
+            if (ds < r + SPAWN_CLEAR_BUILDING) return false;
+            double ahead = spawn.z() - z;
+            if (ahead > -r && ahead < VIEW_LENGTH + r
+                    && StrictMath.abs(x - spawn.x()) < VIEW_HALF_WIDTH + r) return false;
+        }
+        double half = terrain.extent() / 2 - 2 * r;
+        if (StrictMath.abs(x) > half || StrictMath.abs(z) > half) return false;
+        // Solid things stand on the lowest ground under them; lava and smoke at their centre.
+        double y = kind.solid() ? groundUnder(x, z, r) : terrain.heightAt(x, z);
+        boolean wet = kind.solid() && y < terrain.waterLevel() + 1.2;
+        if (wet || kind.solid() && overlaps(x, z, r)) return false;
+        Prop placed = p.at(y);
+        props.add(placed);
+        if (kind == PropKind.SMOKE) return true; // takes no ground
+        long key = key((int) StrictMath.floor(x / CELL), (int) StrictMath.floor(z / CELL));
+        cells.computeIfAbsent(key, k -> new ArrayList<>()).add(placed);
+        return true;
+    }
+
+    /** Lowest ground under a footprint of radius r (centre and four points of its rim). */
+    double groundUnder(double x, double z, double r) {
+        double y = terrain.heightAt(x, z);
+        y = StrictMath.min(y, terrain.heightAt(x + r, z));
+        y = StrictMath.min(y, terrain.heightAt(x - r, z));
+        y = StrictMath.min(y, terrain.heightAt(x, z + r));
+        return StrictMath.min(y, terrain.heightAt(x, z - r));
+    }
+
+    private boolean overlaps(double x, double z, double r) {
+        int reach = (int) StrictMath.ceil((r + 30) / CELL);
+        int ci = (int) StrictMath.floor(x / CELL), cj = (int) StrictMath.floor(z / CELL);
+        for (int j = cj - reach; j <= cj + reach; j++) {
+            for (int i = ci - reach; i <= ci + reach; i++) {
+                List<Prop> near = cells.get(key(i, j));
+                if (near == null) continue;
+                for (Prop q : near) {
+                    if (StrictMath.hypot(q.x() - x, q.z() - z) < q.footprint() + r) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long key(int i, int j) {
+        return ((long) i << 32) ^ (j & 0xFFFFFFFFL);
+    }
+
+    /** A seeded hash of (seed, i, j): SplitMix64 of a mixed key. */
+    static long hash(long seed, long i, long j) {
+        return ValueNoise.mix(seed * 0x9E3779B97F4A7C15L + i * 0xC2B2AE3D27D4EB4FL
+                + j * 0x165667B19E3779F9L);
+    }
+
+    /** Uniform in [0, 1) from a hash. */
+    static double unit(long h) {
+        return (h >>> 11) * 0x1.0p-53;
+    }
+}

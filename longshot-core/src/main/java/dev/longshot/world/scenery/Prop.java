@@ -1,0 +1,45 @@
+package dev.longshot.world.scenery;
+
+import dev.longshot.world.Obstacle;
+import dev.longshot.world.ValueNoise;
+import dev.longshot.world.Vec3;
+
+/**
+ * One fixed thing of a place — a tree, rock, house, tower, column, lava, smoke — as the world
+ * placed it: a box of {@code width × depth × height} metres turned by {@code yawDeg} about its
+ * foot at (x, y, z). The renderer draws it by kind; the world shows the solid ones to
+ * subjects and validators as {@link Obstacle}s.
+ *
+ * @param id      index within its place, stable for a seed
+ * @param y       ground height under the foot (the lowest corner, so nothing floats)
+ * @param variant seeded bits the renderer draws colours and details from
+ * @param fade    in [0, 1): when a morph is this far along the thing has gone (from the old
+ *                place) or come (in the new one), so a place changes piece by piece
+ */
+public record Prop(PropKind kind, int id, double x, double y, double z, double yawDeg,
+        double width, double depth, double height, long variant, double fade) {
+
+    /** Radius of the circle on the ground it occupies. */
+    public double footprint() {
+        if (kind.tree()) return StrictMath.max(0.4, 0.05 * height);
+        if (kind == PropKind.FALLEN_COLUMN || kind == PropKind.FENCE) return width / 2;
+        return 0.5 * StrictMath.hypot(width, depth);
+    }
+
+    /** The same thing standing at height {@code y}. */
+    public Prop at(double newY) {
+        return new Prop(kind, id, x, newY, z, yawDeg, width, depth, height, variant, fade);
+    }
+
+    /** This thing as an obstacle, or null when it is not solid. */
+    public Obstacle obstacle() {
+        if (!kind.solid()) return null;
+        double h = kind == PropKind.FALLEN_COLUMN ? depth : height;
+        return new Obstacle(kind.id() + "#" + id, new Vec3(x, y, z), footprint(), h);
+    }
+
+    /** A uniform number in [0, 1) from the variant bits, one per {@code salt}. */
+    public double unit(int salt) {
+        return (ValueNoise.mix(variant + salt * 0x9E3779B97F4A7C15L) >>> 11) * 0x1.0p-53;
+    }
+}
