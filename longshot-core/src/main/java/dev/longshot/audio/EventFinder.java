@@ -55,7 +55,7 @@ final class EventFinder {
             long start = StrictMath.round((s.onsetSeconds() + d / SPEED_OF_SOUND) * v.rate);
             // Heard level: falls slower than 1/r (a bolt is a long line source); undo the
             // point-source loss that Spatial applies.
-            double heard = 1.2 * StrictMath.pow(400 / d, 0.6) * s.peak()
+            double heard = 1.2 * StrictMath.pow(400 / d, 0.4) * s.peak()
                     * StrictMath.max(0.3, v.storm[f]);
             out.add(new SoundEvent(Voice.THUNDER, start, bolt,
                     heard / Spatial.distanceGain(d),

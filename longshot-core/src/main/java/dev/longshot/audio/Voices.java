@@ -24,7 +24,9 @@ final class Voices {
         for (int i = 0; i < n; i++) {
             double t = (from + i) / (double) rate;
             double attack = StrictMath.min(1, t / 0.004);
-            double roll = 0.35 + 0.65 * Noise.slow(e.key() + 2, t, 0.18);
+            // The first arrival (the nearest stretch of the bolt) is whole; then it rolls.
+            double roll = StrictMath.max(StrictMath.exp(-t / 0.15),
+                    0.35 + 0.65 * Noise.slow(e.key() + 2, t, 0.18));
             double env = attack * StrictMath.exp(-t / tau) * roll;
             double c = attack * StrictMath.exp(-t / 0.05) * (0.3 + near);
             s[i] = (float) (s[i] * env * 6 + crack[i] * c);
