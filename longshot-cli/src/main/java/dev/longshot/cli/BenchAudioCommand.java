@@ -1,15 +1,20 @@
 package dev.longshot.cli;
 
 import dev.longshot.audio.LoudnessMeter;
+import dev.longshot.audio.SoundGenerator;
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
 import dev.longshot.media.decode.AudioReader;
 import dev.longshot.media.encode.FfmpegVideoSink;
+import dev.longshot.plan.ScenePlan;
 import dev.longshot.story.Storyboard;
+import dev.longshot.world.FrameSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,16 +53,19 @@ final class BenchAudioCommand implements Callable<Integer> {
         List<Path> boards = files.isEmpty() ? examples() : files;
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "bench-audio: target -16 LUFS, true peak <= -1 dBTP%n");
-        out.printf(Locale.ROOT, "  %-24s %7s %10s %10s%n", "storyboard", "seconds", "LUFS", "dBTP");
+        out.printf(Locale.ROOT, "  %-24s %7s %10s %10s %12s%n", "storyboard", "seconds", "LUFS",
+                "dBTP", "CPU ms/s");
         out.flush();
         Path dir = Files.createTempDirectory("longshot-bench-audio");
         Path video = dir.resolve("audio.mp4");
         try {
             for (Path file : boards) {
                 Storyboard board = StoryboardFiles.read(file);
-                LoudnessMeter m = measure(board, video, size.width(), size.height());
-                out.printf(Locale.ROOT, "  %-24s %7.1f %10.2f %10.2f%n", file.getFileName(),
-                        m.seconds(), m.integratedLufs(), m.truePeakDb());
+                long[] cpu = new long[1];
+                LoudnessMeter m = measure(board, video, size.width(), size.height(), cpu);
+                out.printf(Locale.ROOT, "  %-24s %7.1f %10.2f %10.2f %12.1f%n",
+                        file.getFileName(), m.seconds(), m.integratedLufs(), m.truePeakDb(),
+                        cpu[0] / 1e6 / board.totalSeconds());
                 out.flush();
             }
         } finally {
@@ -79,8 +87,15 @@ final class BenchAudioCommand implements Callable<Integer> {
     /** Generates {@code board} into {@code video} and meters its decoded audio. */
     static LoudnessMeter measure(Storyboard board, Path video, int width, int height)
             throws IOException {
+        return measure(board, video, width, height, new long[1]);
+    }
+
+    /** As above; adds the CPU nanoseconds spent making the sound to {@code cpu[0]}. */
+    static LoudnessMeter measure(Storyboard board, Path video, int width, int height,
+            long[] cpu) throws IOException {
         DirectorConfig config = DirectorConfig.defaults().withSize(width, height);
-        try (Stages stages = Stages.defaults(config)) {
+        try (Stages all = Stages.defaults(config)) {
+            Stages stages = all.withSound(new TimedSound(all.sound(), cpu));
             Director director = new Director(config, stages);
             try (FfmpegVideoSink sink = FfmpegVideoSink.open(video, director.format(), Map.of())) {
                 director.run(board, sink, ProgressListener.NONE);
@@ -91,6 +106,28 @@ final class BenchAudioCommand implements Callable<Integer> {
             LoudnessMeter m = new LoudnessMeter(in.sampleRate(), in.channels());
             for (short[] c = in.next(); c != null; c = in.next()) m.add(c);
             return m;
+        }
+    }
+
+    /** A soundtrack that adds the CPU time of each second it makes to {@code cpu[0]}. */
+    private record TimedSound(SoundGenerator inner, long[] cpu) implements SoundGenerator {
+        @Override
+        public int sampleRate() {
+            return inner.sampleRate();
+        }
+
+        @Override
+        public int channels() {
+            return inner.channels();
+        }
+
+        @Override
+        public short[] second(ScenePlan plan, List<FrameSpec> frames) {
+            ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+            long t0 = bean.getCurrentThreadCpuTime();
+            short[] pcm = inner.second(plan, frames);
+            cpu[0] += bean.getCurrentThreadCpuTime() - t0;
+            return pcm;
         }
     }
 }
