@@ -90,12 +90,18 @@ final class GenerateCommand implements Callable<Integer> {
                     + " -23 for broadcast). True peak stays at or below -1 dBTP.")
     double loudness;
 
+    @Option(names = "--stems", paramLabel = "DIR",
+            description = "Also write each layer of the soundtrack (wind, rain, thunder …) as a"
+                    + " stereo 32-bit float WAV in DIR, before mixing.")
+    Path stemsDir;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
     @Override
     public Integer call() throws IOException {
         DirectorConfig config = config();
+        checkAudioOptions();
         LabelMode label = labelMode();
         Storyboard storyboard = StoryboardFiles.read(storyboardFile);
         Path target = OutputFiles.checkWritable(output, ".mp4");
@@ -105,8 +111,10 @@ final class GenerateCommand implements Callable<Integer> {
                 : new ProgressBar(System.err, output.getFileName().toString());
         long start = System.nanoTime();
         RunReport report;
-        SoundGenerator sound = sound(config);
-        try (Stages all = Stages.defaults(config, strictness)) {
+        try (StemFiles stems = stemsDir == null ? null
+                    : new StemFiles(stemsDir, Stages.AUDIO_SAMPLE_RATE);
+                Stages all = Stages.defaults(config, strictness)) {
+            SoundGenerator sound = sound(config, stems);
             Stages stages = all.withSound(sound);
             Director director = new Director(config, stages, validation);
             // Marking runs on the encoder thread, beside rendering; it is never skipped.
@@ -122,6 +130,7 @@ final class GenerateCommand implements Callable<Integer> {
                             director.format())) {
                 report = director.run(storyboard, sink, progress, log);
                 sink.finish();
+                if (stems != null) stems.finish(storyboard.totalSeconds());
                 log.finish();
             }
         }
@@ -147,12 +156,24 @@ final class GenerateCommand implements Callable<Integer> {
         return mode;
     }
 
-    private SoundGenerator sound(DirectorConfig config) {
+    private void checkAudioOptions() {
+        if (!audio.equals("on") && !audio.equals("off")) {
+            throw new UserError("--audio " + audio + ": must be on or off");
+        }
         if (!(loudness >= -60 && loudness <= -5)) {
             throw new UserError("--loudness " + loudness + ": must be -60 … -5 LUFS");
         }
+        if (stemsDir != null && audio.equals("off")) {
+            throw new UserError("--stems needs --audio on");
+        }
+    }
+
+    private SoundGenerator sound(DirectorConfig config, StemFiles stems) {
         return switch (audio) {
-            case "on" -> new WorldSound(config.seed(), Stages.AUDIO_SAMPLE_RATE, loudness);
+            case "on" -> {
+                WorldSound w = new WorldSound(config.seed(), Stages.AUDIO_SAMPLE_RATE, loudness);
+                yield stems == null ? w : w.withStems(stems);
+            }
             case "off" -> Silence.none(Stages.AUDIO_SAMPLE_RATE);
             default -> throw new UserError("--audio " + audio + ": must be on or off");
         };

@@ -44,7 +44,24 @@ class GenerateCommandTest {
         Files.writeString(board, BOARD, StandardCharsets.UTF_8);
         video = dir.resolve("clip.mp4");
         result = Cli.run("generate", board.toString(), "-o", video.toString(),
-                "--size", "320x180", "--seed", "42", "--quiet");
+                "--size", "320x180", "--seed", "42", "--quiet",
+                "--stems", dir.resolve("stems").toString());
+    }
+
+    @Test
+    void stemsHoldEachLayerForTheWholeVideo() throws IOException {
+        for (String layer : dev.longshot.audio.WorldSound.layerNames()) {
+            Path wav = dir.resolve("stems").resolve(layer + ".wav");
+            assertEquals(44 + 5L * 48_000 * 8, Files.size(wav), layer);
+            byte[] head = new byte[4];
+            try (var in = Files.newInputStream(wav)) {
+                assertEquals(4, in.read(head));
+            }
+            assertEquals("RIFF", new String(head, StandardCharsets.US_ASCII));
+        }
+        try (var files = Files.list(dir.resolve("stems"))) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".partial")));
+        }
     }
 
     @Test
