@@ -6,8 +6,11 @@ import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
+import dev.longshot.director.VideoSink;
 import dev.longshot.media.decode.AudioReader;
-import dev.longshot.media.encode.FfmpegVideoSink;
+import dev.longshot.media.provenance.LabelMode;
+import dev.longshot.media.provenance.LabelledVideoWriter;
+import dev.longshot.media.provenance.ProvenanceMetadata;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.story.Storyboard;
 import dev.longshot.world.FrameSpec;
@@ -20,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -97,7 +99,8 @@ final class BenchAudioCommand implements Callable<Integer> {
         try (Stages all = Stages.defaults(config)) {
             Stages stages = all.withSound(new TimedSound(all.sound(), cpu));
             Director director = new Director(config, stages);
-            try (FfmpegVideoSink sink = FfmpegVideoSink.open(video, director.format(), Map.of())) {
+            try (VideoSink sink = LabelledVideoWriter.open(video, director.format(),
+                    ProvenanceMetadata.of(Version.current(), board, config), LabelMode.BOTH)) {
                 director.run(board, sink, ProgressListener.NONE);
                 sink.finish();
             }

@@ -6,9 +6,9 @@ import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.decode.VideoReader;
-import dev.longshot.media.encode.FfmpegVideoSink;
 import dev.longshot.media.metrics.Psnr;
 import dev.longshot.media.provenance.ContentId;
+import dev.longshot.media.provenance.ControlVideos;
 import dev.longshot.media.provenance.watermark.Detection;
 import dev.longshot.media.provenance.watermark.WatermarkDetector;
 import dev.longshot.media.provenance.watermark.WatermarkEmbedder;
@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -185,54 +184,43 @@ final class BenchWatermarkCommand implements Callable<Integer> {
     private void falsePositives(Path dir) throws IOException, InterruptedException {
         List<String> sources = unmarkedSources();
         int fromLavfi = Math.min(sources.size(), unmarked - unmarked / 5);
+        List<String> names = new ArrayList<>();
+        List<Detection> detections = new ArrayList<>();
+        for (int i = 0; i < fromLavfi; i++) {
+            Path v = dir.resolve("unmarked.mp4");
+            String name = sources.get(i);
+            runFfmpeg(List.of(ffmpeg, "-v", "error", "-y", "-f", "lavfi", "-i", name, "-t",
+                    Integer.toString(EXCERPT_SECONDS), "-pix_fmt", "yuv420p", "-c:v",
+                    "libx264", "-preset", "veryfast", "-crf", "23", v.toString()));
+            names.add(name);
+            detections.add(detect(v));
+            Files.deleteIfExists(v);
+        }
+        // Our renderer without the marking stage: made, examined and deleted inside
+        // provenance, which hands back only the detections (seeds fromLavfi … unmarked-1).
+        detections.addAll(ControlVideos.detectInControls(dir,
+                BenchStoryboards.storyboard(EXCERPT_SECONDS), fromLavfi, unmarked - fromLavfi));
+        for (int i = fromLavfi; i < unmarked; i++) {
+            names.add("longshot renderer, marking off, seed " + i);
+        }
         int found = 0;
         double maxZ = Double.NEGATIVE_INFINITY;
         String worst = "";
         for (int i = 0; i < unmarked; i++) {
-            Path v = dir.resolve("unmarked.mp4");
-            String name;
-            if (i < fromLavfi) {
-                name = sources.get(i);
-                runFfmpeg(List.of(ffmpeg, "-v", "error", "-y", "-f", "lavfi", "-i", name, "-t",
-                        Integer.toString(EXCERPT_SECONDS), "-pix_fmt", "yuv420p", "-c:v",
-                        "libx264", "-preset", "veryfast", "-crf", "23", v.toString()));
-            } else {
-                name = "longshot renderer, marking off, seed " + i;
-                renderUnmarked(dir, v, i);
-            }
-            Detection d = detect(v);
+            Detection d = detections.get(i);
             if (d.found()) {
                 found++;
-                out.println("  FALSE POSITIVE: " + name + " z=" + d.syncZ());
+                out.println("  FALSE POSITIVE: " + names.get(i) + " z=" + d.syncZ());
             }
             if (d.syncZ() > maxZ) {
                 maxZ = d.syncZ();
-                worst = name;
+                worst = names.get(i);
             }
-            Files.deleteIfExists(v);
         }
         out.printf(Locale.ROOT, "false positives: %d of %d unmarked videos (%d FFmpeg test sources,"
                 + " %d renderer outputs without marking); highest z %.2f (%s; threshold 6)%n",
                 found, unmarked, fromLavfi, unmarked - fromLavfi, maxZ, worst);
         out.flush();
-    }
-
-    /**
-     * The benchmark's test-only switch: our renderer's frames straight into the encoder,
-     * without the marking stage, into a temporary file that is deleted after detection. Not
-     * reachable from any option: {@code generate} always marks.
-     */
-    private static void renderUnmarked(Path dir, Path target, int seed) throws IOException {
-        DirectorConfig config = DirectorConfig.defaults().withSize(640, 360).withSeed(seed);
-        Storyboard sb = BenchStoryboards.storyboard(EXCERPT_SECONDS);
-        try (Stages stages = Stages.defaults(config)) {
-            Director director = new Director(config, stages);
-            try (FfmpegVideoSink sink = FfmpegVideoSink.open(target, director.format(),
-                    Map.of("comment", "longshot watermark benchmark: unmarked control"))) {
-                director.run(sb, sink, ProgressListener.NONE);
-                sink.finish();
-            }
-        }
     }
 
     /** Varied FFmpeg test sources at 640×360, 24 fps. */

@@ -9,21 +9,22 @@ import dev.longshot.director.FrameProjection;
 import dev.longshot.director.JsonGenerationLog;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.QueuedSink;
+import dev.longshot.director.RunProvenance;
 import dev.longshot.director.RunReport;
 import dev.longshot.director.Stages;
 import dev.longshot.director.ValidationConfig;
 import dev.longshot.director.VideoCodec;
-import dev.longshot.media.encode.FfmpegVideoSink;
-import dev.longshot.media.provenance.ContentId;
+import dev.longshot.director.VideoSink;
 import dev.longshot.media.provenance.LabelMode;
-import dev.longshot.media.provenance.MarkingSink;
+import dev.longshot.media.provenance.LabelledVideoWriter;
 import dev.longshot.media.provenance.ProvenanceMetadata;
+import dev.longshot.media.provenance.RunProvenances;
 import dev.longshot.story.Storyboard;
+import dev.longshot.story.StoryboardParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,39 +104,102 @@ final class GenerateCommand implements Callable<Integer> {
         DirectorConfig config = config();
         checkAudioOptions();
         LabelMode label = labelMode();
-        Storyboard storyboard = StoryboardFiles.read(storyboardFile);
+        byte[] bytes = StoryboardFiles.readBytes(storyboardFile);
+        Storyboard storyboard = StoryboardParser.parse(storyboardFile.toString(), bytes);
         Path target = OutputFiles.checkWritable(output, ".mp4");
         ValidationConfig validation = validation();
-        Path logFile = JsonGenerationLog.besideVideo(target);
         ProgressListener progress = quiet ? ProgressListener.NONE
                 : new ProgressBar(System.err, output.getFileName().toString());
         long start = System.nanoTime();
-        RunReport report;
-        try (StemFiles stems = stemsDir == null ? null
-                    : new StemFiles(stemsDir, Stages.AUDIO_SAMPLE_RATE);
-                Stages all = Stages.defaults(config, strictness)) {
-            SoundGenerator sound = sound(config, stems);
-            Stages stages = all.withSound(sound);
-            Director director = new Director(config, stages, validation);
-            // Marking runs on the encoder thread, beside rendering; it is never skipped.
-            ContentId id = ContentId.of(storyboard.sha256(), config.seed());
-            // The generation log is written like the video: under a temporary name, moved
-            // into place only when the video is, deleted on failure.
-            try (JsonGenerationLog log = new JsonGenerationLog(logFile,
-                    Map.of("name", "longshot", "version", Version.current()));
-                    FfmpegVideoSink encoder = FfmpegVideoSink.open(target, director.format(),
-                            ProvenanceMetadata.of(Version.current(), storyboard, config));
-                    QueuedSink sink = QueuedSink.of(
-                            new MarkingSink(encoder, director.format(), id, label),
-                            director.format())) {
-                report = director.run(storyboard, sink, progress, log);
-                sink.finish();
-                if (stems != null) stems.finish(storyboard.totalSeconds());
-                log.finish();
-            }
-        }
+        RunReport report = render(new RunRequest(storyboard, bytes, config, validation, label),
+                target, progress, new AudioChoice(audio.equals("on"), loudness, stemsDir))
+                .report();
+        Path logFile = JsonGenerationLog.besideVideo(target);
         if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config, logFile);
         return ExitCode.OK;
+    }
+
+    /**
+     * What one labelled video is made from.
+     *
+     * @param storyboard the parsed storyboard
+     * @param bytes      its file's bytes (recorded in the provenance)
+     * @param config     the director's configuration
+     * @param validation the validation configuration, the one source of strictness
+     * @param label      the visible label
+     */
+    record RunRequest(Storyboard storyboard, byte[] bytes, DirectorConfig config,
+            ValidationConfig validation, LabelMode label) {}
+
+    /**
+     * The soundtrack asked for.
+     *
+     * @param on       the world's sound; false: no audio stream ({@code --audio off})
+     * @param loudness integrated loudness target, LUFS
+     * @param stems    where to write each layer as a WAV, or null
+     */
+    record AudioChoice(boolean on, double loudness, Path stems) {
+        static final AudioChoice DEFAULT =
+                new AudioChoice(true, WorldSound.DEFAULT_LOUDNESS, null);
+
+        SoundGenerator generator(DirectorConfig config, StemFiles files) {
+            if (!on) return Silence.none(Stages.AUDIO_SAMPLE_RATE);
+            WorldSound w = new WorldSound(config.seed(), Stages.AUDIO_SAMPLE_RATE, loudness);
+            return files == null ? w : w.withStems(files);
+        }
+    }
+
+    /** A finished video's report and the provenance it records. */
+    record Rendered(RunReport report, RunProvenance provenance) {}
+
+    /**
+     * The one path every video takes ({@code generate} and {@code replay}): labelled,
+     * watermarked, its provenance in the metadata and whole in the generation log beside it.
+     */
+    static Rendered render(RunRequest run, Path target, ProgressListener progress)
+            throws IOException {
+        return render(run, target, progress, AudioChoice.DEFAULT);
+    }
+
+    /** As above, with the soundtrack asked for. */
+    static Rendered render(RunRequest run, Path target, ProgressListener progress,
+            AudioChoice audio) throws IOException {
+        DirectorConfig config = run.config();
+        Path logFile = JsonGenerationLog.besideVideo(target);
+        try (StemFiles stems = audio.stems() == null ? null
+                    : new StemFiles(audio.stems(), Stages.AUDIO_SAMPLE_RATE);
+                Stages all = Stages.defaults(config, run.validation())) {
+            Stages stages = all.withSound(audio.generator(config, stems));
+            Director director = new Director(config, stages, run.validation());
+            RunProvenance provenance = RunProvenances.of(Version.build(), run.storyboard(),
+                    run.bytes(), config, run.validation(), run.label(), stages);
+            // The generation log is written like the video: under a temporary name, moved
+            // into place only when the video is, deleted on failure. Marking (inside the
+            // labelled writer) runs on the encoder thread, beside rendering.
+            try (JsonGenerationLog log = new JsonGenerationLog(logFile, provenance);
+                    VideoSink video = LabelledVideoWriter.open(target, director.format(),
+                            ProvenanceMetadata.of(Version.current(), run.storyboard(),
+                                    provenance), run.label());
+                    QueuedSink sink = QueuedSink.of(video, director.format())) {
+                RunReport report = director.run(run.storyboard(), sink, progress, log);
+                sink.finish();
+                if (stems != null) stems.finish(run.storyboard().totalSeconds());
+                log.finish();
+                return new Rendered(report, provenance);
+            }
+        }
+    }
+
+    private void checkAudioOptions() {
+        if (!audio.equals("on") && !audio.equals("off")) {
+            throw new UserError("--audio " + audio + ": must be on or off");
+        }
+        if (!(loudness >= -60 && loudness <= -5)) {
+            throw new UserError("--loudness " + loudness + ": must be -60 … -5 LUFS");
+        }
+        if (stemsDir != null && audio.equals("off")) {
+            throw new UserError("--stems needs --audio on");
+        }
     }
 
     private LabelMode labelMode() {
@@ -154,29 +218,6 @@ final class GenerateCommand implements Callable<Integer> {
             err.flush();
         }
         return mode;
-    }
-
-    private void checkAudioOptions() {
-        if (!audio.equals("on") && !audio.equals("off")) {
-            throw new UserError("--audio " + audio + ": must be on or off");
-        }
-        if (!(loudness >= -60 && loudness <= -5)) {
-            throw new UserError("--loudness " + loudness + ": must be -60 … -5 LUFS");
-        }
-        if (stemsDir != null && audio.equals("off")) {
-            throw new UserError("--stems needs --audio on");
-        }
-    }
-
-    private SoundGenerator sound(DirectorConfig config, StemFiles stems) {
-        return switch (audio) {
-            case "on" -> {
-                WorldSound w = new WorldSound(config.seed(), Stages.AUDIO_SAMPLE_RATE, loudness);
-                yield stems == null ? w : w.withStems(stems);
-            }
-            case "off" -> Silence.none(Stages.AUDIO_SAMPLE_RATE);
-            default -> throw new UserError("--audio " + audio + ": must be on or off");
-        };
     }
 
     private DirectorConfig config() {

@@ -16,6 +16,11 @@ final class StoryboardFiles {
     private StoryboardFiles() {}
 
     static Storyboard read(Path file) {
+        return StoryboardParser.parse(file.toString(), readBytes(file));
+    }
+
+    /** The file's bytes, every file-system problem a {@link UserError}. */
+    static byte[] readBytes(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) throw new UserError(name + ": is a directory, not a storyboard");
         try {
@@ -23,7 +28,7 @@ final class StoryboardFiles {
             if (size > MAX_BYTES) {
                 throw new UserError(name + ": " + size + " bytes is too large for a storyboard");
             }
-            return StoryboardParser.parse(name, Files.readAllBytes(file));
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UserError(name + ": no such file");
         } catch (AccessDeniedException e) {

@@ -17,7 +17,7 @@ class BenchAudioCommandTest {
     void theWildlifeExampleIsAtTheTargetLoudnessWithHeadroom() throws IOException {
         // Its first 20 s, decoded from the AAC track: -16 LUFS +- 1 LU, true peak <= -1 dBTP.
         LoudnessMeter m = BenchAudioCommand.measure(BenchStoryboards.storyboard(20),
-                dir.resolve("w.mp4"), 96, 54);
+                dir.resolve("w.mp4"), 320, 180);
         assertEquals(20, m.seconds(), 0.1);
         assertEquals(-16, m.integratedLufs(), 1.0);
         assertTrue(m.truePeakDb() <= -1, "true peak " + m.truePeakDb());

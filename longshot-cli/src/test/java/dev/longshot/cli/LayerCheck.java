@@ -47,11 +47,7 @@ final class LayerCheck {
      * Known references against the order, as "from -> to" packages: each is still reported
      * when it disappears, so the entry gets deleted with it.
      */
-    static final Set<String> ALLOWED = Set.of(
-            // media.encode -> media.provenance: FfmpegVideoSink writes the provenance
-            // metadata itself. The "honest output" branch moves that out of the encoder;
-            // delete this entry after merging it.
-            "media.encode -> media.provenance");
+    static final Set<String> ALLOWED = Set.of();
 
     /** What the world may not use: the storyboard and the classes that read its text. */
     static final Set<String> TEXT_READERS = Set.of("plan.SceneLexicon", "plan.TextEncoder",

@@ -3,19 +3,17 @@ package dev.longshot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.longshot.director.VideoCodec;
-import dev.longshot.director.VideoFormat;
-import dev.longshot.media.encode.FfmpegVideoSink;
 import dev.longshot.media.provenance.ContentId;
-import dev.longshot.render.Frame;
 import dev.longshot.story.Storyboard;
-import dev.longshot.world.Timecode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Map;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,19 +79,29 @@ class VerifyCommandTest {
 
     @Test
     void unmarkedVideoIsNotFoundWithExitOne() throws IOException {
+        // Written with JavaCV directly, as any other tool would: longshot's own code has no
+        // way to write an unmarked video (OnlyProvenanceWritesVideoTest).
         Path plain = dir.resolve("plain.mp4");
-        try (FfmpegVideoSink sink = FfmpegVideoSink.open(plain,
-                new VideoFormat(640, 360, 24, VideoCodec.H264, 48_000), Map.of())) {
+        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+        ByteBuffer bgr0 = ByteBuffer.allocateDirect(640 * 360 * 4).order(ByteOrder.LITTLE_ENDIAN);
+        try (FFmpegFrameRecorder rec = new FFmpegFrameRecorder(plain.toFile(), 640, 360, 0)) {
+            rec.setFormat("mp4");
+            rec.setVideoCodecName("libx264");
+            rec.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+            rec.setFrameRate(24);
+            rec.start();
             for (int i = 0; i < 72; i++) {
-                int[] rgb = new int[640 * 360];
-                for (int p = 0; p < rgb.length; p++) {
+                bgr0.clear();
+                for (int p = 0; p < 640 * 360; p++) {
                     int x = p % 640 + 3 * i;
                     int y = p / 640;
-                    rgb[p] = (x * 255 / 1000) << 16 | (y * 255 / 360) << 8 | ((x ^ y) & 0x3F);
+                    bgr0.putInt((x * 255 / 1000) << 16 | (y * 255 / 360) << 8 | ((x ^ y) & 0x3F));
                 }
-                sink.writeFrame(new Frame(640, 360, rgb, new Timecode(i, 24)));
+                bgr0.clear();
+                rec.recordImage(640, 360, org.bytedeco.javacv.Frame.DEPTH_UBYTE, 4, 640 * 4,
+                        avutil.AV_PIX_FMT_BGR0, bgr0);
             }
-            sink.finish();
+            rec.stop();
         }
         Cli r = Cli.run("verify", plain.toString());
         assertEquals(1, r.exit(), r.out() + r.err());

@@ -17,7 +17,8 @@ import java.util.Map;
  * {@link #finish()}; {@link #close()} without finish deletes it, like the video.
  *
  * <pre>
- * {"format": "longshot-generation-log/1", "generator": {...}, "storyboard": {...},
+ * {"format": "longshot-generation-log/2", "generator": {...},
+ *  "provenance": {the whole RunProvenance, storyboard text included}, "storyboard": {...},
  *  "config": {...}, "rules": [{"rule", "schedule"}],
  *  "events": [ one object per line: "violation" | "rollback" | "gave-up" | "checkpoint-check" ],
  *  "summary": {"checks", "violations", "detected", "rollbacks", "unrepaired", ...}}
@@ -25,11 +26,12 @@ import java.util.Map;
  * No wall-clock time anywhere: the same input gives the same bytes.
  */
 public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
-    public static final String FORMAT = "longshot-generation-log/1";
+    public static final String FORMAT = "longshot-generation-log/2";
 
     private final Path target;
     private final Path partial;
     private final Map<String, String> generator;
+    private final RunProvenance provenance;
     private final JsonGenerator json;
     private boolean finished;
 
@@ -38,8 +40,25 @@ public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
      * @param generator name/version entries describing the generator (written first)
      */
     public JsonGenerationLog(Path target, Map<String, String> generator) throws IOException {
+        this(target, generator, null);
+    }
+
+    /**
+     * A log that records the run's whole provenance (what {@code longshot replay} reads).
+     *
+     * @param target     where the log ends up
+     * @param provenance the run's provenance record, storyboard included
+     */
+    public JsonGenerationLog(Path target, RunProvenance provenance) throws IOException {
+        this(target, Map.of("name", "longshot", "version", provenance.build().version(),
+                "commit", provenance.build().commit()), provenance);
+    }
+
+    private JsonGenerationLog(Path target, Map<String, String> generator,
+            RunProvenance provenance) throws IOException {
         this.target = target.toAbsolutePath().normalize();
         this.generator = generator;
+        this.provenance = provenance;
         this.partial = Files.createTempFile(this.target.getParent(),
                 "." + this.target.getFileName() + ".", ".partial");
         this.json = new JsonFactory().createGenerator(partial.toFile(), JsonEncoding.UTF8);
@@ -62,6 +81,10 @@ public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
             json.writeStringField(e.getKey(), e.getValue());
         }
         json.writeEndObject();
+        if (provenance != null) {
+            json.writeFieldName("provenance");
+            RunProvenanceJson.write(json, provenance);
+        }
         json.writeObjectFieldStart("storyboard");
         json.writeStringField("sha256", h.storyboardSha256());
         json.writeNumberField("seconds", h.seconds());
@@ -73,6 +96,9 @@ public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
         json.writeNumberField("height", c.height());
         json.writeNumberField("fps", c.fps());
         json.writeNumberField("seed", c.seed());
+        json.writeStringField("codec", c.codec().id());
+        json.writeStringField("projection", c.projection().id());
+        if (provenance != null) json.writeStringField("labelMode", provenance.labelMode());
         json.writeNumberField("strictness", v.strictness());
         json.writeNumberField("rollbackSeconds", h.rollbackSeconds());
         json.writeNumberField("rollbackSecondsAsked", v.rollbackSeconds());

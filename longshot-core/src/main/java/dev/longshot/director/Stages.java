@@ -35,7 +35,6 @@ public record Stages(
         SoundGenerator sound) implements AutoCloseable {
 
     public static final int AUDIO_SAMPLE_RATE = 48_000;
-    public static final double DEFAULT_STRICTNESS = dev.longshot.validate.Strictness.DEFAULT;
 
     public Stages {
         validators = List.copyOf(validators);
@@ -43,17 +42,20 @@ public record Stages(
 
     /** The embedded defaults: lexicon, ST-MFA memory, software renderer, the world's sound. */
     public static Stages defaults(DirectorConfig config) {
-        return defaults(config, DEFAULT_STRICTNESS);
+        return defaults(config, ValidationConfig.defaults());
     }
 
-    /** The embedded defaults with every rule at {@code strictness} (0 … 1). */
-    public static Stages defaults(DirectorConfig config, double strictness) {
+    /**
+     * The embedded defaults with every rule at the validation's strictness: the one source of
+     * strictness, so the rules and the log cannot disagree.
+     */
+    public static Stages defaults(DirectorConfig config, ValidationConfig validation) {
         return new Stages(
                 SceneLexicon.bundled(),
                 StMfaMemory.bundled(),
                 new DefaultWorld(config.seed()),
                 new Dissolve(frames(config)),
-                Validators.standard(strictness),
+                Validators.standard(validation.strictness()),
                 new WorldSound(config.seed(), AUDIO_SAMPLE_RATE, WorldSound.DEFAULT_LOUDNESS));
     }
 

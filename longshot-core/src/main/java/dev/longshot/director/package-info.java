@@ -1,5 +1,7 @@
 /**
  * The director: walks the storyboard one second at a time, drives memory, world, renderer and
  * validators, and streams committed frames to a {@link dev.longshot.director.VideoSink}.
+ * {@link dev.longshot.director.RunProvenance} records everything a run was made from, so that
+ * {@code longshot replay} can make it again.
  */
 package dev.longshot.director;

@@ -2,7 +2,8 @@ package dev.longshot.media;
 
 import dev.longshot.director.VideoCodec;
 import dev.longshot.director.VideoFormat;
-import dev.longshot.media.encode.FfmpegVideoSink;
+import dev.longshot.director.VideoSink;
+import dev.longshot.media.provenance.UnmarkedTestWriter;
 import dev.longshot.render.Frame;
 import dev.longshot.world.Timecode;
 import java.io.IOException;
@@ -43,10 +44,13 @@ public final class TestVideos {
         return new Frame(width, height, rgb, new Timecode(index, fps));
     }
 
-    /** Writes {@code frames} pattern frames and one second of silence per second of video. */
+    /**
+     * Writes {@code frames} pattern frames and one second of silence per second of video,
+     * unmarked (through the test-only writer) so tests can compare decoded pixels exactly.
+     */
     public static Path write(Path target, VideoCodec codec, int frames, Map<String, String> meta)
             throws IOException {
-        try (FfmpegVideoSink sink = FfmpegVideoSink.open(target, format(codec), meta)) {
+        try (VideoSink sink = UnmarkedTestWriter.open(target, format(codec), meta)) {
             for (int i = 0; i < frames; i++) {
                 sink.writeFrame(pattern(WIDTH, HEIGHT, i, FPS));
             }

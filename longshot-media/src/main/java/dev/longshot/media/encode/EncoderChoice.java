@@ -14,22 +14,22 @@ import java.util.Map;
  * @param encoder FFmpeg encoder name, e.g. {@code libx264}
  * @param options encoder (AVCodecContext and private) options, in order
  */
-record EncoderChoice(String encoder, Map<String, String> options) {
+public record EncoderChoice(String encoder, Map<String, String> options) {
     /**
      * Encoder threads, fixed rather than one per core: x264 and x265 bitstreams depend on the
      * thread count, and the same settings must give the same file on every machine.
      */
-    static final int THREADS = 4;
+    public static final int THREADS = 4;
 
     /** 'hvc1' as a little-endian FourCC: the HEVC sample entry Apple players require. */
-    static final int HVC1 = 'h' | 'v' << 8 | 'c' << 16 | '1' << 24;
+    public static final int HVC1 = 'h' | 'v' << 8 | 'c' << 16 | '1' << 24;
 
-    EncoderChoice {
+    public EncoderChoice {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
     /** Picks the encoder for {@code codec}; AV1 uses SVT-AV1, or libaom when that is missing. */
-    static EncoderChoice of(VideoCodec codec) {
+    public static EncoderChoice of(VideoCodec codec) {
         Map<String, String> o = new LinkedHashMap<>();
         String encoder;
         switch (codec) {
@@ -67,7 +67,8 @@ record EncoderChoice(String encoder, Map<String, String> options) {
         return new EncoderChoice(encoder, o);
     }
 
-    static boolean available(String encoder) {
+    /** True when this FFmpeg build has the encoder named {@code encoder}. */
+    public static boolean available(String encoder) {
         return avcodec_find_encoder_by_name(encoder) != null;
     }
 }

@@ -21,16 +21,16 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
  * index is written (the muxer needs {@code strict=unofficial} for it). JavaCV keeps its video
  * stream private, so it is reached by reflection, once, right after the recorder started.
  */
-final class SphericalTag {
+public final class SphericalTag {
     private SphericalTag() {}
 
     /** The muxer option that lets the MP4 muxer write the spherical box. */
-    static void allow(FFmpegFrameRecorder recorder) {
+    public static void allow(FFmpegFrameRecorder recorder) {
         recorder.setOption("strict", "unofficial");
     }
 
     /** Marks the started recorder's video stream as equirectangular 360°. */
-    static void mark(FFmpegFrameRecorder recorder) {
+    public static void mark(FFmpegFrameRecorder recorder) {
         AVCodecParameters par = videoStream(recorder).codecpar();
         SizeTPointer size = new SizeTPointer(1);
         AVSphericalMapping mapping = av_spherical_alloc(size);

@@ -1,6 +1,8 @@
 package dev.longshot.media.provenance;
 
 import dev.longshot.director.DirectorConfig;
+import dev.longshot.director.RunProvenance;
+import dev.longshot.director.RunProvenanceJson;
 import dev.longshot.story.Storyboard;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +32,14 @@ public final class ProvenanceMetadata {
     /** China's implicit-label record (GB 45438-2025), a JSON object. */
     public static final String AIGC = "AIGC";
     public static final String LABEL_TEXT = "AI生成 · AI-generated";
+    /**
+     * The run's {@link RunProvenance} as one line of JSON ({@code longshot replay} reads it).
+     * The storyboard's text is inside only up to {@link #INLINE_STORYBOARD_BYTES}; longer ones
+     * are in the generation log beside the video, the record keeping their digest.
+     */
+    public static final String LONGSHOT_PROVENANCE = "longshot_provenance";
+    /** 4 KiB: a few minutes of storyboard; keeps the movie header small for players. */
+    public static final int INLINE_STORYBOARD_BYTES = 4096;
 
     private ProvenanceMetadata() {}
 
@@ -45,6 +55,25 @@ public final class ProvenanceMetadata {
     public static Map<String, String> of(
             String generatorVersion, Storyboard storyboard, DirectorConfig config) {
         return of(generatorVersion, storyboard, config, Instant.now());
+    }
+
+    /**
+     * As {@link #of(String, Storyboard, DirectorConfig)}, with the run's provenance record
+     * under {@link #LONGSHOT_PROVENANCE} (last, after the AIGC record).
+     */
+    public static Map<String, String> of(String generatorVersion, Storyboard storyboard,
+            RunProvenance provenance) {
+        Map<String, String> m = new LinkedHashMap<>(
+                of(generatorVersion, storyboard, provenance.config()));
+        m.put(LONGSHOT_PROVENANCE, RunProvenanceJson.toJson(embedded(provenance)));
+        CameraClaims.requireNone(m);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The record as the video carries it: without a storyboard too long for the header. */
+    static RunProvenance embedded(RunProvenance p) {
+        byte[] bytes = p.storyboard().bytes();
+        return bytes != null && bytes.length <= INLINE_STORYBOARD_BYTES ? p : p.compact();
     }
 
     /** As {@link #of(String, Storyboard, DirectorConfig)}, created at {@code created}. */

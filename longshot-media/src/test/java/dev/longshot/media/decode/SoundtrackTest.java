@@ -11,7 +11,10 @@ import dev.longshot.director.FrameProjection;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoCodec;
-import dev.longshot.media.encode.FfmpegVideoSink;
+import dev.longshot.director.VideoSink;
+import dev.longshot.media.provenance.LabelMode;
+import dev.longshot.media.provenance.LabelledVideoWriter;
+import dev.longshot.media.provenance.ProvenanceMetadata;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.story.Storyboard;
 import dev.longshot.story.StoryboardParser;
@@ -24,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,13 +76,14 @@ class SoundtrackTest {
     /** Makes the video without validators (so without rollback); returns the world's specs. */
     private static List<FrameSpec> make(Storyboard board, Path video, int threads)
             throws IOException {
-        DirectorConfig config = new DirectorConfig(96, 54, FPS, 7, VideoCodec.H264, threads,
+        DirectorConfig config = new DirectorConfig(320, 180, FPS, 7, VideoCodec.H264, threads,
                 FrameProjection.PERSPECTIVE);
         try (Stages all = Stages.defaults(config)) {
             RecordingWorld world = new RecordingWorld(all.world());
             Stages stages = all.withValidators(List.of()).withWorld(world);
             Director director = new Director(config, stages);
-            try (FfmpegVideoSink sink = FfmpegVideoSink.open(video, director.format(), Map.of())) {
+            try (VideoSink sink = LabelledVideoWriter.open(video, director.format(),
+                    ProvenanceMetadata.of("test", board, config), LabelMode.BOTH)) {
                 director.run(board, sink, ProgressListener.NONE);
                 sink.finish();
             }

@@ -3,7 +3,6 @@ package dev.longshot.media.provenance;
 import dev.longshot.director.VideoFormat;
 import dev.longshot.director.VideoSink;
 import dev.longshot.director.VideoSinkContract;
-import dev.longshot.media.encode.FfmpegVideoSink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ class MarkingSinkTest extends VideoSinkContract {
     @Override
     protected VideoSink open(VideoFormat format) throws IOException {
         target = dir.resolve("marked-" + ++opened + ".mp4");
-        return new MarkingSink(FfmpegVideoSink.open(target, format, META), format,
+        return new MarkingSink(FfmpegWriter.open(target, format, META), format,
                 ContentId.of("ab".repeat(32), 42), LabelMode.BOTH);
     }
 

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.longshot.director.VideoCodec;
 import dev.longshot.director.VideoFormat;
+import dev.longshot.director.VideoSink;
 import dev.longshot.media.decode.VideoReader;
-import dev.longshot.media.encode.FfmpegVideoSink;
+import dev.longshot.media.provenance.UnmarkedTestWriter;
 import dev.longshot.render.Frame;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class WatermarkAttackTest {
             throws IOException {
         Frame probe = attack.apply(marked.get(0));
         Path file = dir.resolve(name + ".mp4");
-        try (FfmpegVideoSink sink = FfmpegVideoSink.open(file,
+        try (VideoSink sink = UnmarkedTestWriter.open(file,
                 new VideoFormat(probe.width(), probe.height(), FPS, codec, 48_000), Map.of())) {
             for (Frame f : marked) sink.writeFrame(attack.apply(f));
             sink.finish();

@@ -1,16 +1,13 @@
-package dev.longshot.media.encode;
+package dev.longshot.media.provenance;
 
-import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC;
-import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR0;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_BITEXACT;
 
+import dev.longshot.director.VideoCodec;
 import dev.longshot.director.VideoFormat;
 import dev.longshot.director.VideoSink;
-import dev.longshot.media.provenance.CameraClaims;
+import dev.longshot.media.encode.EncoderChoice;
+import dev.longshot.media.encode.RecorderSettings;
+import dev.longshot.media.encode.SphericalTag;
 import dev.longshot.render.Frame;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,30 +17,24 @@ import java.nio.ShortBuffer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
 
 /**
  * Writes an MP4 through FFmpeg: H.264, H.265 or AV1 video and AAC-LC audio of the format's
- * channels (none when it has 0), with the given metadata in the container. The file is written under a hidden temporary name beside the
+ * channels (none when it has 0), with the given metadata in the container. The file is
+ * written under a hidden temporary name beside the
  * target and moved into place by {@link #finish()}; {@link #close()} before that deletes it.
  *
  * <p>Frames go to FFmpeg as packed {@code BGR0} bytes — the little-endian layout of an
  * {@code 0x00RRGGBB} int — so no Java loop touches the pixels; swscale converts them to
  * YUV 4:2:0 (BT.601, limited range) bit-exactly. Not thread-safe: one writer at a time.
+ *
+ * <p>Package-private on purpose: it writes exactly the frames it is given, unmarked. Other
+ * packages reach it only through {@link LabelledVideoWriter}, which puts the label and the
+ * watermark in front of it, and through the bench hooks that never hand out a file.
  */
-public final class FfmpegVideoSink implements VideoSink {
-    /** AAC bit rate per channel. */
-    static final int AUDIO_BITRATE_PER_CHANNEL = 96_000;
-
-    /** Seconds between key frames. */
-    static final int GOP_SECONDS = 2;
-
-    static {
-        avutil.av_log_set_level(AV_LOG_ERROR);
-    }
-
+final class FfmpegWriter implements VideoSink {
     private final OutputFile output;
     private final VideoFormat format;
     private final FFmpegFrameRecorder recorder;
@@ -54,7 +45,7 @@ public final class FfmpegVideoSink implements VideoSink {
     private boolean finished;
     private boolean released;
 
-    private FfmpegVideoSink(OutputFile output, VideoFormat format, FFmpegFrameRecorder recorder) {
+    private FfmpegWriter(OutputFile output, VideoFormat format, FFmpegFrameRecorder recorder) {
         this.output = output;
         this.format = format;
         this.recorder = recorder;
@@ -74,9 +65,9 @@ public final class FfmpegVideoSink implements VideoSink {
      *                                  cannot start; nothing is left behind
      * @throws IllegalArgumentException for a bad format or a metadata key that names a camera
      */
-    public static FfmpegVideoSink open(Path target, VideoFormat format, Map<String, String> metadata)
+    static FfmpegWriter open(Path target, VideoFormat format, Map<String, String> metadata)
             throws IOException {
-        checkFormat(format);
+        RecorderSettings.check(format);
         CameraClaims.requireNone(metadata);
         OutputFile output = OutputFile.create(target);
         FFmpegFrameRecorder recorder = null;
@@ -84,7 +75,7 @@ public final class FfmpegVideoSink implements VideoSink {
             recorder = configure(output.partial(), format, metadata);
             recorder.start();
             if (format.spherical()) SphericalTag.mark(recorder);
-            return new FfmpegVideoSink(output, format, recorder);
+            return new FfmpegWriter(output, format, recorder);
         } catch (FrameRecorder.Exception | RuntimeException e) {
             releaseQuietly(recorder);
             output.discard();
@@ -95,54 +86,20 @@ public final class FfmpegVideoSink implements VideoSink {
 
     private static FFmpegFrameRecorder configure(
             Path file, VideoFormat format, Map<String, String> metadata) {
-        EncoderChoice choice = EncoderChoice.of(format.codec());
         FFmpegFrameRecorder r = new FFmpegFrameRecorder(
                 file.toFile(), format.width(), format.height(), 1);
-        r.setFormat("mp4");
-        r.setVideoCodecName(choice.encoder());
-        r.setPixelFormat(AV_PIX_FMT_YUV420P);
-        r.setFrameRate(format.fps());
-        r.setGopSize(GOP_SECONDS * format.fps());
-        r.setVideoBitrate(0); // quality-based (CRF); SVT-AV1 refuses a target rate with CRF
-        r.setImageScalingFlags(SWS_BILINEAR | SWS_BITEXACT | SWS_ACCURATE_RND);
-        choice.options().forEach(r::setVideoOption);
-
-        if (format.hasAudio()) {
-            r.setAudioCodec(AV_CODEC_ID_AAC);
-            r.setAudioChannels(format.audioChannels());
-            r.setSampleRate(format.audioSampleRate());
-            r.setAudioBitrate(AUDIO_BITRATE_PER_CHANNEL * format.audioChannels());
-        } else {
-            r.setAudioChannels(0); // --audio off: no audio stream
-        }
-
-        // use_metadata_tags keeps custom keys (as mdta); faststart puts the index up front
-        r.setOption("movflags", "+faststart+use_metadata_tags");
-        if (format.spherical()) SphericalTag.allow(r);
+        RecorderSettings.apply(r, format);
         r.setMetadata(new LinkedHashMap<>(metadata));
         return r;
     }
 
-    private static void checkFormat(VideoFormat f) {
-        if (f.width() < 2 || f.height() < 2 || f.width() % 2 != 0 || f.height() % 2 != 0) {
-            throw new IllegalArgumentException(
-                    "video size " + f.width() + "x" + f.height() + " must be even and >= 2x2");
-        }
-        if (f.fps() < 1) throw new IllegalArgumentException("fps " + f.fps() + " < 1");
-        if (f.codec() == null) throw new IllegalArgumentException("codec missing");
-        if (f.audioSampleRate() < 8000 || f.audioSampleRate() > 192_000) {
-            throw new IllegalArgumentException(
-                    "audio sample rate " + f.audioSampleRate() + " out of range (8000 … 192000)");
-        }
-    }
-
     /** The format this sink was opened with. */
-    public VideoFormat format() {
+    VideoFormat format() {
         return format;
     }
 
     /** Where the finished file goes. */
-    public Path target() {
+    Path target() {
         return output.target();
     }
 

@@ -1,4 +1,4 @@
-package dev.longshot.media.encode;
+package dev.longshot.media.provenance;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,13 +13,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SphericalTagTest {
+/** The writer tags a 360° video through {@code encode.SphericalTag}. */
+class SphericalVideoTest {
     @TempDir Path dir;
 
     private Path write(boolean spherical) throws IOException {
         VideoFormat f = new VideoFormat(480, 240, 24, VideoCodec.H264, 48_000, spherical);
         Path mp4 = dir.resolve(spherical ? "360.mp4" : "flat.mp4");
-        try (FfmpegVideoSink sink = FfmpegVideoSink.open(mp4, f, FfmpegVideoSinkTest.META)) {
+        try (FfmpegWriter sink = FfmpegWriter.open(mp4, f, FfmpegWriterTest.META)) {
             for (int i = 0; i < 12; i++) sink.writeFrame(TestVideos.pattern(480, 240, i, 24));
             sink.writeAudio(new short[24_000]);
             sink.finish();

@@ -1,4 +1,4 @@
-package dev.longshot.media.encode;
+package dev.longshot.media.provenance;
 
 import static dev.longshot.media.TestVideos.FPS;
 import static dev.longshot.media.TestVideos.HEIGHT;
@@ -40,14 +40,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FfmpegVideoSinkTest extends VideoSinkContract {
+class FfmpegWriterTest extends VideoSinkContract {
     private Path target;
     private int opened;
 
     @Override
     protected VideoSink open(VideoFormat format) throws IOException {
         target = dir.resolve("contract-" + ++opened + ".mp4");
-        return FfmpegVideoSink.open(target, format, META);
+        return FfmpegWriter.open(target, format, META);
     }
 
     @Override
@@ -133,8 +133,8 @@ class FfmpegVideoSinkTest extends VideoSinkContract {
     @Test
     void closeWithoutFinishLeavesNothingBehind() throws IOException {
         Path target = dir.resolve("unfinished.mp4");
-        try (FfmpegVideoSink sink =
-                FfmpegVideoSink.open(target, TestVideos.format(VideoCodec.H264), META)) {
+        try (FfmpegWriter sink =
+                FfmpegWriter.open(target, TestVideos.format(VideoCodec.H264), META)) {
             for (int i = 0; i < 10; i++) sink.writeFrame(TestVideos.pattern(WIDTH, HEIGHT, i, FPS));
             assertEquals(1, listDir().size(), "only the temporary file while writing");
             assertTrue(listDir().get(0).getFileName().toString()
@@ -202,7 +202,7 @@ class FfmpegVideoSinkTest extends VideoSinkContract {
 
     @Test
     void frameOfTheWrongSizeIsRejectedNamingBothSizes() throws IOException {
-        try (FfmpegVideoSink sink = open(dir.resolve("size.mp4"))) {
+        try (FfmpegWriter sink = open(dir.resolve("size.mp4"))) {
             Frame small = TestVideos.pattern(160, 120, 0, FPS);
             IllegalArgumentException e =
                     assertThrows(IllegalArgumentException.class, () -> sink.writeFrame(small));
@@ -218,7 +218,7 @@ class FfmpegVideoSinkTest extends VideoSinkContract {
     void metadataNamingACameraIsRejected(String key) {
         Map<String, String> meta = Map.of("title", "x", key, "Canon");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FfmpegVideoSink.open(dir.resolve("cam.mp4"),
+                () -> FfmpegWriter.open(dir.resolve("cam.mp4"),
                         TestVideos.format(VideoCodec.H264), meta));
         assertTrue(e.getMessage().contains(key), e.getMessage());
         assertEquals(List.of(), listDir());
@@ -227,7 +227,7 @@ class FfmpegVideoSinkTest extends VideoSinkContract {
     @Test
     void audioIsPaddedWithSilenceWhenNoneWasWritten() throws IOException {
         Path target = dir.resolve("quiet.mp4");
-        try (FfmpegVideoSink sink = open(target)) {
+        try (FfmpegWriter sink = open(target)) {
             for (int i = 0; i < 24; i++) sink.writeFrame(TestVideos.pattern(WIDTH, HEIGHT, i, FPS));
             sink.finish();
         }
@@ -237,8 +237,8 @@ class FfmpegVideoSinkTest extends VideoSinkContract {
         }
     }
 
-    private FfmpegVideoSink open(Path target) throws IOException {
-        return FfmpegVideoSink.open(target, TestVideos.format(VideoCodec.H264), META);
+    private FfmpegWriter open(Path target) throws IOException {
+        return FfmpegWriter.open(target, TestVideos.format(VideoCodec.H264), META);
     }
 
     private List<Path> listDir() {

@@ -1,4 +1,4 @@
-package dev.longshot.media.encode;
+package dev.longshot.media.provenance;
 
 import dev.longshot.director.FilePublisher;
 import java.io.IOException;
