@@ -83,7 +83,9 @@ final class EventFinder {
                     to -= StrictMath.floor(to);
                     if (to == 0 || to > d) continue;
                     double t = spec.time().seconds() - dt + dt * to / d;
-                    long start = StrictMath.round(t * v.rate);
+                    // A contact just before this second's first frame was already past when the
+                    // last second was made: it sounds at this second's start (< 1 frame late).
+                    long start = StrictMath.max(v.firstSample(), StrictMath.round(t * v.rate));
                     long key = Noise.key(v.seed, start * 31 + p.id().hashCode());
                     out.add(new SoundEvent(g.voice, start, p.position(),
                             g.level * p.size() * StrictMath.min(1.5, 0.6 + p.speed() / 4), key, 0));

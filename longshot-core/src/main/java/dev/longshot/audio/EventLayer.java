@@ -37,8 +37,11 @@ final class EventLayer implements Layer {
             int a = (int) StrictMath.max(0, first - e.start());
             int b = (int) StrictMath.min(len, first + v.rate - e.start());
             if (b <= a) continue;
-            float[] s = e.voice().render(e, a, b - a, v.rate);
-            int offset = (int) (e.start() + a - first);
+            // Start a little early when the sound began before this second: the far ear hears
+            // it up to 0.66 ms late, and those samples belong to this second (pad: 1 ms).
+            int from = StrictMath.max(0, a - (v.rate / 1000 + 1));
+            float[] s = e.voice().render(e, from, b - from, v.rate);
+            int offset = (int) (e.start() + from - first);
             Pose pose = v.poses[v.frameAt(StrictMath.max(0, offset))];
             Spatial.place(out, s, offset, e.position(), pose, e.level(), v.rate);
         }
