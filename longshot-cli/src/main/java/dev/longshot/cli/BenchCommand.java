@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,9 +53,9 @@ final class BenchCommand implements Callable<Integer> {
             paramLabel = "WxH", description = "Frame size of the memory runs (default: 640x360).")
     SizeOption memorySize;
 
-    @Option(names = "--size", defaultValue = "1280x720", converter = SizeOption.Converter.class,
-            paramLabel = "WxH", description = "Frame size of the throughput run (default: 1280x720).")
-    SizeOption size;
+    /** Frame size of the throughput run. */
+    @Mixin
+    FrameSizeMixin sizeOption;
 
     @Option(names = "--seconds", defaultValue = "10",
             description = "Length of the throughput run, seconds (default: 10).")
@@ -127,11 +128,12 @@ final class BenchCommand implements Callable<Integer> {
     // ---- throughput: end-to-end, then the same work without the encoder, then only the encoder
 
     private void throughput(Path dir) throws IOException {
+        SizeOption size = sizeOption.size();
         DirectorConfig config = DirectorConfig.defaults().withSize(size.width(), size.height());
         Storyboard storyboard = BenchStoryboards.storyboard(seconds);
         long frames = (long) seconds * config.fps();
         out.printf(Locale.ROOT, "throughput: %s, %d fps, %d frames, %d render threads, h264%n",
-                size, config.fps(), frames, config.renderThreads());
+                sizeOption.size(), config.fps(), frames, config.renderThreads());
         // JIT warm-up.
         runPipeline(config, BenchStoryboards.storyboard(2), VideoSink.framesOnly(f -> {}));
 

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -71,9 +72,9 @@ final class BenchWatermarkCommand implements Callable<Integer> {
             description = "Unmarked videos for the false-positive count (default: 50).")
     int unmarked;
 
-    @Option(names = "--size", defaultValue = "1280x720", converter = SizeOption.Converter.class,
-            paramLabel = "WxH", description = "Frame size of the marked video (default: 1280x720).")
-    SizeOption size;
+    /** Frame size of the marked video. */
+    @Mixin
+    FrameSizeMixin sizeOption;
 
     private PrintWriter out;
     private String ffmpeg;
@@ -105,12 +106,12 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         Path video = dir.resolve("marked.mp4");
         long t0 = System.nanoTime();
         int exit = Main.run("generate", board.toString(), "-o", video.toString(), "--size",
-                size.toString(), "--quiet");
+                sizeOption.size().toString(), "--quiet");
         if (exit != 0) throw new IOException("generate failed (exit " + exit + ")");
         Storyboard sb = StoryboardFiles.read(board);
         ContentId id = ContentId.of(sb.sha256(), 0);
         out.printf(Locale.ROOT, "watermark robustness: %d s video at %s (content ID %s, made in"
-                + " %.0f s), %d excerpts of %d s per attack%n", seconds, size, id,
+                + " %.0f s), %d excerpts of %d s per attack%n", seconds, sizeOption.size(), id,
                 (System.nanoTime() - t0) / 1e9, excerpts, EXCERPT_SECONDS);
         out.printf(Locale.ROOT, "  %-28s %9s %8s %8s %9s%n", "attack", "detected", "rate",
                 "mean z", "s/excerpt");
@@ -156,6 +157,7 @@ final class BenchWatermarkCommand implements Callable<Integer> {
      * marking cost per frame, on our renderer's own frames.
      */
     private void invisibility() throws IOException {
+        SizeOption size = sizeOption.size();
         DirectorConfig config = DirectorConfig.defaults().withSize(size.width(), size.height());
         Storyboard sb = BenchStoryboards.storyboard(4);
         WatermarkEmbedder embedder = new WatermarkEmbedder(size.width(), size.height(),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.longshot.catalog.Catalog;
+import dev.longshot.director.FilePublisher;
 import dev.longshot.catalog.CatalogEntry;
 import dev.longshot.catalog.CatalogKind;
 import java.io.PrintWriter;
@@ -37,8 +38,13 @@ final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the entries as JSON (the catalog's own form).")
     boolean json;
 
+    @Option(names = "--sheet", paramLabel = "SHEET.png",
+            description = "Also draw every drawn creature alone in a captioned, AI-labelled"
+                    + " grid (PNG).")
+    java.nio.file.Path sheet;
+
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws java.io.IOException {
         Catalog catalog = Catalog.bundled();
         List<CatalogEntry> entries = catalog.entries();
         if (kind != null) {
@@ -51,9 +57,35 @@ final class CatalogCommand implements Callable<Integer> {
             entries = catalog.ofKind(k);
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (sheet != null) {
+            writeSheet(OutputFiles.checkWritable(sheet, ".png"));
+            out.println("wrote " + sheet);
+            out.flush();
+            return ExitCode.OK;
+        }
         out.print(json ? json(entries) : table(catalog, entries));
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static void writeSheet(java.nio.file.Path target) throws java.io.IOException {
+        ContactSheet grid = new ContactSheet(240, 135, 6);
+        CreatureSheet.addAll(grid, 240, 135);
+        String generator = "longshot " + Version.current();
+        java.util.Map<String, String> text = new java.util.LinkedHashMap<>();
+        text.put("Software", generator);
+        text.put("Description", "AI-generated catalog sheet: every creature longshot draws,"
+                + " synthesised by " + generator + "; not camera footage.");
+        text.put("ai_generated", "true");
+        text.put("label", "AI生成 · AI-generated");
+        java.nio.file.Path partial = java.nio.file.Files.createTempFile(
+                target.toAbsolutePath().getParent(), "." + target.getFileName(), ".partial");
+        try {
+            LabelledPng.write(grid.render(), text, partial);
+            FilePublisher.publish(partial, target);
+        } finally {
+            java.nio.file.Files.deleteIfExists(partial);
+        }
     }
 
     private static String table(Catalog catalog, List<CatalogEntry> entries) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,11 +50,11 @@ final class ContactSheetCommand implements Callable<Integer> {
             description = "Cells per row (default: 4).")
     int columns;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of every random choice (default: 0).")
-    long seed;
+    @Mixin
+    SeedMixin seedOption;
 
-    @Option(names = "--fps", defaultValue = "24", description = "Frame rate of the run (default: 24).")
-    int fps;
+    @Mixin
+    FpsMixin fpsOption;
 
     @Override
     public Integer call() throws IOException {
@@ -68,6 +69,7 @@ final class ContactSheetCommand implements Callable<Integer> {
                     + " cells of that size make too large an image; use a smaller --size");
         }
         Path target = OutputFiles.checkWritable(output, ".png");
+        int fps = fpsOption.fps();
         DirectorConfig config = config();
         ContactSheet sheet = new ContactSheet(size.width(), size.height(), columns);
         TreeMap<Long, StoryLine> wanted = new TreeMap<>();
@@ -96,7 +98,7 @@ final class ContactSheetCommand implements Callable<Integer> {
     private DirectorConfig config() {
         try {
             return DirectorConfig.defaults().withSize(size.width(), size.height())
-                    .withFps(fps).withSeed(seed);
+                    .withFps(fpsOption.fps()).withSeed(seedOption.seed());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

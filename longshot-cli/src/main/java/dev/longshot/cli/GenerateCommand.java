@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,15 +47,14 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Video file to write (MP4).")
     Path output;
 
-    @Option(names = "--fps", defaultValue = "24", description = "Frames per second (default: 24).")
-    int fps;
+    @Mixin
+    FpsMixin fpsOption;
 
-    @Option(names = "--size", defaultValue = "1280x720", converter = SizeOption.Converter.class,
-            paramLabel = "WxH", description = "Frame size (default: 1280x720).")
-    SizeOption size;
+    @Mixin
+    FrameSizeMixin sizeOption;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of every random choice (default: 0).")
-    long seed;
+    @Mixin
+    SeedMixin seedOption;
 
     @Option(names = "--codec", defaultValue = "h264", paramLabel = "h264|h265|av1",
             description = "Video codec (default: h264).")
@@ -222,9 +222,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     private DirectorConfig config() {
         if (threads != null && threads < 1) throw new UserError("--threads must be at least 1");
-        size.requireWatermarkable("--size");
+        SizeOption size = sizeOption.size().requireWatermarkable("--size");
         try {
-            return new DirectorConfig(size.width(), size.height(), fps, seed,
+            return new DirectorConfig(size.width(), size.height(), fpsOption.fps(),
+                    seedOption.seed(),
                     VideoCodec.fromId(codec),
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(),
                     FrameProjection.fromId(projection));

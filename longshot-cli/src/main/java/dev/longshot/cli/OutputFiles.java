@@ -11,7 +11,8 @@ final class OutputFiles {
     /** The absolute output path, or a {@link UserError} saying why it cannot be written. */
     static Path checkWritable(Path out, String extension) {
         Path abs = out.toAbsolutePath().normalize();
-        if (!abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
+        Path name = abs.getFileName(); // null for the root directory
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
             throw new UserError(out + ": output must be a " + extension + " file");
         }
         if (Files.isDirectory(abs)) throw new UserError(out + ": is a directory");

@@ -29,7 +29,7 @@ record RecordedRun(RunProvenance provenance, Path video, Path recordFrom) {
             throw new UserError(input + (Files.exists(input) ? ": not a regular file"
                     : ": no such file"));
         }
-        String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = nameOf(input).toLowerCase(Locale.ROOT);
         return name.endsWith(".json") ? fromLog(input) : fromVideo(input);
     }
 
@@ -111,7 +111,7 @@ record RecordedRun(RunProvenance provenance, Path video, Path recordFrom) {
 
     /** {@code film.mp4} beside {@code film.log.json}. */
     static Path videoBeside(Path log) {
-        String name = log.getFileName().toString();
+        String name = nameOf(log);
         String stem = name.toLowerCase(Locale.ROOT).endsWith(".log.json")
                 ? name.substring(0, name.length() - ".log.json".length())
                 : name.substring(0, name.length() - ".json".length());
@@ -122,5 +122,11 @@ record RecordedRun(RunProvenance provenance, Path video, Path recordFrom) {
         if (message == null) return "unknown reason";
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** The file name of {@code path}, or the path itself where it has none (a root). */
+    static String nameOf(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
     }
 }

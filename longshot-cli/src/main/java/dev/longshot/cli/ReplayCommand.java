@@ -48,7 +48,7 @@ final class ReplayCommand implements Callable<Integer> {
         RecordedRun recorded = RecordedRun.read(input);
         RunProvenance record = recorded.provenance();
         BuildCheck.requireSameResources(record, RunProvenances.resources(),
-                recorded.video().getFileName().toString());
+                RecordedRun.nameOf(recorded.video()));
         GenerateCommand.RunRequest request = request(record);
         Path temp = output == null ? Files.createTempDirectory("longshot-replay-") : null;
         try {

@@ -54,6 +54,7 @@ final class TrainMemoryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--mem-dim: " + e.getMessage());
         }
+        Path abs = OutputFiles.checkWritable(out, ".bin");
         PrintWriter err = spec.commandLine().getErr();
         TrainConfig cfg = new TrainConfig(net, seed, storyboards, steps,
                 TrainConfig.DEFAULT.learningRate(), true);
@@ -63,7 +64,6 @@ final class TrainMemoryCommand implements Callable<Integer> {
             err.flush();
         });
         // Write beside the target, then move: no half-written file under the requested name.
-        Path abs = out.toAbsolutePath();
         Path tmp = Files.createTempFile(abs.getParent(), ".st-mfa", ".tmp");
         Files.write(tmp, w.toBytes());
         FilePublisher.publish(tmp, abs);

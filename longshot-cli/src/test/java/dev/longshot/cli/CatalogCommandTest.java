@@ -17,7 +17,9 @@ class CatalogCommandTest {
         assertTrue(lines[0].startsWith("id"), lines[0]);
         assertTrue(r.out().contains("长颈鹿"), r.out());
         String tiger = line(lines, "tiger ");
-        assertTrue(tiger.contains("老虎") && tiger.endsWith("shown as wolf"), tiger);
+        assertTrue(tiger.contains("老虎") && tiger.endsWith("drawn"), tiger);
+        String kangaroo = line(lines, "kangaroo ");
+        assertTrue(kangaroo.endsWith("shown as deer"), kangaroo);
         assertTrue(line(lines, "deer ").endsWith("drawn"));
         assertTrue(lines[lines.length - 1].matches("\\d+ entries, \\d+ drawn today;.*"));
         assertTrue(!r.out().contains("harbour"), "only creatures");
@@ -62,5 +64,36 @@ class CatalogCommandTest {
             if (l.startsWith(start)) return l;
         }
         throw new AssertionError("no line starts with '" + start + "'");
+    }
+
+    @Test
+    void theCreatureSheetShowsEveryDrawnCreatureAndSaysItIsAiGenerated(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path out = dir.resolve("catalog.png");
+        Cli r = Cli.run("catalog", "--sheet", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        java.util.Map<String, String> text = new java.util.HashMap<>();
+        java.awt.image.BufferedImage image;
+        try (var in = javax.imageio.ImageIO.createImageInputStream(out.toFile())) {
+            var reader = javax.imageio.ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            var root = (org.w3c.dom.Element) reader.getImageMetadata(0)
+                    .getAsTree("javax_imageio_png_1.0");
+            var entries = root.getElementsByTagName("iTXtEntry");
+            for (int i = 0; i < entries.getLength(); i++) {
+                var e = (org.w3c.dom.Element) entries.item(i);
+                text.put(e.getAttribute("keyword"), e.getAttribute("text"));
+            }
+            image = reader.read(0);
+            reader.dispose();
+        }
+        assertEquals("true", text.get("ai_generated"), text.toString());
+        assertEquals("AI生成 · AI-generated", text.get("label"));
+        assertTrue(text.get("Description").startsWith("AI-generated"), text.toString());
+        // Six cells of 240 a row, one per drawn creature.
+        int creatures = dev.longshot.world.creature.Bestiary.bundled().all().size();
+        assertEquals(8 + 6 * 248, image.getWidth());
+        int rows = (creatures + 5) / 6;
+        assertTrue(image.getHeight() > rows * 135, "height " + image.getHeight());
     }
 }

@@ -39,10 +39,6 @@ final class CommitWindow {
         return held.isEmpty() ? fallback : held.peekFirst().second;
     }
 
-    int heldFrames() {
-        return frames;
-    }
-
     /** The held seconds from {@code second} on, oldest first. */
     List<SecondBlock> heldFrom(int second) {
         List<SecondBlock> out = new ArrayList<>();

@@ -72,8 +72,4 @@ public record DirectorConfig(
     public DirectorConfig withRenderThreads(int n) {
         return new DirectorConfig(width, height, fps, seed, codec, n, projection);
     }
-
-    public DirectorConfig withProjection(FrameProjection p) {
-        return new DirectorConfig(width, height, fps, seed, codec, renderThreads, p);
-    }
 }

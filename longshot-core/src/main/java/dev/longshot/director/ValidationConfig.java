@@ -50,16 +50,6 @@ public record ValidationConfig(double strictness, int rollbackSeconds, int check
                 windowBudgetBytes);
     }
 
-    public ValidationConfig withCheckInterval(int seconds) {
-        return new ValidationConfig(strictness, rollbackSeconds, seconds, maxRetries,
-                windowBudgetBytes);
-    }
-
-    public ValidationConfig withMaxRetries(int n) {
-        return new ValidationConfig(strictness, rollbackSeconds, checkIntervalSeconds, n,
-                windowBudgetBytes);
-    }
-
     /**
      * The rollback horizon that fits the budget at this size and rate: held frames are
      * (horizon + 1) seconds of them, the +1 being the second in the making.

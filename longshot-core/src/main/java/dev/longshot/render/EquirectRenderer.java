@@ -71,11 +71,6 @@ public final class EquirectRenderer implements FrameGenerator {
         return height;
     }
 
-    /** Pixels per side of each cube face. */
-    int faceSize() {
-        return face;
-    }
-
     @Override
     public synchronized Frame render(FrameSpec spec) {
         Objects.requireNonNull(spec, "spec");

@@ -15,7 +15,7 @@ import dev.longshot.world.creature.SubjectTraits;
 record Gait(double phase, double walk, double run) {
 
     static Gait of(SubjectPose p) {
-        SubjectTraits t = SubjectTraits.of(p.type());
+        SubjectTraits t = p.type().traits();
         double w = clamp01(p.speed() / (t.walk() * 0.8));
         double r = clamp01((p.speed() - t.walk() * 1.5) / (t.walk() * 1.5));
         return new Gait(p.gaitPhase(), w, r);

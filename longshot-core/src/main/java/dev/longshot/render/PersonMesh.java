@@ -1,11 +1,11 @@
 package dev.longshot.render;
 
-import dev.longshot.plan.Subject;
 import dev.longshot.world.SubjectPose;
 
 /**
- * People: legs that swing about the hip and bend at the knee, arms that swing against them,
- * a torso that leans into a run, a head; clothes chosen per person from a palette. Soldiers
+ * People, by their recipe's {@code variant} and {@code scale}: legs that swing about the hip
+ * and bend at the knee, arms that swing against them, a torso that leans into a run, a head;
+ * clothes chosen per person from a palette; a child is smaller. Armoured people (soldiers)
  * wear one army's tunic, a helmet, a round shield on the left arm and a spear on the right
  * shoulder. About 110–150 triangles.
  */
@@ -22,7 +22,8 @@ final class PersonMesh {
 
     static void build(SubjectPose p, Xform at, MeshBatch out) {
         Gait g = Gait.of(p);
-        boolean soldier = p.type() == Subject.SOLDIER;
+        boolean soldier = "armoured".equals(p.type().recipe().text("variant", "plain"));
+        at = at.scale(p.type().recipe().number("scale", 1)); // a child is smaller
         int shirt = soldier ? TUNIC : pick(SHIRTS, p.id(), 1);
         int legs = soldier ? 0x4A3A2A : pick(TROUSERS, p.id(), 2);
         int skin = pick(SKIN, p.id(), 3);
@@ -39,7 +40,7 @@ final class PersonMesh {
             Primitives.box(out, knee.translate(0, -SHIN + 0.03, -0.05).scale(0.12, 0.08, 0.26),
                     0x2A2420);
         }
-        Xform chest = pelvis.rotateX(-12 * g.run());
+        Xform chest = pelvis.rotateX(12 * g.run()); // leans forward into a run
         Primitives.box(out, chest.translate(0, 0.28, 0).scale(0.4, 0.58, 0.22), shirt);
         Xform neck = chest.translate(0, 0.62, 0);
         Primitives.ellipsoid(out, neck.translate(0, 0.1, 0).scale(0.11, 0.13, 0.12), 3, 5, skin);

@@ -3,6 +3,7 @@ package dev.longshot.render;
 import dev.longshot.plan.Setting;
 import dev.longshot.world.Terrain;
 import dev.longshot.world.scenery.Prop;
+import dev.longshot.world.scenery.PropKind;
 
 /**
  * The fixed things of a scene beyond terrain, water and trees — rocks, bushes, lava, smoke,
@@ -19,16 +20,31 @@ final class SceneryMeshes {
         out.clear();
         for (Prop p : terrain.scenery().props()) {
             if (p.kind().tree()) continue; // instanced by TreeMesh
+            if (p.kind() == PropKind.VEHICLE) continue; // moves: MovingThings
             out.beginPart();
-            switch (p.kind()) {
-                case ROCK -> rock(out, p, terrain.setting());
-                case BUSH -> bush(out, p);
-                case LAVA_POOL -> lavaPool(out, p);
-                case LAVA_FLOW -> lavaFlow(out, p, terrain);
-                case SMOKE -> smoke(out, p);
-                default -> BuildingMeshes.build(out, p);
-            }
+            part(out, p, terrain);
             out.endPart();
+        }
+    }
+
+    /** The mesh of one standing prop (not a tree or vehicle) into the open part. */
+    static void part(MeshBatch out, Prop p, Terrain terrain) {
+        switch (p.kind()) {
+            case STRUCTURE, SPAN -> StructureMeshes.build(out, p, terrain);
+            case LIGHT -> LightMeshes.build(out, p);
+            case SHAPED_TREE, PLANT -> PlantMeshes.build(out, p);
+            case WATERFALL -> StructureMeshes.waterfall(out, p);
+            case ROAD -> StructureMeshes.road(out, p, terrain);
+            case HOUSE, TOWER, TEMPLE -> {
+                if (StyledBuildings.draws(p)) StyledBuildings.build(out, p);
+                else BuildingMeshes.build(out, p);
+            }
+            case ROCK -> rock(out, p, terrain.setting());
+            case BUSH -> bush(out, p);
+            case LAVA_POOL -> lavaPool(out, p);
+            case LAVA_FLOW -> lavaFlow(out, p, terrain);
+            case SMOKE -> smoke(out, p);
+            default -> BuildingMeshes.build(out, p);
         }
     }
 
@@ -84,8 +100,14 @@ final class SceneryMeshes {
 
     private static int draped(MeshBatch b, Xform xf, Terrain ground, double across,
                               double along, int rgb) {
+        return draped(b, xf, ground, across, along, rgb, 0.7);
+    }
+
+    /** A vertex on the ground {@code lift} metres up, at (across, along) of frame xf. */
+    static int draped(MeshBatch b, Xform xf, Terrain ground, double across, double along,
+                      int rgb, double lift) {
         double x = xf.x(across, 0, along), z = xf.z(across, 0, along);
-        return b.vertex(x, ground.heightAt(x, z) + 0.7, z, 0, 1, 0, rgb);
+        return b.vertex(x, ground.heightAt(x, z) + lift, z, 0, 1, 0, rgb);
     }
 
     /** A puff of the plume; the lowest ones lit orange from the lava beneath. */

@@ -32,6 +32,7 @@ public final class SoftwareRenderer implements FrameGenerator {
             new TerrainDrawable(),
             new ForestDrawable(),
             new BatchDrawable(MeshSource.perTerrain(SceneryMeshes::build)),
+            new BatchDrawable(new MovingThings()),
             new BatchDrawable(MeshSource.perFrame(
                     (spec, out) -> SubjectMeshes.build(spec.subjects(), out))),
             new WaterDrawable()));

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Posed low-poly meshes of the scene's subjects, rebuilt every frame from their poses: one
- * part per subject, so each is culled on its own. Each body plan has its own builder:
- * quadrupeds, flyers, fish and people (a crowd is many people, soldiers are armed ones).
+ * part per subject, so each is culled on its own. Each family of the catalog has one
+ * builder, shaped by the species' recipe: quadrupeds, birds, marine animals and people.
  */
 final class SubjectMeshes {
     private SubjectMeshes() {}
@@ -24,11 +24,11 @@ final class SubjectMeshes {
     private static void body(SubjectPose p, MeshBatch out) {
         Xform at = Xform.at(p.position().x(), p.position().y(), p.position().z())
                 .rotateY(p.yawDeg()).scale(p.size());
-        switch (p.type()) {
-            case DEER, HORSE, WOLF, BEAR, SHEEP -> QuadrupedMesh.build(p, at, out);
-            case BIRD, EAGLE -> BirdMesh.build(p, at, out);
-            case FISH -> FishMesh.build(p, at, out);
-            case PERSON, CROWD, SOLDIER -> PersonMesh.build(p, at, out);
+        switch (p.type().family()) {
+            case QUADRUPED -> QuadrupedMesh.build(p, at, out);
+            case BIRD -> BirdMesh.build(p, at, out);
+            case MARINE -> MarineMesh.build(p, at, out);
+            case PERSON -> PersonMesh.build(p, at, out);
         }
     }
 }

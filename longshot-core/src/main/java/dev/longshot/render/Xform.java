@@ -50,7 +50,7 @@ public final class Xform {
         return linear(new double[] {c, 0, -s, 0, 1, 0, s, 0, c});
     }
 
-    /** This, then a local turn about the x axis (right-handed: +deg lifts local -z upwards). */
+    /** This, then a local turn about the x axis (+deg turns local -z downwards, +y forwards). */
     public Xform rotateX(double deg) {
         double r = StrictMath.toRadians(deg);
         double c = StrictMath.cos(r), s = StrictMath.sin(r);

@@ -6,9 +6,11 @@ import dev.longshot.plan.Transition;
 import dev.longshot.world.camera.CameraRig;
 import dev.longshot.world.camera.CameraSubjects;
 import dev.longshot.world.camera.CameraTarget;
+import dev.longshot.world.creature.Cast;
 import dev.longshot.world.creature.Creatures;
 import dev.longshot.world.creature.ObstacleField;
 import dev.longshot.world.creature.Surroundings;
+import dev.longshot.world.scenery.SceneryRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,10 +56,10 @@ public final class DefaultWorld implements WorldSimulator {
     public FrameSpec step(ScenePlan plan, Timecode time) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(time, "time");
-        double dt = 1.0 / time.fps();
         boolean cut = state == null || state.scene != plan.scene();
         if (cut) {
-            Terrain terrain = new Terrain(placeSeed(plan), plan.setting(), plan.water());
+            Terrain terrain = new Terrain(placeSeed(plan), plan.setting(), plan.water(),
+                    SceneryRequest.of(plan));
             Transition kind = state == null ? Transition.CUT : plan.transition();
             if (kind == Transition.MORPH) {
                 Change c = new Change(kind, 0, state.terrain, terrain, null);
@@ -79,7 +81,7 @@ public final class DefaultWorld implements WorldSimulator {
             Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
-                    before.relocate(plan.subjects(), around), plan.camera());
+                    before.relocate(Cast.of(plan), around), plan.camera());
         } else {
             boolean povStarts = plan.camera() == CameraMove.POV && state.move != CameraMove.POV;
             state = advanced(state, plan, time);
@@ -139,7 +141,7 @@ public final class DefaultWorld implements WorldSimulator {
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan.weather()), k), s.salt, c, solids,
-                s.creatures.step(plan.subjects(), around, time.seconds(), dt), plan.camera());
+                s.creatures.step(Cast.of(plan), around, time.seconds(), dt), plan.camera());
     }
 
     private FrameSpec spec(ScenePlan plan, Timecode time, boolean cut) {

@@ -1,6 +1,8 @@
 package dev.longshot.world;
 
 import dev.longshot.plan.Subject;
+import dev.longshot.world.creature.Bestiary;
+import dev.longshot.world.creature.Species;
 
 /**
  * One subject of the scene at one frame, as the renderer needs it: where it is, where it
@@ -8,7 +10,7 @@ import dev.longshot.plan.Subject;
  * the renderer turns them into posed meshes.
  *
  * @param id        stable across frames, e.g. {@code deer#2}
- * @param type      what it is
+ * @param type      what species it is
  * @param position  base point (feet of a ground-bound subject, centre of a flying or
  *                  swimming one), metres
  * @param yawDeg    heading, degrees (0 north, 90 east, as the camera's)
@@ -16,11 +18,22 @@ import dev.longshot.plan.Subject;
  * @param gaitPhase 0 … 1 through the current walk, run, wing-beat or swim cycle
  * @param size      scale of the body (1 = the type's usual size)
  */
-public record SubjectPose(String id, Subject type, Vec3 position, double yawDeg, double speed,
+public record SubjectPose(String id, Species type, Vec3 position, double yawDeg, double speed,
         double gaitPhase, double size) {
     public SubjectPose {
         if (id == null || id.isEmpty()) throw new IllegalArgumentException("subject id missing");
         if (type == null) throw new IllegalArgumentException("subject type missing");
         if (!(size > 0)) throw new IllegalArgumentException("size " + size);
+    }
+
+    /** A pose of a subject of the old vocabulary. */
+    public SubjectPose(String id, Subject type, Vec3 position, double yawDeg, double speed,
+            double gaitPhase, double size) {
+        this(id, Bestiary.of(type), position, yawDeg, speed, gaitPhase, size);
+    }
+
+    /** True when this is a {@code type}. */
+    public boolean is(Subject type) {
+        return this.type.id().equals(type.id());
     }
 }

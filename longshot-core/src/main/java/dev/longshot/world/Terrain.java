@@ -5,6 +5,7 @@ import dev.longshot.plan.Water;
 import dev.longshot.world.scenery.GroundPalette;
 import dev.longshot.world.scenery.Landform;
 import dev.longshot.world.scenery.Scenery;
+import dev.longshot.world.scenery.SceneryRequest;
 
 /**
  * The ground of one scene: a height field over a square of {@link #extent()} metres centred on
@@ -14,6 +15,8 @@ import dev.longshot.world.scenery.Scenery;
  */
 public final class Terrain {
     private static final double EXTENT = 2400;
+    /** Relief from which water gets a vale of its own, and the vale's half-width, metres. */
+    private static final double VALE_RELIEF = 100, VALE_WIDTH = 320;
 
     private final long seed;
     private final Setting setting;
@@ -22,16 +25,24 @@ public final class Terrain {
     private final double relief;
     private final double featureSize;
     private final Morph morph;
+    private final SceneryRequest request;
     private volatile Scenery scenery;
 
     /** A terrain between {@code from} (t = 0) and {@code to} (t = 1). */
     private record Morph(Terrain from, Terrain to, double t) {}
 
     public Terrain(long seed, Setting setting, Water water) {
-        this(seed, setting, coastHasSea(setting, water), null);
+        this(seed, setting, water, SceneryRequest.of(setting));
     }
 
-    private Terrain(long seed, Setting setting, Water water, Morph morph) {
+    /** Ground shaped by {@code setting}, holding what {@code request} asks for. */
+    public Terrain(long seed, Setting setting, Water water, SceneryRequest request) {
+        this(seed, setting, coastHasSea(setting, water), null, request);
+    }
+
+    private Terrain(long seed, Setting setting, Water water, Morph morph,
+                    SceneryRequest request) {
+        this.request = java.util.Objects.requireNonNull(request, "request");
         this.seed = seed;
         this.setting = setting;
         this.water = water;
@@ -56,12 +67,12 @@ public final class Terrain {
         Terrain b = to.morph != null ? to.morph.to : to;
         double k = StrictMath.max(0, StrictMath.min(1, t));
         Terrain near = k < 0.5 ? a : b;
-        return new Terrain(b.seed, near.setting, b.water, new Morph(a, b, k));
+        return new Terrain(b.seed, near.setting, b.water, new Morph(a, b, k), b.request);
     }
 
     /** The same ground and water with nothing standing on it (for previews and tests). */
     public Terrain bare() {
-        Terrain t = new Terrain(seed, setting, water, morph);
+        Terrain t = new Terrain(seed, setting, water, morph, request);
         t.scenery = Scenery.EMPTY;
         return t;
     }
@@ -77,6 +88,11 @@ public final class Terrain {
 
     public Setting setting() {
         return setting;
+    }
+
+    /** What this place's scenery was asked to hold: setting, style and things, as ids. */
+    public SceneryRequest request() {
+        return request;
     }
 
     public Water water() {
@@ -95,7 +111,22 @@ public final class Terrain {
 
     /** Air the camera keeps above this ground beyond its move's own height: the sky flies. */
     public double airGap() {
-        return setting == Setting.SKY ? 45 : 0;
+        return switch (setting) {
+            case SKY -> 45;
+            // Streets and harbours are seen from a first-floor window, not the kerb: at 2 m
+            // the near street or beach fills the lower half of the frame.
+            case CITY -> 4;
+            case COAST -> 5;
+            default -> 0;
+        };
+    }
+
+    /**
+     * Degrees a free camera looks up beyond its move's own pitch: among a city's towers the
+     * view tilts up so they are not cut off at the top of the frame.
+     */
+    public double viewTilt() {
+        return setting == Setting.CITY ? 6 : 0;
     }
 
     /** The rocks, trees and buildings of this place, placed once (lazily) from the seed. */
@@ -121,6 +152,12 @@ public final class Terrain {
             return morph.from.heightAt(x, z) * (1 - morph.t) + morph.to.heightAt(x, z) * morph.t;
         }
         double h = Landform.height(setting, noise, x, z, relief, featureSize);
+        if (water != Water.NONE && relief >= VALE_RELIEF) {
+            // Water in high country lies in a broad vale: without it a stream is a slot
+            // 150 m deep and the camera on its bank sees nothing but the far wall.
+            double vale = Landform.smoothstep(waterDistance(x, z) / VALE_WIDTH);
+            h *= 0.06 + 0.94 * vale;
+        }
         if (water != Water.NONE) {
             // Keep dry land above the water: hollows flatten into low meadows instead of
             // flooding, so the only water is the body the storyboard asked for.

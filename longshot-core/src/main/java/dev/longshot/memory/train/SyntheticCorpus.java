@@ -55,8 +55,9 @@ public final class SyntheticCorpus {
     private final Map<String, List<List<String>>> terms = new LinkedHashMap<>();
 
     public SyntheticCorpus() {
-        try (InputStream in = ScenePlan.class.getResourceAsStream("lexicon.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (InputStream in = ScenePlan.class.getResourceAsStream("lexicon.tsv");
+             BufferedReader r = new BufferedReader(
+                     new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) continue;

@@ -36,6 +36,8 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     private static final double MAX_AIM_RATE = 60;
     /** The rig keeps at least this much air between the eye and the ground. */
     private static final double CLEARANCE = 0.8;
+    /** Over water the eye keeps this much more air: at 0.8 m a frame is all ripples. */
+    static final double WATER_MARGIN = 2.5;
     private static final double MAX_CLIMB = 9;
     private static final double MAX_ACCEL = 10;
     private static final double MAX_SPEED = 30;
@@ -47,7 +49,7 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         // Over water the eye keeps its height above the surface, as step() does.
         double floor = StrictMath.max(ground.y(), terrain.waterLevel()) + terrain.airGap();
         return new CameraRig(new Vec3(ground.x(), floor + t.heightAgl(), ground.z()),
-                Vec3.ZERO, 0, 0, t.pitchDeg(), 0, t.fovDeg());
+                Vec3.ZERO, 0, 0, t.pitchDeg() + terrain.viewTilt(), 0, t.fovDeg());
     }
 
     /** The rig {@code dt} seconds later under {@code move}, bound to nothing. */
@@ -76,7 +78,7 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         double wantPitchRate;
         if (goal.aim() == null) {
             wantYawRate = goal.yawRate() + steerHome(terrain);
-            wantPitchRate = rate(goal.pitchDeg() - pitchDeg, 0);
+            wantPitchRate = rate(goal.pitchDeg() + terrain.viewTilt() - pitchDeg, 0);
         } else {
             Vec3 r = goal.aim().minus(position);
             Vec3 rel = goal.aimSpeed().minus(velocity);
@@ -160,8 +162,10 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         return f;
     }
 
+    /** Ground under (x, z); over water, the surface plus a margin so the eye never skims
+     * the ripples (a harbour seen from inside the sea). */
     private static double floor(Terrain terrain, double x, double z) {
-        return StrictMath.max(terrain.heightAt(x, z), terrain.waterLevel());
+        return StrictMath.max(terrain.heightAt(x, z), terrain.waterLevel() + WATER_MARGIN);
     }
 
     private static Vec3 capped(Vec3 v, double max) {

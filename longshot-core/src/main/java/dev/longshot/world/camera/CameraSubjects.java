@@ -2,20 +2,19 @@ package dev.longshot.world.camera;
 
 import dev.longshot.plan.CameraMove;
 import dev.longshot.plan.ScenePlan;
-import dev.longshot.plan.Subject;
 import dev.longshot.world.Vec3;
 import dev.longshot.world.Wander;
 import dev.longshot.world.creature.Creature;
 import dev.longshot.world.creature.Creatures;
 import dev.longshot.world.creature.Habitat;
 import dev.longshot.world.creature.Herd;
-import dev.longshot.world.creature.SubjectTraits;
+import dev.longshot.world.creature.Cast;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Which subjects a camera move is bound to, frame by frame, deterministically: the first
- * group (in the vocabulary's order) of a type the line names ({@link ScenePlan#named()}),
+ * group (in rank order) of a species the line names ({@link ScenePlan#named()}),
  * else the nearest group in front of the camera, else the nearest. A tilt looks up to a
  * flyer; a point of view rides with the group's first member.
  */
@@ -39,9 +38,9 @@ public final class CameraSubjects {
     private static Herd chosen(ScenePlan plan, List<Herd> herds, Camera camera,
                                boolean flyersOnly) {
         // The planner read the line once; the world only reads the plan, never its text.
-        Set<Subject> named = plan.named();
+        Set<String> named = Cast.of(plan).named();
         for (Herd h : herds) {
-            if (usable(h, flyersOnly) && named.contains(h.type())) return h;
+            if (usable(h, flyersOnly) && named.contains(h.type().id())) return h;
         }
         Herd best = null;
         double bestScore = Double.POSITIVE_INFINITY;
@@ -61,7 +60,7 @@ public final class CameraSubjects {
 
     private static boolean usable(Herd h, boolean flyersOnly) {
         return !h.members().isEmpty()
-                && (!flyersOnly || SubjectTraits.of(h.type()).habitat() == Habitat.AIR);
+                && (!flyersOnly || h.type().habitat() == Habitat.AIR);
     }
 
     /** The group's centre at about the height of its bodies, its drift and its reach. */
@@ -77,7 +76,7 @@ public final class CameraSubjects {
         Vec3 v = h.meanVelocity();
         double heading = StrictMath.hypot(v.x(), v.z()) > 0.05
                 ? Wander.headingOf(v.x(), v.z()) : h.headingDeg();
-        boolean flying = SubjectTraits.of(h.type()).habitat() == Habitat.AIR;
+        boolean flying = h.type().habitat() == Habitat.AIR;
         return new CameraTarget(c.plus(new Vec3(0, body * 0.7, 0)), v, reach, heading, flying);
     }
 
@@ -85,20 +84,12 @@ public final class CameraSubjects {
     static CameraTarget eyeOf(Creature c) {
         Vec3 ahead = Wander.heading(c.yawDeg()).times(c.radius() * 1.2);
         Vec3 eye = c.position().plus(ahead).plus(new Vec3(0, eyeHeight(c), 0));
-        boolean flying = SubjectTraits.of(c.type()).habitat() == Habitat.AIR;
+        boolean flying = c.type().habitat() == Habitat.AIR;
         return new CameraTarget(eye, c.velocity(), c.radius(), c.yawDeg(), flying);
     }
 
     /** Height of the eyes above the base point (feet; a flyer's or swimmer's centre). */
     static double eyeHeight(Creature c) {
-        double h = switch (c.type()) {
-            case DEER -> 1.45;
-            case HORSE -> 1.75;
-            case WOLF, SHEEP -> 0.75;
-            case BEAR -> 1.1;
-            case PERSON, CROWD, SOLDIER -> 1.62;
-            case EAGLE, BIRD, FISH -> 0;
-        };
-        return h * c.size();
+        return c.type().eyeHeight() * c.size();
     }
 }

@@ -1,6 +1,5 @@
 package dev.longshot.world.creature;
 
-import dev.longshot.plan.Subject;
 import dev.longshot.world.EntityState;
 import dev.longshot.world.SubjectPose;
 import dev.longshot.world.Vec3;
@@ -9,7 +8,7 @@ import dev.longshot.world.Vec3;
  * One individual of the creature simulation at one frame. Immutable: a step makes a new one.
  *
  * @param id        stable while its type stays in the plan, e.g. {@code deer#2}
- * @param type      what it is
+ * @param type      what species it is
  * @param position  feet of a walker, centre of a flyer or swimmer, metres
  * @param velocity  m/s, as integrated (a walker's vertical part follows the ground)
  * @param yawDeg    heading, degrees (0 north, 90 east)
@@ -18,12 +17,12 @@ import dev.longshot.world.Vec3;
  * @param slot      index in its group (rank and file of a formation)
  * @param noise     the individual's own seed for its wandering
  */
-public record Creature(String id, Subject type, Vec3 position, Vec3 velocity, double yawDeg,
+public record Creature(String id, Species type, Vec3 position, Vec3 velocity, double yawDeg,
         double gaitPhase, double size, int slot, long noise) {
 
     /** Collision radius, metres. */
     public double radius() {
-        return SubjectTraits.of(type).radius() * size;
+        return type.traits().radius() * size;
     }
 
     /** Horizontal speed, m/s. */
@@ -39,6 +38,6 @@ public record Creature(String id, Subject type, Vec3 position, Vec3 velocity, do
     /** What the validators see. */
     public EntityState entity() {
         return new EntityState(id, position, velocity, radius(),
-                SubjectTraits.of(type).habitat().groundBound());
+                type.habitat().groundBound());
     }
 }

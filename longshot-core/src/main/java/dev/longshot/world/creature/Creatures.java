@@ -1,21 +1,22 @@
 package dev.longshot.world.creature;
 
-import dev.longshot.plan.Subject;
 import dev.longshot.world.EntityState;
 import dev.longshot.world.Obstacle;
 import dev.longshot.world.SubjectPose;
 import dev.longshot.world.Vec3;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Everyone in the scene: one {@link Herd} per subject type the plan names, in the
- * vocabulary's order. A type that appears spawns a group where the camera looks; while the
+ * Everyone in the scene: one {@link Herd} per species the plan's {@link Cast} names, in
+ * rank order. A type that appears spawns a group where the camera looks; while the
  * plan keeps it, the same individuals live on (that is the coherence: the same deer); when
  * the plan drops it, they leave. Immutable: each step returns the next population.
  *
- * @param herds   one per present type, in {@link Subject} order
+ * @param herds   one per present species, in {@link Species#rank()} order
  * @param spawned individuals spawned so far (numbers the next ids)
  */
 public record Creatures(List<Herd> herds, int spawned) {
@@ -28,13 +29,15 @@ public record Creatures(List<Herd> herds, int spawned) {
     }
 
     /**
-     * The population {@code dt} seconds on at {@code seconds}: dropped types leave, the
-     * rest move, new types spawn around the moved ones.
+     * The population {@code dt} seconds on at {@code seconds}: dropped species leave, the
+     * rest move, new ones spawn around the moved ones.
      */
-    public Creatures step(Set<Subject> wanted, Surroundings s, double seconds, double dt) {
+    public Creatures step(Cast cast, Surroundings s, double seconds, double dt) {
+        Map<Species, Cast.Role> wanted = wanted(cast);
         List<Herd> kept = new ArrayList<>();
         for (Herd h : herds) {
-            if (wanted.contains(h.type())) kept.add(h.advance(s, seconds, dt));
+            Cast.Role role = wanted.get(h.type());
+            if (role != null) kept.add(h.doing(role.action()).advance(s, seconds, dt));
         }
         List<Creature> before = members(kept);
         List<Herd> moved = new ArrayList<>();
@@ -53,37 +56,52 @@ public record Creatures(List<Herd> herds, int spawned) {
     }
 
     /**
-     * The population at a new place (a cut): every wanted type spawns where the new camera
-     * looks, the types already present with the same individuals.
+     * The population at a new place (a cut): every wanted species spawns where the new
+     * camera looks, the ones already present with the same individuals.
      */
-    public Creatures relocate(Set<Subject> wanted, Surroundings s) {
-        return spawnMissing(wanted, List.of(), s, spawned, herds);
+    public Creatures relocate(Cast cast, Surroundings s) {
+        return spawnMissing(wanted(cast), List.of(), s, spawned, herds);
     }
 
-    private static Creatures spawnMissing(Set<Subject> wanted, List<Herd> present,
+    /** The species the cast asks for, in rank order, each with its role (the first wins). */
+    private static Map<Species, Cast.Role> wanted(Cast cast) {
+        Map<Species, Cast.Role> out = new TreeMap<>(BY_RANK);
+        for (Cast.Role r : cast.roles()) {
+            Bestiary.bundled().find(r.id()).ifPresent(sp -> out.putIfAbsent(sp, r));
+        }
+        return out;
+    }
+
+    private static final Comparator<Species> BY_RANK = Comparator.comparingInt(Species::rank);
+
+    // Herds stay in rank order: present ones keep theirs, missing ones spawn in between.
+    private static Creatures spawnMissing(Map<Species, Cast.Role> wanted, List<Herd> present,
                                           Surroundings s, int spawned, List<Herd> reuse) {
         List<Herd> out = new ArrayList<>();
         int next = spawned;
         int i = 0;
-        for (Subject type : Subject.values()) {
-            while (i < present.size() && present.get(i).type().ordinal() < type.ordinal()) i++;
-            if (i < present.size() && present.get(i).type() == type) {
-                out.add(present.get(i));
-            } else if (wanted.contains(type)) {
-                List<Creature> same = membersOf(reuse, type);
-                List<Creature> others = members(out);
-                others.addAll(members(present.subList(i, present.size())));
-                Herd h = Spawner.spawn(type, s, others, next, same);
-                if (same.isEmpty()) next += SubjectTraits.of(type).maxGroup();
-                out.add(h);
+        for (Map.Entry<Species, Cast.Role> w : wanted.entrySet()) {
+            Species type = w.getKey();
+            while (i < present.size() && present.get(i).type().rank() < type.rank()) {
+                i++;
             }
+            if (i < present.size() && present.get(i).type().equals(type)) {
+                out.add(present.get(i));
+                continue;
+            }
+            List<Creature> same = membersOf(reuse, type);
+            List<Creature> others = members(out);
+            others.addAll(members(present.subList(i, present.size())));
+            Herd h = Spawner.spawn(type, w.getValue(), s, others, next, same);
+            if (same.isEmpty()) next += Spawner.most(type, w.getValue().count());
+            out.add(h);
         }
         return new Creatures(out, next);
     }
 
-    private static List<Creature> membersOf(List<Herd> herds, Subject type) {
+    private static List<Creature> membersOf(List<Herd> herds, Species type) {
         for (Herd h : herds) {
-            if (h.type() == type) return h.members();
+            if (h.type().equals(type)) return h.members();
         }
         return List.of();
     }
@@ -98,7 +116,7 @@ public record Creatures(List<Herd> herds, int spawned) {
                                    List<Obstacle> out) {
         near.clear();
         out.clear();
-        if (!SubjectTraits.of(c.type()).habitat().groundBound()) return;
+        if (!c.type().habitat().groundBound()) return;
         s.obstacles().near(c.position().x(), c.position().z(), c.radius() + SOLID_REACH, near);
         for (int k : near) out.add(s.obstacles().get(k));
     }
@@ -127,7 +145,7 @@ public record Creatures(List<Herd> herds, int spawned) {
         java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
         List<Integer> near = new ArrayList<>();
         for (Creature c : all()) {
-            if (!SubjectTraits.of(c.type()).habitat().groundBound()) continue;
+            if (!c.type().habitat().groundBound()) continue;
             near.clear();
             field.near(c.position().x(), c.position().z(), c.radius() + reach, near);
             found.addAll(near);

@@ -1,6 +1,5 @@
 package dev.longshot.world.creature;
 
-import dev.longshot.plan.Subject;
 import dev.longshot.world.Vec3;
 import dev.longshot.world.Wander;
 import java.util.List;
@@ -18,9 +17,10 @@ import java.util.List;
  * @param anchorSpeed the formation's marching speed, m/s
  * @param altitude    a flyers' cruising height above the floor, metres
  * @param seed        the group's own seed for its shared whims
+ * @param action      what the plan has it do (graze, run …), {@code null}: its usual roaming
  */
-public record Herd(Subject type, List<Creature> members, Vec3 home, Vec3 anchor,
-        double headingDeg, double anchorSpeed, double altitude, long seed) {
+public record Herd(Species type, List<Creature> members, Vec3 home, Vec3 anchor,
+        double headingDeg, double anchorSpeed, double altitude, long seed, String action) {
     /** Soldiers per rank. */
     static final int FILE = 4;
     private static final double RANK_GAP = 1.5, FILE_GAP = 1.3;
@@ -31,12 +31,19 @@ public record Herd(Subject type, List<Creature> members, Vec3 home, Vec3 anchor,
     }
 
     Herd with(List<Creature> moved) {
-        return new Herd(type, moved, home, anchor, headingDeg, anchorSpeed, altitude, seed);
+        return new Herd(type, moved, home, anchor, headingDeg, anchorSpeed, altitude, seed, action);
+    }
+
+    /** This group doing {@code what} from now on. */
+    Herd doing(String what) {
+        if (java.util.Objects.equals(what, action)) return this;
+        return new Herd(type, members, home, anchor, headingDeg, anchorSpeed, altitude, seed,
+                what);
     }
 
     /** How far from home the group roams before it turns back, metres. */
     double leash() {
-        SubjectTraits t = SubjectTraits.of(type);
+        SubjectTraits t = type.traits();
         return t.spacing() * StrictMath.sqrt(members.size()) * 2 + 8;
     }
 
@@ -55,10 +62,10 @@ public record Herd(Subject type, List<Creature> members, Vec3 home, Vec3 anchor,
      * {@link #MAX_TURN}. Other groups have no shared motion.
      */
     Herd advance(Surroundings s, double seconds, double dt) {
-        if (type != Subject.SOLDIER) return this;
+        if (!type.marches()) return this;
         boolean march = Wander.at(s.whim(seed), 7, seconds, 14) > -0.45;
         double k = 1 - StrictMath.exp(-dt / 1.2);
-        double pace = march ? SubjectTraits.of(type).walk() : 0;
+        double pace = march ? type.traits().walk() : 0;
         double speed = anchorSpeed + (pace - anchorSpeed) * k;
         double turn = 0;
         Vec3 toHome = home.minus(anchor);
@@ -73,7 +80,7 @@ public record Herd(Subject type, List<Creature> members, Vec3 home, Vec3 anchor,
         double heading = headingDeg + turn * dt;
         Vec3 moved = anchor.plus(Wander.heading(heading).times(speed * dt));
         moved = new Vec3(moved.x(), s.terrain().heightAt(moved.x(), moved.z()), moved.z());
-        return new Herd(type, members, home, moved, heading, speed, altitude, seed);
+        return new Herd(type, members, home, moved, heading, speed, altitude, seed, action);
     }
 
     /** Mean position of the members. */

@@ -25,7 +25,7 @@ final class Locomotion {
 
     static Creature step(Creature c, Vec3 want, List<Creature> everyone, List<Obstacle> solids,
                          Surroundings s, double dt) {
-        SubjectTraits t = SubjectTraits.of(c.type());
+        SubjectTraits t = c.type().traits();
         Vec3 v = c.velocity();
         Vec3 flat = t.habitat() == Habitat.AIR ? v : new Vec3(v.x(), 0, v.z());
         Vec3 a = want.minus(flat).times(1 / EASE);
@@ -62,7 +62,7 @@ final class Locomotion {
     // No closing in on a body within CONTACT of touching; a gentle push out of any overlap.
     private static Vec3 contacts(Creature c, Vec3 v, List<Creature> everyone,
                                  List<Obstacle> solids, double dt) {
-        boolean flyer = SubjectTraits.of(c.type()).habitat() == Habitat.AIR;
+        boolean flyer = c.type().habitat() == Habitat.AIR;
         Vec3 me = Spawner.centre(c);
         for (Creature o : everyone) {
             if (o == c) continue;

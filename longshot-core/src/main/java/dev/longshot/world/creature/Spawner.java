@@ -1,6 +1,5 @@
 package dev.longshot.world.creature;
 
-import dev.longshot.plan.Subject;
 import dev.longshot.plan.Water;
 import dev.longshot.world.Terrain;
 import dev.longshot.world.ValueNoise;
@@ -27,20 +26,21 @@ final class Spawner {
      * A group of {@code type} with the given ids and sizes (new individuals when
      * {@code reuse} is empty), avoiding {@code others}; empty when no place fits it.
      */
-    static Herd spawn(Subject type, Surroundings s, List<Creature> others, int firstId,
-                      List<Creature> reuse) {
-        SubjectTraits t = SubjectTraits.of(type);
-        long seed = s.seedFor(type.ordinal() * 7919L + firstId);
-        int n = reuse.isEmpty()
-                ? t.minGroup() + (int) (Wander.unit(seed, 1) * (t.maxGroup() - t.minGroup() + 1))
-                : reuse.size();
+    static Herd spawn(Species type, Cast.Role role, Surroundings s, List<Creature> others,
+                      int firstId, List<Creature> reuse) {
+        SubjectTraits t = type.traits();
+        long seed = s.seedFor(type.rank() * 7919L + firstId);
+        int n = reuse.isEmpty() ? count(t, role.count(), Wander.unit(seed, 1)) : reuse.size();
         double spread = t.spacing() * StrictMath.sqrt(n) * 0.75 + t.radius();
         Vec3 site = site(type, t, s, seed, spread);
         double heading = s.camera().yawDeg() + 90 + 180 * Wander.unit(seed, 2);
         if (site != null && t.habitat() == Habitat.AIR) site = aloft(site, t, s);
         double altitude = site == null ? 0 : site.y() - s.floorAt(site.x(), site.z());
-        if (site == null) return new Herd(type, List.of(), Vec3.ZERO, Vec3.ZERO, 0, 0, 0, seed);
-        Herd herd = new Herd(type, List.of(), site, site, heading, 0, altitude, seed);
+        if (site == null) {
+            return new Herd(type, List.of(), Vec3.ZERO, Vec3.ZERO, 0, 0, 0, seed, role.action());
+        }
+        Herd herd = new Herd(type, List.of(), site, site, heading, 0, altitude, seed,
+                role.action());
         List<Creature> placed = new ArrayList<>(others);
         List<Creature> members = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -54,13 +54,29 @@ final class Spawner {
         return herd.with(members);
     }
 
-    private static double sizeOf(Subject type, long seed, int k) {
-        double spread = switch (type) {
-            case SOLDIER -> 0.06;
-            case FISH, SHEEP -> 0.3;
-            default -> 0.2;
+    /**
+     * How many of a group the plan's {@code count} asks for: one; a few (2 or 3); the
+     * species' usual group (no count, or {@code group}); many (one to two usual groups).
+     */
+    static int count(SubjectTraits t, String count, double unit) {
+        int usual = t.minGroup() + (int) (unit * (t.maxGroup() - t.minGroup() + 1));
+        if (count == null) return usual;
+        return switch (count) {
+            case "one" -> 1;
+            case "few" -> 2 + (int) (unit * 2);
+            case "many" -> t.maxGroup() + (int) (unit * (t.maxGroup() + 1));
+            default -> usual;
         };
-        return 1 + spread * (Wander.unit(seed, 100 + k) - 0.5);
+    }
+
+    /** The most individuals a group of {@code type} with {@code count} can have. */
+    static int most(Species type, String count) {
+        return StrictMath.max(type.traits().maxGroup(), count(type.traits(), count,
+                StrictMath.nextDown(1.0)));
+    }
+
+    private static double sizeOf(Species type, long seed, int k) {
+        return 1 + type.sizeSpread() * (Wander.unit(seed, 100 + k) - 0.5);
     }
 
     /**
@@ -79,11 +95,11 @@ final class Spawner {
     }
 
     // The group's centre: the best of a few spots ahead that the whole group fits on.
-    private static Vec3 site(Subject type, SubjectTraits t, Surroundings s, long seed,
+    private static Vec3 site(Species type, SubjectTraits t, Surroundings s, long seed,
                              double spread) {
         Camera cam = s.camera();
         Terrain ground = s.terrain();
-        boolean byWater = type == Subject.DEER && ground.water() != Water.NONE;
+        boolean byWater = type.nearWater() && ground.water() != Water.NONE;
         Vec3 best = null;
         double bestScore = Double.POSITIVE_INFINITY;
         for (int k = 0; k < SITE_TRIES; k++) {
@@ -125,7 +141,7 @@ final class Spawner {
                                   String id, double size, double spread, List<Creature> placed) {
         for (int a = 0; a < PLACE_TRIES; a++) {
             Vec3 p;
-            if (herd.type() == Subject.SOLDIER && a == 0) {
+            if (herd.type().marches() && a == 0) {
                 p = herd.slotPosition(k);
             } else {
                 double ang = 2 * StrictMath.PI * Wander.unit(seed, 1000 + k * 64L + a);
@@ -137,7 +153,7 @@ final class Spawner {
             if (!t.habitat().allows(s.terrain(), p.x(), p.z(), 0)) continue;
             Vec3 at = new Vec3(p.x(), heightOf(herd, t, s, p, seed, k), p.z());
             if (!free(at, radius, t.habitat(), s, placed)) continue;
-            double yaw = herd.type() == Subject.SOLDIER || t.habitat() == Habitat.AIR
+            double yaw = herd.type().marches() || t.habitat() == Habitat.AIR
                     ? herd.headingDeg() : 360 * Wander.unit(seed, 300 + k);
             Vec3 v = t.habitat() == Habitat.AIR ? Wander.heading(yaw).times(t.walk()) : Vec3.ZERO;
             return new Creature(id, herd.type(), at, v, yaw, Wander.unit(seed, 400 + k), size, k,
@@ -173,6 +189,6 @@ final class Spawner {
     }
 
     static Vec3 centre(Creature c) {
-        return centre(c.position(), c.radius(), SubjectTraits.of(c.type()).habitat());
+        return centre(c.position(), c.radius(), c.type().habitat());
     }
 }

@@ -1,6 +1,5 @@
 package dev.longshot.world.creature;
 
-import dev.longshot.plan.Subject;
 import dev.longshot.world.Obstacle;
 import dev.longshot.world.Terrain;
 import dev.longshot.world.Vec3;
@@ -26,11 +25,11 @@ final class Steering {
     /** Desired velocity of {@code c} (a member of {@code herd}), m/s. */
     static Vec3 desired(Creature c, Herd herd, List<Creature> everyone, List<Obstacle> solids,
                         Surroundings s, double seconds, double dt) {
-        SubjectTraits t = SubjectTraits.of(c.type());
+        SubjectTraits t = c.type().traits();
         long own = s.whim(c.noise()), shared = s.whim(herd.seed());
-        Vec3 want = c.type() == Subject.SOLDIER ? march(c, herd)
+        Vec3 want = c.type().marches() ? march(c, herd)
                 : t.habitat() == Habitat.AIR ? fly(c, herd, t, own, shared, seconds)
-                : wander(c, t, own, shared, seconds);
+                : wander(c, herd, t, own, shared, seconds);
         want = want.plus(flocking(c, herd, t));
         want = want.plus(leash(c, herd, t));
         want = want.plus(separation(c, t, everyone));
@@ -49,28 +48,26 @@ final class Steering {
 
     // Walkers and swimmers: a heading that drifts with the group's, a pace that pauses,
     // and for herds that flee, runs together now and then.
-    private static Vec3 wander(Creature c, SubjectTraits t, long own, long shared,
+    private static Vec3 wander(Creature c, Herd herd, SubjectTraits t, long own, long shared,
                                double seconds) {
         double heading = 360 * Wander.at(shared, 1, seconds, 25)
                 + 70 * Wander.at(own, 1, seconds, 6);
         double pace = Wander.at(own ^ shared, 2, seconds, 8) * 0.5
                 + Wander.at(shared, 2, seconds, 11) * 0.5;
         double speed = clamp01((pace + 0.15) * 2.5) * t.walk();
-        if (runs(c.type())) {
+        if (Action.rests(herd.action())) return Vec3.ZERO;
+        if (Action.hurries(herd.action())) return Wander.heading(heading).times(t.run() * 0.8);
+        if (c.type().behaviour() == Behaviour.FLEE) {
             double r = Wander.at(shared, 3, seconds, 9);
             speed += clamp01((r - 0.5) * 6) * (t.run() - speed);
         }
         return Wander.heading(heading).times(speed);
     }
 
-    private static boolean runs(Subject type) {
-        return type == Subject.DEER || type == Subject.HORSE || type == Subject.WOLF;
-    }
-
     // Flyers never stop: birds follow the flock's drifting heading, an eagle circles home.
     private static Vec3 fly(Creature c, Herd herd, SubjectTraits t, long own, long shared,
                             double seconds) {
-        if (c.type() == Subject.EAGLE) {
+        if (c.type().behaviour() == Behaviour.CIRCLE) {
             Vec3 r = c.position().minus(herd.home());
             double d = StrictMath.max(1e-6, StrictMath.hypot(r.x(), r.z()));
             Vec3 tangent = new Vec3(-r.z() / d, 0, r.x() / d);
@@ -91,7 +88,7 @@ final class Steering {
     }
 
     private static Vec3 flocking(Creature c, Herd herd, SubjectTraits t) {
-        if (c.type() == Subject.SOLDIER || c.type() == Subject.EAGLE) return Vec3.ZERO;
+        if (c.type().keepsApart()) return Vec3.ZERO;
         Vec3 toCentre = herd.centroid().minus(c.position());
         toCentre = new Vec3(toCentre.x(), 0, toCentre.z());
         double d = toCentre.length();
@@ -106,7 +103,7 @@ final class Steering {
     }
 
     private static Vec3 leash(Creature c, Herd herd, SubjectTraits t) {
-        if (c.type() == Subject.SOLDIER || c.type() == Subject.EAGLE) return Vec3.ZERO;
+        if (c.type().keepsApart()) return Vec3.ZERO;
         Vec3 r = herd.home().minus(c.position());
         double d = StrictMath.hypot(r.x(), r.z());
         if (d <= herd.leash()) return Vec3.ZERO;

@@ -114,6 +114,11 @@ public final class Landform {
         return r * r * 380 * (0.4 + mass) - 160;
     }
 
+    /** Smoothstep of t clamped to [0, 1] (for the ground's other shapers). */
+    public static double smoothstep(double t) {
+        return smooth(t);
+    }
+
     /** Smoothstep of t clamped to [0, 1]. */
     static double smooth(double t) {
         if (t <= 0) return 0;

@@ -27,10 +27,18 @@ final class Placement {
     private final Vec3 spawn;
     private final List<Prop> props = new ArrayList<>();
     private final Map<Long, List<Prop>> cells = new HashMap<>();
+    private final String style;
+    private final List<double[]> decks = new ArrayList<>();
 
     Placement(Terrain terrain) {
         this.terrain = terrain;
         this.spawn = terrain.spawnPoint();
+        this.style = terrain.request().style();
+    }
+
+    /** The style the place's buildings are built in, or null: the setting's own look. */
+    String style() {
+        return style;
     }
 
     Terrain terrain() {
@@ -52,13 +60,40 @@ final class Placement {
      */
     boolean place(PropKind kind, double x, double z, double yawDeg, double w, double d,
                   double h, long variant, double fade) {
-        Prop p = new Prop(kind, props.size(), x, 0, z, yawDeg, w, d, h, variant, fade);
+        return place(new Prop(kind, props.size(), x, 0, z, yawDeg, w, d, h, variant, fade, "",
+                style));
+    }
+
+    /** Places a catalog {@code thing} in {@code style} if the spot is free (as above). */
+    boolean place(PropKind kind, String thing, String style, double x, double z, double yawDeg,
+                  double w, double d, double h, long variant) {
+        return place(new Prop(kind, props.size(), x, 0, z, yawDeg, w, d, h, variant,
+                Placement.unit(Placement.hash(variant, 77, 0)), thing, style));
+    }
+
+    /**
+     * Places a thing that stands on water or in the air, or spans water (a boat, a balloon,
+     * a bridge) at height {@code y}, checking only that it lies on the map.
+     */
+    boolean placeAt(PropKind kind, String thing, String style, double x, double y, double z,
+                    double yawDeg, double w, double d, double h, long variant) {
+        double r = 0.5 * StrictMath.hypot(w, d);
+        double half = terrain.extent() / 2 - r;
+        if (StrictMath.abs(x) > half || StrictMath.abs(z) > half) return false;
+        props.add(new Prop(kind, props.size(), x, y, z, yawDeg, w, d, h, variant,
+                Placement.unit(Placement.hash(variant, 77, 0)), thing, style));
+        return true;
+    }
+
+    private boolean place(Prop p) {
+        PropKind kind = p.kind();
+        double x = p.x(), z = p.z();
         double r = p.footprint();
         double ds = StrictMath.hypot(x - spawn.x(), z - spawn.z());
         if (ds < r + SPAWN_CLEAR) return false;
         double ahead0 = spawn.z() - z;
         if (ahead0 > -r && ahead0 < 25 && StrictMath.abs(x - spawn.x()) < 9 + r) return false;
-        if (kind.building() || kind == PropKind.WALL_RUIN) {
+        if (kind.building() || kind == PropKind.WALL_RUIN || kind == PropKind.STRUCTURE) {
             if (ds < r + SPAWN_CLEAR_BUILDING) return false;
             double ahead = spawn.z() - z;
             if (ahead > -r && ahead < VIEW_LENGTH + r
@@ -68,6 +103,8 @@ final class Placement {
         if (StrictMath.abs(x) > half || StrictMath.abs(z) > half) return false;
         // Solid things stand on the lowest ground under them; lava and smoke at their centre.
         double y = kind.solid() ? groundUnder(x, z, r) : terrain.heightAt(x, z);
+        double deck = deckUnder(x, z);
+        if (!Double.isNaN(deck)) y = deck;
         boolean wet = kind.solid() && y < terrain.waterLevel() + 1.2;
         if (wet || kind.solid() && overlaps(x, z, r)) return false;
         Prop placed = p.at(y);
@@ -76,6 +113,22 @@ final class Placement {
         long key = key((int) StrictMath.floor(x / CELL), (int) StrictMath.floor(z / CELL));
         cells.computeIfAbsent(key, k -> new ArrayList<>()).add(placed);
         return true;
+    }
+
+    /**
+     * Makes the rectangle [x0, x1] × [z0, z1] a deck at height {@code y} (a quay over the
+     * water): things placed on it stand on it, dry.
+     */
+    void deck(double x0, double x1, double z0, double z1, double y) {
+        decks.add(new double[] {x0, x1, z0, z1, y});
+    }
+
+    /** Height of the deck over (x, z), or NaN when there is none. */
+    private double deckUnder(double x, double z) {
+        for (double[] d : decks) {
+            if (x >= d[0] && x <= d[1] && z >= d[2] && z <= d[3]) return d[4];
+        }
+        return Double.NaN;
     }
 
     /** Lowest ground under a footprint of radius r (centre and four points of its rim). */

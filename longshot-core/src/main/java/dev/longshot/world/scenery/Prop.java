@@ -15,27 +15,44 @@ import dev.longshot.world.Vec3;
  * @param variant seeded bits the renderer draws colours and details from
  * @param fade    in [0, 1): when a morph is this far along the thing has gone (from the old
  *                place) or come (in the new one), so a place changes piece by piece
+ * @param thing   the catalog id it was built from ({@code junk}, {@code lantern}), or "" for
+ *                the scenery a setting grows by itself
+ * @param style   the style id it is built in ({@code chinese-classical}), or null: the
+ *                setting's own look
  */
 public record Prop(PropKind kind, int id, double x, double y, double z, double yawDeg,
-        double width, double depth, double height, long variant, double fade) {
+        double width, double depth, double height, long variant, double fade, String thing,
+        String style) {
+
+    public Prop {
+        java.util.Objects.requireNonNull(thing, "thing");
+    }
+
+    /** A thing a setting grows by itself, in the setting's own look. */
+    public Prop(PropKind kind, int id, double x, double y, double z, double yawDeg,
+            double width, double depth, double height, long variant, double fade) {
+        this(kind, id, x, y, z, yawDeg, width, depth, height, variant, fade, "", null);
+    }
 
     /** Radius of the circle on the ground it occupies. */
     public double footprint() {
-        if (kind.tree()) return StrictMath.max(0.4, 0.05 * height);
+        if (kind.tree() || kind == PropKind.SHAPED_TREE) return StrictMath.max(0.4, 0.05 * height);
         if (kind == PropKind.FALLEN_COLUMN || kind == PropKind.FENCE) return width / 2;
         return 0.5 * StrictMath.hypot(width, depth);
     }
 
     /** The same thing standing at height {@code y}. */
     public Prop at(double newY) {
-        return new Prop(kind, id, x, newY, z, yawDeg, width, depth, height, variant, fade);
+        return new Prop(kind, id, x, newY, z, yawDeg, width, depth, height, variant, fade, thing,
+                style);
     }
 
     /** This thing as an obstacle, or null when it is not solid. */
     public Obstacle obstacle() {
         if (!kind.solid()) return null;
         double h = kind == PropKind.FALLEN_COLUMN ? depth : height;
-        return new Obstacle(kind.id() + "#" + id, new Vec3(x, y, z), footprint(), h);
+        String name = (thing.isEmpty() ? kind.id() : thing) + "#" + id;
+        return new Obstacle(name, new Vec3(x, y, z), footprint(), h);
     }
 
     /** A uniform number in [0, 1) from the variant bits, one per {@code salt}. */

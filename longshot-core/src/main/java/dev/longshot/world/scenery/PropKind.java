@@ -8,7 +8,23 @@ public enum PropKind {
     /** Molten rock: glows, but is ground, not an obstacle. */
     LAVA_POOL(false), LAVA_FLOW(false),
     /** A plume of smoke or ash: seen, not solid. */
-    SMOKE(false);
+    SMOKE(false),
+    /** A catalog vehicle: moves along its road, water or air ({@link VehicleMotion}). */
+    VEHICLE(false),
+    /** A catalog structure drawn from its recipe and style (bridge, pagoda, wall …). */
+    STRUCTURE(true),
+    /** A catalog light: lantern, torch, campfire, street lamp; glows at night. */
+    LIGHT(true),
+    /** A catalog tree of a shape of its own: acacia, palm, bamboo, blossom tree. */
+    SHAPED_TREE(true),
+    /** Low plants walked through: flowers, tall grass. */
+    PLANT(false),
+    /** Falling water over a rock face. */
+    WATERFALL(false),
+    /** A stretch of road laid on the ground: driven and walked on. */
+    ROAD(false),
+    /** A deck over water — a bridge, a pier, a quay: walked over, not round. */
+    SPAN(false);
 
     private final boolean solid;
 

@@ -21,16 +21,33 @@ public final class Scenery {
         this.materials = List.copyOf(SceneryMaterials.of(this.props));
     }
 
-    /** The scenery of {@code terrain}'s setting, from its seed. */
+    /**
+     * The scenery {@code terrain}'s request asks for, from its seed: the layout of its
+     * setting in its style, the things the style brings ({@link StyleDressing}) and those
+     * named ({@link ThingLayout}), then the trees, rocks and bushes round them.
+     */
     public static Scenery of(Terrain terrain) {
         Placement at = new Placement(terrain);
-        switch (terrain.setting()) {
-            case VILLAGE -> VillageLayout.build(at);
-            case CITY -> CityLayout.build(at);
-            case ANCIENT_CITY -> RuinLayout.build(at);
-            case VOLCANO -> VolcanoLayout.build(at);
+        SceneryRequest r = terrain.request();
+        String style = r.style();
+        List<String> things = StyleDressing.things(r.setting(), style, r.things(),
+                terrain.water());
+        // Walls and gates first: the houses and fences of the layout give way to them.
+        List<String> walls = things.stream().filter(StyleDressing::wall).toList();
+        ThingLayout.place(at, walls);
+        switch (r.setting()) {
+            case "village" -> VillageLayout.build(at, false);
+            case "town" -> VillageLayout.build(at, true);
+            case "harbour" -> HarbourLayout.build(at);
+            case "city" -> {
+                if (style == null || style.equals("modern")) CityLayout.build(at);
+                else VillageLayout.build(at, true);
+            }
+            case "ancient-city" -> RuinLayout.build(at);
+            case "volcano" -> VolcanoLayout.build(at);
             default -> { }
         }
+        ThingLayout.place(at, things.stream().filter(id -> !StyleDressing.wall(id)).toList());
         NatureLayout.plant(at);
         return new Scenery(at.props());
     }

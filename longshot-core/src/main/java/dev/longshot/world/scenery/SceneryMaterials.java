@@ -33,6 +33,11 @@ final class SceneryMaterials {
             case TEMPLE, COLUMN, BROKEN_COLUMN, FALLEN_COLUMN, WALL_RUIN -> 0xC8B890;
             case LAVA_POOL, LAVA_FLOW -> 0xFF6A14;
             case SMOKE -> 0x6A6664;
+            case VEHICLE -> 0x8A8A90;
+            case STRUCTURE, ROAD, SPAN -> 0xA09A8E;
+            case LIGHT -> 0xFFB060;
+            case SHAPED_TREE, PLANT -> 0x5A7A34;
+            case WATERFALL -> 0xE8F0F4;
         };
     }
 }

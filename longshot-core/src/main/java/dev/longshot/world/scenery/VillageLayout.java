@@ -21,17 +21,20 @@ final class VillageLayout {
         return z < 40 && z > -760 && StrictMath.abs(x - pathX(noise, z)) < PATH_HALF_WIDTH;
     }
 
-    static void build(Placement at) {
+    /** A village; a town when {@code town}: houses closer together and nearer the street. */
+    static void build(Placement at, boolean town) {
         Terrain t = at.terrain();
         ValueNoise noise = t.noise();
         int k = 0;
-        for (double z = -28; z > -640; z -= 24, k++) {
+        double pitch = town ? 15 : 24;
+        for (double z = -28; z > -640; z -= pitch, k++) {
             for (int side = -1; side <= 1; side += 2) {
                 long h = Placement.hash(t.seed() ^ 0x5111A6EL, k, side);
-                if (Placement.unit(h) < 0.2) continue;
+                if (Placement.unit(h) < (town ? 0.05 : 0.2)) continue;
                 double w = 7 + 3 * Placement.unit(Placement.hash(h, 1, 0));
                 double d = 8 + 4 * Placement.unit(Placement.hash(h, 2, 0));
-                double off = 8 + w / 2 + 8 * Placement.unit(Placement.hash(h, 3, 0));
+                double off = (town ? 5 : 8) + w / 2
+                        + (town ? 2 : 8) * Placement.unit(Placement.hash(h, 3, 0));
                 double hz = z - 8 * Placement.unit(Placement.hash(h, 4, 0));
                 double x = pathX(noise, hz) + side * off;
                 // Turned so the long side faces the path, give or take a few degrees.

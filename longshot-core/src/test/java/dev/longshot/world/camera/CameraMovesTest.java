@@ -79,7 +79,7 @@ class CameraMovesTest {
     }
 
     private static List<SubjectPose> of(FrameSpec s, Subject type) {
-        return s.subjects().stream().filter(p -> p.type() == type).toList();
+        return s.subjects().stream().filter(p -> p.is(type)).toList();
     }
 
     private static Vec3 centre(List<SubjectPose> group, double lift) {

@@ -33,7 +33,7 @@ class CreaturesTest {
 
     private static List<String> ids(FrameSpec spec, Subject type) {
         List<String> out = new ArrayList<>();
-        for (SubjectPose p : spec.subjects()) if (p.type() == type) out.add(p.id());
+        for (SubjectPose p : spec.subjects()) if (p.is(type)) out.add(p.id());
         return out;
     }
 
@@ -120,7 +120,7 @@ class CreaturesTest {
             for (SubjectPose p : s.subjects()) {
                 Vec3 q = p.position();
                 double ground = t.heightAt(q.x(), q.z());
-                if (p.type() == Subject.FISH) {
+                if (p.is(Subject.FISH)) {
                     fish++;
                     assertTrue(q.y() < t.waterLevel() && q.y() > ground, p.id() + " " + q);
                 } else {

@@ -1,0 +1,89 @@
+package dev.longshot.render;
+
+import dev.longshot.world.Lighting;
+import dev.longshot.world.Terrain;
+import dev.longshot.world.scenery.Prop;
+import dev.longshot.world.scenery.Things;
+
+/**
+ * The catalog's lights: a red silk lantern on a post (paper-white in other styles), a
+ * street lamp, a torch, a campfire. Their flames and lamps are emissive (they keep their
+ * colour in the dark); at night {@link #halo} adds the pool of light they throw on the ground
+ * round them, as wide as the recipe's {@code radiusM}.
+ */
+final class LightMeshes {
+    private static final int POST = 0x3A2E26;
+
+    private LightMeshes() {}
+
+    /** The light's emitted colour from its recipe. */
+    static int colour(String thing) {
+        return Parts.hex(Things.recipe(thing).params().get("colour"), 0xFFC080);
+    }
+
+    static void build(MeshBatch b, Prop p) {
+        Xform f = SceneryMeshes.frame(p);
+        int glow = MeshBatch.GLOW | colour(p.thing());
+        switch (p.thing()) {
+            case "lantern" -> {
+                boolean chinese = p.style() == null || p.style().equals("chinese-classical");
+                double h = p.height();
+                Parts.post(b, f, 0.14, -0.3, h, POST);
+                Parts.block(b, f.translate(0.35, 0, 0), 0.8, 0.08, h - 0.08, h, POST);
+                int silk = MeshBatch.GLOW | (chinese ? 0xE0321E : 0xF4E2B0);
+                Primitives.ellipsoid(b, f.translate(0.65, h - 0.55, 0).scale(0.32, 0.38, 0.32),
+                        3, 8, silk);
+                Parts.block(b, f.translate(0.65, 0, 0), 0.2, 0.2, h - 0.98, h - 0.9, 0xD0A030);
+            }
+            case "street-lamp" -> {
+                double h = p.height();
+                Parts.post(b, f, 0.18, -0.3, h, 0x3A3C40);
+                Parts.block(b, f.translate(0.6, 0, 0), 1.2, 0.12, h - 0.12, h, 0x3A3C40);
+                Parts.block(b, f.translate(1.1, 0, 0), 0.5, 0.3, h - 0.35, h - 0.12, glow);
+            }
+            case "torch" -> {
+                Parts.post(b, f, 0.1, -0.3, p.height(), 0x5A3A22);
+                flame(b, f.translate(0, p.height(), 0), 0.22, 0.6, glow, p.unit(4));
+            }
+            case "campfire" -> {
+                for (int k = 0; k < 5; k++) {
+                    Xform log = f.rotateY(72 * k + 30 * p.unit(2)).translate(0, 0.12, 0.35);
+                    Parts.block(b, log.rotateX(-20), 0.16, 0.16, -0.5, 0.5, 0x4A3020);
+                }
+                for (int k = -1; k <= 1; k++) {
+                    flame(b, f.translate(0.18 * k, 0.1, 0.1 * k), 0.3, 1.0 - 0.25 * k * k,
+                            glow, p.unit(5 + k));
+                }
+                Primitives.ellipsoid(b, f.scale(0.55, 0.06, 0.55), 2, 8, 0x2A2420);
+            }
+            default -> Primitives.ellipsoid(b, f.translate(0, p.height(), 0).scale(0.3), 2, 6,
+                    glow);
+        }
+    }
+
+    private static void flame(MeshBatch b, Xform f, double r, double h, int glow, double u) {
+        Primitives.frustum(b, f.rotateY(90 * u).scale(1, h, 1), 5, r, 0, glow);
+        Primitives.frustum(b, f.rotateY(45 + 90 * u).scale(1, h * 0.7, 1), 5, r * 0.6, 0,
+                MeshBatch.GLOW | 0xFFE080);
+    }
+
+    /** How dark it is, 0 (day) … 1 (night), from the sun. */
+    static double darkness(Lighting light) {
+        return StrictMath.max(0, StrictMath.min(1, 1 - light.sunIntensity() * 2.5));
+    }
+
+    /**
+     * The pool of light a lamp throws at night: a glowing disc on the ground as wide as its
+     * reach, brighter the darker it is, and a soft halo round the lamp itself.
+     */
+    static void halo(MeshBatch b, Prop p, Terrain ground, double dark) {
+        double reach = Things.recipe(p.thing()).number("radiusM", 5) * 0.7;
+        int c = colour(p.thing());
+        int pool = MeshBatch.GLOW | Terrain.lerpRgb(0x141414, c, 0.28 * dark);
+        Primitives.ellipsoid(b, Xform.at(p.x(), ground.heightAt(p.x(), p.z()) + 0.12, p.z())
+                .scale(reach, 0.05, reach), 2, 12, pool);
+        double top = p.thing().equals("campfire") ? 0.7 : p.height() - 0.4;
+        int soft = MeshBatch.GLOW | Terrain.lerpRgb(0x202020, c, 0.55 * dark);
+        Primitives.ellipsoid(b, Xform.at(p.x(), p.y() + top, p.z()).scale(0.9), 2, 8, soft);
+    }
+}

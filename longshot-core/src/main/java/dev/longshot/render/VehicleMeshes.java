@@ -1,0 +1,112 @@
+package dev.longshot.render;
+
+import dev.longshot.world.Terrain;
+import dev.longshot.world.scenery.Prop;
+
+/**
+ * The catalog's vehicles, long along local z with their front at −z: cars, trucks, buses,
+ * bicycles, a train, a cart; boats, sailboats, junks with battened sails, ships; planes,
+ * helicopters with a turning rotor, hot-air balloons. Colours from the recipe's palette,
+ * picked by the vehicle's seed.
+ */
+final class VehicleMeshes {
+    private static final int TYRE = 0x1E1E20, GLASS = 0x2A3440, HULL = 0x6A4A2E;
+
+    private VehicleMeshes() {}
+
+    /** Vehicle {@code p} in frame {@code f} (its middle, at its pose), {@code t} seconds in. */
+    static void build(MeshBatch b, Xform f, Prop p, double t) {
+        double len = p.depth(), w = p.width(), h = p.height();
+        int paint = Parts.palette(p.thing(), (int) (p.unit(1) * 3), 0xC0202A);
+        switch (p.thing()) {
+            case "car" -> car(b, f, len, w, h, paint);
+            case "truck", "bus" -> {
+                Parts.block(b, f, w, len, 0.5, h, paint);
+                double band = p.thing().equals("bus") ? 0.55 : 0.75;
+                Parts.block(b, f, w + 0.04, len * 0.9, h * band, h * 0.85,
+                        p.thing().equals("bus") ? GLASS : Parts.palette(p.thing(), 1, 0xC02020));
+                wheels(b, f, len, w, 0.5);
+            }
+            case "bicycle" -> {
+                for (int s = -1; s <= 1; s += 2) {
+                    Primitives.frustum(b, f.translate(0, 0.35, s * 0.55).rotateZ(90)
+                            .translate(0, -0.02, 0).scale(1, 0.04, 1), 10, 0.35, 0.35, TYRE);
+                }
+                Parts.block(b, f.translate(0, 0, 0), 0.06, 1.0, 0.6, 0.66, paint);
+                Parts.block(b, f.translate(0, 0, 0.1), 0.06, 0.06, 0.35, 0.95, paint);
+            }
+            case "train" -> {
+                int cars = 3;
+                double seg = len / cars;
+                for (int k = 0; k < cars; k++) {
+                    Xform c = f.translate(0, 0, -len / 2 + seg * (k + 0.5));
+                    Parts.block(b, c, w, seg - 0.8, 0.7, h, k == 0 ? paint
+                            : Parts.palette("train", 1, 0xE8E8E8));
+                    Parts.block(b, c, w + 0.04, seg - 1.6, h * 0.55, h * 0.8, GLASS);
+                    wheels(b, c, seg - 1, w, 0.55);
+                }
+            }
+            case "cart" -> {
+                Parts.block(b, f, w, len * 0.6, 0.7, 1.3, paint);
+                for (int s = -1; s <= 1; s += 2) {
+                    Primitives.frustum(b, f.translate(s * w / 2, 0.55, 0).rotateZ(90)
+                            .translate(0, -0.05, 0).scale(1, 0.1, 1), 8, 0.55, 0.55, HULL);
+                    Parts.block(b, f.translate(s * 0.4, 0, -len * 0.45), 0.08, len * 0.4, 0.8,
+                            0.9, HULL);
+                }
+            }
+            case "boat", "sailboat", "junk", "ship" -> Boats.build(b, f, p, paint);
+            case "plane" -> plane(b, f, len, w, paint);
+            case "helicopter" -> {
+                Primitives.ellipsoid(b, f.translate(0, h * 0.45, -len * 0.15).scale(w / 2,
+                        h * 0.4, len * 0.3), 3, 8, paint);
+                Parts.block(b, f.translate(0, 0, len * 0.3), 0.4, len * 0.5, h * 0.5, h * 0.62,
+                        paint);
+                Parts.block(b, f.translate(0, 0, -len * 0.1), w * 0.9, 0.15, 0, 0.1, TYRE);
+                Xform rotor = f.translate(0, h * 0.9, -len * 0.1).rotateY(t * 1100 % 360);
+                Parts.block(b, rotor, 0.35, len * 0.9, 0, 0.08, TYRE);
+                Parts.block(b, rotor, len * 0.9, 0.35, 0, 0.08, TYRE);
+            }
+            case "balloon" -> {
+                double r = w / 2;
+                for (int k = 0; k < 3; k++) {   // stripes of the palette, bottom to top
+                    Primitives.frustum(b, f.translate(0, h * 0.35 + k * r * 0.55, 0)
+                            .scale(1, r * 0.55, 1), 10, r * (0.55 + 0.25 * k), r * (0.8 + 0.2 * k
+                            - 0.1 * k * k), Parts.palette("balloon", k, paint));
+                }
+                Primitives.ellipsoid(b, f.translate(0, h * 0.35 + 1.65 * r, 0).scale(r, r * 0.7, r),
+                        3, 10, Parts.palette("balloon", 0, paint));
+                Parts.block(b, f, 1.2, 1.2, 0, 1.0, HULL);
+            }
+            default -> Parts.block(b, f, w, len, 0, h, paint);
+        }
+    }
+
+    private static void car(MeshBatch b, Xform f, double len, double w, double h, int paint) {
+        Parts.block(b, f, w, len, 0.3, h * 0.55, paint);
+        Parts.block(b, f.translate(0, 0, len * 0.05), w * 0.9, len * 0.5, h * 0.55, h, GLASS);
+        Parts.block(b, f.translate(0, 0, len * 0.05), w * 0.92, len * 0.46, h * 0.95, h + 0.02,
+                paint);
+        wheels(b, f, len, w, 0.33);
+        int lamp = MeshBatch.GLOW | 0xFFF4D0;
+        Parts.block(b, f.translate(w * 0.3, 0, -len / 2), 0.3, 0.05, h * 0.35, h * 0.45, lamp);
+        Parts.block(b, f.translate(-w * 0.3, 0, -len / 2), 0.3, 0.05, h * 0.35, h * 0.45, lamp);
+    }
+
+    private static void wheels(MeshBatch b, Xform f, double len, double w, double r) {
+        for (int i = -1; i <= 1; i += 2) {
+            for (int s = -1; s <= 1; s += 2) {
+                Primitives.frustum(b, f.translate(s * (w / 2 - 0.1), r, i * len * 0.32).rotateZ(90)
+                        .translate(0, -0.12, 0).scale(1, 0.24, 1), 8, r, r, TYRE);
+            }
+        }
+    }
+
+    private static void plane(MeshBatch b, Xform f, double len, double span, int paint) {
+        Primitives.ellipsoid(b, f.scale(len * 0.06, len * 0.07, len / 2), 3, 8, paint);
+        Parts.block(b, f.translate(0, 0, -len * 0.05), span, len * 0.14, -0.3, 0.3, paint);
+        Parts.block(b, f.translate(0, 0, len * 0.42), span * 0.35, len * 0.08, 0, 0.3, paint);
+        Parts.block(b, f.translate(0, 0, len * 0.42), 0.3, len * 0.1, 0, len * 0.15,
+                Terrain.lerpRgb(paint, 0xC02020, 0.6));
+    }
+}

@@ -1,0 +1,174 @@
+package dev.longshot.world.scenery;
+
+import dev.longshot.catalog.CatalogRecipe;
+import dev.longshot.world.Terrain;
+import dev.longshot.world.Vec3;
+
+/**
+ * Where the catalog's structures stand: most at seeded spots in the view (a count and a
+ * size per id, the recipe's {@code height} where it gives one), market stalls and fences
+ * along the road, a city wall across the view with its gate on the road, a bridge across
+ * the water north of the spawn point, a pier into it and a lighthouse on its shore.
+ */
+final class StructureLayout {
+    /** How many, how big (width, depth, height) and how far (near, far) per id. */
+    private record Size(int count, double w, double d, double h, double near, double far) {}
+
+    private StructureLayout() {}
+
+    private static Size size(String id) {
+        return switch (id) {
+            case "house", "shopfront" -> new Size(6, 8, 10, 7, 35, 200);
+            case "tower" -> new Size(2, 12, 12, 60, 90, 320);
+            case "temple" -> new Size(1, 26, 40, 16, 90, 200);
+            case "palace" -> new Size(1, 34, 50, 20, 120, 260);
+            case "pagoda" -> new Size(1, 10, 10, 30, 70, 200);
+            case "castle" -> new Size(1, 44, 44, 30, 160, 320);
+            case "windmill" -> new Size(2, 7, 7, 18, 60, 260);
+            case "tent" -> new Size(5, 4, 4, 2.6, 20, 90);
+            case "statue" -> new Size(1, 2.2, 2.2, 4, 26, 60);
+            case "flag" -> new Size(3, 0.5, 0.5, 6, 20, 80);
+            case "column" -> new Size(8, 1.6, 1.6, 9, 30, 160);
+            case "ruin" -> new Size(6, 12, 1.4, 4, 40, 200);
+            case "well" -> new Size(1, 1.8, 1.8, 1, 20, 50);
+            default -> new Size(2, 4, 4, 4, 30, 120);
+        };
+    }
+
+    static void place(Placement at, String id, CatalogRecipe r, long h) {
+        switch (id) {
+            case "bridge" -> bridge(at, r, h);
+            case "pier" -> pier(at, r, h);
+            case "lighthouse" -> lighthouse(at, r, h);
+            case "city-wall" -> cityWall(at, r, h);
+            case "gate" -> {
+                for (int k = 0; k < 6 && !gate(at, r, h, at.spawn().z() - 95 - 16 * k); k++) {
+                    // further up the road until there is room
+                }
+            }
+            case "road" -> road(at, h);
+            case "market-stall" -> roadside(at, id, 8, 3.2, 2.4, 2.8, h);
+            case "fence" -> roadside(at, id, 14, 3, 0.12, 1.1, h);
+            default -> scatter(at, id, r, h);
+        }
+    }
+
+    private static PropKind kindOf(String id) {
+        return switch (id) {
+            case "house", "shopfront" -> PropKind.HOUSE;
+            case "tower" -> PropKind.TOWER;
+            case "temple", "palace" -> PropKind.TEMPLE;
+            case "column" -> PropKind.COLUMN;
+            case "ruin" -> PropKind.WALL_RUIN;
+            case "fence" -> PropKind.FENCE;
+            default -> PropKind.STRUCTURE;
+        };
+    }
+
+    private static void scatter(Placement at, String id, CatalogRecipe r, long h) {
+        Size s = size(id);
+        double tall = r.number("height", s.h());
+        int placed = 0;
+        for (int k = 0; k < 12 * s.count() && placed < s.count(); k++) {
+            long v = Placement.hash(h, k, 21);
+            double[] p = Roads.inView(at.spawn(), v, s.near(), s.far(), 45);
+            double yaw = 360 * Placement.unit(Placement.hash(v, 22, 0));
+            if (kindOf(id).building()) yaw = 90 * StrictMath.floor(yaw / 90);
+            if (at.place(kindOf(id), id, at.style(), p[0], p[1], yaw, s.w(), s.d(), tall, v)) {
+                placed++;
+            }
+        }
+    }
+
+    private static void roadside(Placement at, String id, int count, double w, double d,
+                                 double tall, long h) {
+        Terrain t = at.terrain();
+        for (int k = 0; k < count; k++) {
+            Vec3 p = Roads.roadside(t, at.spawn(), k + 1, w * 2.2);
+            double off = Roads.halfWidth(t) + d / 2 + 1;
+            double x = Roads.roadX(t, at.spawn(), p.z()) + (k % 2 == 0 ? off : -off);
+            at.place(kindOf(id), id, at.style(), x, p.z(), 0, w, d, tall,
+                    Placement.hash(h, k, 23));
+        }
+    }
+
+    /** A strip of road north from the spawn point (where the place has none of its own). */
+    static void road(Placement at, long h) {
+        Terrain t = at.terrain();
+        if (Roads.hasRoad(t)) return;
+        double seg = 12;
+        for (int k = 0; k < 40; k++) {
+            double z = at.spawn().z() + 20 - (k + 0.5) * seg;
+            double x = Roads.roadX(t, at.spawn(), z);
+            at.placeAt(PropKind.ROAD, "road", at.style(), x, t.heightAt(x, z), z, 0,
+                    Roads.OPEN_ROAD_WIDTH, seg + 0.2, 0.1, Placement.hash(h, k, 24));
+        }
+    }
+
+    /** An arched bridge across the first water north of the spawn point, on the road line. */
+    private static void bridge(Placement at, CatalogRecipe r, long h) {
+        Terrain t = at.terrain();
+        double x = at.spawn().x() + 14;
+        double[] c = Roads.crossing(t, x, at.spawn().z(), 400);
+        if (c == null || Double.isNaN(c[1])) return;
+        double span = c[0] - c[1] + 10;
+        if (span > 5 * r.number("span", 30)) return; // a lake or the sea: no bridge
+        double z = (c[0] + c[1]) / 2;
+        at.placeAt(PropKind.SPAN, "bridge", at.style(), x, t.waterLevel(), z, 0, 5, span,
+                StrictMath.max(3, span * 0.18), h);
+    }
+
+    /** A timber pier from the shore straight out into the water. */
+    private static void pier(Placement at, CatalogRecipe r, long h) {
+        Terrain t = at.terrain();
+        for (int k = 0; k < 3; k++) {
+            double x = at.spawn().x() + (k == 0 ? 18 : k == 1 ? -26 : 46);
+            double[] c = Roads.crossing(t, x, at.spawn().z(), 500);
+            if (c == null) continue;
+            double len = r.number("span", 40);
+            at.placeAt(PropKind.SPAN, "pier", at.style(), x, t.waterLevel(),
+                    c[0] - len / 2 + 4, 0, 3.5, len, 1.4, Placement.hash(h, k, 25));
+        }
+    }
+
+    /** A lighthouse on the shore, off to the west of the view. */
+    private static void lighthouse(Placement at, CatalogRecipe r, long h) {
+        Terrain t = at.terrain();
+        for (int k = 0; k < 8; k++) {
+            double x = at.spawn().x() - 60 - 25 * k;
+            double[] c = Roads.crossing(t, x, at.spawn().z(), 600);
+            if (c == null) continue;
+            if (at.place(PropKind.STRUCTURE, "lighthouse", at.style(), x, c[0] + 9, 0, 6, 6,
+                    r.number("height", 25), h)) return;
+        }
+    }
+
+    /**
+     * A wall across the view in segments, a gate where the road goes through (the first of a
+     * few distances where the gate finds room).
+     */
+    private static void cityWall(Placement at, CatalogRecipe r, long h) {
+        double z = Double.NaN;
+        for (int k = 0; k < 8 && Double.isNaN(z); k++) {
+            double at0 = at.spawn().z() - 170 - 16 * k;
+            if (gate(at, Things.recipe("gate"), h, at0)) z = at0;
+        }
+        if (Double.isNaN(z)) return;
+        double tall = r.number("height", 10), seg = 18;
+        double gx = Roads.roadX(at.terrain(), at.spawn(), z);
+        for (int k = 0; k < 13; k++) {
+            for (int side = -1; side <= 1; side += 2) {
+                double x = gx + side * (19.2 + k * (seg + 0.6));
+                at.place(PropKind.STRUCTURE, "city-wall", at.style(), x, z, 90, 4, seg, tall,
+                        Placement.hash(h, k, side + 30));
+            }
+        }
+    }
+
+    private static boolean gate(Placement at, CatalogRecipe r, long h, double z) {
+        double x = Roads.roadX(at.terrain(), at.spawn(), z);
+        return at.place(PropKind.STRUCTURE, "gate", at.style(), x, z, 0, 18, 8,
+                r.number("height", 9),
+                Placement.hash(h, 0, 31));
+    }
+}

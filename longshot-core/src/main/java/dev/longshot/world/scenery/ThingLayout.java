@@ -1,0 +1,131 @@
+package dev.longshot.world.scenery;
+
+import dev.longshot.catalog.CatalogRecipe;
+import dev.longshot.plan.Setting;
+import dev.longshot.world.Terrain;
+import dev.longshot.world.Vec3;
+
+/**
+ * Puts the things a request names into the place, each by its catalog family: vehicles on
+ * the place's road ({@link Roads}), on its water or in its air; structures, lights and trees
+ * in the view north of the spawn point; a bridge across the water there, a pier into it.
+ * Sizes come from the recipe; where a thing needs what the place lacks (a boat and no water)
+ * it is left out.
+ */
+final class ThingLayout {
+    private ThingLayout() {}
+
+    static void place(Placement at, Iterable<String> things) {
+        int k = 0;
+        for (String id : things) {
+            long h = Placement.hash(at.terrain().seed() ^ 0x7A1E5L, k++, id.hashCode());
+            CatalogRecipe r = Things.recipe(id);
+            switch (r.family()) {
+                case "vehicle" -> vehicles(at, id, r, h);
+                case "structure" -> StructureLayout.place(at, id, r, h);
+                case "light" -> lights(at, id, h);
+                case "tree" -> trees(at, id, r, h);
+                case "plant" -> spread(at, PropKind.PLANT, id, 90, 5, 70, 1.6, h);
+                case "rock" -> spread(at, PropKind.ROCK, "rock", 30, 12, 160, 2.5, h);
+                case "water-feature" -> waterfall(at, id, r, h);
+                default -> { }
+            }
+        }
+    }
+
+    /** Width and height of a vehicle from its recipe (length is its {@code size}). */
+    private static void vehicles(Placement at, String id, CatalogRecipe r, long h) {
+        double len = r.number("size", 4);
+        double w = r.number("width", len * 0.4), tall = r.number("height", 1.6);
+        int count = (int) r.number("count", len > 30 ? 1 : len > 6 ? 2 : 3);
+        Terrain t = at.terrain();
+        for (int i = 0; i < count; i++) {
+            long v = Placement.hash(h, i, 1);
+            switch (r.text("route", "road")) {
+                case "water" -> {
+                    double[] spot = Roads.waterLoop(t, at.spawn(), VehicleMotion.loopRadius(
+                            new Prop(PropKind.VEHICLE, 0, 0, 0, 0, 0, w, len, tall, v, 0)), v);
+                    if (spot != null) at.placeAt(PropKind.VEHICLE, id, at.style(), spot[0],
+                            t.waterLevel(), spot[1], spot[2], w, len, tall, v);
+                }
+                case "air" -> {
+                    double lift = id.equals("plane") ? 220 : id.equals("balloon") ? 45 : 60;
+                    double x = at.spawn().x() + (Placement.unit(v) - 0.5) * 160;
+                    double z = at.spawn().z() - 120 - 200 * Placement.unit(Placement.hash(v, 2, 0));
+                    double yaw = id.equals("plane") ? 90
+                            : 360 * Placement.unit(Placement.hash(v, 3, 0));
+                    at.placeAt(PropKind.VEHICLE, id, at.style(), x,
+                            t.heightAt(x, z) + lift + 25 * i, z, yaw, w, len, tall, v);
+                }
+                default -> {
+                    Roads.Lane lane = Roads.lane(t, at.spawn(), i, len);
+                    at.placeAt(PropKind.VEHICLE, id, at.style(), lane.x(),
+                            t.heightAt(lane.x(), lane.z()), lane.z(), lane.yawDeg(), w, len,
+                            tall, v);
+                }
+            }
+        }
+    }
+
+    private static void lights(Placement at, String id, long h) {
+        Terrain t = at.terrain();
+        switch (id) {
+            case "campfire" -> at.place(PropKind.LIGHT, id, at.style(), at.spawn().x() + 4,
+                    at.spawn().z() - 30, 0, 1.6, 1.6, 1.2, h);
+            case "street-lamp", "lantern" -> {
+                double step = id.equals("lantern") ? 9 : 18;
+                for (int k = 0; k < 16; k++) {
+                    Vec3 side = Roads.roadside(t, at.spawn(), k, step);
+                    at.place(PropKind.LIGHT, id, at.style(), side.x(), side.z(), 0, 0.6, 0.6,
+                            id.equals("lantern") ? 2.6 : 5, Placement.hash(h, k, 2));
+                }
+            }
+            default -> spread(at, PropKind.LIGHT, id, 8, 10, 50, 2.2, h);
+        }
+    }
+
+    private static void trees(Placement at, String id, CatalogRecipe r, long h) {
+        String kind = r.text("kind", "broadleaf");
+        PropKind pk = switch (id) {
+            case "pine" -> at.terrain().setting() == Setting.SNOWFIELD
+                    ? PropKind.SNOWY_CONIFER : PropKind.CONIFER;
+            case "tree" -> PropKind.BROADLEAF;
+            case "bush" -> PropKind.BUSH;
+            default -> PropKind.SHAPED_TREE;
+        };
+        double tall = r.number("height", 8);
+        int count = kind.equals("bamboo") ? 60 : 30;
+        spread(at, pk, pk == PropKind.SHAPED_TREE ? id : "", count, 18, 300, tall, h);
+    }
+
+    /**
+     * {@code count} tries at seeded points of the view north of the spawn point, between
+     * {@code near} and {@code far} metres, each about {@code size} metres tall.
+     */
+    static void spread(Placement at, PropKind kind, String id, int count, double near,
+                       double far, double size, long h) {
+        for (int k = 0; k < count; k++) {
+            long v = Placement.hash(h, k, 3);
+            double[] p = Roads.inView(at.spawn(), v, near, far, 50);
+            double s = size * (0.75 + 0.5 * Placement.unit(Placement.hash(v, 4, 0)));
+            double wide = kind == PropKind.PLANT ? 2.5 * s : kind == PropKind.LIGHT ? 0.5 : s * 0.6;
+            double yaw = 360 * Placement.unit(Placement.hash(v, 5, 0));
+            if (id.isEmpty()) {
+                at.place(kind, p[0], p[1], yaw, wide, wide, s, v, Placement.unit(v));
+            } else {
+                at.place(kind, id, at.style(), p[0], p[1], yaw, wide, wide, s, v);
+            }
+        }
+    }
+
+    /** A fall of water down a rock face, off to one side of the view. */
+    private static void waterfall(Placement at, String id, CatalogRecipe r, long h) {
+        double tall = r.number("height", 20);
+        for (int k = 0; k < 6; k++) {
+            long v = Placement.hash(h, k, 6);
+            double[] p = Roads.inView(at.spawn(), v, 90, 220, 30);
+            if (at.place(PropKind.WATERFALL, id, at.style(), p[0], p[1], 0, tall * 0.8, 8, tall,
+                    v)) return;
+        }
+    }
+}
