@@ -73,7 +73,7 @@ final class EventFinder {
             for (SubjectPose p : spec.subjects()) {
                 Double prev = before.get(p.id());
                 if (prev == null || p.speed() < 0.2) continue;
-                Gait g = Gait.of(p.type());
+                Gait g = Gait.of(subjectOf(p));
                 if (g == null || walkers++ >= 24) continue;
                 double d = p.gaitPhase() - prev;
                 if (d < 0) d += 1;
@@ -109,7 +109,7 @@ final class EventFinder {
             Voice voice;
             double chance;
             double level;
-            switch (p.type()) {
+            switch (subjectOf(p)) {
                 case BIRD -> { voice = Voice.CHIRP; chance = 0.55 - 0.45 * night; level = 0.5; }
                 case EAGLE -> { voice = Voice.SCREECH; chance = 0.1; level = 1.2; }
                 case WOLF -> { voice = Voice.HOWL; chance = 0.05 + 0.2 * night; level = 1.5; }
@@ -120,6 +120,19 @@ final class EventFinder {
             long start = v.firstSample() + (long) (Noise.unit(Noise.mix(h)) * v.rate);
             out.add(new SoundEvent(voice, start, p.position(), level, Noise.mix(h + 1), 0));
         }
+    }
+
+    /** The vocabulary kind a species sounds like: its own, or its family's stand-in. */
+    static Subject subjectOf(SubjectPose p) {
+        for (Subject s : Subject.values()) {
+            if (s.id().equals(p.type().id())) return s;
+        }
+        return switch (p.type().family()) {
+            case BIRD -> Subject.BIRD;
+            case PERSON -> Subject.PERSON;
+            case QUADRUPED -> Subject.DEER;
+            default -> Subject.FISH;
+        };
     }
 
     /** How a kind of subject's feet or wings sound and when they strike in its cycle. */

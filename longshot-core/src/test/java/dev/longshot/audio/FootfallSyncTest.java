@@ -12,6 +12,7 @@ import dev.longshot.plan.Water;
 import dev.longshot.plan.Weather;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.SubjectPose;
+import dev.longshot.world.creature.Bestiary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +46,7 @@ class FootfallSyncTest {
                 double time = s.time().seconds();
                 double phase = (time * STRIDES_PER_SECOND) % 1.0;
                 Pose cam = Pose.of(s.camera());
-                SubjectPose horse = new SubjectPose("horse#1", Subject.HORSE,
+                SubjectPose horse = new SubjectPose("horse#1", Bestiary.of(Subject.HORSE),
                         cam.ahead(-60, 3), 0, 3, phase, 1);
                 frames.add(new FrameSpec(s.time(), s.plan(), s.terrain(), s.camera(),
                         s.lighting(), s.cut(), List.of(horse), s.change()));
