@@ -1,5 +1,7 @@
 package dev.longshot.cli;
 
+import dev.longshot.audio.Silence;
+import dev.longshot.audio.WorldSound;
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.ProgressListener;
@@ -152,10 +154,14 @@ final class BenchCommand implements Callable<Integer> {
 
         double endToEndOff = endToEnd(config, storyboard, video, false);
         double endToEnd = endToEnd(config, storyboard, video, true);
-        out.printf(Locale.ROOT, "  end-to-end   %7.1f fps  (validators on)%n", endToEnd);
+        double silent = endToEnd(config, storyboard, video, true, false);
+        out.printf(Locale.ROOT, "  end-to-end   %7.1f fps  (validators on, sound on)%n", endToEnd);
         out.printf(Locale.ROOT, "  end-to-end   %7.1f fps  (validators off)%n", endToEndOff);
+        out.printf(Locale.ROOT, "  end-to-end   %7.1f fps  (validators on, --audio off)%n", silent);
         out.printf(Locale.ROOT, "  validator overhead = %.1f%% (must be < 20%%)%n",
                 100 * (endToEndOff / endToEnd - 1));
+        out.printf(Locale.ROOT, "  sound overhead = %.1f%% (must be < 10%%)%n",
+                100 * (silent / endToEnd - 1));
         out.printf(Locale.ROOT, "  render only  %7.1f fps  (plan + world + render + validate)%n",
                 renderOnly);
         out.printf(Locale.ROOT, "  encode only  %7.1f fps  (same frames, h264 veryfast)%n",
@@ -170,32 +176,44 @@ final class BenchCommand implements Callable<Integer> {
      */
     static double endToEnd(DirectorConfig config, Storyboard storyboard, Path video,
             boolean validators) throws IOException {
+        return endToEnd(config, storyboard, video, validators, true);
+    }
+
+    /** As above, with the world's sound or with no audio stream ({@code --audio off}). */
+    static double endToEnd(DirectorConfig config, Storyboard storyboard, Path video,
+            boolean validators, boolean sound) throws IOException {
+        VideoFormat format = format(config, sound);
         long frames = (long) storyboard.totalSeconds() * config.fps();
         long t0 = System.nanoTime();
-        try (VideoSink encoder = LabelledVideoWriter.open(video, format(config),
+        try (VideoSink encoder = LabelledVideoWriter.open(video, format,
                         ProvenanceMetadata.of(Version.current(), storyboard, config),
                         LabelMode.BOTH);
-                QueuedSink sink = QueuedSink.of(encoder, format(config))) {
-            runPipeline(config, storyboard, sink, validators);
+                QueuedSink sink = QueuedSink.of(encoder, format)) {
+            runPipeline(config, storyboard, sink, validators, sound);
             sink.finish();
         }
         return frames / ((System.nanoTime() - t0) / 1e9);
     }
 
     private static VideoFormat format(DirectorConfig config) {
+        return format(config, true);
+    }
+
+    private static VideoFormat format(DirectorConfig config, boolean sound) {
         return new VideoFormat(config.width(), config.height(), config.fps(), VideoCodec.H264,
-                Stages.AUDIO_SAMPLE_RATE);
+                Stages.AUDIO_SAMPLE_RATE, sound ? WorldSound.CHANNELS : 0, false);
     }
 
     private static void runPipeline(DirectorConfig config, Storyboard storyboard, VideoSink sink)
             throws IOException {
-        runPipeline(config, storyboard, sink, true);
+        runPipeline(config, storyboard, sink, true, true);
     }
 
     private static void runPipeline(DirectorConfig config, Storyboard storyboard, VideoSink sink,
-            boolean validators) throws IOException {
+            boolean validators, boolean sound) throws IOException {
         try (Stages all = Stages.defaults(config)) {
             Stages stages = validators ? all : all.withValidators(List.of());
+            if (!sound) stages = stages.withSound(Silence.none(Stages.AUDIO_SAMPLE_RATE));
             new Director(config, stages).run(storyboard, sink, ProgressListener.NONE);
         }
     }

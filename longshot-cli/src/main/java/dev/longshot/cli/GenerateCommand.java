@@ -1,5 +1,8 @@
 package dev.longshot.cli;
 
+import dev.longshot.audio.Silence;
+import dev.longshot.audio.SoundGenerator;
+import dev.longshot.audio.WorldSound;
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.FrameProjection;
@@ -79,6 +82,21 @@ final class GenerateCommand implements Callable<Integer> {
                     + " scales every validator's tolerance (default: 0.7).")
     double strictness;
 
+    @Option(names = "--audio", defaultValue = "on", paramLabel = "on|off",
+            description = "on (default): a stereo soundtrack synthesised from the world;"
+                    + " off: the video has no audio stream.")
+    String audio;
+
+    @Option(names = "--loudness", defaultValue = "-16", paramLabel = "LUFS",
+            description = "Integrated loudness the soundtrack aims at, LUFS (default: -16;"
+                    + " -23 for broadcast). True peak stays at or below -1 dBTP.")
+    double loudness;
+
+    @Option(names = "--stems", paramLabel = "DIR",
+            description = "Also write each layer of the soundtrack (wind, rain, thunder …) as a"
+                    + " stereo 32-bit float WAV in DIR, before mixing.")
+    Path stemsDir;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
@@ -88,6 +106,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DirectorConfig config = config();
+        checkAudioOptions();
         LabelMode label = labelMode();
         byte[] bytes = StoryboardFiles.readBytes(storyboardFile);
         Storyboard storyboard = StoryboardParser.parse(storyboardFile.toString(), bytes);
@@ -100,7 +119,8 @@ final class GenerateCommand implements Callable<Integer> {
                 : new ProgressBar(System.err, output.getFileName().toString());
         long start = System.nanoTime();
         RunReport report = render(new RunRequest(storyboard, bytes, config, validation, label),
-                target, progress).report();
+                target, progress, new AudioChoice(audio.equals("on"), loudness, stemsDir))
+                .report();
         Path logFile = JsonGenerationLog.besideVideo(target);
         if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config, logFile);
         return ExitCode.OK;
@@ -118,6 +138,24 @@ final class GenerateCommand implements Callable<Integer> {
     record RunRequest(Storyboard storyboard, byte[] bytes, DirectorConfig config,
             ValidationConfig validation, LabelMode label) {}
 
+    /**
+     * The soundtrack asked for.
+     *
+     * @param on       the world's sound; false: no audio stream ({@code --audio off})
+     * @param loudness integrated loudness target, LUFS
+     * @param stems    where to write each layer as a WAV, or null
+     */
+    record AudioChoice(boolean on, double loudness, Path stems) {
+        static final AudioChoice DEFAULT =
+                new AudioChoice(true, WorldSound.DEFAULT_LOUDNESS, null);
+
+        SoundGenerator generator(DirectorConfig config, StemFiles files) {
+            if (!on) return Silence.none(Stages.AUDIO_SAMPLE_RATE);
+            WorldSound w = new WorldSound(config.seed(), Stages.AUDIO_SAMPLE_RATE, loudness);
+            return files == null ? w : w.withStems(files);
+        }
+    }
+
     /** A finished video's report and the provenance it records. */
     record Rendered(RunReport report, RunProvenance provenance) {}
 
@@ -127,9 +165,18 @@ final class GenerateCommand implements Callable<Integer> {
      */
     static Rendered render(RunRequest run, Path target, ProgressListener progress)
             throws IOException {
+        return render(run, target, progress, AudioChoice.DEFAULT);
+    }
+
+    /** As above, with the soundtrack asked for. */
+    static Rendered render(RunRequest run, Path target, ProgressListener progress,
+            AudioChoice audio) throws IOException {
         DirectorConfig config = run.config();
         Path logFile = JsonGenerationLog.besideVideo(target);
-        try (Stages stages = Stages.defaults(config, run.validation())) {
+        try (StemFiles stems = audio.stems() == null ? null
+                    : new StemFiles(audio.stems(), Stages.AUDIO_SAMPLE_RATE);
+                Stages all = Stages.defaults(config, run.validation())) {
+            Stages stages = all.withSound(audio.generator(config, stems));
             Director director = new Director(config, stages, run.validation());
             RunProvenance provenance = RunProvenances.of(Version.build(), run.storyboard(),
                     run.bytes(), config, run.validation(), run.label(), stages);
@@ -143,9 +190,22 @@ final class GenerateCommand implements Callable<Integer> {
                     QueuedSink sink = QueuedSink.of(video, director.format())) {
                 RunReport report = director.run(run.storyboard(), sink, progress, log);
                 sink.finish();
+                if (stems != null) stems.finish(run.storyboard().totalSeconds());
                 log.finish();
                 return new Rendered(report, provenance);
             }
+        }
+    }
+
+    private void checkAudioOptions() {
+        if (!audio.equals("on") && !audio.equals("off")) {
+            throw new UserError("--audio " + audio + ": must be on or off");
+        }
+        if (!(loudness >= -60 && loudness <= -5)) {
+            throw new UserError("--loudness " + loudness + ": must be -60 … -5 LUFS");
+        }
+        if (stemsDir != null && audio.equals("off")) {
+            throw new UserError("--stems needs --audio on");
         }
     }
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {GenerateCommand.class, PlanCommand.class, VerifyCommand.class,
             BenchCommand.class, EvalPlanCommand.class, TrainMemoryCommand.class,
             BenchPlanCommand.class, BenchWatermarkCommand.class, BenchRenderCommand.class,
-            ContactSheetCommand.class, CatalogCommand.class, ReplayCommand.class})
+            ContactSheetCommand.class, CatalogCommand.class, ReplayCommand.class,
+            BenchAudioCommand.class})
 final class LongshotCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.longshot.media.decode.AudioReader;
 import dev.longshot.media.decode.VideoInfo;
 import dev.longshot.media.decode.VideoReader;
 import dev.longshot.render.Frame;
@@ -43,7 +44,24 @@ class GenerateCommandTest {
         Files.writeString(board, BOARD, StandardCharsets.UTF_8);
         video = dir.resolve("clip.mp4");
         result = Cli.run("generate", board.toString(), "-o", video.toString(),
-                "--size", "320x180", "--seed", "42", "--quiet");
+                "--size", "320x180", "--seed", "42", "--quiet",
+                "--stems", dir.resolve("stems").toString());
+    }
+
+    @Test
+    void stemsHoldEachLayerForTheWholeVideo() throws IOException {
+        for (String layer : dev.longshot.audio.WorldSound.layerNames()) {
+            Path wav = dir.resolve("stems").resolve(layer + ".wav");
+            assertEquals(44 + 5L * 48_000 * 8, Files.size(wav), layer);
+            byte[] head = new byte[4];
+            try (var in = Files.newInputStream(wav)) {
+                assertEquals(4, in.read(head));
+            }
+            assertEquals("RIFF", new String(head, StandardCharsets.US_ASCII));
+        }
+        try (var files = Files.list(dir.resolve("stems"))) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".partial")));
+        }
     }
 
     @Test
@@ -107,6 +125,45 @@ class GenerateCommandTest {
         assertTrue(json.startsWith("{\"format\":\"longshot-generation-log/2\""), json);
         assertTrue(json.contains("\"type\":\"checkpoint-check\""), json);
         assertTrue(json.contains("\"summary\":{"), json);
+    }
+
+    @Test
+    void theSoundIsAudibleStereoFromTheWorld() throws IOException {
+        try (AudioReader in = AudioReader.open(video)) {
+            assertEquals(2, in.channels());
+            assertEquals(48_000, in.sampleRate());
+            short[] pcm = in.readAll();
+            int peak = 0;
+            boolean differ = false;
+            for (int i = 0; i + 1 < pcm.length; i += 2) {
+                peak = Math.max(peak, Math.abs(pcm[i]));
+                differ |= pcm[i] != pcm[i + 1];
+            }
+            assertTrue(peak > 1000, "peak " + peak);
+            assertTrue(differ, "left and right differ");
+        }
+    }
+
+    @Test
+    void audioOffWritesNoAudioStream() throws IOException {
+        Path silent = dir.resolve("silent.mp4");
+        Cli off = Cli.run("generate", board.toString(), "-o", silent.toString(),
+                "--size", "320x180", "--audio", "off", "--quiet");
+        assertEquals(0, off.exit(), off.err());
+        try (VideoReader reader = VideoReader.open(silent)) {
+            assertFalse(reader.info().hasAudio());
+        }
+    }
+
+    @Test
+    void badAudioOptionsAreBadInput() {
+        for (String[] opt : new String[][] {{"--audio", "maybe"}, {"--loudness", "3"}}) {
+            Cli bad = Cli.run("generate", board.toString(), "-o",
+                    dir.resolve("y.mp4").toString(), "--size", "320x180", opt[0], opt[1]);
+            assertEquals(2, bad.exit(), bad.err());
+            assertTrue(bad.err().contains(opt[0]), bad.err());
+        }
+        assertFalse(Files.exists(dir.resolve("y.mp4")));
     }
 
     @Test

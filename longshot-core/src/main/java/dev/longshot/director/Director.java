@@ -36,7 +36,8 @@ public final class Director {
     /** Format the sink must be opened with for this run. */
     public VideoFormat format() {
         return new VideoFormat(config.width(), config.height(), config.fps(), config.codec(),
-                stages.sound().sampleRate(), config.projection() == FrameProjection.EQUIRECT);
+                stages.sound().sampleRate(), stages.sound().channels(),
+                config.projection() == FrameProjection.EQUIRECT);
     }
 
     /** Makes the whole video into {@code sink} (which the caller finishes and closes). */

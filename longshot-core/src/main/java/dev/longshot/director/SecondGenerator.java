@@ -45,6 +45,7 @@ final class SecondGenerator {
         ScenePlan plan = planner.plan(t);
         SecondBlock block = new SecondBlock(t);
         Frame last = null;
+        List<FrameSpec> specs = new ArrayList<>(fps); // sound: the world's state of the second
         for (int f = 0; f < fps; f++) {
             FrameSpec spec = stages.world().step(plan, new Timecode((long) t * fps + f, fps));
             // A scene starts where the plan's scene does (a camera cut inside one is no scene).
@@ -55,13 +56,16 @@ final class SecondGenerator {
             Observation now = new Observation(spec, frame, stages.world().observe());
             for (Validator v : validators) block.violations.addAll(v.check(previous, now));
             block.frames.add(frame);
+            specs.add(spec);
             previous = now;
             last = frame;
         }
         scenes += block.newScenes;
-        block.audio = stages.sound().second(plan);
+        // Sound (issue 12): from the world's frame specs of the second; rollback-safe by design.
+        block.audio = stages.sound().second(plan, specs);
         // The memory sees what this second looked and sounded like before planning the next.
-        stages.memory().observe(VisualSummary.of(last.rgb(), last.width(), last.height()), AudioSummary.of(block.audio));
+        stages.memory().observe(VisualSummary.of(last.rgb(), last.width(), last.height()),
+                AudioSummary.of(block.audio, stages.sound().channels()));
         return block;
     }
 

@@ -1,7 +1,7 @@
 package dev.longshot.director;
 
-import dev.longshot.audio.Silence;
 import dev.longshot.audio.SoundGenerator;
+import dev.longshot.audio.WorldSound;
 import dev.longshot.memory.MemoryCore;
 import dev.longshot.memory.StMfaMemory;
 import dev.longshot.plan.SceneLexicon;
@@ -40,7 +40,7 @@ public record Stages(
         validators = List.copyOf(validators);
     }
 
-    /** The embedded defaults: lexicon, ST-MFA memory, software renderer, silence. */
+    /** The embedded defaults: lexicon, ST-MFA memory, software renderer, the world's sound. */
     public static Stages defaults(DirectorConfig config) {
         return defaults(config, ValidationConfig.defaults());
     }
@@ -56,7 +56,7 @@ public record Stages(
                 new DefaultWorld(config.seed()),
                 new Dissolve(frames(config)),
                 Validators.standard(validation.strictness()),
-                new Silence(AUDIO_SAMPLE_RATE));
+                new WorldSound(config.seed(), AUDIO_SAMPLE_RATE, WorldSound.DEFAULT_LOUDNESS));
     }
 
     /** The embedded frame generator for the config's size and projection. */
@@ -74,6 +74,11 @@ public record Stages(
     /** The same parts with another frame generator (e.g. one that times the renderer). */
     public Stages withFrames(FrameGenerator other) {
         return new Stages(text, memory, world, other, validators, sound);
+    }
+
+    /** The same parts with another soundtrack (e.g. silence, or none: {@code --audio off}). */
+    public Stages withSound(SoundGenerator other) {
+        return new Stages(text, memory, world, frames, validators, other);
     }
 
     /** The same parts with another world (e.g. a test double). */

@@ -7,14 +7,33 @@ package dev.longshot.director;
  * @param height          pixels, even
  * @param fps             frames per second
  * @param codec           video codec
- * @param audioSampleRate audio samples per second (mono 16-bit PCM in)
+ * @param audioSampleRate audio samples per second per channel (16-bit PCM in)
+ * @param audioChannels   interleaved channels of the PCM in: 1 mono, 2 stereo; 0 writes no
+ *                        audio stream at all
  * @param spherical       the frames are 360° equirectangular: players are told so
  */
 public record VideoFormat(int width, int height, int fps, VideoCodec codec, int audioSampleRate,
-        boolean spherical) {
+        int audioChannels, boolean spherical) {
 
-    /** An ordinary (not 360°) video. */
+    public VideoFormat {
+        if (audioChannels < 0 || audioChannels > 8) {
+            throw new IllegalArgumentException("audio channels " + audioChannels + " (0 … 8)");
+        }
+    }
+
+    /** A video with mono sound. */
+    public VideoFormat(int width, int height, int fps, VideoCodec codec, int audioSampleRate,
+            boolean spherical) {
+        this(width, height, fps, codec, audioSampleRate, 1, spherical);
+    }
+
+    /** An ordinary (not 360°) video with mono sound. */
     public VideoFormat(int width, int height, int fps, VideoCodec codec, int audioSampleRate) {
         this(width, height, fps, codec, audioSampleRate, false);
+    }
+
+    /** True when the file gets an audio stream. */
+    public boolean hasAudio() {
+        return audioChannels > 0;
     }
 }

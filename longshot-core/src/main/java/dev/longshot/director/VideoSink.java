@@ -12,7 +12,7 @@ public interface VideoSink extends AutoCloseable {
     /** Appends one frame; frames arrive in timecode order. */
     void writeFrame(Frame frame) throws IOException;
 
-    /** Appends mono 16-bit PCM samples at the format's sample rate. */
+    /** Appends 16-bit PCM, channels interleaved as the format says, at its sample rate. */
     void writeAudio(short[] samples) throws IOException;
 
     /** Completes the file and moves it to its final name. */

@@ -3,7 +3,7 @@ package dev.longshot.memory;
 /**
  * (AUD) band energies of the previous second's soundtrack: the RMS of 8 contiguous slices of
  * the second's samples after a first-difference (a crude high-pass), log-compressed to [0, 1].
- * Zeros while the soundtrack is silence — which is all of it until the audio work lands.
+ * Zeros while the soundtrack is silence.
  */
 public final class AudioSummary {
     public static final int SIZE = 8;
@@ -12,6 +12,18 @@ public final class AudioSummary {
 
     public static float[] absent() {
         return new float[SIZE];
+    }
+
+    /** The summary of interleaved PCM of {@code channels} channels, mixed down to mono. */
+    public static float[] of(short[] pcm, int channels) {
+        if (channels <= 1) return of(pcm);
+        short[] mono = new short[pcm.length / channels];
+        for (int i = 0; i < mono.length; i++) {
+            int sum = 0;
+            for (int c = 0; c < channels; c++) sum += pcm[i * channels + c];
+            mono[i] = (short) (sum / channels);
+        }
+        return of(mono);
     }
 
     public static float[] of(short[] pcm) {

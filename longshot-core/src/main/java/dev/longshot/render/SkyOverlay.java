@@ -37,7 +37,9 @@ final class SkyOverlay {
         if (air.stars() > 0.004) stars(proj, sky, (float) air.stars());
         if (air.flash() > 0.3) {
             Lightning.Strike s = Lightning.strikeAt(air.seed(), time.seconds());
-            if (s != null) bolt(proj, s.shape(), yawDeg, (float) air.flash());
+            if (s != null) {
+                bolt(proj, s.shape(), yawDeg + s.azimuthOffsetDeg(), (float) air.flash());
+            }
         }
         sortByTile();
         return this;
@@ -55,10 +57,10 @@ final class SkyOverlay {
         }
     }
 
-    // A jagged stroke from under the cloud deck down to the horizon, in the camera's view.
+    // A jagged stroke from under the cloud deck down to the horizon at heading yawDeg.
     private void bolt(Projection proj, long shape, double yawDeg, float flash) {
         long h = shape;
-        double azimuth = StrictMath.toRadians(yawDeg + (ValueNoise.unit(h) - 0.5) * 60);
+        double azimuth = StrictMath.toRadians(yawDeg);
         double elevation = StrictMath.toRadians(14 + 10 * ValueNoise.unit(ValueNoise.mix(h)));
         int steps = 14;
         int thick = Math.max(1, height / 240);

@@ -25,7 +25,17 @@ public final class Lightning {
     private Lightning() {}
 
     /** One strike: its start, its peak level and a draw for where it hits. */
-    public record Strike(double onsetSeconds, double peak, long shape) {}
+    public record Strike(double onsetSeconds, double peak, long shape) {
+        /** Where the bolt stands, degrees from the camera's heading at the flash (±30°). */
+        public double azimuthOffsetDeg() {
+            return (ValueNoise.unit(shape) - 0.5) * 60;
+        }
+
+        /** How far away the bolt strikes, metres (0.4 … 2.4 km): the thunder's delay. */
+        public double distanceMetres() {
+            return 400 + 2000 * ValueNoise.unit(ValueNoise.mix(shape ^ 0x7448554E444552L));
+        }
+    }
 
     /** The strike of the slot holding {@code seconds}, or null when it holds none. */
     public static Strike strikeAt(long seed, double seconds) {

@@ -11,7 +11,14 @@ class SilenceTest extends SoundGeneratorContract {
     }
 
     @Test
+    void noneHasNoChannelsAndNoSamples() {
+        Silence none = Silence.none(48_000);
+        assertEquals(0, none.channels());
+        assertEquals(0, none.second(plans().get(0), frames().get(0)).length);
+    }
+
+    @Test
     void everySampleIsZero() {
-        for (short s : create(44_100).second(plans().get(2))) assertEquals(0, s);
+        for (short s : create(44_100).second(plans().get(2), frames().get(2))) assertEquals(0, s);
     }
 }

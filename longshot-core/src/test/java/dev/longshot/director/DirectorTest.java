@@ -39,7 +39,7 @@ class DirectorTest {
         DirectorConfig config = DirectorConfig.defaults().withSize(64, 36).withFps(12);
         CollectingSink sink = run(config);
         assertEquals(5 * 12, sink.frames.size());
-        assertEquals(5L * Stages.AUDIO_SAMPLE_RATE, sink.audioSamples);
+        assertEquals(5L * Stages.AUDIO_SAMPLE_RATE * 2, sink.audioSamples); // stereo
         for (int i = 0; i < sink.frames.size(); i++) {
             assertEquals(i, sink.frames.get(i).time().frame(), "frames arrive in order");
         }

@@ -16,13 +16,14 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
 
 /**
  * The fixed FFmpeg settings of a longshot MP4: container, codec and its options, pixel format,
- * key-frame interval, bit-exact colour conversion and the mono AAC track. Applies them to a
+ * key-frame interval, bit-exact colour conversion and the AAC-LC track (of the format's
+ * channels; none when it has 0). Applies them to a
  * recorder someone else created; it never creates one, so this package has no way to write a
  * file (only {@code media.provenance} does, and it always labels and watermarks).
  */
 public final class RecorderSettings {
-    /** AAC bit rate for the mono track. */
-    public static final int AUDIO_BITRATE = 96_000;
+    /** AAC bit rate per channel of the audio track. */
+    public static final int AUDIO_BITRATE_PER_CHANNEL = 96_000;
 
     /** Seconds between key frames. */
     public static final int GOP_SECONDS = 2;
@@ -62,7 +63,7 @@ public final class RecorderSettings {
         s.putAll(choice.options());
         s.put("gopSeconds", Integer.toString(GOP_SECONDS));
         s.put("pixelFormat", "yuv420p");
-        s.put("audio", "aac mono " + AUDIO_BITRATE + " b/s");
+        s.put("audio", "aac-lc " + AUDIO_BITRATE_PER_CHANNEL + " b/s per channel");
         return s;
     }
 
@@ -83,10 +84,14 @@ public final class RecorderSettings {
         r.setImageScalingFlags(SWS_BILINEAR | SWS_BITEXACT | SWS_ACCURATE_RND);
         choice.options().forEach(r::setVideoOption);
 
-        r.setAudioCodec(AV_CODEC_ID_AAC);
-        r.setAudioChannels(1);
-        r.setSampleRate(format.audioSampleRate());
-        r.setAudioBitrate(AUDIO_BITRATE);
+        if (format.hasAudio()) {
+            r.setAudioCodec(AV_CODEC_ID_AAC);
+            r.setAudioChannels(format.audioChannels());
+            r.setSampleRate(format.audioSampleRate());
+            r.setAudioBitrate(AUDIO_BITRATE_PER_CHANNEL * format.audioChannels());
+        } else {
+            r.setAudioChannels(0); // --audio off: no audio stream
+        }
 
         // use_metadata_tags keeps custom keys (as mdta); faststart puts the index up front
         r.setOption("movflags", "+faststart+use_metadata_tags");

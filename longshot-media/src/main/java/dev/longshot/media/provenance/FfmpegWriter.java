@@ -21,8 +21,9 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
 
 /**
- * Writes an MP4 through FFmpeg: H.264, H.265 or AV1 video and mono AAC audio, with the given
- * metadata in the container. The file is written under a hidden temporary name beside the
+ * Writes an MP4 through FFmpeg: H.264, H.265 or AV1 video and AAC-LC audio of the format's
+ * channels (none when it has 0), with the given metadata in the container. The file is
+ * written under a hidden temporary name beside the
  * target and moved into place by {@link #finish()}; {@link #close()} before that deletes it.
  *
  * <p>Frames go to FFmpeg as packed {@code BGR0} bytes — the little-endian layout of an
@@ -126,12 +127,18 @@ final class FfmpegWriter implements VideoSink {
     public void writeAudio(short[] samples) throws IOException {
         checkWritable();
         if (samples.length == 0) return;
+        int channels = format.audioChannels();
+        if (channels == 0) throw new IllegalStateException("this video has no audio stream");
+        if (samples.length % channels != 0) {
+            throw new IllegalArgumentException(samples.length + " samples do not interleave "
+                    + channels + " channels");
+        }
         try {
-            recorder.recordSamples(format.audioSampleRate(), 1, ShortBuffer.wrap(samples));
+            recorder.recordSamples(format.audioSampleRate(), channels, ShortBuffer.wrap(samples));
         } catch (FrameRecorder.Exception e) {
             throw failure("cannot encode audio at sample " + samplesWritten, e);
         }
-        samplesWritten += samples.length;
+        samplesWritten += samples.length / channels;
     }
 
     /**
@@ -160,12 +167,13 @@ final class FfmpegWriter implements VideoSink {
 
     /** Silence after the last sample, so the audio track lasts as long as the video. */
     private void padAudio() throws IOException {
+        if (!format.hasAudio()) return;
         long videoSamples = framesWritten * format.audioSampleRate() / format.fps();
         long missing = videoSamples - samplesWritten;
         int chunk = format.audioSampleRate();
         while (missing > 0) {
             int n = (int) Math.min(missing, chunk);
-            writeAudio(new short[n]);
+            writeAudio(new short[n * format.audioChannels()]);
             missing -= n;
         }
     }

@@ -1,0 +1,113 @@
+package dev.longshot.audio;
+
+import dev.longshot.plan.ScenePlan;
+import dev.longshot.world.FrameSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The soundtrack of the simulated world, in stereo: ambience from the place and the weather
+ * (wind, rain and snow, storm, water by kind, a city's hum, birds and crickets) and events at
+ * what happens on screen (thunder after each flash, footfalls at foot contacts, wing beats,
+ * calls), each placed relative to the camera, mixed and normalised to a loudness target.
+ *
+ * <p>Determinism and rollback: every random draw is seeded per (seed, purpose, time), noise is
+ * counter-based ({@link Noise}), oscillators are closed-form, and the only state is the
+ * {@link SoundHistory} keyed by second, which forgets a second when it is generated again. So
+ * the PCM of second t is a pure function of the seed and the frames of t and of the 15 seconds
+ * before it as the video keeps them — what a rolled-back run regenerates is what a first run
+ * would have made. Runs on the calling thread: the thread count of the renderer never changes
+ * it. Not thread-safe.
+ */
+public final class WorldSound implements SoundGenerator {
+    public static final int CHANNELS = 2;
+    public static final double DEFAULT_LOUDNESS = -16;
+
+    private final long seed;
+    private final int rate;
+    private final Mixer mixer;
+    private final List<Layer> ambience = List.of(new Wind(), new Rain(), new StormRumble(),
+            new WaterSound(), new CityHum(), new NatureChorus());
+    private final SoundHistory history = new SoundHistory();
+    private StemSink stems = StemSink.NONE;
+
+    /**
+     * @param seed       the run's seed
+     * @param rate       samples per second
+     * @param targetLufs integrated loudness to aim at, LUFS (e.g. −16, or −23 for broadcast)
+     */
+    public WorldSound(long seed, int rate, double targetLufs) {
+        if (rate < 8000) {
+            throw new IllegalArgumentException("sample rate must be at least 8000 Hz, got " + rate);
+        }
+        if (!(targetLufs >= -60 && targetLufs <= -5)) {
+            throw new IllegalArgumentException("loudness " + targetLufs + " LUFS out of range"
+                    + " (-60 … -5)");
+        }
+        this.seed = seed;
+        this.rate = rate;
+        this.mixer = new Mixer(targetLufs);
+    }
+
+    /** Also hands each layer's unscaled stereo second to {@code sink} (e.g. WAV stems). */
+    public WorldSound withStems(StemSink sink) {
+        this.stems = sink;
+        return this;
+    }
+
+    /** Names of the layers, in mixing order (the stems' names). */
+    public static List<String> layerNames() {
+        return List.of("wind", "rain", "storm", "water", "city", "nature", "thunder",
+                "creatures");
+    }
+
+    @Override
+    public int sampleRate() {
+        return rate;
+    }
+
+    @Override
+    public int channels() {
+        return CHANNELS;
+    }
+
+    @Override
+    public short[] second(ScenePlan plan, List<FrameSpec> frames) {
+        java.util.Objects.requireNonNull(plan, "plan");
+        if (frames.isEmpty()) throw new IllegalArgumentException("no frames for " + plan.t());
+        int t = frames.get(0).time().second();
+        history.startSecond(t);
+        SecondView view = new SecondView(t, rate, seed, plan, frames);
+        SoundHistory.Entry before = history.get(t - 1);
+        Map<String, Double> phases = before == null ? null : before.lastPhases();
+        List<SoundEvent> events = EventFinder.find(view, phases);
+        history.put(t, new SoundHistory.Entry(events, Map.of(), new double[0], 1, 1));
+        List<SoundEvent> sounding = history.soundingIn(view.firstSample(),
+                view.firstSample() + rate, rate);
+
+        List<Layer> layers = new ArrayList<>(ambience);
+        layers.add(new EventLayer("thunder", v -> v == Voice.THUNDER, sounding));
+        layers.add(new EventLayer("creatures", v -> v != Voice.THUNDER, sounding));
+        List<Bus> buses = new ArrayList<>();
+        for (Layer layer : layers) {
+            Bus b = new Bus(rate);
+            layer.render(view, b);
+            buses.add(b);
+            stems.accept(t, layer.name(), b.left, b.right);
+        }
+        Bus mix = mixer.sum(layers, buses, rate, rate);
+
+        double[] blocks = Loudness.blocks(mix, rate);
+        List<double[]> window = history.blocks(t - Mixer.WINDOW_SECONDS + 1, t);
+        window.add(blocks);
+        double startGain = before == null ? Double.NaN : before.endGain();
+        double gain = mixer.gainFor(window, blocks, Double.isNaN(startGain) ? 1 : startGain);
+        Mixer.ramp(mix, Double.isNaN(startGain) ? gain : startGain, gain);
+        short[] pcm = new short[rate * CHANNELS];
+        double limit = Mixer.toPcm(mix, before == null ? 1 : before.endLimit(), rate, pcm);
+        history.put(t, new SoundHistory.Entry(events, EventFinder.lastPhases(view), blocks,
+                gain, limit));
+        return pcm;
+    }
+}
