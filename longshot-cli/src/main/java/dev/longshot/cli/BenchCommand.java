@@ -172,10 +172,9 @@ final class BenchCommand implements Callable<Integer> {
             boolean validators) throws IOException {
         long frames = (long) storyboard.totalSeconds() * config.fps();
         long t0 = System.nanoTime();
-        try (VideoSink encoder = LabelledVideoWriter.open(video, format(config),
-                        ProvenanceMetadata.of(Version.current(), storyboard, config),
-                        LabelMode.BOTH);
-                QueuedSink sink = QueuedSink.of(encoder, format(config))) {
+        var metadata = ProvenanceMetadata.of(Version.current(), storyboard, config);
+        try (QueuedSink sink = QueuedSink.opening(() -> LabelledVideoWriter.open(video,
+                format(config), metadata, LabelMode.BOTH), format(config))) {
             runPipeline(config, storyboard, sink, validators);
             sink.finish();
         }
