@@ -185,10 +185,9 @@ final class BenchCommand implements Callable<Integer> {
         VideoFormat format = format(config, sound);
         long frames = (long) storyboard.totalSeconds() * config.fps();
         long t0 = System.nanoTime();
-        try (VideoSink encoder = LabelledVideoWriter.open(video, format,
-                        ProvenanceMetadata.of(Version.current(), storyboard, config),
-                        LabelMode.BOTH);
-                QueuedSink sink = QueuedSink.of(encoder, format)) {
+        var metadata = ProvenanceMetadata.of(Version.current(), storyboard, config);
+        try (QueuedSink sink = QueuedSink.opening(() -> LabelledVideoWriter.open(video,
+                format, metadata, LabelMode.BOTH), format)) {
             runPipeline(config, storyboard, sink, validators, sound);
             sink.finish();
         }

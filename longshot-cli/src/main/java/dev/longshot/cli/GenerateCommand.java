@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -181,13 +182,13 @@ final class GenerateCommand implements Callable<Integer> {
             RunProvenance provenance = RunProvenances.of(Version.build(), run.storyboard(),
                     run.bytes(), config, run.validation(), run.label(), stages);
             // The generation log is written like the video: under a temporary name, moved
-            // into place only when the video is, deleted on failure. Marking (inside the
-            // labelled writer) runs on the encoder thread, beside rendering.
+            // into place only when the video is, deleted on failure. The labelled writer is
+            // opened, fed, marked and finished on the encoder thread, beside rendering.
+            Map<String, String> metadata = ProvenanceMetadata.of(Version.current(),
+                    run.storyboard(), provenance);
             try (JsonGenerationLog log = new JsonGenerationLog(logFile, provenance);
-                    VideoSink video = LabelledVideoWriter.open(target, director.format(),
-                            ProvenanceMetadata.of(Version.current(), run.storyboard(),
-                                    provenance), run.label());
-                    QueuedSink sink = QueuedSink.of(video, director.format())) {
+                    QueuedSink sink = QueuedSink.opening(() -> LabelledVideoWriter.open(target,
+                            director.format(), metadata, run.label()), director.format())) {
                 RunReport report = director.run(run.storyboard(), sink, progress, log);
                 sink.finish();
                 if (stems != null) stems.finish(run.storyboard().totalSeconds());
