@@ -144,7 +144,7 @@ final class EvalPlanCommand implements Callable<Integer> {
             List<LabelledStoryV2> boards = new ArrayList<>();
             for (Path p : paths) {
                 try {
-                    boards.add(LabelledStoryV2.parse(p.getFileName().toString(),
+                    boards.add(LabelledStoryV2.parse(String.valueOf(p.getFileName()),
                             Files.readString(p, StandardCharsets.UTF_8)));
                 } catch (IllegalArgumentException e) {
                     throw new UserError(e.getMessage(), e);

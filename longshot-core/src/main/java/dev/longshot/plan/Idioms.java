@@ -1,11 +1,5 @@
 package dev.longshot.plan;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,26 +36,11 @@ public final class Idioms {
         static final Idioms INSTANCE = read();
 
         private static Idioms read() {
-            try (InputStream in = Idioms.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-                BufferedReader r = new BufferedReader(new InputStreamReader(in,
-                        StandardCharsets.UTF_8));
-                List<Idiom> list = new ArrayList<>();
-                String line;
-                int n = 0;
-                while ((line = r.readLine()) != null) {
-                    n++;
-                    if (line.isBlank() || line.startsWith("#")) continue;
-                    String[] cols = line.split("\t");
-                    if (cols.length != 2) {
-                        throw new IllegalStateException(RESOURCE + ":" + n + ": 2 columns");
-                    }
-                    list.add(new Idiom(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip()));
-                }
-                return new Idioms(list);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            List<Idiom> list = new ArrayList<>();
+            for (String[] cols : BundledTable.rows(RESOURCE, 2)) {
+                list.add(new Idiom(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip()));
             }
+            return new Idioms(list);
         }
     }
 

@@ -1,11 +1,5 @@
 package dev.longshot.plan;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,25 +32,12 @@ final class Places {
         static final Places INSTANCE = read();
 
         private static Places read() {
-            try (InputStream in = Places.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-                BufferedReader r = new BufferedReader(new InputStreamReader(in,
-                        StandardCharsets.UTF_8));
-                List<Place> list = new ArrayList<>();
-                String line;
-                int n = 0;
-                while ((line = r.readLine()) != null) {
-                    n++;
-                    if (line.isBlank() || line.startsWith("#")) continue;
-                    String[] c = line.split("\t");
-                    if (c.length != 4) throw new IllegalStateException(RESOURCE + ":" + n);
-                    list.add(new Place(c[0].toLowerCase(Locale.ROOT), c[1], dash(c[2]),
-                            dash(c[3])));
-                }
-                return new Places(list);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            List<Place> list = new ArrayList<>();
+            for (String[] c : BundledTable.rows(RESOURCE, 4)) {
+                list.add(new Place(c[0].toLowerCase(Locale.ROOT), c[1], dash(c[2]),
+                        dash(c[3])));
             }
+            return new Places(list);
         }
 
         private static String dash(String s) {
