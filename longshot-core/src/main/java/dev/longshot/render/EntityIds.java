@@ -22,26 +22,27 @@ public final class EntityIds {
     /** Drawn geometry that stands for no catalog entry. */
     public static final int UNKNOWN = 1;
 
-    private static final EntityIds BUNDLED = new EntityIds(Catalog.bundled());
+    private final List<String> names;        // index → id
+    private final Map<String, Integer> index; // id → index
 
-    private final List<String> names = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
-
-    EntityIds(Catalog catalog) {
-        add("sky");
-        add("unknown");
-        for (CatalogEntry e : catalog.entries()) add(e.id());
+    private EntityIds(Catalog catalog) {
+        List<String> n = new ArrayList<>();
+        Map<String, Integer> i = new HashMap<>();
+        n.add("sky");
+        n.add("unknown");
+        for (CatalogEntry e : catalog.entries()) if (!n.contains(e.id())) n.add(e.id());
+        for (int k = 0; k < n.size(); k++) i.put(n.get(k), k);
+        this.names = List.copyOf(n);
+        this.index = Map.copyOf(i);
     }
 
     /** The ids of the bundled catalog. */
     public static EntityIds bundled() {
-        return BUNDLED;
+        return Bundled.IDS;
     }
 
-    private void add(String id) {
-        if (index.containsKey(id)) return;
-        index.put(id, names.size());
-        names.add(id);
+    private static final class Bundled {
+        static final EntityIds IDS = new EntityIds(Catalog.bundled());
     }
 
     /** How many numbers there are: every index is below this. */
