@@ -3,6 +3,7 @@ package dev.longshot.cli;
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.ProgressListener;
+import dev.longshot.director.RunReport;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.provenance.ProvenanceMetadata;
@@ -62,6 +63,11 @@ final class ContactSheetCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Refuse the storyboard if any word is not shown.")
     boolean strict;
 
+    @Option(names = "--json", description = "Also print what each line showed (asked entries"
+            + " and their share of the frame, what else was in view) as JSON, format"
+            + " longshot-shown/1, on standard output.")
+    boolean json;
+
     @Override
     public Integer call() throws IOException {
         if (columns < 1) throw new UserError("--columns must be at least 1, got " + columns);
@@ -85,11 +91,19 @@ final class ContactSheetCommand implements Callable<Integer> {
         for (StoryLine line : board.lines()) {
             wanted.put((long) line.startSecond() * fps + fps / 2, line);
         }
+        ShownLines shown = new ShownLines(board);
+        RunReport report;
         try (Stages stages = Stages.defaults(config)) {
-            new Director(config, stages).run(board, VideoSink.framesOnly(new Stills(wanted, sheet, fps)::take),
-                    ProgressListener.NONE);
+            report = new Director(config, stages).run(board,
+                    VideoSink.framesOnly(new Stills(wanted, sheet, fps)::take),
+                    ProgressListener.NONE, shown);
         }
         LabelledPng.publish(sheet.render(), metadata(board, config), target);
+        if (json) {
+            spec.commandLine().getOut().println(shown.json(report));
+            spec.commandLine().getOut().flush();
+        }
+        ShownLines.printWarnings(spec.commandLine().getErr(), report);
         return ExitCode.OK;
     }
 

@@ -260,6 +260,7 @@ final class GenerateCommand implements Callable<Integer> {
         r.violations().stream().limit(5).forEach(v -> err.println("  " + v));
         err.printf(Locale.ROOT, "validation: %s; log %s%n", r.validationSummary(),
                 logFile.getFileName());
+        ShownLines.printWarnings(err, r);
         err.flush();
     }
 }

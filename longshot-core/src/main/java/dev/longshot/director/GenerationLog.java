@@ -79,6 +79,40 @@ public interface GenerationLog {
     record CheckpointCheck(int from, int to, List<RuleTally> rules, int rollbacks)
             implements Event {}
 
+    /**
+     * What second {@code second} showed (issue 11): every catalog entry on screen with the
+     * share of the frame it covered, beside the entries its plan asked for.
+     *
+     * @param line    the storyboard line it belongs to (1-based line of the source file)
+     * @param asked   ids of the plan's subjects and things that the catalog draws
+     * @param named   those of {@code asked} the line itself names (the rest carried over)
+     * @param entries every entry seen in the second, the most covered first
+     */
+    record Shown(int second, int line, List<String> asked, List<String> named,
+            List<Share> entries) implements Event {
+        public Shown {
+            asked = List.copyOf(asked);
+            named = List.copyOf(named);
+            entries = List.copyOf(entries);
+        }
+
+        /** The share of {@code id} in this second, none when it was not on screen. */
+        public Share share(String id) {
+            for (Share s : entries) if (s.id().equals(id)) return s;
+            return new Share(id, 0, 0);
+        }
+    }
+
+    /**
+     * One entry's share of the frame over a second's frames.
+     *
+     * @param id   catalog id ({@code sky}: where nothing was drawn; {@code unknown}: geometry
+     *             that stands for no entry)
+     * @param mean mean share of the frame's pixels, 0 … 1
+     * @param max  largest share in any one frame, 0 … 1
+     */
+    record Share(String id, double mean, double max) {}
+
     /** One rule's checks in a checkpoint check. */
     record RuleTally(String rule, String schedule, long checks, long violations) {
         public String result() {

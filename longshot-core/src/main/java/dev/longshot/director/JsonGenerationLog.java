@@ -20,8 +20,11 @@ import java.util.Map;
  * {"format": "longshot-generation-log/2", "generator": {...},
  *  "provenance": {the whole RunProvenance, storyboard text included}, "storyboard": {...},
  *  "config": {...}, "rules": [{"rule", "schedule"}],
- *  "events": [ one object per line: "violation" | "rollback" | "gave-up" | "checkpoint-check" ],
- *  "summary": {"checks", "violations", "detected", "rollbacks", "unrepaired", ...}}
+ *  "events": [ one object per line: "violation" | "rollback" | "gave-up" | "checkpoint-check"
+ *              | "shown" (per committed second: {"second", "line", "asked": [ids], "named",
+ *                "entries": [{"id", "mean", "max"}]}, shares of the frame 0 … 1) ],
+ *  "summary": {"checks", "violations", "detected", "rollbacks", "unrepaired", ...,
+ *              "smallAsked", "smallAskedList": ["line 4: elephant asked, 0.05 % of frame"]}}
  * </pre>
  * No wall-clock time anywhere: the same input gives the same bytes.
  */
@@ -166,8 +169,30 @@ public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
                 }
                 json.writeEndArray();
             }
+            case Shown s -> shown(s);
         }
         json.writeEndObject();
+    }
+
+    private void shown(Shown s) throws IOException {
+        json.writeStringField("type", "shown");
+        json.writeNumberField("second", s.second());
+        json.writeNumberField("line", s.line());
+        json.writeArrayFieldStart("asked");
+        for (String id : s.asked()) json.writeString(id);
+        json.writeEndArray();
+        json.writeArrayFieldStart("named");
+        for (String id : s.named()) json.writeString(id);
+        json.writeEndArray();
+        json.writeArrayFieldStart("entries");
+        for (Share e : s.entries()) {
+            json.writeStartObject();
+            json.writeStringField("id", e.id());
+            json.writeNumberField("mean", round(e.mean()));
+            json.writeNumberField("max", round(e.max()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private void violations(String field, List<Violation> list) throws IOException {
@@ -214,6 +239,10 @@ public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
         json.writeNumberField("detected", r.detected());
         json.writeNumberField("rollbacks", r.rollbacks());
         json.writeNumberField("unrepaired", r.unrepaired());
+        json.writeNumberField("smallAsked", r.smallAskedCount());
+        json.writeArrayFieldStart("smallAskedList");
+        for (ShownWarning w : r.smallAsked()) json.writeString(w.toString());
+        json.writeEndArray();
         json.writeEndObject();
         json.writeEndObject();
         json.writeRaw('\n');

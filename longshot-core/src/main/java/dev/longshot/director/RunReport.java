@@ -15,11 +15,16 @@ import java.util.List;
  * @param detected       violations found by any attempt, including those rolled back
  * @param rollbacks      re-sampled attempts made
  * @param unrepaired     failures whose retries all failed (their best attempt was kept)
+ * @param smallAsked     subjects or things a line named that stayed below 0.2 % of every
+ *                       frame, in order (the first 1,000 at most)
+ * @param smallAskedCount how many there were in all
  */
 public record RunReport(int seconds, long frames, int scenes, List<Violation> violations,
-        long violationCount, long checks, long detected, int rollbacks, int unrepaired) {
+        long violationCount, long checks, long detected, int rollbacks, int unrepaired,
+        List<ShownWarning> smallAsked, long smallAskedCount) {
     public RunReport {
         violations = List.copyOf(violations);
+        smallAsked = List.copyOf(smallAsked);
     }
 
     /** One line: checks, violations, rollbacks. */

@@ -12,6 +12,8 @@ final class SecondBlock {
     final List<Violation> violations = new ArrayList<>();
     short[] audio;
     int newScenes;
+    /** What its frames showed. */
+    ShownSecond shown;
 
     SecondBlock(int second) {
         this.second = second;

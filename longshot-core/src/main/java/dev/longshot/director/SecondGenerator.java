@@ -44,6 +44,7 @@ final class SecondGenerator {
     SecondBlock generate(int t) {
         ScenePlan plan = planner.plan(t);
         SecondBlock block = new SecondBlock(t);
+        block.shown = new ShownSecond(plan, planner.storyboard().lineAt(t).sourceLine());
         Frame last = null;
         List<FrameSpec> specs = new ArrayList<>(fps); // sound: the world's state of the second
         for (int f = 0; f < fps; f++) {
@@ -56,6 +57,7 @@ final class SecondGenerator {
             Observation now = new Observation(spec, frame, stages.world().observe());
             for (Validator v : validators) block.violations.addAll(v.check(previous, now));
             block.frames.add(frame);
+            block.shown.add(frame.shown());
             specs.add(spec);
             previous = now;
             last = frame;

@@ -50,6 +50,7 @@ final class ValidatedRun {
     private int unrepaired;
     private long keptCount;
     private final List<Violation> kept = new ArrayList<>();
+    private final ShownWarnings shown = new ShownWarnings();
 
     ValidatedRun(DirectorConfig config, Stages stages, ValidationConfig validation, int horizon,
             Planner planner, VideoSink sink, ProgressListener progress, GenerationLog log) {
@@ -103,8 +104,10 @@ final class ValidatedRun {
         }
         window.commitThrough(Integer.MAX_VALUE, sink, this::committed);
         audit.finish(seconds);
+        shown.finishLine();
         return new RunReport(seconds, committedFrames, generator.scenes(), kept, keptCount,
-                audit.totalChecks(), detected, rollbacks, unrepaired);
+                audit.totalChecks(), detected, rollbacks, unrepaired, shown.warnings(),
+                shown.count());
     }
 
     /** Rewinds memory, world, validators and the window; returns the second to make next. */
@@ -129,6 +132,11 @@ final class ValidatedRun {
             if (listed++ < MAX_LISTED) log.event(new GenerationLog.Kept(v));
         }
         audit.committed(b);
+        if (b.shown.measured()) {
+            GenerationLog.Shown record = b.shown.record(b.second);
+            log.event(record);
+            shown.add(record);
+        }
         progress.onFrames(committedFrames, (long) seconds * config.fps());
     }
 }

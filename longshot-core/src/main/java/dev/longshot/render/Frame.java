@@ -9,12 +9,19 @@ import dev.longshot.world.Timecode;
  * @param height rows
  * @param rgb    {@code width * height} pixels; owned by the frame once built
  * @param time   the frame's timecode
+ * @param shown  how much of it each catalog entry covers ({@link Coverage#NONE}: not known)
  */
-public record Frame(int width, int height, int[] rgb, Timecode time) {
+public record Frame(int width, int height, int[] rgb, Timecode time, Coverage shown) {
     public Frame {
+        java.util.Objects.requireNonNull(shown, "shown");
         if (width < 1 || height < 1) throw new IllegalArgumentException(width + "x" + height);
         if (rgb.length != width * height) {
             throw new IllegalArgumentException("pixels " + rgb.length + " != " + width + "x" + height);
         }
+    }
+
+    /** A frame with no record of what it shows (decoded, or from a generator without ids). */
+    public Frame(int width, int height, int[] rgb, Timecode time) {
+        this(width, height, rgb, time, Coverage.NONE);
     }
 }

@@ -22,6 +22,7 @@ public final class MeshBatch {
     // (P) first vertex and first triangle; the next part's first ends a part.
     int[] partVertex = new int[17], partTriangle = new int[17];
     float[] sphere = new float[4 * 16];                                    // (P, 4) x y z r
+    int[] partEntity = new int[17];                                        // (P) EntityIds
     int parts;
     private boolean open;
     private final double[] n = new double[3];
@@ -48,15 +49,22 @@ public final class MeshBatch {
 
     /** Starts a part: the vertices and triangles until {@link #endPart} are culled together. */
     public void beginPart() {
+        beginPart(EntityIds.UNKNOWN);
+    }
+
+    /** Starts a part that stands for the catalog entry numbered {@code entity}. */
+    public void beginPart(int entity) {
         if (open) throw new IllegalStateException("part already open");
         open = true;
         if (parts + 1 >= partVertex.length) {
             partVertex = Arrays.copyOf(partVertex, partVertex.length * 2);
             partTriangle = Arrays.copyOf(partTriangle, partTriangle.length * 2);
+            partEntity = Arrays.copyOf(partEntity, partVertex.length);
             sphere = Arrays.copyOf(sphere, 4 * partVertex.length);
         }
         partVertex[parts] = vertices;
         partTriangle[parts] = triangles;
+        partEntity[parts] = entity;
     }
 
     /** Closes the part and computes its bounding sphere (centre of the box, farthest vertex). */

@@ -53,6 +53,7 @@ final class MeshSubmitter {
         int[] index = TreeMesh.INDEX;
         for (int t = from; t < to; t++) {
             if (trees.visible[t] == 0) continue;
+            bins.entity = trees.entity[t];
             int base = t * TreeMesh.VERTS;
             for (int k = 0; k < index.length; k += 3) {
                 triangle(s, base + index[k], base + index[k + 1], base + index[k + 2], out, bins,
@@ -68,6 +69,7 @@ final class MeshSubmitter {
         int[] index = batch.index;
         for (int p = from; p < to; p++) {
             if (visible[p] == 0) continue;
+            bins.entity = batch.partEntity[p];
             for (int t = batch.partTriangle[p]; t < batch.partTriangle[p + 1]; t++) {
                 triangle(s, index[3 * t], index[3 * t + 1], index[3 * t + 2], out, bins, proj);
             }

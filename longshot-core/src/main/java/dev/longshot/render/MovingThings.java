@@ -37,7 +37,7 @@ final class MovingThings implements MeshSource {
         double seconds = spec.time().seconds();
         for (Prop p : vehicles) {
             VehicleMotion.Pose at = VehicleMotion.at(p, t, seconds);
-            out.beginPart();
+            out.beginPart(EntityIds.bundled().of(p));
             VehicleMeshes.build(out, Xform.at(at.x(), at.y(), at.z()).rotateY(at.yawDeg()), p,
                     seconds);
             out.endPart();
@@ -45,7 +45,7 @@ final class MovingThings implements MeshSource {
         double dark = LightMeshes.darkness(spec.lighting());
         if (dark < DUSK) return;
         for (Prop p : lights) {
-            out.beginPart();
+            out.beginPart(EntityIds.bundled().of(p));
             LightMeshes.halo(out, p, t, dark);
             out.endPart();
         }

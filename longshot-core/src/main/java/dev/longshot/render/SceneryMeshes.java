@@ -18,10 +18,12 @@ final class SceneryMeshes {
     /** Clears {@code out} and fills it with the scenery of {@code terrain}. */
     static void build(Terrain terrain, MeshBatch out) {
         out.clear();
+        EntityIds ids = EntityIds.bundled();
+        int ground = ids.of(terrain.setting().id());
         for (Prop p : terrain.scenery().props()) {
             if (p.kind().tree()) continue; // instanced by TreeMesh
             if (p.kind() == PropKind.VEHICLE) continue; // moves: MovingThings
-            out.beginPart();
+            out.beginPart(EntityIds.ground(p.kind()) ? ground : ids.of(p));
             part(out, p, terrain);
             out.endPart();
         }

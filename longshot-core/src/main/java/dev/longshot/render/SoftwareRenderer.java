@@ -15,6 +15,8 @@ import java.util.Objects;
  * up, bin into 64×64 tiles; one bin per chunk of each drawable) → tiles in parallel
  * (rasterize each tile's triangles bin by bin in submission order, then shadows, sky and
  * water per pixel) → edge anti-aliasing over the whole frame ({@link EdgeAntialias}).
+ * Beside colour it keeps an entity-id buffer (which catalog entry each pixel shows, see
+ * {@link EntityIds}); each frame carries the share of it every entry covers ({@link Coverage}).
  * Every stage splits work into items whose output does not depend on which thread ran them,
  * so the pixels are bit-identical for any thread count.
  *
@@ -27,6 +29,7 @@ public final class SoftwareRenderer implements FrameGenerator {
     private final int height;
     private final WorkerPool pool;
     private final int[] rgb;
+    private final int[] ids; // (height, width) EntityIds number per pixel
     /** What is drawn, in draw order: ground, trees, scenery, subjects, then water. */
     private final DrawList draws = new DrawList(List.of(
             new TerrainDrawable(),
@@ -57,6 +60,7 @@ public final class SoftwareRenderer implements FrameGenerator {
         this.width = width;
         this.height = height;
         this.rgb = new int[Math.multiplyExact(width, height)];
+        this.ids = new int[rgb.length];
         this.pool = new WorkerPool(threads);
         this.overlay = new SkyOverlay(width, height);
         this.antialias = new EdgeAntialias(width, height);
@@ -112,8 +116,10 @@ public final class SoftwareRenderer implements FrameGenerator {
         var shaders = new TileRasterizer.FrameShaders(proj, sky, waterShader, shadows,
                 overlay.build(proj, sky, light.atmosphere(), spec.time(), spec.camera().yawDeg()));
         TriangleBins first = bins[0];
+        for (TileRasterizer r : rasterizers) r.clearCounts();
         pool.forEach(first.tilesX * first.tilesY,
-                (tile, task) -> rasterizers[task].render(tile, bins, rgb, shaders));
+                (tile, task) -> rasterizers[task].render(tile, bins, rgb, ids, shaders));
+        Coverage shown = coverage();
 
         // Anti-aliasing, after every tile is done: it reads across tile borders.
         int[] out = new int[rgb.length];
@@ -121,7 +127,21 @@ public final class SoftwareRenderer implements FrameGenerator {
         // Weather over the finished frame: rain and snow, then the lightning's light.
         Precipitation.draw(out, proj, spec);
         Flash.brighten(out, width, height, light.atmosphere().flash(), pool);
-        return new Frame(width, height, out, spec.time());
+        return new Frame(width, height, out, spec.time(), shown);
+    }
+
+    /** Sums the tasks' pixel counts: integers, so the order of tasks does not matter. */
+    private Coverage coverage() {
+        int[] total = new int[rasterizers[0].counts.length];
+        for (TileRasterizer r : rasterizers) {
+            for (int i = 0; i < total.length; i++) total[i] += r.counts[i];
+        }
+        return Coverage.of(total, ids.length);
+    }
+
+    /** The entity-id buffer of the last frame, row-major ({@link EntityIds} numbers); a copy. */
+    public synchronized int[] entityIds() {
+        return ids.clone();
     }
 
     @Override

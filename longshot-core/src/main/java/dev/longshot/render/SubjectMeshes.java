@@ -14,8 +14,9 @@ final class SubjectMeshes {
     /** Clears {@code out} and fills it with every subject of {@code poses}. */
     static void build(List<SubjectPose> poses, MeshBatch out) {
         out.clear();
+        EntityIds ids = EntityIds.bundled();
         for (SubjectPose p : poses) {
-            out.beginPart();
+            out.beginPart(ids.of(p.type().id()));
             body(p, out);
             out.endPart();
         }

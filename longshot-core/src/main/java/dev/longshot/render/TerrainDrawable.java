@@ -16,6 +16,7 @@ final class TerrainDrawable implements Drawable {
     private int[] rows;
     private int[] cols;
     private int[] window;
+    private int entity; // EntityIds: the setting
 
     @Override
     public int chunks() {
@@ -31,6 +32,7 @@ final class TerrainDrawable implements Drawable {
     public void prepare(DrawContext frame) {
         Projection proj = frame.projection();
         ground = meshes.meshFor(frame.spec().terrain(), frame.pool());
+        entity = EntityIds.bundled().of(frame.spec().terrain().setting().id());
         vertices.shade(ground, proj, frame.light(), frame.fog(), frame.pool());
         rows = MeshSubmitter.order(ground.cells, proj.eyeZ, ground.z0, ground.spacing);
         cols = MeshSubmitter.order(ground.cells, proj.eyeX, ground.x0, ground.spacing);
@@ -41,6 +43,7 @@ final class TerrainDrawable implements Drawable {
         int from = chunk * ground.cells / CHUNKS;
         int to = (chunk + 1) * ground.cells / CHUNKS;
         var order = new MeshSubmitter.CellOrder(rows, cols, from, to);
+        bins.entity = entity;
         submitter.submit(vertices, ground, order, bins, proj);
     }
 

@@ -5,7 +5,11 @@ package dev.longshot.render;
  * submission order, with fixed-point edge functions, the top-left fill rule and a 1/w depth
  * test (larger is nearer; strictly greater wins, so the first of equal depths stays). Then
  * hands the tile to {@link TileResolver} for sky and water.
- * Terrain colours are Gouraud-interpolated linearly in screen space. One instance per task.
+ * Terrain colours are Gouraud-interpolated linearly in screen space. Beside colour and
+ * depth it writes each pixel's {@link EntityIds} number where the depth is written (the sky's
+ * where nothing is), and counts the tile's pixels per number into {@link #counts}: integer
+ * sums, so the frame's totals do not depend on which task drew which tile. One instance per
+ * task.
  */
 final class TileRasterizer {
     /** Colour-buffer marker: this pixel is water, to be shaded in the resolve pass. */
@@ -16,9 +20,18 @@ final class TileRasterizer {
     private final int[] box = new int[6]; // minX, minY, maxX, maxY, tileX, tileY
     private final int[] bounds = new int[4];
     private final TileResolver resolver = new TileResolver();
+    /** (entities) pixels per entity number, over this task's tiles since the last clear. */
+    final int[] counts = new int[EntityIds.bundled().size()];
 
-    /** Draws and resolves {@code tile} into {@code rgb} (the whole frame, row-major). */
-    void render(int tile, TriangleBins[] chunks, int[] rgb, FrameShaders shaders) {
+    void clearCounts() {
+        java.util.Arrays.fill(counts, 0);
+    }
+
+    /**
+     * Draws and resolves {@code tile} into {@code rgb} and its entity numbers into {@code ids}
+     * (both the whole frame, row-major).
+     */
+    void render(int tile, TriangleBins[] chunks, int[] rgb, int[] ids, FrameShaders shaders) {
         TriangleBins first = chunks[0];
         int x0 = (tile % first.tilesX) * TILE;
         int y0 = (tile / first.tilesX) * TILE;
@@ -39,17 +52,39 @@ final class TileRasterizer {
                 if (minX > maxX || minY > maxY) continue;
                 box[0] = minX; box[1] = minY; box[2] = maxX; box[3] = maxY;
                 box[4] = x0; box[5] = y0;
-                fill(bins, t, rgb);
+                fill(bins, t, rgb, ids);
             }
         }
+        countIds(x0, y0, x1, y1, first.width, ids);
         bounds[0] = x0; bounds[1] = y0; bounds[2] = x1; bounds[3] = y1;
         shaders.shadows().shadeTile(bounds, depth, rgb, WATER_MARK, shaders.projection());
         resolver.resolve(bounds, depth, rgb, WATER_MARK, shaders);
         shaders.overlay().apply(tile, x0, y0, depth, rgb);
     }
 
+    // Sky where nothing was drawn, then pixels per id, counted in runs: neighbours mostly
+    // share an id, and one add per run is cheaper than one per pixel on the same counter.
+    private void countIds(int x0, int y0, int x1, int y1, int width, int[] ids) {
+        int last = EntityIds.SKY, run = 0;
+        for (int y = y0; y <= y1; y++) {
+            int d = (y - y0) * TILE;
+            for (int p = y * width + x0, end = p + x1 - x0; p <= end; p++, d++) {
+                int id = depth[d] == 0 ? EntityIds.SKY : ids[p];
+                ids[p] = id;
+                if (id == last) {
+                    run++;
+                } else {
+                    counts[last] += run;
+                    last = id;
+                    run = 1;
+                }
+            }
+        }
+        counts[last] += run;
+    }
+
     // Scan triangle t inside box.
-    private void fill(TriangleBins bins, int t, int[] rgb) {
+    private void fill(TriangleBins bins, int t, int[] rgb, int[] ids) {
         int[] in = bins.ints;
         float[] fl = bins.floats;
         int o = t * TriangleBins.INTS;
@@ -60,6 +95,7 @@ final class TileRasterizer {
         int width = bins.width;
         boolean water = bins.material[t] == GridMesh.WATER;
         int share = in[o + 10];
+        int entity = in[o + 11];
 
         // Edge functions at the first pixel centre; bias -1 makes non-top-left edges strict.
         int px = (minX << Projection.SUB_BITS) + Projection.ONE / 2;
@@ -89,6 +125,7 @@ final class TileRasterizer {
             for (int x = minX; x <= maxX; x++, d++, p++) {
                 if ((f0 | f1 | f2) >= 0 && z > depth[d]) {
                     depth[d] = z;
+                    ids[p] = entity;
                     rgb[p] = water ? WATER_MARK
                             : share | ((int) r << 16) | ((int) g << 8) | (int) b;
                 }

@@ -77,12 +77,14 @@ final class TreeMesh {
     final float[] girth;       // (count) horizontal stretch of the template
     final float[] cos, sin;    // (count) turn about the vertical axis
     final int[] foliage;       // (count) 0xRRGGBB
+    final int[] entity;        // (count) EntityIds: the kind of tree
     final byte[] visible;      // (count) per frame: 1 when possibly in view
 
     private TreeMesh(int capacity) {
         x = new float[capacity]; y = new float[capacity]; z = new float[capacity];
         size = new float[capacity]; girth = new float[capacity]; cos = new float[capacity]; sin = new float[capacity];
         foliage = new int[capacity];
+        entity = new int[capacity];
         visible = new byte[capacity];
         count = 0;
     }
@@ -96,6 +98,7 @@ final class TreeMesh {
         cos = java.util.Arrays.copyOf(from.cos, count);
         sin = java.util.Arrays.copyOf(from.sin, count);
         foliage = java.util.Arrays.copyOf(from.foliage, count);
+        entity = java.util.Arrays.copyOf(from.entity, count);
         visible = new byte[count];
     }
 
@@ -117,6 +120,7 @@ final class TreeMesh {
             t.cos[count] = (float) StrictMath.cos(turn);
             t.sin[count] = (float) StrictMath.sin(turn);
             t.foliage[count] = foliage(p);
+            t.entity[count] = EntityIds.bundled().of(p);
             count++;
         }
         return count == 0 ? null : new TreeMesh(t, count);

@@ -13,8 +13,8 @@ package dev.longshot.render;
 final class TriangleBins {
     static final int TILE_BITS = 6;
     static final int TILE = 1 << TILE_BITS;
-    /** x0 y0 x1 y1 x2 y2, pixel bbox minX minY maxX maxY, direct-light share << 24. */
-    static final int INTS = 11;
+    /** x0 y0 x1 y1 x2 y2, pixel bbox minX minY maxX maxY, direct-light share << 24, entity. */
+    static final int INTS = 12;
     /** Largest share code: 0xFF in the top byte is left for marks such as water. */
     static final int MAX_SHARE = 254;
     static final int FLOATS = 14; // X0 Y0 (pixels), then (value, d/dx, d/dy) of 1/w, r, g, b
@@ -29,6 +29,8 @@ final class TriangleBins {
     byte[] material = new byte[1024];
     final int[][] tileList;  // (tiles, n) triangle indices
     final int[] tileCount;   // (tiles)
+    /** The {@link EntityIds} number the triangles added next stand for; set by the drawable. */
+    int entity = EntityIds.UNKNOWN;
 
     TriangleBins(int width, int height) {
         this.width = width;
@@ -41,6 +43,7 @@ final class TriangleBins {
 
     void clear() {
         count = 0;
+        entity = EntityIds.UNKNOWN;
         java.util.Arrays.fill(tileCount, 0);
     }
 
@@ -73,6 +76,7 @@ final class TriangleBins {
         // Flat per triangle: the share changes slowly and only scales shadowed pixels.
         float share = (t.share[0] + t.share[1] + t.share[2]) * (MAX_SHARE / 3f);
         ints[o + 10] = Math.min(MAX_SHARE, Math.max(0, (int) (share + 0.5f))) << 24;
+        ints[o + 11] = entity;
 
         // Attribute planes: a(X, Y) = a0 + dadx (X - X0) + dady (Y - Y0), X, Y in pixels.
         double s = 1.0 / Projection.ONE;

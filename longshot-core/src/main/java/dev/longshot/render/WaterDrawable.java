@@ -12,6 +12,7 @@ final class WaterDrawable implements Drawable {
     private Terrain builtFor;
     private GridMesh water; // null: the terrain has none
     private MeshSubmitter.CellOrder order;
+    private int entity; // EntityIds: the kind of water
 
     @Override
     public int chunks() {
@@ -23,6 +24,7 @@ final class WaterDrawable implements Drawable {
         Terrain terrain = frame.spec().terrain();
         if (builtFor != terrain) {
             water = terrain.water() == Water.NONE ? null : WaterMesh.of(terrain);
+            entity = EntityIds.bundled().of(terrain.water().id());
             builtFor = terrain;
         }
         if (water == null) return;
@@ -36,6 +38,8 @@ final class WaterDrawable implements Drawable {
 
     @Override
     public void submit(int chunk, MeshSubmitter submitter, TriangleBins bins, Projection proj) {
-        if (water != null) submitter.submit(vertices, water, order, bins, proj);
+        if (water == null) return;
+        bins.entity = entity;
+        submitter.submit(vertices, water, order, bins, proj);
     }
 }

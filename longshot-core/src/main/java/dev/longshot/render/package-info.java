@@ -11,6 +11,8 @@
  * clipping) → {@code TriangleBins} (setup, 64×64 tile binning) → {@code TileRasterizer}
  * (fixed-point edge functions, 1/w depth) → {@code TileResolver} ({@code SkyShader} and
  * {@code WaterShader} on a 2×2 lattice). Meshes: {@code TerrainMesh} (cached per Terrain),
- * {@code WaterMesh}, {@code TreeMesh}; threads: {@code WorkerPool}.
+ * {@code WaterMesh}, {@code TreeMesh}; threads: {@code WorkerPool}. Beside colour and depth
+ * the rasterizer keeps an entity-id buffer ({@code EntityIds}: which catalog entry each pixel
+ * shows), and each frame carries its {@code Coverage}: the proof of what was on screen.
  */
 package dev.longshot.render;

@@ -62,7 +62,7 @@ class TileRasterizerTest {
             corner(t, 2, rx[k], ry[k]);
             bins.clear();
             assertTrue(bins.add(t, GridMesh.TERRAIN), "front-facing triangle " + k);
-            raster.render(0, new TriangleBins[] {bins}, rgb, shaders);
+            raster.render(0, new TriangleBins[] {bins}, rgb, new int[rgb.length], shaders);
             for (int p = 0; p < rgb.length; p++) if (rgb[p] != 0) coverage[p]++;
         }
         for (int y = 0; y < SIZE; y++) {

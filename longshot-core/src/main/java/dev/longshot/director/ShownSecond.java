@@ -1,0 +1,102 @@
+package dev.longshot.director;
+
+import dev.longshot.catalog.Catalog;
+import dev.longshot.plan.PlanKeys;
+import dev.longshot.plan.ScenePlan;
+import dev.longshot.plan.Subject;
+import dev.longshot.plan.SubjectRef;
+import dev.longshot.plan.ThingRef;
+import dev.longshot.render.Coverage;
+import dev.longshot.render.EntityIds;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What one second actually showed, beside what its plan asked for: per catalog entry, the
+ * mean and the largest share of the frame it covered over the second's frames, from each
+ * frame's {@link Coverage}. Filled frame by frame by {@link SecondGenerator}.
+ */
+final class ShownSecond {
+    private final EntityIds ids = EntityIds.bundled();
+    private final double[] sum = new double[ids.size()]; // (entities) shares added up
+    private final double[] max = new double[ids.size()]; // (entities)
+    private final List<String> asked;
+    private final List<String> named;
+    private final int line;
+    private int frames;
+
+    /**
+     * @param plan the second's plan: its subjects and things that the catalog draws are asked
+     * @param line the storyboard line (1-based line of the source file) the second belongs to
+     */
+    ShownSecond(ScenePlan plan, int line) {
+        this.asked = asked(plan.keys());
+        this.named = named(plan, asked);
+        this.line = line;
+    }
+
+    /**
+     * Those of {@code asked} that the line itself names, not carried over from a line before:
+     * the words that named it are in the line's text, or the planner says the line names it.
+     */
+    static List<String> named(ScenePlan plan, List<String> asked) {
+        String text = plan.text().toLowerCase(Locale.ROOT);
+        Set<String> said = new LinkedHashSet<>();
+        for (Subject s : plan.named()) said.add(s.id());
+        for (SubjectRef s : plan.keys().subjects()) {
+            if (!s.said().isBlank() && text.contains(s.said().toLowerCase(Locale.ROOT))) {
+                said.add(s.id());
+            }
+        }
+        for (ThingRef t : plan.keys().things()) {
+            if (!t.said().isBlank() && text.contains(t.said().toLowerCase(Locale.ROOT))) {
+                said.add(t.id());
+            }
+        }
+        List<String> out = new ArrayList<>(asked);
+        out.retainAll(said);
+        return List.copyOf(out);
+    }
+
+    /** The ids of {@code keys}' subjects and things the catalog marks drawn, in plan order. */
+    static List<String> asked(PlanKeys keys) {
+        Set<String> out = new LinkedHashSet<>();
+        for (SubjectRef s : keys.subjects()) out.add(s.id());
+        for (ThingRef t : keys.things()) out.add(t.id());
+        Catalog catalog = Catalog.bundled();
+        out.removeIf(id -> !catalog.byId(id).map(e -> e.drawn()).orElse(false));
+        return List.copyOf(out);
+    }
+
+    /** Counts one frame; frames whose generator keeps no ids are left out. */
+    void add(Coverage c) {
+        if (c.pixels() == 0) return;
+        frames++;
+        for (int k = 0; k < c.size(); k++) {
+            int e = c.entity(k);
+            double share = c.count(k) / (double) c.pixels();
+            sum[e] += share;
+            max[e] = Math.max(max[e], share);
+        }
+    }
+
+    /** Whether any frame was counted. */
+    boolean measured() {
+        return frames > 0;
+    }
+
+    /** The log's record of second {@code t}: every entry seen, the most covered first. */
+    GenerationLog.Shown record(int t) {
+        List<GenerationLog.Share> seen = new ArrayList<>();
+        for (int e = 0; e < sum.length; e++) {
+            if (max[e] > 0) seen.add(new GenerationLog.Share(ids.name(e), sum[e] / frames, max[e]));
+        }
+        seen.sort(Comparator.comparingDouble(GenerationLog.Share::mean).reversed()
+                .thenComparing(GenerationLog.Share::id));
+        return new GenerationLog.Shown(t, line, asked, named, seen);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.longshot.render;
+
+import dev.longshot.catalog.Catalog;
+import dev.longshot.catalog.CatalogEntry;
+import dev.longshot.world.scenery.Prop;
+import dev.longshot.world.scenery.PropKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The numbers the renderer's entity-id buffer holds: one per catalog entry, in catalog order,
+ * so a pixel says which entry it shows (a creature by species id, a thing by thing id, the
+ * ground by its setting, the water by its water id). Index {@link #SKY} is the open sky —
+ * every pixel nothing was drawn on; the catalog's own {@code sky} shares it. Index
+ * {@link #UNKNOWN} marks geometry that stands for no entry. Immutable.
+ */
+public final class EntityIds {
+    /** Pixels where nothing was drawn. */
+    public static final int SKY = 0;
+    /** Drawn geometry that stands for no catalog entry. */
+    public static final int UNKNOWN = 1;
+
+    private final List<String> names;        // index → id
+    private final Map<String, Integer> index; // id → index
+
+    private EntityIds(Catalog catalog) {
+        List<String> n = new ArrayList<>();
+        Map<String, Integer> i = new HashMap<>();
+        n.add("sky");
+        n.add("unknown");
+        for (CatalogEntry e : catalog.entries()) if (!n.contains(e.id())) n.add(e.id());
+        for (int k = 0; k < n.size(); k++) i.put(n.get(k), k);
+        this.names = List.copyOf(n);
+        this.index = Map.copyOf(i);
+    }
+
+    /** The ids of the bundled catalog. */
+    public static EntityIds bundled() {
+        return Bundled.IDS;
+    }
+
+    private static final class Bundled {
+        static final EntityIds IDS = new EntityIds(Catalog.bundled());
+    }
+
+    /** How many numbers there are: every index is below this. */
+    public int size() {
+        return names.size();
+    }
+
+    /** The number of catalog id {@code id}, or {@link #UNKNOWN}. */
+    public int of(String id) {
+        Integer i = index.get(id);
+        return i == null ? UNKNOWN : i;
+    }
+
+    /** The catalog id of number {@code i}. */
+    public String name(int i) {
+        return names.get(i);
+    }
+
+    /**
+     * The entry a prop stands for: its catalog thing, or for the scenery a setting grows by
+     * itself the nearest thing of its kind (a conifer is a pine, a broken column a column).
+     */
+    int of(Prop p) {
+        if (!p.thing().isEmpty()) return of(p.thing());
+        return of(switch (p.kind()) {
+            case CONIFER, SNOWY_CONIFER -> "pine";
+            case BROADLEAF -> "tree";
+            case COLUMN, BROKEN_COLUMN, FALLEN_COLUMN -> "column";
+            case WALL_RUIN -> "ruin";
+            default -> p.kind().id();
+        });
+    }
+
+    /** Whether a prop of this kind is part of its setting's ground (lava, smoke). */
+    static boolean ground(PropKind kind) {
+        return kind == PropKind.LAVA_POOL || kind == PropKind.LAVA_FLOW
+                || kind == PropKind.SMOKE;
+    }
+}
