@@ -17,13 +17,32 @@ final class NatureLayout {
 
     static void plant(Placement at) {
         Terrain t = at.terrain();
+        String id = t.request().setting();
         trees(at, t);
-        scatter(at, t, PropKind.ROCK, rockCount(t.setting()), 0x70C4L);
-        scatter(at, t, PropKind.BUSH, bushCount(t.setting()), 0xB054L);
+        scatter(at, t, PropKind.ROCK, rockCount(id, t.setting()), 0x70C4L);
+        scatter(at, t, PropKind.BUSH, bushCount(id, t.setting()), 0xB054L);
     }
 
-    /** Chance that a cell holds a tree, before the groves' thinning. */
-    private static double treeDensity(Setting s) {
+    /**
+     * Chance that a cell holds a tree, before the groves' thinning: none on the savanna
+     * (its acacias stand alone, {@link SavannaLayout}) and in the fields, most in the jungle.
+     */
+    private static double treeDensity(String id, Setting s) {
+        switch (id) {
+            case "savanna" -> {
+                return 0;
+            }
+            case "farmland" -> {
+                return 0.008;
+            }
+            case "jungle" -> {
+                return 0.9;
+            }
+            case "town" -> {
+                return 0.03;
+            }
+            default -> { }
+        }
         return switch (s) {
             case FOREST -> 0.62;
             case VALLEY -> 0.3;
@@ -38,7 +57,7 @@ final class NatureLayout {
     }
 
     private static void trees(Placement at, Terrain t) {
-        double keep = treeDensity(t.setting());
+        double keep = treeDensity(t.request().setting(), t.setting());
         if (keep == 0) return;
         ValueNoise groves = new ValueNoise(t.seed() * 0x9E3779B97F4A7C15L + 0x7EE5);
         int n = (int) (t.extent() / CELL);
@@ -67,6 +86,9 @@ final class NatureLayout {
         if (t.setting() == Setting.MOUNTAINS && y > 150) return false;
         if (t.setting() == Setting.COAST && y < Landform.CLIFF_HEIGHT * 0.6) return false;
         if (t.setting() == Setting.VILLAGE && VillageLayout.onPath(t.noise(), x, z)) return false;
+        if (t.request().setting().equals("town") && VillageLayout.inTown(t.noise(), x, z)) {
+            return false;
+        }
         return t.normalAt(x, z).y() >= 0.85;
     }
 
@@ -80,7 +102,9 @@ final class NatureLayout {
         };
     }
 
-    private static int rockCount(Setting s) {
+    private static int rockCount(String id, Setting s) {
+        if (id.equals("farmland") || id.equals("town")) return 0;
+        if (id.equals("savanna")) return 30;
         return switch (s) {
             case MOUNTAINS, VOLCANO -> 260;
             case CANYON -> 160;
@@ -91,7 +115,10 @@ final class NatureLayout {
         };
     }
 
-    private static int bushCount(Setting s) {
+    private static int bushCount(String id, Setting s) {
+        if (id.equals("jungle")) return 420;
+        if (id.equals("savanna")) return 160;
+        if (id.equals("farmland") || id.equals("town")) return 40;
         return switch (s) {
             case GRASSLAND -> 500;
             case VILLAGE, VALLEY -> 160;
