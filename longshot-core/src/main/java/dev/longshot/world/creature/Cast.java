@@ -6,7 +6,6 @@ import dev.longshot.plan.Subject;
 import dev.longshot.plan.SubjectRef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -43,13 +42,13 @@ public record Cast(List<Role> roles, Set<String> named) {
     /**
      * The cast of one second of the plan, from its {@code longshot-plan/2} subjects: each
      * creature id once, in the plan's order, with its count and action. Named: the subjects
-     * this second's own line names — those whose {@code said} is words of this second's text,
-     * the camera's target, and those the planner marked as named (old-vocabulary plans).
+     * this second's own line names — the camera's target and those the planner marked as
+     * named (its {@code named}, read once from the line), matched by id or by the species an
+     * id is shown as.
      */
     public static Cast of(ScenePlan plan) {
         List<Role> roles = new ArrayList<>();
         Set<String> named = new TreeSet<>();
-        String text = plan.text().toLowerCase(Locale.ROOT);
         String target = plan.keys().camera().target();
         Set<String> marked = new TreeSet<>();
         for (Subject s : plan.named()) marked.add(s.id());
@@ -58,10 +57,16 @@ public record Cast(List<Role> roles, Set<String> named) {
             if (roles.stream().noneMatch(r -> r.id().equals(s.id()))) {
                 roles.add(new Role(s.id(), counted ? s.count() : null, s.action()));
             }
-            boolean said = !s.said().isBlank() && text.contains(s.said().toLowerCase(Locale.ROOT));
-            if (said || s.id().equals(target) || marked.contains(s.id())) named.add(s.id());
+            if (s.id().equals(target) || marked.contains(s.id()) || marked.contains(shownAs(s))) {
+                named.add(s.id());
+            }
         }
         return new Cast(roles, named);
+    }
+
+    /** Id of the species the world shows for subject {@code s} ("" when none). */
+    private static String shownAs(SubjectRef s) {
+        return Bestiary.bundled().find(s.id()).map(Species::id).orElse("");
     }
 
     /**
