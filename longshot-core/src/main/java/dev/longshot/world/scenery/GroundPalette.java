@@ -18,7 +18,7 @@ public final class GroundPalette {
     private static final double STRATUM = 6.5;
     /** Crops of farmland, and the size of one field across and along, metres. */
     private static final int[] FIELDS = {0xD8BC5E, 0x6E9C3A, 0x93B657, 0x8A6A44, 0xC8B04A};
-    static final double FIELD_W = 46, FIELD_D = 70;
+    static final double FIELD_W = 60, FIELD_D = 90;
 
     private GroundPalette() {}
 
@@ -50,21 +50,27 @@ public final class GroundPalette {
     }
 
     /**
-     * Fields in a grid of strips, each a crop of its own colour (ripe wheat, green rows,
-     * young shoots, ploughed earth), with grass margins between them.
+     * Fields in a grid, each a crop of its own colour (ripe wheat, green rows, young shoots,
+     * ploughed earth), mottled a little; their edges blend over one cell of the ground's mesh.
      */
     private static int farmland(Terrain t, ValueNoise noise, double x, double z, double steep) {
-        double u = x / FIELD_W, v = z / FIELD_D;
-        int i = (int) StrictMath.floor(u), j = (int) StrictMath.floor(v);
-        double fu = u - i, fv = v - j;
-        if (fu < 0.04 || fv < 0.03) return 0x7A8A48; // the margin between two fields
+        int i = (int) StrictMath.floor(x / FIELD_W), j = (int) StrictMath.floor(z / FIELD_D);
         int crop = FIELDS[(int) Long.remainderUnsigned(Placement.hash(t.seed(), i, j),
                 FIELDS.length)];
-        // Rows along each field: alternate light and dark, a little mottled.
-        double row = StrictMath.abs(fu * FIELD_W / 2.5 - StrictMath.floor(fu * FIELD_W / 2.5)
-                - 0.5);
-        int c = Terrain.lerpRgb(crop, 0x4A3A24, 0.12 * row + 0.05 * noise.sample(x / 8, z / 8, 25));
+        int c = Terrain.lerpRgb(crop, 0x4A3A24, 0.08 + 0.06 * noise.sample(x / 12, z / 12, 25));
         return Terrain.lerpRgb(c, 0x6A6A50, steep);
+    }
+
+    /**
+     * Whether the ground of {@code t} is patterned over the land (fields, patches, paved
+     * streets), so the mesh takes each vertex's own colour; the older settings' ground is
+     * one colour by height and slope, taken at the spawn point.
+     */
+    public static boolean patterned(Terrain t) {
+        return switch (t.request().setting()) {
+            case "savanna", "farmland", "jungle", "town" -> true;
+            default -> false;
+        };
     }
 
     /** Paving stones in two shades. */

@@ -71,7 +71,8 @@ final class NatureLayout {
                 double px = cx + (0.1 + 0.8 * Placement.unit(Placement.hash(h, 1, 0))) * CELL;
                 double pz = cz + (0.1 + 0.8 * Placement.unit(Placement.hash(h, 2, 0))) * CELL;
                 if (!suitsTree(t, px, pz)) continue;
-                PropKind kind = treeKind(t.setting(), groves.sample(cx / 300, cz / 300, 1));
+                PropKind kind = t.request().setting().equals("jungle") ? PropKind.BROADLEAF
+                        : treeKind(t.setting(), groves.sample(cx / 300, cz / 300, 1));
                 double size = 7 + 7 * Placement.unit(Placement.hash(h, 4, 0));
                 double turn = 360 * Placement.unit(Placement.hash(h, 3, 0));
                 at.place(kind, px, pz, turn, size * 0.6, size * 0.6, size,

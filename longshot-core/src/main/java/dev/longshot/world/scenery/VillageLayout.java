@@ -10,7 +10,7 @@ import dev.longshot.world.ValueNoise;
 final class VillageLayout {
     private static final double PATH_HALF_WIDTH = 2.2;
     /** Half the width of a town's paved street, metres. */
-    static final double TOWN_STREET = 7;
+    static final double TOWN_STREET = 12;
 
     private VillageLayout() {}
 
