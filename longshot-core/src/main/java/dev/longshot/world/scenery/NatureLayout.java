@@ -12,6 +12,8 @@ import dev.longshot.world.ValueNoise;
  */
 final class NatureLayout {
     private static final double CELL = 16;
+    /** Metres from the spawn point within which a jungle's trees are drawn in full. */
+    private static final double JUNGLE_NEAR = 250;
 
     private NatureLayout() {}
 
@@ -71,7 +73,12 @@ final class NatureLayout {
                 double px = cx + (0.1 + 0.8 * Placement.unit(Placement.hash(h, 1, 0))) * CELL;
                 double pz = cz + (0.1 + 0.8 * Placement.unit(Placement.hash(h, 2, 0))) * CELL;
                 if (!suitsTree(t, px, pz)) continue;
-                PropKind kind = t.request().setting().equals("jungle") ? PropKind.BROADLEAF
+                // The jungle's near trees have a shape of their own, broad crowns on tall
+                // trunks; beyond, the cheap broadleaf template makes the canopy.
+                boolean jungle = t.request().setting().equals("jungle");
+                PropKind kind = jungle && StrictMath.hypot(px - at.spawn().x(),
+                        pz - at.spawn().z()) < JUNGLE_NEAR ? PropKind.SHAPED_TREE
+                        : jungle ? PropKind.BROADLEAF
                         : treeKind(t.setting(), groves.sample(cx / 300, cz / 300, 1));
                 double size = 7 + 7 * Placement.unit(Placement.hash(h, 4, 0));
                 double turn = 360 * Placement.unit(Placement.hash(h, 3, 0));

@@ -81,8 +81,10 @@ class NewSettingsTest {
     void theJungleIsDenseBroadleafWithPalmsAndNoConifers() {
         Terrain t = place("jungle", "none", null);
         Terrain forest = place("forest", "none", null);
-        assertTrue(count(t, PropKind.BROADLEAF, null) > count(forest, PropKind.BROADLEAF, null)
-                + count(forest, PropKind.CONIFER, null) / 2);
+        long trees = count(t, PropKind.BROADLEAF, null) + count(t, PropKind.SHAPED_TREE, "");
+        assertTrue(trees > count(forest, PropKind.BROADLEAF, null)
+                + count(forest, PropKind.CONIFER, null), "denser than a forest: " + trees);
+        assertTrue(count(t, PropKind.SHAPED_TREE, "") > 100, "broad crowns near the camera");
         assertEquals(0, count(t, PropKind.CONIFER, null));
         assertTrue(count(t, PropKind.SHAPED_TREE, "palm") > 30);
         int c = ground(t, 50, -100);
