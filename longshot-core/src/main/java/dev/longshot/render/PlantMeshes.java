@@ -25,6 +25,14 @@ final class PlantMeshes {
                         Terrain.lerpRgb(0x5E7A2A, 0x7A8A36, p.unit(1)));
             }
             case "palm" -> palm(b, f, p, h);
+            case "" -> {
+                // A jungle's own tree: a tall bare trunk under a broad, flat crown.
+                Primitives.frustum(b, f.translate(0, -0.3, 0).scale(1, h * 0.7, 1), 5,
+                        0.05 * h, 0.035 * h, BARK);
+                int leaf = Terrain.lerpRgb(0x2E5A1E, 0x4A7A2A, p.unit(1));
+                Primitives.ellipsoid(b, f.translate(0, h * 0.72, 0).scale(h * 0.42, h * 0.2,
+                        h * 0.4), 3, 8, leaf);
+            }
             case "bamboo" -> {
                 for (int k = 0; k < 6; k++) {
                     double a = 2 * StrictMath.PI * (k / 6.0 + p.unit(10 + k) * 0.1);

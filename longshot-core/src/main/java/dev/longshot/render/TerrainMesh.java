@@ -1,6 +1,7 @@
 package dev.longshot.render;
 
 import dev.longshot.world.Terrain;
+import dev.longshot.world.scenery.GroundPalette;
 
 /**
  * Turns a {@link Terrain} into a {@link GridMesh} sampled over its whole extent, and keeps
@@ -34,6 +35,7 @@ final class TerrainMesh {
         double spacing = extent / cells;
         GridMesh m = new GridMesh(cells, -extent / 2, -extent / 2, spacing, GridMesh.TERRAIN);
         int side = cells + 1;
+        boolean patterned = GroundPalette.patterned(terrain);
         // Heights, one row per work item.
         pool.forEach(side, (j, task) -> {
             for (int i = 0; i < side; i++) {
@@ -52,7 +54,9 @@ final class TerrainMesh {
                 m.nx[v] = (float) (-gx / len);
                 m.ny[v] = (float) (1 / len);
                 m.nz[v] = (float) (-gz / len);
-                m.albedo[v] = terrain.albedoAt(m.y[v], StrictMath.sqrt(gx * gx + gz * gz));
+                double slope = StrictMath.sqrt(gx * gx + gz * gz);
+                m.albedo[v] = patterned ? terrain.albedoAt(m.xOf(i), m.zOf(j), m.y[v], slope)
+                        : terrain.albedoAt(m.y[v], slope);
             }
         });
         return m;

@@ -10,6 +10,7 @@ import dev.longshot.world.creature.Cast;
 import dev.longshot.world.creature.Creatures;
 import dev.longshot.world.creature.ObstacleField;
 import dev.longshot.world.creature.Surroundings;
+import dev.longshot.world.scenery.PlaceIds;
 import dev.longshot.world.scenery.SceneryRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,10 +57,14 @@ public final class DefaultWorld implements WorldSimulator {
     public FrameSpec step(ScenePlan plan, Timecode time) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(time, "time");
-        boolean cut = state == null || state.scene != plan.scene();
+        SceneryRequest asked = SceneryRequest.of(plan);
+        // A new place is a new scene even where the old vocabulary sees the same one (a
+        // forest and a jungle, no water and a pond).
+        boolean cut = state == null || state.scene != plan.scene()
+                || !samePlace(state.terrain.request(), asked);
         if (cut) {
-            Terrain terrain = new Terrain(placeSeed(plan), plan.setting(), plan.water(),
-                    SceneryRequest.of(plan));
+            Terrain terrain = new Terrain(placeSeed(asked), asked.base(),
+                    PlaceIds.water(asked.water()), asked);
             Transition kind = state == null ? Transition.CUT : plan.transition();
             if (kind == Transition.MORPH) {
                 Change c = new Change(kind, 0, state.terrain, terrain, null);
@@ -71,7 +76,7 @@ public final class DefaultWorld implements WorldSimulator {
             }
             double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
             Sky.WeatherState weather = state == null
-                    ? Sky.WeatherState.of(plan.weather()) : state.weather;
+                    ? weatherOf(plan) : state.weather;
             long salt = state == null ? 0 : state.salt;
             Change c = kind == Transition.DISSOLVE
                     ? new Change(kind, 0, state.terrain, terrain, state.rig) : null;
@@ -140,7 +145,7 @@ public final class DefaultWorld implements WorldSimulator {
                 s.salt);
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
-                s.weather.towards(Sky.WeatherState.of(plan.weather()), k), s.salt, c, solids,
+                s.weather.towards(weatherOf(plan), k), s.salt, c, solids,
                 s.creatures.step(Cast.of(plan), around, time.seconds(), dt), plan.camera());
     }
 
@@ -158,8 +163,18 @@ public final class DefaultWorld implements WorldSimulator {
     }
 
     /** Terrain seed of a place: returning to a setting returns to the same place. */
-    private long placeSeed(ScenePlan plan) {
-        return ValueNoise.mix(seed * 0x9E3779B97F4A7C15L + plan.setting().ordinal());
+    private long placeSeed(SceneryRequest place) {
+        return ValueNoise.mix(seed * 0x9E3779B97F4A7C15L + PlaceIds.index(place.setting()));
+    }
+
+    /** Whether two requests are the same place: setting and water ids. */
+    private static boolean samePlace(SceneryRequest a, SceneryRequest b) {
+        return a.setting().equals(b.setting()) && Objects.equals(a.water(), b.water());
+    }
+
+    /** The weather the plan's weather id asks for (clear until one is named). */
+    private static Sky.WeatherState weatherOf(ScenePlan plan) {
+        return Sky.WeatherState.of(plan.keys().weather());
     }
 
     /** Current hour of day (for tests and logs). */

@@ -7,16 +7,36 @@ import dev.longshot.plan.Weather;
  * moonlight at night, clouds, fog and rain dimming and greying it.
  */
 public final class Sky {
+    /** Colour of the air in a dust storm by day. */
+    private static final int DUST = 0xC49A62;
+
     private Sky() {}
 
     /**
      * The weather's effect, blended continuously by the world as weather changes: overcast,
-     * fog, darkening, and the rain, snow and storm (lightning) levels, each 0 … 1 but fog.
+     * fog, darkening, the rain, snow and storm (lightning) levels and the dust in the air
+     * (a warm haze), each 0 … 1 but fog.
      */
     public record WeatherState(double overcast, double fogDensity, double darkness, double rain,
-            double snow, double storm) {
+            double snow, double storm, double dust) {
         public WeatherState(double overcast, double fogDensity, double darkness) {
-            this(overcast, fogDensity, darkness, 0, 0, 0);
+            this(overcast, fogDensity, darkness, 0, 0, 0, 0);
+        }
+
+        public WeatherState(double overcast, double fogDensity, double darkness, double rain,
+                double snow, double storm) {
+            this(overcast, fogDensity, darkness, rain, snow, storm, 0);
+        }
+
+        /**
+         * The weather of a catalog weather id: the old vocabulary's, or {@code dust} (a thick
+         * ochre haze, the sun dimmed); clear for null or an id the sky does not know.
+         */
+        public static WeatherState of(String id) {
+            if (id == null) return of(Weather.CLEAR);
+            if (id.equals("dust")) return new WeatherState(0.35, 0.0085, 0.15, 0, 0, 0, 1);
+            for (Weather w : Weather.values()) if (w.id().equals(id)) return of(w);
+            return of(Weather.CLEAR);
         }
 
         public static WeatherState of(Weather weather) {
@@ -38,7 +58,8 @@ public final class Sky {
                     darkness + (target.darkness - darkness) * k,
                     rain + (target.rain - rain) * k,
                     snow + (target.snow - snow) * k,
-                    storm + (target.storm - storm) * k);
+                    storm + (target.storm - storm) * k,
+                    dust + (target.dust - dust) * k);
         }
 
         /** Share of the sky under cloud: a few clouds when clear, a closed deck in a storm. */
@@ -121,6 +142,12 @@ public final class Sky {
         horizon = Terrain.lerpRgb(horizon, dimGrey, w.overcast() * 0.8);
         intensity *= 1 - 0.8 * w.overcast();
         ambient = ambient * (1 - 0.4 * w.darkness()) + 0.08 * w.overcast();
+        // Dust: the air turns ochre (by day; a dim brown at night), the sun yellows and dims.
+        int ochre = Terrain.lerpRgb(0x2A2018, DUST, dayFactor);
+        zenith = Terrain.lerpRgb(zenith, ochre, 0.55 * w.dust());
+        horizon = Terrain.lerpRgb(horizon, ochre, 0.85 * w.dust());
+        sunColor = Terrain.lerpRgb(sunColor, 0xFFC070, 0.6 * w.dust());
+        intensity *= 1 - 0.35 * w.dust();
         return new Lighting(light, sunColor, intensity, ambient, zenith, horizon, horizon,
                 w.fogDensity());
     }

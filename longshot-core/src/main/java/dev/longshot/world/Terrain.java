@@ -17,6 +17,8 @@ public final class Terrain {
     private static final double EXTENT = 2400;
     /** Relief from which water gets a vale of its own, and the vale's half-width, metres. */
     private static final double VALE_RELIEF = 100, VALE_WIDTH = 320;
+    /** Centre (z, north of the origin) and radius of a pond, metres: a waterhole in the view. */
+    private static final double POND_Z = -70, POND_RADIUS = 26;
 
     private final long seed;
     private final Setting setting;
@@ -151,7 +153,7 @@ public final class Terrain {
         if (morph != null) {
             return morph.from.heightAt(x, z) * (1 - morph.t) + morph.to.heightAt(x, z) * morph.t;
         }
-        double h = Landform.height(setting, noise, x, z, relief, featureSize);
+        double h = Landform.height(request.setting(), setting, noise, x, z, relief, featureSize);
         if (water != Water.NONE && relief >= VALE_RELIEF) {
             // Water in high country lies in a broad vale: without it a stream is a slot
             // 150 m deep and the camera on its bank sees nothing but the far wall.
@@ -180,7 +182,9 @@ public final class Terrain {
             case STREAM, RIVER -> runsNorth()
                     ? StrictMath.max(0, StrictMath.abs(x - channelCentre(z)) - channelHalfWidth())
                     : StrictMath.max(0, StrictMath.abs(z - channelCentre(x)) - channelHalfWidth());
-            case LAKE -> StrictMath.max(0, StrictMath.sqrt(x * x + (z + 150) * (z + 150)) - 220);
+            case LAKE -> request.pond()
+                    ? StrictMath.max(0, StrictMath.hypot(x, z - POND_Z) - POND_RADIUS)
+                    : StrictMath.max(0, StrictMath.sqrt(x * x + (z + 150) * (z + 150)) - 220);
             case SEA -> StrictMath.max(0, z + 100 + 30 * noise.sample(x / 300, 8.5, 7)
                     + headland(x, z));
             default -> 1e9;
@@ -209,6 +213,7 @@ public final class Terrain {
 
     private double shoreWidth(double x, double z) {
         if (water == Water.STREAM) return 25;
+        if (request.pond()) return 18;
         if (setting == Setting.COAST) {
             // Cliffs drop straight into the sea; the beach shelves gently.
             return 90 - 80 * Landform.cliffness(noise, x, z);
@@ -227,7 +232,7 @@ public final class Terrain {
             // Back from the bank, so the near shore (where a herd drinks) is in the frame.
             case STREAM -> channelCentre(0) + channelHalfWidth() + 26;
             case RIVER -> channelCentre(0) + channelHalfWidth() + 50;
-            case LAKE -> 100;
+            case LAKE -> request.pond() ? POND_Z + POND_RADIUS + 30 : 100;
             case SEA -> -100 - 30 * noise.sample(0, 8.5, 7) + (setting == Setting.COAST ? 100 : 60);
             default -> 0;
         };

@@ -1,7 +1,9 @@
 package dev.longshot.world.creature;
 
+import dev.longshot.plan.PlanKeys;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Subject;
+import dev.longshot.plan.SubjectRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,9 +11,8 @@ import java.util.TreeSet;
 
 /**
  * Who the plan puts in a scene, as the world reads it: catalog creature ids with how many and
- * what they do. The one place that reads the plan's subjects, so when the plan's form changes
- * (enum set today, {@code {id, said, count, action}} refs of {@code longshot-plan/2}) only
- * this class changes.
+ * what they do. The one place in the world that reads the plan's subjects: the
+ * {@code {id, said, count, action}} refs of its {@code longshot-plan/2} keys.
  *
  * @param roles one per creature id, in the plan's order
  * @param named ids the second's own line names (what a bound camera frames first)
@@ -38,13 +39,43 @@ public record Cast(List<Role> roles, Set<String> named) {
         named = java.util.Collections.unmodifiableSet(new TreeSet<>(named));
     }
 
-    /** The cast of one second of the plan. */
+    /**
+     * The cast of one second of the plan, from its {@code longshot-plan/2} subjects: each
+     * creature id once, in the plan's order, with its count and action. Named: the subjects
+     * this second's own line names — the camera's target and those the planner marked as
+     * named (its {@code named}, read once from the line), matched by id or by the species an
+     * id is shown as.
+     */
     public static Cast of(ScenePlan plan) {
         List<Role> roles = new ArrayList<>();
-        for (Subject s : plan.subjects()) roles.add(new Role(s.id(), null, null));
         Set<String> named = new TreeSet<>();
-        for (Subject s : plan.named()) named.add(s.id());
+        String target = plan.keys().camera().target();
+        Set<String> marked = new TreeSet<>();
+        for (Subject s : plan.named()) marked.add(s.id());
+        boolean counted = !fromVocabulary(plan);
+        for (SubjectRef s : plan.keys().subjects()) {
+            if (roles.stream().noneMatch(r -> r.id().equals(s.id()))) {
+                roles.add(new Role(s.id(), counted ? s.count() : null, s.action()));
+            }
+            if (s.id().equals(target) || marked.contains(s.id()) || marked.contains(shownAs(s))) {
+                named.add(s.id());
+            }
+        }
         return new Cast(roles, named);
+    }
+
+    /** Id of the species the world shows for subject {@code s} ("" when none). */
+    private static String shownAs(SubjectRef s) {
+        return Bestiary.bundled().find(s.id()).map(Species::id).orElse("");
+    }
+
+    /**
+     * Whether the plan's keys are only those its old-vocabulary fields imply (a plan made
+     * without a catalog): their counts are a default, not something a line said.
+     */
+    private static boolean fromVocabulary(ScenePlan p) {
+        return p.keys().equals(PlanKeys.fromVocabulary(p.setting(), p.water(), p.timeOfDay(),
+                p.weather(), p.subjects(), p.camera(), p.transition(), p.unrecognized()));
     }
 
     /** A cast of these ids, each with its usual group and behaviour. */

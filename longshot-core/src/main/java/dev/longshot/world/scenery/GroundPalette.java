@@ -7,13 +7,18 @@ import dev.longshot.world.ValueNoise;
 /**
  * The ground's base colour per setting, from where a point is and how high and steep it is:
  * banded rock in the canyon, sand with darker lee faces in the desert, streets in the city, a
- * dirt path through the village, beach and clifftop grass on the coast, snow on high peaks.
+ * dirt path through the village, beach and clifftop grass on the coast, snow on high peaks;
+ * golden grass on the savanna, strips of crops on farmland, deep green in the jungle and
+ * paving in a town's streets.
  */
 public final class GroundPalette {
     /** Rock strata of the canyon walls, bottom to top, repeating. */
     private static final int[] STRATA = {
         0xB65A34, 0xCE8450, 0x9C4428, 0xDDA46E, 0xA8502E, 0xC06A3C, 0xE2B488, 0x8E3E24};
     private static final double STRATUM = 6.5;
+    /** Crops of farmland, and the size of one field across and along, metres. */
+    private static final int[] FIELDS = {0xD8BC5E, 0x6E9C3A, 0x93B657, 0x8A6A44, 0xC8B04A};
+    static final double FIELD_W = 60, FIELD_D = 90;
 
     private GroundPalette() {}
 
@@ -24,7 +29,58 @@ public final class GroundPalette {
     public static int albedo(Terrain t, ValueNoise noise, double x, double z, double h,
             double slope) {
         double steep = clamp((slope - 0.25) * 2.5);
-        int color = switch (t.setting()) {
+        int color = switch (t.request().setting()) {
+            case "savanna" -> savanna(noise, x, z, steep);
+            case "farmland" -> farmland(t, noise, x, z, steep);
+            case "jungle" -> Terrain.lerpRgb(Terrain.lerpRgb(0x35601F, 0x4F7A2C,
+                    clamp(0.5 + noise.sample(x / 60, z / 60, 23))), 0x5A4E3A, steep);
+            case "town" -> VillageLayout.inTown(noise, x, z) ? cobbles(noise, x, z)
+                    : Terrain.lerpRgb(0x6E9A46, 0x6A6A50, steep);
+            default -> baseAlbedo(t, noise, x, z, h, slope, steep);
+        };
+        if (h < t.waterLevel() + 1.0) color = Terrain.lerpRgb(color, 0x8E7E5E, 0.6);
+        return color;
+    }
+
+    /** Golden grass, greener in the hollows' patches, bare red earth on the slopes. */
+    private static int savanna(ValueNoise noise, double x, double z, double steep) {
+        double patch = clamp(0.5 + 0.9 * noise.sample(x / 90, z / 90, 24));
+        int grass = Terrain.lerpRgb(0xD2B060, 0xA89C4E, patch * patch);
+        return Terrain.lerpRgb(grass, 0x9A6A44, steep);
+    }
+
+    /**
+     * Fields in a grid, each a crop of its own colour (ripe wheat, green rows, young shoots,
+     * ploughed earth), mottled a little; their edges blend over one cell of the ground's mesh.
+     */
+    private static int farmland(Terrain t, ValueNoise noise, double x, double z, double steep) {
+        int i = (int) StrictMath.floor(x / FIELD_W), j = (int) StrictMath.floor(z / FIELD_D);
+        int crop = FIELDS[(int) Long.remainderUnsigned(Placement.hash(t.seed(), i, j),
+                FIELDS.length)];
+        int c = Terrain.lerpRgb(crop, 0x4A3A24, 0.08 + 0.06 * noise.sample(x / 12, z / 12, 25));
+        return Terrain.lerpRgb(c, 0x6A6A50, steep);
+    }
+
+    /**
+     * Whether the ground of {@code t} is patterned over the land (fields, patches, paved
+     * streets), so the mesh takes each vertex's own colour; the older settings' ground is
+     * one colour by height and slope, taken at the spawn point.
+     */
+    public static boolean patterned(Terrain t) {
+        return switch (t.request().setting()) {
+            case "savanna", "farmland", "jungle", "town" -> true;
+            default -> false;
+        };
+    }
+
+    /** Paving stones in two shades. */
+    private static int cobbles(ValueNoise noise, double x, double z) {
+        return Terrain.lerpRgb(0x8C8474, 0x6E675A, clamp(0.5 + noise.sample(x / 3, z / 3, 26)));
+    }
+
+    private static int baseAlbedo(Terrain t, ValueNoise noise, double x, double z, double h,
+            double slope, double steep) {
+        return switch (t.setting()) {
             case DESERT -> Terrain.lerpRgb(0xDCBA7A, 0xB98E56, clamp((slope - 0.12) * 3));
             case SNOWFIELD -> Terrain.lerpRgb(0xF2F5FA, 0xA8B2C0, clamp((slope - 0.45) * 2));
             case VOLCANO -> volcano(x, z, steep);
@@ -41,8 +97,6 @@ public final class GroundPalette {
             case SKY -> sky(h, steep);
             default -> Terrain.lerpRgb(0x4C7A34, 0x5E5A48, steep);
         };
-        if (h < t.waterLevel() + 1.0) color = Terrain.lerpRgb(color, 0x8E7E5E, 0.6);
-        return color;
     }
 
     private static int volcano(double x, double z, double steep) {

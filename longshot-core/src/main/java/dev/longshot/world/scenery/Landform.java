@@ -24,10 +24,29 @@ public final class Landform {
 
     private Landform() {}
 
-    /** Ground height at (x, z) for {@code setting}, with {@code relief} the noise amplitude. */
-    public static double height(Setting setting, ValueNoise noise, double x, double z,
-            double relief, double featureSize) {
+    /**
+     * Ground height at (x, z) for setting {@code id} built on {@code setting} (its
+     * {@linkplain PlaceIds#base base}), with {@code relief} the noise amplitude.
+     */
+    public static double height(String id, Setting setting, ValueNoise noise, double x,
+            double z, double relief, double featureSize) {
         double n = noise.fractal(x / featureSize, z / featureSize, 5) * relief;
+        switch (id) {
+            case "savanna" -> {
+                // Long low swells of open plain, a few metres from crest to hollow.
+                return n * 0.45 + 4 * noise.sample(x / 700, z / 700, 21);
+            }
+            case "farmland" -> {
+                return n * 0.2; // levelled for the plough
+            }
+            case "town" -> {
+                return n * 0.3;
+            }
+            case "jungle" -> {
+                return n * 0.8 + 10 * noise.sample(x / 240, z / 240, 22);
+            }
+            default -> { }
+        }
         return switch (setting) {
             case MOUNTAINS -> n + ridges(noise, x, z) * relief * 1.6;
             case VALLEY -> n * 0.5 + relief * 1.8 * smooth((StrictMath.abs(x - meander(noise, z))

@@ -12,18 +12,39 @@ import dev.longshot.world.ValueNoise;
  */
 final class NatureLayout {
     private static final double CELL = 16;
+    /** Metres from the spawn point within which a jungle's trees are drawn in full. */
+    private static final double JUNGLE_NEAR = 250;
 
     private NatureLayout() {}
 
     static void plant(Placement at) {
         Terrain t = at.terrain();
+        String id = t.request().setting();
         trees(at, t);
-        scatter(at, t, PropKind.ROCK, rockCount(t.setting()), 0x70C4L);
-        scatter(at, t, PropKind.BUSH, bushCount(t.setting()), 0xB054L);
+        scatter(at, t, PropKind.ROCK, rockCount(id, t.setting()), 0x70C4L);
+        scatter(at, t, PropKind.BUSH, bushCount(id, t.setting()), 0xB054L);
     }
 
-    /** Chance that a cell holds a tree, before the groves' thinning. */
-    private static double treeDensity(Setting s) {
+    /**
+     * Chance that a cell holds a tree, before the groves' thinning: none on the savanna
+     * (its acacias stand alone, {@link SavannaLayout}) and in the fields, most in the jungle.
+     */
+    private static double treeDensity(String id, Setting s) {
+        switch (id) {
+            case "savanna" -> {
+                return 0;
+            }
+            case "farmland" -> {
+                return 0.008;
+            }
+            case "jungle" -> {
+                return 0.9;
+            }
+            case "town" -> {
+                return 0.03;
+            }
+            default -> { }
+        }
         return switch (s) {
             case FOREST -> 0.62;
             case VALLEY -> 0.3;
@@ -38,7 +59,7 @@ final class NatureLayout {
     }
 
     private static void trees(Placement at, Terrain t) {
-        double keep = treeDensity(t.setting());
+        double keep = treeDensity(t.request().setting(), t.setting());
         if (keep == 0) return;
         ValueNoise groves = new ValueNoise(t.seed() * 0x9E3779B97F4A7C15L + 0x7EE5);
         int n = (int) (t.extent() / CELL);
@@ -52,7 +73,13 @@ final class NatureLayout {
                 double px = cx + (0.1 + 0.8 * Placement.unit(Placement.hash(h, 1, 0))) * CELL;
                 double pz = cz + (0.1 + 0.8 * Placement.unit(Placement.hash(h, 2, 0))) * CELL;
                 if (!suitsTree(t, px, pz)) continue;
-                PropKind kind = treeKind(t.setting(), groves.sample(cx / 300, cz / 300, 1));
+                // The jungle's near trees have a shape of their own, broad crowns on tall
+                // trunks; beyond, the cheap broadleaf template makes the canopy.
+                boolean jungle = t.request().setting().equals("jungle");
+                PropKind kind = jungle && StrictMath.hypot(px - at.spawn().x(),
+                        pz - at.spawn().z()) < JUNGLE_NEAR ? PropKind.SHAPED_TREE
+                        : jungle ? PropKind.BROADLEAF
+                        : treeKind(t.setting(), groves.sample(cx / 300, cz / 300, 1));
                 double size = 7 + 7 * Placement.unit(Placement.hash(h, 4, 0));
                 double turn = 360 * Placement.unit(Placement.hash(h, 3, 0));
                 at.place(kind, px, pz, turn, size * 0.6, size * 0.6, size,
@@ -67,6 +94,9 @@ final class NatureLayout {
         if (t.setting() == Setting.MOUNTAINS && y > 150) return false;
         if (t.setting() == Setting.COAST && y < Landform.CLIFF_HEIGHT * 0.6) return false;
         if (t.setting() == Setting.VILLAGE && VillageLayout.onPath(t.noise(), x, z)) return false;
+        if (t.request().setting().equals("town") && VillageLayout.inTown(t.noise(), x, z)) {
+            return false;
+        }
         return t.normalAt(x, z).y() >= 0.85;
     }
 
@@ -80,7 +110,9 @@ final class NatureLayout {
         };
     }
 
-    private static int rockCount(Setting s) {
+    private static int rockCount(String id, Setting s) {
+        if (id.equals("farmland") || id.equals("town")) return 0;
+        if (id.equals("savanna")) return 30;
         return switch (s) {
             case MOUNTAINS, VOLCANO -> 260;
             case CANYON -> 160;
@@ -91,7 +123,10 @@ final class NatureLayout {
         };
     }
 
-    private static int bushCount(Setting s) {
+    private static int bushCount(String id, Setting s) {
+        if (id.equals("jungle")) return 420;
+        if (id.equals("savanna")) return 160;
+        if (id.equals("farmland") || id.equals("town")) return 40;
         return switch (s) {
             case GRASSLAND -> 500;
             case VILLAGE, VALLEY -> 160;

@@ -23,7 +23,7 @@ public final class Scenery {
 
     /**
      * The scenery {@code terrain}'s request asks for, from its seed: the layout of its
-     * setting in its style, the things the style brings ({@link StyleDressing}) and those
+     * setting id in its style, the things the style brings ({@link StyleDressing}) and those
      * named ({@link ThingLayout}), then the trees, rocks and bushes round them.
      */
     public static Scenery of(Terrain terrain) {
@@ -45,6 +45,9 @@ public final class Scenery {
             }
             case "ancient-city" -> RuinLayout.build(at);
             case "volcano" -> VolcanoLayout.build(at);
+            case "savanna" -> SavannaLayout.build(at);
+            case "farmland" -> FarmLayout.build(at);
+            case "jungle" -> JungleLayout.build(at);
             default -> { }
         }
         ThingLayout.place(at, things.stream().filter(id -> !StyleDressing.wall(id)).toList());

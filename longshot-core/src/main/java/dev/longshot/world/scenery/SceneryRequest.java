@@ -1,18 +1,20 @@
 package dev.longshot.world.scenery;
 
+import dev.longshot.plan.PlanKeys;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Setting;
+import dev.longshot.plan.ThingRef;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What a place is asked to hold, in catalog ids: its setting ({@code harbour}), the style its
  * buildings, walls and boats are built in ({@code chinese-classical}, or null: the setting's
- * own look) and the things the storyboard names ({@code junk}, {@code lantern}). The one
- * adapter between the plan and the scenery: when the plan carries these ids itself, only
- * {@link #of(ScenePlan)} changes.
+ * own look), the things the storyboard names ({@code junk}, {@code lantern}) and its water
+ * ({@code pond}, or null: whatever water the terrain was given). The one adapter between the
+ * plan and the scenery: {@link #of(ScenePlan)} reads the plan's {@code longshot-plan/2} keys.
  */
-public record SceneryRequest(String setting, String style, List<String> things) {
+public record SceneryRequest(String setting, String style, List<String> things, String water) {
     /** Styles the layouts know; any other style id is built in the setting's own look. */
     public static final List<String> STYLES =
             List.of("modern", "chinese-classical", "greco-roman", "medieval-european");
@@ -23,9 +25,16 @@ public record SceneryRequest(String setting, String style, List<String> things) 
         if (style != null && !STYLES.contains(style)) style = null;
     }
 
-    /** The request of a plan's second: today its setting enum, no style, no things. */
+    /** A request that leaves the water to the terrain. */
+    public SceneryRequest(String setting, String style, List<String> things) {
+        this(setting, style, things, null);
+    }
+
+    /** The request of a plan's second: its keys' setting, style, things and water, as ids. */
     public static SceneryRequest of(ScenePlan plan) {
-        return of(plan.setting());
+        PlanKeys k = plan.keys();
+        return new SceneryRequest(k.setting(), k.style(),
+                k.things().stream().map(ThingRef::id).distinct().toList(), k.water());
     }
 
     /** A setting in its own look with nothing asked for. */
@@ -33,13 +42,23 @@ public record SceneryRequest(String setting, String style, List<String> things) 
         return new SceneryRequest(setting.id(), null, List.of());
     }
 
+    /** The older setting this place builds on ({@link PlaceIds#base}). */
+    public Setting base() {
+        return PlaceIds.base(setting);
+    }
+
+    /** Whether the water asked for is a pond: a small lake. */
+    public boolean pond() {
+        return "pond".equals(water);
+    }
+
     /** This request with the buildings in {@code styleId}. */
     public SceneryRequest styled(String styleId) {
-        return new SceneryRequest(setting, styleId, things);
+        return new SceneryRequest(setting, styleId, things, water);
     }
 
     /** This request with {@code ids} asked for as well. */
     public SceneryRequest withThings(List<String> ids) {
-        return new SceneryRequest(setting, style, ids);
+        return new SceneryRequest(setting, style, ids, water);
     }
 }

@@ -9,6 +9,8 @@ import dev.longshot.world.ValueNoise;
  */
 final class VillageLayout {
     private static final double PATH_HALF_WIDTH = 2.2;
+    /** Half the width of a town's paved street, metres. */
+    static final double TOWN_STREET = 12;
 
     private VillageLayout() {}
 
@@ -19,6 +21,11 @@ final class VillageLayout {
 
     static boolean onPath(ValueNoise noise, double x, double z) {
         return z < 40 && z > -760 && StrictMath.abs(x - pathX(noise, z)) < PATH_HALF_WIDTH;
+    }
+
+    /** Whether (x, z) is on a town's paved street: the path and the fronts of its houses. */
+    static boolean inTown(ValueNoise noise, double x, double z) {
+        return z < 30 && z > -660 && StrictMath.abs(x - pathX(noise, z)) < TOWN_STREET;
     }
 
     /** A village; a town when {@code town}: houses closer together and nearer the street. */
@@ -64,7 +71,8 @@ final class VillageLayout {
         }
     }
 
-    private static void farmhouses(Placement at) {
+    /** Farmhouses scattered over the land round the path. */
+    static void farmhouses(Placement at) {
         Terrain t = at.terrain();
         for (int k = 0; k < 40; k++) {
             long h = Placement.hash(t.seed() ^ 0xFA53L, k, 0);
