@@ -71,7 +71,7 @@ public final class DefaultWorld implements WorldSimulator {
             }
             double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
             Sky.WeatherState weather = state == null
-                    ? Sky.WeatherState.of(plan.weather()) : state.weather;
+                    ? Sky.WeatherState.of(plan) : state.weather;
             long salt = state == null ? 0 : state.salt;
             Change c = kind == Transition.DISSOLVE
                     ? new Change(kind, 0, state.terrain, terrain, state.rig) : null;
@@ -140,7 +140,7 @@ public final class DefaultWorld implements WorldSimulator {
                 s.salt);
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
-                s.weather.towards(Sky.WeatherState.of(plan.weather()), k), s.salt, c, solids,
+                s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
                 s.creatures.step(Cast.of(plan), around, time.seconds(), dt), plan.camera());
     }
 
