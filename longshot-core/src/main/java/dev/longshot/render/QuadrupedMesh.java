@@ -93,7 +93,8 @@ final class QuadrupedMesh {
             Primitives.box(out, hip.translate(0, -upper / 2, 0)
                     .scale(b.limb() * 2.2, upper + b.limb(), b.limb() * 2.6), coat);
             Xform knee = hip.translate(0, -upper, 0).rotateX(40 - g.bend(HOP[2], 30));
-            double lower = b.leg() - upper + 0.08;
+            // Thigh and shin each 20° off the vertical: together they reach the ground.
+            double lower = b.leg() / StrictMath.cos(StrictMath.toRadians(20)) - upper + 0.02;
             Primitives.box(out, knee.translate(0, -lower / 2, 0)
                     .scale(b.limb() * 1.1, lower, b.limb() * 1.2), CreatureLook.darker(coat));
             Xform ankle = knee.translate(0, -lower, 0).rotateX(-20);
@@ -145,9 +146,11 @@ final class QuadrupedMesh {
         int colour = CreatureLook.hex(b.recipe().text("tailColour", ""), kind.equals("long")
                 && !b.sprawl() ? CreatureLook.darker(coat) : coat);
         if (kind.equals("heavy")) {
-            // A crocodile's tail: two tapering segments low behind, swishing side to side.
+            // A crocodile's tail: two tapering segments low behind, swishing side to side;
+            // under an upright trunk (a kangaroo's) it reaches back and down to the ground.
+            double upright = b.recipe().number("upright", 0);
             Xform root = trunk.translate(0, -b.depth() * 0.1, b.length() * 0.45)
-                    .rotateY(12 * g.walk() * g.wave(0.1));
+                    .rotateX(0.6 * upright).rotateY(12 * g.walk() * g.wave(0.1));
             Primitives.box(out, root.translate(0, 0, length * 0.25)
                     .scale(thick, b.depth() * 0.5, length * 0.5), coat);
             Xform mid = root.translate(0, 0, length * 0.5).rotateY(18 * g.walk() * g.wave(0.3));

@@ -81,12 +81,12 @@ final class WalkingBirdMesh {
     // rump, green shading to bronze, each tipped with an eye; it shivers as he walks.
     private static void fan(SubjectPose p, Xform trunk, double body, int plumage, int green,
                             Gait g, MeshBatch out) {
-        double length = body * 2.4;
+        double length = body * 1.7;
         Xform root = trunk.translate(0, body * 0.15, body * 0.4).rotateX(-12);
         for (int k = 0; k < FEATHERS; k++) {
-            double angle = -80 + 160.0 * k / (FEATHERS - 1) + 2 * g.walk() * g.wave(k * 0.1);
+            double angle = -68 + 136.0 * k / (FEATHERS - 1) + 2 * g.walk() * g.wave(k * 0.1);
             Xform f = root.rotateZ(angle);
-            Primitives.box(out, f.translate(0, length / 2, 0).scale(body * 0.34, length,
+            Primitives.box(out, f.translate(0, length / 2, 0).scale(body * 0.3, length,
                     0.02), dev.longshot.world.Terrain.lerpRgb(green, 0x6A5A2A, 0.2 * (k % 2)));
             Primitives.ellipsoid(out, f.translate(0, length * 0.9, 0.015)
                     .scale(body * 0.16, body * 0.2, 0.02), 2, 5, plumage);     // the eye
