@@ -66,16 +66,16 @@ final class Rainbow {
             return Colors.pack(r + (255 - r) * lift, g + (255 - g) * lift, b + (255 - b) * lift);
         } else if (deg <= PRIMARY_OUTER_DEG) {
             double t = (deg - PRIMARY_INNER_DEG) / (PRIMARY_OUTER_DEG - PRIMARY_INNER_DEG);
-            band = (float) StrictMath.sin(StrictMath.PI * t);
+            band = (float) StrictMath.sqrt(StrictMath.sin(StrictMath.PI * t));
             colour = spectrum(1 - t); // red outside
         } else if (deg >= SECONDARY_INNER_DEG && deg <= SECONDARY_OUTER_DEG) {
             double t = (deg - SECONDARY_INNER_DEG) / (SECONDARY_OUTER_DEG - SECONDARY_INNER_DEG);
-            band = 0.35f * (float) StrictMath.sin(StrictMath.PI * t);
+            band = 0.3f * (float) StrictMath.sin(StrictMath.PI * t);   // fainter, softer
             colour = spectrum(t); // red inside
         } else {
             return Colors.pack(r, g, b);
         }
-        float a = k * (float) StrictMath.sqrt(band);
+        float a = k * band;
         return Colors.pack(r + (Colors.red(colour) - r) * a, g + (Colors.green(colour) - g) * a,
                 b + (Colors.blue(colour) - b) * a);
     }

@@ -103,8 +103,8 @@ final class WalkingBirdMesh {
         Xform trunk = hips.translate(0, tall * 0.42, 0);
         Primitives.ellipsoid(out, trunk.scale(body * 0.3, tall * 0.45, body * 0.26), 3, 7,
                 back);
-        Primitives.ellipsoid(out, trunk.translate(0, -tall * 0.04, -body * 0.1)
-                .scale(body * 0.27, tall * 0.4, body * 0.2), 3, 7, front);
+        Primitives.ellipsoid(out, trunk.translate(0, -tall * 0.04, -body * 0.13)
+                .scale(body * 0.27, tall * 0.4, body * 0.18), 3, 7, front);
         for (int s = -1; s <= 1; s += 2) {
             Xform shoulder = trunk.translate(s * body * 0.27, tall * 0.15, 0)
                     .rotateZ(s * (15 + 10 * g.walk() * StrictMath.abs(g.wave(s * 0.25))));
