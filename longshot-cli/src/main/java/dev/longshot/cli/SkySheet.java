@@ -113,7 +113,8 @@ final class SkySheet {
     // A frame of the first strike after 10 s whose bolt shows (flash over 0.3) and whose
     // light has begun to die away, so the bolt stands out against the sky.
     private static double flashAt() {
-        for (double t = 10; t < 120; t += 1 / 24.0) {
+        for (int frame = 240; frame < 24 * 120; frame++) {
+            double t = frame / 24.0;
             double f = Lightning.flash(SEED, t, 1);
             if (f > 0.3 && f < 0.5) return t;
         }
@@ -122,8 +123,8 @@ final class SkySheet {
 
     // The first shell to burst after {@code from} seconds.
     private static Fireworks.Shell burstAfter(double from) {
-        for (double t = from; ; t += 0.1) {
-            for (Fireworks.Shell s : Fireworks.shellsAt(SEED, t)) {
+        for (int k = 0; ; k++) {
+            for (Fireworks.Shell s : Fireworks.shellsAt(SEED, from + 0.1 * k)) {
                 if (s.burstSeconds() >= from) return s;
             }
         }
