@@ -9,7 +9,8 @@ import dev.longshot.world.SubjectPose;
  * whose tall fin cuts the surface; a dolphin whose back rolls through it and that leaps clear
  * once a cycle; a whale whose broad back and small fin show, that lifts its flukes and blows
  * a spout; a turtle whose domed shell just breaks the surface while its four flippers
- * row slowly, the front pair in long strokes. The base point is just under the surface; the shapes rise above it by what shows.
+ * row slowly, the front pair in long strokes. The base point is just under the surface;
+ * the shapes rise above it by what shows.
  */
 final class MarineMesh {
     private static final int SPRAY = 0xE8EEF2;

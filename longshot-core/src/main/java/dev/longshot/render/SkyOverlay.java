@@ -9,8 +9,9 @@ import dev.longshot.world.ValueNoise;
 /**
  * Crisp points over the sky, drawn per pixel where nothing nearer was drawn (the sky itself
  * is shaded on a coarser lattice): the stars at night, a lightning bolt at the height of a
- * flash, and the rising shells and falling sparks of fireworks ({@link Fireworks}). Built once per frame on one thread (a few thousand projections), binned by tile;
- * each tile task then adds its own points, so the result does not depend on threads.
+ * flash, and the rising shells and falling sparks of fireworks ({@link Fireworks}). Built
+ * once per frame on one thread (a few thousand projections), binned by tile; each tile task
+ * then adds its own points, so the result does not depend on threads.
  */
 final class SkyOverlay {
     /** Nothing to draw. */

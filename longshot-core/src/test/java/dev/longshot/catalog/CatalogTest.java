@@ -71,7 +71,8 @@ class CatalogTest {
                 assertTrue(CATALOG.shownAs(e).isEmpty(), e.id());
             } else {
                 CatalogEntry shown = CATALOG.shownAs(e).orElseThrow();
-                assertTrue(shown.drawn() && shown.kind() == e.kind(), e.id() + " → " + shown.id());
+                assertTrue(shown.drawn() && shown.kind() == e.kind(),
+                        e.id() + " → " + shown.id());
             }
         }
         // Drawn entries need no stand-in: the kangaroo is drawn as itself now.
