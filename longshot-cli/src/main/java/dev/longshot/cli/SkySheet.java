@@ -89,7 +89,8 @@ final class SkySheet {
                 Fireworks.Shell shell = burstAfter(10);
                 seconds = shell.burstSeconds() + 0.45;
                 light = Sky.lighting(0, weather(Weather.CLEAR, id), SEED, seconds);
-                pitch = shell.elevationDeg() - 4;   // the shells stand within ±25° of the heading
+                pitch = shell.elevationDeg() - 4;
+                yaw = shell.azimuthDeg();
                 fov = 46;
             }
             default -> {

@@ -44,7 +44,7 @@ final class SkyOverlay {
             }
         }
         double show = air.events().fireworks();
-        if (show > 0.01) fireworks(proj, sky, air.seed(), time.seconds(), yawDeg, show);
+        if (show > 0.01) fireworks(proj, sky, air.seed(), time.seconds(), show);
         sortByTile();
         return this;
     }
@@ -88,11 +88,11 @@ final class SkyOverlay {
      * the shell's colour, fading; clouds in front dim them.
      */
     private void fireworks(Projection proj, SkyShader sky, long seed, double seconds,
-                           double yawDeg, double show) {
+                           double show) {
         int thick = Math.max(1, height / 200);
         for (Fireworks.Shell s : Fireworks.shellsAt(seed, seconds)) {
             double age = s.age(seconds);
-            double az = yawDeg + s.azimuthOffsetDeg();
+            double az = s.azimuthDeg();
             if (age < 0) {
                 double climb = 1 + age / Fireworks.RISE_SECONDS;   // 0 at launch, 1 at burst
                 float[] at = direction(az, 2 + (s.elevationDeg() - 2) * climb);
@@ -107,6 +107,7 @@ final class SkyOverlay {
             // Young sparks burn white-hot, then take the shell's colour.
             int hot = Colors.mix(colour, 0xFFFFFF, (int) (200 * Math.max(0, 1 - age / 0.3)));
             float[] centre = direction(az, s.elevationDeg());
+            if (screen(proj, centre) == null) continue;   // behind the camera
             float veil = 1 - sky.cloudAlpha(centre[0], centre[1], centre[2], 1) * 0.8f;
             int v = (int) Math.min(255, 400 * level * veil);
             if (v < 2) continue;

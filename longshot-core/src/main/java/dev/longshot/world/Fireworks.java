@@ -9,16 +9,20 @@ import java.util.List;
  * {@value #PARTICLES} sparks that fly out, fall under gravity and fade over {@value #LIFE} s.
  * Everything about a shell — whether it is fired, when, where, how wide, which colour —
  * depends only on (seed, slot), never on the frame rate or how the show started, so every
- * frame of a show is the same for any thread count and any run.
+ * frame of a show is the same for any thread count and any run. Shells burst all round the
+ * sky at fixed headings of the world, so a camera that pans sees them stay where they are;
+ * any {@value #SPREAD}th of the horizon sees a shell about every 0.9 s.
  *
  * <p>The light a show throws on the scene ({@link #light}) rises over {@value #GLOW_RISE} s
  * and dies away slowly, so it changes the picture's brightness gently, never as a flash.
  */
 public final class Fireworks {
-    static final double SLOT_SECONDS = 0.7;
+    static final double SLOT_SECONDS = 0.14;
     public static final double RISE_SECONDS = 0.6;
     public static final double LIFE = 2.4;
     public static final int PARTICLES = 56;
+    /** How many views' worth of sky the shells are spread over (the horizon in fifths). */
+    static final int SPREAD = 5;
     /** Share of slots that fire a shell. */
     private static final double FIRE_CHANCE = 0.75;
     private static final double GLOW_RISE = 0.25;
@@ -27,12 +31,12 @@ public final class Fireworks {
     private Fireworks() {}
 
     /**
-     * One shell: it bursts at {@code burstSeconds}, {@code azimuthOffsetDeg} from the camera's
-     * heading (the show stands where the camera looks, as lightning does) and
-     * {@code elevationDeg} above the horizon, its sparks reaching {@code radiusDeg}; colour
-     * {@code colour} of the catalog's palette (0 … 3); {@code shape} draws its sparks.
+     * One shell: it bursts at {@code burstSeconds}, at heading {@code azimuthDeg} (as a
+     * camera's yaw: 0 north, 90 east) and {@code elevationDeg} above the horizon, its sparks
+     * reaching {@code radiusDeg}; colour {@code colour} of the catalog's palette (0 … 3);
+     * {@code shape} draws its sparks.
      */
-    public record Shell(double burstSeconds, double azimuthOffsetDeg, double elevationDeg,
+    public record Shell(double burstSeconds, double azimuthDeg, double elevationDeg,
             double radiusDeg, int colour, double peak, long shape) {
         /** Seconds since the burst (negative while the shell rises). */
         public double age(double seconds) {
@@ -79,8 +83,8 @@ public final class Fireworks {
         long h = ValueNoise.mix(ValueNoise.mix(seed ^ 0x46495245574BL) + slot);
         if (ValueNoise.unit(h) >= FIRE_CHANCE) return null;
         long h2 = ValueNoise.mix(h);
-        double burst = slot * SLOT_SECONDS + RISE_SECONDS + ValueNoise.unit(h2) * 0.3;
-        double az = (ValueNoise.unit(ValueNoise.mix(h2 + 1)) - 0.5) * 50;
+        double burst = slot * SLOT_SECONDS + RISE_SECONDS + ValueNoise.unit(h2) * 0.1;
+        double az = 360 * ValueNoise.unit(ValueNoise.mix(h2 + 1));
         double el = 10 + 12 * ValueNoise.unit(ValueNoise.mix(h2 + 2));
         double radius = 6 + 5 * ValueNoise.unit(ValueNoise.mix(h2 + 3));
         int colour = (int) (4 * ValueNoise.unit(ValueNoise.mix(h2 + 4)));
@@ -92,7 +96,8 @@ public final class Fireworks {
     public static List<Shell> shellsAt(long seed, double seconds) {
         List<Shell> out = new ArrayList<>();
         long last = (long) StrictMath.floor(seconds / SLOT_SECONDS);
-        long first = (long) StrictMath.floor((seconds - LIFE - RISE_SECONDS - 0.3) / SLOT_SECONDS);
+        long first = (long) StrictMath.floor((seconds - LIFE - RISE_SECONDS - 0.1)
+                / SLOT_SECONDS);
         for (long slot = first; slot <= last; slot++) {
             Shell s = shellOf(seed, slot);
             if (s == null) continue;
@@ -116,10 +121,13 @@ public final class Fireworks {
         return best;
     }
 
-    /** Light the show throws on the scene at {@code seconds}, 0 … 1, for a show level. */
+    /**
+     * Light the show throws on the scene at {@code seconds}, 0 … 1, for a show level: the
+     * bursts all round the sky, as much as those of one view would throw.
+     */
     public static double light(long seed, double seconds, double show) {
         double sum = 0;
         for (Shell s : shellsAt(seed, seconds)) sum += s.light(s.age(seconds));
-        return StrictMath.min(1, sum) * StrictMath.min(1, StrictMath.max(0, show));
+        return StrictMath.min(1, sum / SPREAD) * StrictMath.min(1, StrictMath.max(0, show));
     }
 }
