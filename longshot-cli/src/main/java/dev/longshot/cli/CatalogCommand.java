@@ -42,8 +42,8 @@ final class CatalogCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--sheet", paramLabel = "SHEET.png",
-            description = "Also draw every drawn creature alone in a captioned, AI-labelled"
-                    + " grid (PNG).")
+            description = "Also draw every drawn creature and sky event alone in a captioned,"
+                    + " AI-labelled grid (PNG).")
     Path sheet;
 
     @Override
@@ -74,11 +74,12 @@ final class CatalogCommand implements Callable<Integer> {
     private static void writeSheet(Path target) throws IOException {
         ContactSheet grid = new ContactSheet(240, 135, 6);
         CreatureSheet.addAll(grid, 240, 135);
+        SkySheet.addAll(grid, 240, 135);
         String generator = "longshot " + Version.current();
         Map<String, String> text = new LinkedHashMap<>();
         text.put("Software", generator);
-        text.put("Description", "AI-generated catalog sheet: every creature longshot draws,"
-                + " synthesised by " + generator + "; not camera footage.");
+        text.put("Description", "AI-generated catalog sheet: every creature and sky event"
+                + " longshot draws, synthesised by " + generator + "; not camera footage.");
         text.put("ai_generated", "true");
         text.put("label", "AI生成 · AI-generated");
         LabelledPng.publish(grid.render(), text, target);

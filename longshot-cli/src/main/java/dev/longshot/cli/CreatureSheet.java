@@ -86,7 +86,8 @@ final class CreatureSheet {
     private static double height(Species s) {
         return switch (s.family()) {
             case QUADRUPED -> StrictMath.max(s.eyeHeight() * 1.1, 0.3);
-            case BIRD -> s.recipe().number("span", 1) * 0.4;
+            case BIRD -> s.habitat() == Habitat.LAND ? s.eyeHeight() * 2   // a walking bird
+                    : s.recipe().number("span", 1) * 0.4;
             case MARINE -> 0.6;
             case PERSON -> 1.8 * s.recipe().number("scale", 1);
         };

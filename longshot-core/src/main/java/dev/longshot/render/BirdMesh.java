@@ -15,6 +15,10 @@ final class BirdMesh {
     private BirdMesh() {}
 
     static void build(SubjectPose p, Xform at, MeshBatch out) {
+        if (p.type().habitat() == dev.longshot.world.creature.Habitat.LAND) {
+            WalkingBirdMesh.build(p, at, out);   // a chicken, a peacock, a penguin
+            return;
+        }
         CatalogRecipe r = p.type().recipe();
         boolean soar = "soar".equals(r.text("flight", "flap"));
         double span = r.number("span", 0.9);   // wing tip to tip, metres

@@ -8,7 +8,9 @@ import dev.longshot.world.SubjectPose;
  * just under the water whose rear half and tail swish and whose dorsal fin breaks it; a shark
  * whose tall fin cuts the surface; a dolphin whose back rolls through it and that leaps clear
  * once a cycle; a whale whose broad back and small fin show, that lifts its flukes and blows
- * a spout. The base point is just under the surface; the shapes rise above it by what shows.
+ * a spout; a turtle whose domed shell just breaks the surface while its four flippers
+ * row slowly, the front pair in long strokes. The base point is just under the surface;
+ * the shapes rise above it by what shows.
  */
 final class MarineMesh {
     private static final int SPRAY = 0xE8EEF2;
@@ -22,6 +24,7 @@ final class MarineMesh {
             case "shark" -> back(p, r, at, length, 0.1, 0.13, 25, false, out);
             case "dolphin" -> dolphin(p, r, at, length, out);
             case "whale" -> whale(p, r, at, length, out);
+            case "turtle" -> turtle(p, r, at, length, out);
             default -> fish(p, r, at, length, out);
         }
     }
@@ -87,6 +90,39 @@ final class MarineMesh {
                     .rotateX(-35 * StrictMath.cos(StrictMath.PI * u)); // nose up, then down
         }
         back(p, r, pose, length, 0.11, 0.1, 40, true, out);
+    }
+
+    // A sea turtle: a low dome of shell, its top out of the water, a paler plastron under
+    // it, a head reaching forward, front flippers sweeping in long strokes, the hind ones
+    // steering; the whole body rocks a little with each stroke.
+    private static void turtle(SubjectPose p, CatalogRecipe r, Xform at, double length,
+                               MeshBatch out) {
+        double wave = StrictMath.sin(2 * StrictMath.PI * p.gaitPhase());
+        int shell = CreatureLook.colour(r, 0, 0x5A6A3A);
+        int skin = CreatureLook.colour(r, 1, 0x8A8A6A);
+        double h = length * 0.22;
+        Xform body = at.translate(0, 0.06, 0).rotateX(2 * wave);
+        Primitives.ellipsoid(out, body.scale(length * 0.36, h, length * 0.45), 3, 8, shell);
+        Primitives.ellipsoid(out, body.translate(0, -h * 0.35, 0)
+                .scale(length * 0.33, h * 0.5, length * 0.42), 2, 7, 0xC8B47A);
+        for (int k = 0; k < 5; k++) {                       // scutes along the ridge
+            Primitives.ellipsoid(out, body.translate(0, h * 0.85, length * (k - 2) * 0.14)
+                    .scale(length * 0.09, h * 0.18, length * 0.07), 2, 5,
+                    CreatureLook.darker(shell));
+        }
+        Xform neck = body.translate(0, 0, -length * 0.45).rotateX(-8 - 6 * wave);
+        Primitives.ellipsoid(out, neck.translate(0, 0, -length * 0.1)
+                .scale(length * 0.08, length * 0.07, length * 0.14), 2, 6, skin);
+        for (int s = -1; s <= 1; s += 2) {
+            Xform front = body.translate(s * length * 0.3, -h * 0.2, -length * 0.2)
+                    .rotateY(s * (35 + 30 * wave)).rotateZ(s * -10 * wave);
+            Primitives.box(out, front.translate(s * length * 0.22, 0, 0)
+                    .scale(length * 0.45, 0.025 + length * 0.02, length * 0.14), skin);
+            Xform hind = body.translate(s * length * 0.26, -h * 0.2, length * 0.33)
+                    .rotateY(s * (-30 + 15 * wave));
+            Primitives.box(out, hind.translate(s * length * 0.1, 0, 0)
+                    .scale(length * 0.2, 0.02 + length * 0.015, length * 0.12), skin);
+        }
     }
 
     // A whale: a broad low back, a small fin, flukes, and a spout early in each cycle.

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * What of the scenery changes every frame: vehicles at their pose for the frame's time
  * ({@link VehicleMotion}), and at night the light each lamp throws round it
- * ({@link LightMeshes#halo}). Finds its props once per terrain.
+ * ({@link LightMeshes#halo}) and, when the plan asks for {@code window-light}, the lit
+ * windows of the buildings ({@link WindowLights}). Finds its props once per terrain.
  */
 final class MovingThings implements MeshSource {
     /** Below this darkness the lamps throw no visible light. */
@@ -20,6 +21,7 @@ final class MovingThings implements MeshSource {
     private Terrain builtFor;
     private final List<Prop> vehicles = new ArrayList<>();
     private final List<Prop> lights = new ArrayList<>();
+    private final List<Prop> buildings = new ArrayList<>();
 
     @Override
     public void fill(FrameSpec spec, MeshBatch out) {
@@ -27,7 +29,9 @@ final class MovingThings implements MeshSource {
         if (t != builtFor) {
             vehicles.clear();
             lights.clear();
+            buildings.clear();
             for (Prop p : t.scenery().props()) {
+                if (WindowLights.lights(p)) buildings.add(p);
                 if (p.kind() == PropKind.VEHICLE) vehicles.add(p);
                 if (p.kind() == PropKind.LIGHT || p.thing().equals("lighthouse")) lights.add(p);
             }
@@ -47,6 +51,16 @@ final class MovingThings implements MeshSource {
         for (Prop p : lights) {
             out.beginPart(EntityIds.bundled().of(p));
             LightMeshes.halo(out, p, t, dark);
+            out.endPart();
+        }
+        if (spec.plan().keys().things().stream()
+                .noneMatch(r -> r.id().equals(WindowLights.THING))) {
+            return;
+        }
+        int lit = EntityIds.bundled().of(WindowLights.THING);
+        for (Prop p : buildings) {
+            out.beginPart(lit);
+            WindowLights.build(out, p, t, dark);
             out.endPart();
         }
     }

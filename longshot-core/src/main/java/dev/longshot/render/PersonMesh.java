@@ -7,7 +7,8 @@ import dev.longshot.world.SubjectPose;
  * and bend at the knee, arms that swing against them, a torso that leans into a run, a head;
  * clothes chosen per person from a palette; a child is smaller. Armoured people (soldiers)
  * wear one army's tunic, a helmet, a round shield on the left arm and a spear on the right
- * shoulder. About 110–150 triangles.
+ * shoulder. People of a trade ({@link PersonRole}) wear their trade's colours, robe and hat
+ * and carry its tool ({@link PersonProps}). About 110–250 triangles.
  */
 final class PersonMesh {
     private static final int[] SHIRTS = {0xB03A2E, 0x2E5E9E, 0xD8C8A0, 0x3E7A48, 0xE0A030,
@@ -23,9 +24,11 @@ final class PersonMesh {
     static void build(SubjectPose p, Xform at, MeshBatch out) {
         Gait g = Gait.of(p);
         boolean soldier = "armoured".equals(p.type().recipe().text("variant", "plain"));
+        PersonRole role = PersonRole.of(p.type().recipe());
         at = at.scale(p.type().recipe().number("scale", 1)); // a child is smaller
-        int shirt = soldier ? TUNIC : pick(SHIRTS, p.id(), 1);
-        int legs = soldier ? 0x4A3A2A : pick(TROUSERS, p.id(), 2);
+        int shirt = soldier ? TUNIC : role != null ? role.clothes() : pick(SHIRTS, p.id(), 1);
+        int legs = soldier ? 0x4A3A2A : role != null ? role.trousers()
+                : pick(TROUSERS, p.id(), 2);
         int skin = pick(SKIN, p.id(), 3);
         double bob = 0.03 * g.walk() * StrictMath.abs(g.wave(0));
         Xform pelvis = at.translate(0, HIP + bob, 0);
@@ -40,6 +43,9 @@ final class PersonMesh {
             Primitives.box(out, knee.translate(0, -SHIN + 0.03, -0.05).scale(0.12, 0.08, 0.26),
                     0x2A2420);
         }
+        if (role != null && !Double.isNaN(role.robeHem())) {
+            PersonProps.robe(out, at, role.robeHem(), HIP + 0.1, shirt);
+        }
         Xform chest = pelvis.rotateX(12 * g.run()); // leans forward into a run
         Primitives.box(out, chest.translate(0, 0.28, 0).scale(0.4, 0.58, 0.22), shirt);
         Xform neck = chest.translate(0, 0.62, 0);
@@ -47,12 +53,14 @@ final class PersonMesh {
         if (soldier) {
             Primitives.frustum(out, neck.translate(0, 0.12, 0).scale(1, 0.17, 1), 6, 0.14, 0.06,
                     STEEL);
-        } else {
+        } else if (role == null || !role.bald()) {
             Primitives.box(out, neck.translate(0, 0.2, 0.02).scale(0.22, 0.07, 0.23),
                     pick(HAIR, p.id(), 4));
         }
+        if (role != null) PersonProps.hat(out, neck.translate(0, 0.1, 0), role.hat(), legs);
         for (int s = -1; s <= 1; s += 2) {
-            double swing = soldier && s > 0 ? 0.2 * g.swing(0, 26, 42)
+            boolean holds = soldier || role != null && !role.prop().equals("none");
+            double swing = holds && s > 0 ? 0.2 * g.swing(0, 26, 42)
                     : -0.8 * g.swing(s < 0 ? 0 : 0.5, 26, 42);
             Xform shoulder = chest.translate(s * 0.26, 0.54, 0).rotateX(swing).rotateZ(s * 6);
             Primitives.box(out, shoulder.translate(0, -ARM / 2, 0).scale(0.1, ARM, 0.11),
@@ -61,6 +69,9 @@ final class PersonMesh {
                     skin);
             if (soldier && s < 0) shield(shoulder, out);
             if (soldier && s > 0) spear(shoulder, out);
+            if (role != null && s > 0) {
+                PersonProps.carry(out, role.prop(), chest, shoulder, 6 * g.wave(0.1));
+            }
         }
     }
 

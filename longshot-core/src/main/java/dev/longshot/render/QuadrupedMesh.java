@@ -8,7 +8,9 @@ import dev.longshot.world.SubjectPose;
  * lateral-sequence walk blending into a gallop as speed grows, paired legs for a hop, a
  * short rolling step for a waddle, legs out to the side for a crawl) and bend at the knee
  * while lifted, a tail; the named parts ({@link QuadrupedParts}) make the species. Standing
- * still, grazers lower their heads. About 150–400 triangles.
+ * still, grazers lower their heads. A recipe's {@code upright} (degrees) raises the trunk on
+ * the hind legs, a kangaroo's stance: the forelegs then hang short from the chest and the
+ * hind legs are strong, with long feet. About 150–400 triangles.
  */
 final class QuadrupedMesh {
     private static final double[] WALK = {0.25, 0.75, 0.0, 0.5};   // FL, FR, HL, HR
@@ -26,12 +28,16 @@ final class QuadrupedMesh {
                 : g.run() * 0.05 * g.wave(0.1) * g.wave(0.1)) * b.leg();
         double roll = b.gait().equals("waddle") ? 4 * g.walk() * g.wave(0) : 0;
         double lift = b.sprawl() ? b.depth() * 0.1 : b.depth() * 0.45;
-        Xform trunk = at.translate(0, b.leg() + lift + bob, 0).rotateZ(roll);
+        double upright = b.recipe().number("upright", 0);
+        // rotateX(-deg) lifts local -z, the front.
+        Xform trunk = at.translate(0, b.leg() + lift + bob, 0).rotateZ(roll).rotateX(-upright);
         Primitives.ellipsoid(out, trunk.scale(b.width() / 2, b.depth() / 2, b.length() / 2), 3,
                 6, coat);
         QuadrupedParts.coat(p, b, trunk, out);
         if (b.sprawl()) {
             sprawlingLegs(at, b, g, coat, out);
+        } else if (upright > 0) {
+            uprightLegs(at.translate(0, bob, 0), trunk, b, g, coat, out);
         } else {
             legs(at.translate(0, bob, 0), b, g, coat, hop, out);
         }
@@ -45,7 +51,8 @@ final class QuadrupedMesh {
         Primitives.box(out, neck.translate(0, 0, -b.neck() / 2)
                 .scale(thick, StrictMath.min(b.depth() * 0.42, thick * 1.4), b.neck()), coat);
         QuadrupedParts.mane(b, neck, coat, out);
-        Xform head = neck.translate(0, 0, -b.neck()).rotateX(pitch + (grazing ? 30 : 10));
+        Xform head = neck.translate(0, 0, -b.neck())
+                .rotateX(pitch + (grazing ? 30 : 10) + upright);
         QuadrupedParts.head(p, b, g, head, coat, out);
         tail(b, g, trunk, coat, out);
     }
@@ -71,6 +78,33 @@ final class QuadrupedMesh {
             double lower = b.leg() - upper + 0.03; // a little into the ground: no gap on slopes
             Primitives.box(out, knee.translate(0, -lower / 2, 0)
                     .scale(b.limb(), lower, b.limb()), hoof(b, coat));
+        }
+    }
+
+    // Upright on the hind legs: both thighs swing together (a hop), each shin ends in a long
+    // foot flat on the ground; the short forelegs hang from the chest, bent.
+    private static void uprightLegs(Xform at, Xform trunk, QuadrupedBody b, Gait g, int coat,
+                                    MeshBatch out) {
+        for (int s = -1; s <= 1; s += 2) {
+            double side = s * b.width() * 0.35;
+            Xform hip = at.translate(side, b.leg(), b.length() * 0.15)
+                    .rotateX(-20 + g.swing(HOP[2], 30, 45));
+            double upper = b.leg() * 0.55;
+            Primitives.box(out, hip.translate(0, -upper / 2, 0)
+                    .scale(b.limb() * 2.2, upper + b.limb(), b.limb() * 2.6), coat);
+            Xform knee = hip.translate(0, -upper, 0).rotateX(40 - g.bend(HOP[2], 30));
+            // Thigh and shin each 20° off the vertical: together they reach the ground.
+            double lower = b.leg() / StrictMath.cos(StrictMath.toRadians(20)) - upper + 0.02;
+            Primitives.box(out, knee.translate(0, -lower / 2, 0)
+                    .scale(b.limb() * 1.1, lower, b.limb() * 1.2), CreatureLook.darker(coat));
+            Xform ankle = knee.translate(0, -lower, 0).rotateX(-20);
+            Primitives.box(out, ankle.translate(0, 0.02, -b.leg() * 0.22)
+                    .scale(b.limb() * 1.1, b.limb() * 0.6, b.leg() * 0.5), hoof(b, coat));
+            Xform shoulder = trunk.translate(side * 0.8, -b.depth() * 0.05, -b.length() * 0.38)
+                    .rotateX(30 + g.swing(HOP[0], 15, 25));
+            double arm = b.leg() * 0.45;
+            Primitives.box(out, shoulder.translate(0, -arm / 2, 0)
+                    .scale(b.limb() * 0.8, arm, b.limb() * 0.8), coat);
         }
     }
 
@@ -112,9 +146,11 @@ final class QuadrupedMesh {
         int colour = CreatureLook.hex(b.recipe().text("tailColour", ""), kind.equals("long")
                 && !b.sprawl() ? CreatureLook.darker(coat) : coat);
         if (kind.equals("heavy")) {
-            // A crocodile's tail: two tapering segments low behind, swishing side to side.
+            // A crocodile's tail: two tapering segments low behind, swishing side to side;
+            // under an upright trunk (a kangaroo's) it reaches back and down to the ground.
+            double upright = b.recipe().number("upright", 0);
             Xform root = trunk.translate(0, -b.depth() * 0.1, b.length() * 0.45)
-                    .rotateY(12 * g.walk() * g.wave(0.1));
+                    .rotateX(0.6 * upright).rotateY(12 * g.walk() * g.wave(0.1));
             Primitives.box(out, root.translate(0, 0, length * 0.25)
                     .scale(thick, b.depth() * 0.5, length * 0.5), coat);
             Xform mid = root.translate(0, 0, length * 0.5).rotateY(18 * g.walk() * g.wave(0.3));

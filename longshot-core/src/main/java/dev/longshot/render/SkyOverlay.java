@@ -1,15 +1,17 @@
 package dev.longshot.render;
 
 import dev.longshot.world.Atmosphere;
+import dev.longshot.world.Fireworks;
 import dev.longshot.world.Lightning;
 import dev.longshot.world.Timecode;
 import dev.longshot.world.ValueNoise;
 
 /**
  * Crisp points over the sky, drawn per pixel where nothing nearer was drawn (the sky itself
- * is shaded on a coarser lattice): the stars at night and a lightning bolt at the height of a
- * flash. Built once per frame on one thread (a few thousand projections), binned by tile;
- * each tile task then adds its own points, so the result does not depend on threads.
+ * is shaded on a coarser lattice): the stars at night, a lightning bolt at the height of a
+ * flash, and the rising shells and falling sparks of fireworks ({@link Fireworks}). Built
+ * once per frame on one thread (a few thousand projections), binned by tile; each tile task
+ * then adds its own points, so the result does not depend on threads.
  */
 final class SkyOverlay {
     /** Nothing to draw. */
@@ -19,7 +21,7 @@ final class SkyOverlay {
 
     private final int width, height, tilesX;
     private int[] pixel = new int[256];   // (n) frame pixel index
-    private int[] level = new int[256];   // (n) brightness added, 0 … 255
+    private int[] level = new int[256];   // (n) light added, packed 0xRRGGBB
     private int n;
     private int[] tileStart = new int[0];  // (tiles + 1) ranges into the sorted lists
     private int[] sortedPixel = new int[0], sortedLevel = new int[0];
@@ -41,6 +43,8 @@ final class SkyOverlay {
                 bolt(proj, s.shape(), yawDeg + s.azimuthOffsetDeg(), (float) air.flash());
             }
         }
+        double show = air.events().fireworks();
+        if (show > 0.01) fireworks(proj, sky, air.seed(), time.seconds(), show);
         sortByTile();
         return this;
     }
@@ -53,7 +57,7 @@ final class SkyOverlay {
             // Low stars drown in the horizon's haze; clouds hide the ones behind them.
             float low = Math.min(1, y * 6);
             float v = StarField.LEVEL[i] * visibility * low * (1 - sky.cloudAlpha(x, y, z, 1));
-            if (v >= 1) add(p, (int) v);
+            if (v >= 1) add(p, white((int) v));
         }
     }
 
@@ -73,9 +77,71 @@ final class SkyOverlay {
             double c = StrictMath.cos(e);
             float[] at = screen(proj, (float) (StrictMath.sin(a) * c), (float) StrictMath.sin(e),
                     (float) (-StrictMath.cos(a) * c));
-            if (prev != null && at != null) line(prev, at, thick, level);
+            if (prev != null && at != null) line(prev, at, thick, white(level));
             prev = at;
         }
+    }
+
+    /**
+     * Every shell of the show at {@code seconds}: a dim spark rising to its burst point, then
+     * its sparks as short streaks from where they were a moment ago to where they are, in
+     * the shell's colour, fading; clouds in front dim them.
+     */
+    private void fireworks(Projection proj, SkyShader sky, long seed, double seconds,
+                           double show) {
+        int thick = Math.max(1, height / 200);
+        for (Fireworks.Shell s : Fireworks.shellsAt(seed, seconds)) {
+            double age = s.age(seconds);
+            double az = s.azimuthDeg();
+            if (age < 0) {
+                double climb = 1 + age / Fireworks.RISE_SECONDS;   // 0 at launch, 1 at burst
+                float[] at = direction(az, 2 + (s.elevationDeg() - 2) * climb);
+                float[] p = screen(proj, at[0], at[1], at[2]);
+                int v = (int) (150 * show);
+                if (p != null && v > 0) line(p, p, thick, rgb(0xFFE0A0, v));
+                continue;
+            }
+            double level = s.sparkLevel(age) * show;
+            if (level < 0.01) continue;
+            int colour = SkyPalette.FIREWORKS[s.colour() % SkyPalette.FIREWORKS.length];
+            // Young sparks burn white-hot, then take the shell's colour.
+            int hot = Colors.mix(colour, 0xFFFFFF, (int) (200 * Math.max(0, 1 - age / 0.3)));
+            float[] centre = direction(az, s.elevationDeg());
+            if (screen(proj, centre) == null) continue;   // behind the camera
+            float veil = 1 - sky.cloudAlpha(centre[0], centre[1], centre[2], 1) * 0.8f;
+            int v = (int) Math.min(255, 400 * level * veil);
+            if (v < 2) continue;
+            for (int k = 0; k < Fireworks.PARTICLES; k++) {
+                double[] now = s.spark(k, age);
+                double[] was = s.spark(k, Math.max(0, age - 0.12));
+                float[] a = screen(proj, direction(az + was[0], s.elevationDeg() + was[1]));
+                float[] b = screen(proj, direction(az + now[0], s.elevationDeg() + now[1]));
+                if (a != null && b != null) line(a, b, thick, rgb(hot, v));
+            }
+        }
+    }
+
+    // Unit direction at heading azimuthDeg (0: -z, as the camera's yaw) and elevationDeg.
+    private static float[] direction(double azimuthDeg, double elevationDeg) {
+        double a = StrictMath.toRadians(azimuthDeg), e = StrictMath.toRadians(elevationDeg);
+        double c = StrictMath.cos(e);
+        return new float[] {(float) (StrictMath.sin(a) * c), (float) StrictMath.sin(e),
+            (float) (-StrictMath.cos(a) * c)};
+    }
+
+    private static float[] screen(Projection proj, float[] d) {
+        return screen(proj, d[0], d[1], d[2]);
+    }
+
+    // Light of a cold white point of brightness v (0 … 255), packed.
+    private static int white(int v) {
+        return (v * 15 / 16) << 16 | (v * 31 / 32) << 8 | v;
+    }
+
+    // Colour c scaled by v / 255, packed.
+    private static int rgb(int c, int v) {
+        return ((c >> 16 & 255) * v / 255) << 16 | ((c >> 8 & 255) * v / 255) << 8
+                | (c & 255) * v / 255;
     }
 
     private void line(float[] a, float[] b, int thick, int value) {
@@ -155,9 +221,9 @@ final class SkyOverlay {
             if (depth[d] != 0) continue;
             int c = rgb[p];
             int v = sortedLevel[k];
-            int r = Math.min(255, (c >> 16 & 255) + v * 15 / 16);
-            int g = Math.min(255, (c >> 8 & 255) + v * 31 / 32);
-            int b = Math.min(255, (c & 255) + v);
+            int r = Math.min(255, (c >> 16 & 255) + (v >> 16 & 255));
+            int g = Math.min(255, (c >> 8 & 255) + (v >> 8 & 255));
+            int b = Math.min(255, (c & 255) + (v & 255));
             rgb[p] = r << 16 | g << 8 | b;
         }
     }

@@ -8,8 +8,10 @@ import dev.longshot.world.Vec3;
  * The sky behind everything: a gradient from the horizon colour to the zenith colour by the
  * view ray's elevation, haze towards the fog colour near and below the horizon, a twilight
  * glow on the sun's side of the horizon around sunrise and sunset, a sun disc with a soft glow
- * while the sun is above the horizon, the moon at night, and the {@link CloudLayer} over it
- * all. Stars are not here: they are crisp points, drawn per pixel by {@link SkyOverlay}.
+ * while the sun is above the horizon, the moon at night, an {@link Aurora} when the
+ * plan asks for one, the {@link CloudLayer} over it all, and a {@link Rainbow} in the rain
+ * in front of the clouds. Stars
+ * and fireworks are not here: they are crisp points, drawn per pixel by {@link SkyOverlay}.
  * Per-frame constants, per-pixel floats.
  */
 final class SkyShader {
@@ -34,6 +36,8 @@ final class SkyShader {
     private final float moonX, moonY, moonZ;
     private final float moon;           // 0 … 1 how much the moon shows
     private final CloudLayer clouds;    // null: a clear sky
+    private final Rainbow rainbow;      // null: none
+    private final Aurora aurora;        // null: none
 
     /** The sky of {@code light} without clouds (they need the eye and the time). */
     SkyShader(Lighting light) {
@@ -69,6 +73,8 @@ final class SkyShader {
                 : 0;
         clouds = eye != null && CloudLayer.present(light)
                 ? new CloudLayer(light, eye, seconds, haze) : null;
+        rainbow = Rainbow.of(light);
+        aurora = Aurora.of(light, seconds);
     }
 
     /** Sky colour seen along the (not necessarily unit) direction (x, y, z). */
@@ -97,6 +103,10 @@ final class SkyShader {
             float t = glow(x, z, e);
             r += (GLOW_R - r) * t; g += (GLOW_G - g) * t; b += (GLOW_B - b) * t;
         }
+        if (aurora != null) {
+            int c = aurora.over(r, g, b, x, y, z, inv);
+            r = Colors.red(c); g = Colors.green(c); b = Colors.blue(c);
+        }
         if (moon > 0) {
             float c = (x * moonX + y * moonY + z * moonZ) * inv;
             if (c > COS_MOON) {
@@ -112,7 +122,7 @@ final class SkyShader {
             if (c > COS_DISC) {
                 // The disc outshines its glow: sky plus three times the sunlight.
                 r += 3 * sr; g += 3 * sg; b += 3 * sb;
-                return clouds == null ? Colors.pack(r, g, b) : clouds.over(r, g, b, x, y, z, inv);
+                return finish(r, g, b, x, y, z, inv);
             }
             // Soft glow: a wide c^16 halo and a tight c^256 corona. The thresholds skip
             // terms below 1e-3 of a level, and keep the powers away from subnormal floats,
@@ -127,7 +137,14 @@ final class SkyShader {
                 r += sr * glow; g += sg * glow; b += sb * glow;
             }
         }
-        return clouds == null ? Colors.pack(r, g, b) : clouds.over(r, g, b, x, y, z, inv);
+        return finish(r, g, b, x, y, z, inv);
+    }
+
+    // The clouds over the sky, and the rainbow over them: it is in the rain, nearer.
+    private int finish(float r, float g, float b, float x, float y, float z, float inv) {
+        int c = clouds == null ? Colors.pack(r, g, b) : clouds.over(r, g, b, x, y, z, inv);
+        if (rainbow == null) return c;
+        return rainbow.over(Colors.red(c), Colors.green(c), Colors.blue(c), x, y, z, inv);
     }
 
     /** Cloud opacity along (x, y, z) of length 1 / {@code inv} (0 without clouds). */

@@ -124,9 +124,10 @@ public final class SoftwareRenderer implements FrameGenerator {
         // Anti-aliasing, after every tile is done: it reads across tile borders.
         int[] out = new int[rgb.length];
         antialias.apply(rgb, out, pool);
-        // Weather over the finished frame: rain and snow, then the lightning's light.
+        // Weather over the finished frame: rain and snow, then lightning's and fireworks' light.
         Precipitation.draw(out, proj, spec);
         Flash.brighten(out, width, height, light.atmosphere().flash(), pool);
+        FireworkLight.apply(out, width, height, light.atmosphere(), spec.time().seconds(), pool);
         return new Frame(width, height, out, spec.time(), shown);
     }
 

@@ -7,8 +7,8 @@ import dev.longshot.world.scenery.Prop;
  * Houses, towers and temples in a style: chinese-classical halls of red timber and pale
  * plaster under curved grey-tiled roofs with swept-up corners, wooden shopfronts, watchtowers
  * and pagodas; medieval-european half-timbered houses under steep slate, stone keeps and a
- * church; modern flat-roofed villas. Greco-roman and unstyled buildings are
- * {@link BuildingMeshes}' own.
+ * church; modern flat-roofed villas; a palace in every style ({@link PalaceMeshes}).
+ * Greco-roman and unstyled buildings are {@link BuildingMeshes}' own.
  */
 final class StyledBuildings {
     static final int TILE = 0x3E3E40, TIMBER = 0x8B2A1E, PLASTER = 0xE2D6BC, PLINTH = 0x9A948A;
@@ -20,6 +20,7 @@ final class StyledBuildings {
 
     /** Whether {@code style} has buildings of its own here (else BuildingMeshes draws). */
     static boolean draws(Prop p) {
+        if (p.thing().equals("palace")) return true;   // a palace in every style
         if (p.style() == null) return false;
         return switch (p.style()) {
             case "chinese-classical", "medieval-european" -> true;
@@ -136,6 +137,10 @@ final class StyledBuildings {
     }
 
     private static void temple(MeshBatch b, Prop p) {
+        if (p.thing().equals("palace")) {
+            PalaceMeshes.build(b, p);
+            return;
+        }
         Xform f = SceneryMeshes.frame(p);
         if (p.style().equals("chinese-classical")) {
             double w = p.width(), d = p.depth();   // a hall on a terrace, double eaves

@@ -13,14 +13,25 @@ package dev.longshot.world;
  * @param flash  lightning brightening of this frame; an asked-for event the exposure rule
  *               discounts (see {@link Lightning})
  * @param seed   seed of the sky's and the weather's particles (stars, drops, bolts)
+ * @param events the rainbow, aurora and fireworks the plan asked for, as they show now
  */
 public record Atmosphere(Vec3 toMoon, double night, double stars, double clouds, double rain,
-        double snow, double flash, long seed) {
+        double snow, double flash, long seed, SkyEvents events) {
     /** Nothing in the air: no moon, stars, clouds or precipitation (hand-built lights). */
     public static final Atmosphere NONE = new Atmosphere(new Vec3(0, -1, 0), 0, 0, 0, 0, 0, 0, 0);
 
+    public Atmosphere {
+        java.util.Objects.requireNonNull(events, "events");
+    }
+
+    /** An atmosphere without sky events. */
+    public Atmosphere(Vec3 toMoon, double night, double stars, double clouds, double rain,
+            double snow, double flash, long seed) {
+        this(toMoon, night, stars, clouds, rain, snow, flash, seed, SkyEvents.NONE);
+    }
+
     /** This atmosphere with {@code level} of lightning flash. */
     public Atmosphere withFlash(double level) {
-        return new Atmosphere(toMoon, night, stars, clouds, rain, snow, level, seed);
+        return new Atmosphere(toMoon, night, stars, clouds, rain, snow, level, seed, events);
     }
 }

@@ -76,7 +76,7 @@ public final class DefaultWorld implements WorldSimulator {
             }
             double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
             Sky.WeatherState weather = state == null
-                    ? weatherOf(plan) : state.weather;
+                    ? Sky.WeatherState.of(plan) : state.weather;
             long salt = state == null ? 0 : state.salt;
             Change c = kind == Transition.DISSOLVE
                     ? new Change(kind, 0, state.terrain, terrain, state.rig) : null;
@@ -145,7 +145,7 @@ public final class DefaultWorld implements WorldSimulator {
                 s.salt);
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
-                s.weather.towards(weatherOf(plan), k), s.salt, c, solids,
+                s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
                 s.creatures.step(Cast.of(plan), around, time.seconds(), dt), plan.camera());
     }
 
@@ -170,11 +170,6 @@ public final class DefaultWorld implements WorldSimulator {
     /** Whether two requests are the same place: setting and water ids. */
     private static boolean samePlace(SceneryRequest a, SceneryRequest b) {
         return a.setting().equals(b.setting()) && Objects.equals(a.water(), b.water());
-    }
-
-    /** The weather the plan's weather id asks for (clear until one is named). */
-    private static Sky.WeatherState weatherOf(ScenePlan plan) {
-        return Sky.WeatherState.of(plan.keys().weather());
     }
 
     /** Current hour of day (for tests and logs). */

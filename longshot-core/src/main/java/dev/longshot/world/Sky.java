@@ -1,6 +1,8 @@
 package dev.longshot.world;
 
+import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Weather;
+import java.util.List;
 
 /**
  * Light and atmosphere from the hour and the weather: daylight colours by sun elevation,
@@ -15,17 +17,20 @@ public final class Sky {
     /**
      * The weather's effect, blended continuously by the world as weather changes: overcast,
      * fog, darkening, the rain, snow and storm (lightning) levels and the dust in the air
-     * (a warm haze), each 0 … 1 but fog.
+     * (a warm haze), each 0 … 1 but fog; and how far the sky events the plan asks for
+     * (rainbow, aurora, fireworks) have come out, 0 … 1, so that they fade in and out with the
+     * same ease as the weather.
      */
     public record WeatherState(double overcast, double fogDensity, double darkness, double rain,
-            double snow, double storm, double dust) {
+            double snow, double storm, double dust, double rainbow, double aurora,
+            double fireworks) {
         public WeatherState(double overcast, double fogDensity, double darkness) {
             this(overcast, fogDensity, darkness, 0, 0, 0, 0);
         }
 
         public WeatherState(double overcast, double fogDensity, double darkness, double rain,
-                double snow, double storm) {
-            this(overcast, fogDensity, darkness, rain, snow, storm, 0);
+                double snow, double storm, double dust) {
+            this(overcast, fogDensity, darkness, rain, snow, storm, dust, 0, 0, 0);
         }
 
         /**
@@ -37,6 +42,24 @@ public final class Sky {
             if (id.equals("dust")) return new WeatherState(0.35, 0.0085, 0.15, 0, 0, 0, 1);
             for (Weather w : Weather.values()) if (w.id().equals(id)) return of(w);
             return of(Weather.CLEAR);
+        }
+
+        public WeatherState(double overcast, double fogDensity, double darkness, double rain,
+                double snow, double storm) {
+            this(overcast, fogDensity, darkness, rain, snow, storm, 0);
+        }
+
+        /** The weather and the sky events of a plan: its weather id and its {@code sky} ids. */
+        public static WeatherState of(ScenePlan plan) {
+            return of(plan.keys().weather() != null ? plan.keys().weather()
+                    : plan.weather().id()).withSky(plan.keys().sky());
+        }
+
+        /** This weather with the events of the sky ids {@code sky} fully out, others gone. */
+        public WeatherState withSky(List<String> sky) {
+            return new WeatherState(overcast, fogDensity, darkness, rain, snow, storm, dust,
+                    sky.contains("rainbow") ? 1 : 0, sky.contains("aurora") ? 1 : 0,
+                    sky.contains("fireworks") ? 1 : 0);
         }
 
         public static WeatherState of(Weather weather) {
@@ -59,7 +82,10 @@ public final class Sky {
                     rain + (target.rain - rain) * k,
                     snow + (target.snow - snow) * k,
                     storm + (target.storm - storm) * k,
-                    dust + (target.dust - dust) * k);
+                    dust + (target.dust - dust) * k,
+                    rainbow + (target.rainbow - rainbow) * k,
+                    aurora + (target.aurora - aurora) * k,
+                    fireworks + (target.fireworks - fireworks) * k);
         }
 
         /** Share of the sky under cloud: a few clouds when clear, a closed deck in a storm. */
@@ -89,10 +115,29 @@ public final class Sky {
         double dark = d * d * (3 - 2 * d);
         double flash = Double.isNaN(seconds) ? 0 : Lightning.flash(seed, seconds, w.storm());
         Atmosphere air = new Atmosphere(SunPath.toMoon(hour), night, dark * clear * clear,
-                w.cloudCover(), w.rain(), w.snow(), flash, seed);
+                w.cloudCover(), w.rain(), w.snow(), flash, seed,
+                events(w, elevation, dark, clear, seed, seconds));
         return new Lighting(light.toSun(), light.sunColor(), light.sunIntensity(),
                 light.ambient(), light.skyZenith(), light.skyHorizon(), light.fogColor(),
                 light.fogDensity(), air);
+    }
+
+    /**
+     * The sky events of weather {@code w} as they show at this hour: a rainbow needs the sun
+     * up and breaks in the clouds; the aurora needs a dark sky and no overcast; fireworks
+     * need the dark and burst whatever the clouds (they are under them).
+     */
+    private static SkyEvents events(WeatherState w, double elevation, double dark,
+            double clear, long seed, double seconds) {
+        if (w.rainbow() == 0 && w.aurora() == 0 && w.fireworks() == 0) return SkyEvents.NONE;
+        // The sun 1° … 4° up: the bow comes out as it clears the horizon.
+        double sunUp = StrictMath.max(0, StrictMath.min(1, (elevation - 1) / 3));
+        double rainbow = w.rainbow() * sunUp * (0.35 + 0.65 * clear);
+        double aurora = w.aurora() * dark * clear;
+        double show = w.fireworks() * dark;
+        double glow = Double.isNaN(seconds) || show == 0 ? 0
+                : Fireworks.light(seed, seconds, show);
+        return new SkyEvents(rainbow, aurora, show, glow);
     }
 
     private static Lighting daylight(double hour, WeatherState w) {

@@ -10,7 +10,8 @@ import java.util.List;
  * span flies faster), and any trait the recipe states wins: {@code group: [min, max]},
  * {@code radius}, {@code walk}, {@code run}, {@code accel}, {@code stride}, {@code spacing},
  * {@code spawn: [near, far]}, {@code wade}, {@code eye}, {@code sizeSpread},
- * {@code behaviour}, {@code nearWater}.
+ * {@code behaviour}, {@code nearWater}. A bird whose {@code flight} is {@code walk} or
+ * {@code none} (a peacock, a chicken, a penguin) lives on the ground, not in the air.
  */
 final class SpeciesReader {
     private SpeciesReader() {}
@@ -28,13 +29,23 @@ final class SpeciesReader {
         double walk = r.number("walk", d.walk);
         SubjectTraits t = new SubjectTraits(group[0], group[1], r.number("radius", d.radius),
                 walk, r.number("run", d.run), r.number("accel", d.accel),
-                r.number("stride", d.stride), family.habitat(), r.number("spacing", d.spacing),
+                r.number("stride", d.stride), habitat(family, r), r.number("spacing", d.spacing),
                 spawn[0], spawn[1], r.number("wade", family == Family.QUADRUPED
                         || family == Family.PERSON ? 0.25 : 0));
         Behaviour b = Behaviour.of(r.text("behaviour", d.behaviour));
         boolean nearWater = Boolean.TRUE.equals(r.params().get("nearWater"));
         return new Species(e.id(), rank, family, t, b, nearWater,
                 r.number("sizeSpread", 0.2), r.number("eye", d.eye), r);
+    }
+
+    /** Where a body of this family and recipe lives: flightless birds walk. */
+    static Habitat habitat(Family family, CatalogRecipe r) {
+        return family == Family.BIRD && grounded(r) ? Habitat.LAND : family.habitat();
+    }
+
+    private static boolean grounded(CatalogRecipe r) {
+        String flight = r.text("flight", "flap");
+        return flight.equals("walk") || flight.equals("none");
     }
 
     /** What a recipe leaves unsaid, from its body. */
@@ -63,6 +74,13 @@ final class SpeciesReader {
 
     private static Defaults bird(CatalogRecipe r) {
         double span = r.number("span", 0.5);
+        if (grounded(r)) {
+            // A walking bird: short quick steps, a small flock, its eyes atop its legs.
+            double walk = 0.4 + 0.4 * span;
+            double tall = span * ("long".equals(r.text("legs", "short")) ? 0.75 : 0.55);
+            return new Defaults(2, 5, 0.25 * span + 0.1, walk, walk * 3, 4, 0.2 + 0.25 * span,
+                    0.8 * span + 0.5, 10, 22, tall, "roam");
+        }
         boolean soar = "soar".equals(r.text("flight", "flap"));
         double walk = 5 + 2.5 * span;
         double near = 25 + 6 * span;

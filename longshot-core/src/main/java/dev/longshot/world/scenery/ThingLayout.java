@@ -80,6 +80,7 @@ final class ThingLayout {
                             id.equals("lantern") ? 2.6 : 5, Placement.hash(h, k, 2));
                 }
             }
+            case "window-light" -> { } // lit windows are drawn on the place's buildings
             default -> spread(at, PropKind.LIGHT, id, 8, 10, 50, 2.2, h);
         }
     }

@@ -60,9 +60,12 @@ class CastTest {
         Bestiary b = Bestiary.bundled();
         assertTrue(b.all().size() >= 39, "species: " + b.all().size());
         for (Species s : b.all()) {
+            // Birds fly, but those whose recipe says they walk (or do not fly) walk.
+            String flight = s.recipe().text("flight", "flap");
             Habitat want = switch (s.family()) {
                 case QUADRUPED, PERSON -> Habitat.LAND;
-                case BIRD -> Habitat.AIR;
+                case BIRD -> flight.equals("walk") || flight.equals("none") ? Habitat.LAND
+                        : Habitat.AIR;
                 case MARINE -> Habitat.WATER;
             };
             assertEquals(want, s.habitat(), s.id());
@@ -75,14 +78,62 @@ class CastTest {
     }
 
     @Test
-    void anUndrawnIdIsShownAsItsFallbackAndAnUnshowableOneNotAtAll() {
-        assertEquals("deer", Bestiary.bundled().find("kangaroo").orElseThrow().id());
-        assertEquals("person", Bestiary.bundled().find("farmer").orElseThrow().id());
-        assertTrue(Bestiary.bundled().find("penguin").isEmpty());
+    void anUndrawnIdIsShownAsItsFallbackAndAnUnshowableOneNotAtAll() throws Exception {
+        // A catalog where the kangaroo is not drawn yet (shown as a deer) and the penguin
+        // has nothing to stand in for it.
+        String json = """
+                {"format": "longshot-catalog/1", "entries": [
+                 {"id": "deer", "kind": "creature", "drawn": true, "zh": ["鹿"], "en": ["deer"],
+                  "recipe": {"family": "quadruped", "bodyLength": 1.6, "legLength": 0.9}},
+                 {"id": "kangaroo", "kind": "creature", "drawn": false, "fallback": "deer",
+                  "zh": ["袋鼠"], "en": ["kangaroo"], "recipe": {"family": "quadruped"}},
+                 {"id": "penguin", "kind": "creature", "drawn": false, "zh": ["企鹅"],
+                  "en": ["penguin"], "recipe": {"family": "bird", "flight": "none"}},
+                 {"id": "rainbow", "kind": "sky", "drawn": true, "zh": ["彩虹"],
+                  "en": ["rainbow"], "recipe": {"family": "sky-event"}}]}
+                """;
+        Bestiary b = new Bestiary(dev.longshot.catalog.Catalog.read(
+                new java.io.ByteArrayInputStream(json.getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)), "test catalog"));
+        assertEquals("deer", b.find("kangaroo").orElseThrow().id());
+        assertTrue(b.find("penguin").isEmpty());
+        assertTrue(b.find("rainbow").isEmpty());
+        // The bundled catalog draws both now, as themselves.
+        assertEquals("kangaroo", Bestiary.bundled().find("kangaroo").orElseThrow().id());
+        assertEquals("farmer", Bestiary.bundled().find("farmer").orElseThrow().id());
         assertTrue(Bestiary.bundled().find("rainbow").isEmpty());
-        Terrain t = new Terrain(3, Setting.GRASSLAND, Water.NONE);
-        Creatures c = run(Cast.ofIds("kangaroo", "penguin"), t, 3, 0).get(0);
-        assertEquals(Set.of("deer"), counts(c).keySet());
+    }
+
+    @Test
+    void walkingBirdsTradesAndTurtlesKeepToTheGroundAndTheWater() {
+        Terrain t = new Terrain(11, Setting.GRASSLAND, Water.LAKE);
+        Cast cast = Cast.ofIds("chicken", "peacock", "penguin", "kangaroo", "porter", "monk",
+                "fisherman", "turtle");
+        List<Creatures> frames = run(cast, t, 11, 96);
+        Set<String> seen = new java.util.TreeSet<>();
+        double fastestBird = 0;
+        for (Creatures c : frames) {
+            for (Creature m : c.all()) {
+                seen.add(m.type().id());
+                double x = m.position().x(), z = m.position().z(), y = m.position().y();
+                if (m.type().habitat() == Habitat.WATER) {
+                    assertEquals(t.waterLevel() - 0.08, y, 1e-6, m.id() + " not at the surface");
+                    assertTrue(t.heightAt(x, z) < t.waterLevel(), m.id() + " on dry land");
+                } else {
+                    assertEquals(Habitat.LAND, m.type().habitat(), m.id());
+                    assertEquals(t.heightAt(x, z), y, 1e-6, m.id() + " off the ground");
+                }
+                if (m.type().family() == Family.BIRD) {
+                    fastestBird = StrictMath.max(fastestBird, m.groundSpeed());
+                }
+            }
+        }
+        assertTrue(seen.containsAll(List.of("chicken", "peacock", "penguin", "kangaroo",
+                "porter", "monk", "fisherman")), "saw " + seen);
+        // A walking bird walks: nothing like the 8 m/s a flying one cruises at.
+        assertTrue(fastestBird < 4, "walking bird at " + fastestBird + " m/s");
+        assertTrue(Bestiary.bundled().get("turtle").traits().walk()
+                < Bestiary.bundled().get("dolphin").traits().walk(), "a turtle is slow");
     }
 
     @Test
