@@ -42,11 +42,11 @@ public final class AudioReader implements AutoCloseable {
         try {
             g.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
-            closeQuietly(g);
-            throw new IOException(file + ": cannot open (FFmpeg: " + VideoReader.reason(e) + ")", e);
+            Grabbers.closeQuietly(g);
+            throw new IOException(file + ": cannot open (FFmpeg: " + Grabbers.reason(e) + ")", e);
         }
         if (g.getAudioChannels() <= 0) {
-            closeQuietly(g);
+            Grabbers.closeQuietly(g);
             throw new IOException(file + ": has no audio stream");
         }
         return new AudioReader(file, g);
@@ -68,7 +68,7 @@ public final class AudioReader implements AutoCloseable {
                 f = grabber.grabSamples();
             } catch (FrameGrabber.Exception | RuntimeException e) {
                 throw new IOException(file + ": cannot decode audio (FFmpeg: "
-                        + VideoReader.reason(e) + ")", e);
+                        + Grabbers.reason(e) + ")", e);
             }
             if (f == null) return null;
             if (f.samples == null || f.samples.length == 0) continue;
@@ -86,31 +86,24 @@ public final class AudioReader implements AutoCloseable {
 
     /** All of the audio, interleaved (for short test files). */
     public short[] readAll() throws IOException {
-        java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
-        java.io.DataOutputStream data = new java.io.DataOutputStream(sink);
+        java.util.List<short[]> chunks = new java.util.ArrayList<>();
+        int total = 0;
         for (short[] c = next(); c != null; c = next()) {
-            for (short v : c) data.writeShort(v);
+            chunks.add(c);
+            total += c.length;
         }
-        byte[] bytes = sink.toByteArray();
-        short[] out = new short[bytes.length / 2];
-        java.nio.ByteBuffer.wrap(bytes).asShortBuffer().get(out);
+        short[] out = new short[total];
+        int at = 0;
+        for (short[] c : chunks) {
+            System.arraycopy(c, 0, out, at, c.length);
+            at += c.length;
+        }
         return out;
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            grabber.close();
-        } catch (FrameGrabber.Exception e) {
-            throw new IOException(file + ": cannot close: " + e.getMessage(), e);
-        }
+        Grabbers.close(grabber, file);
     }
 
-    private static void closeQuietly(FFmpegFrameGrabber g) {
-        try {
-            g.close();
-        } catch (FrameGrabber.Exception | RuntimeException ignored) {
-            // the open failure is what matters
-        }
-    }
 }

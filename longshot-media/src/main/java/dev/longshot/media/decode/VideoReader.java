@@ -76,17 +76,17 @@ public final class VideoReader implements AutoCloseable {
         try {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
-            closeQuietly(grabber);
+            Grabbers.closeQuietly(grabber);
             String what = looksLikeIsoMedia(file)
                     ? "truncated or corrupt MP4/QuickTime file"
                     : "not a video file FFmpeg recognises";
-            throw new IOException(file + ": " + what + " (FFmpeg: " + reason(e) + ")", e);
+            throw new IOException(file + ": " + what + " (FFmpeg: " + Grabbers.reason(e) + ")", e);
         }
         try {
             VideoInfo info = describe(file, grabber);
             return new VideoReader(file, grabber, info);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(grabber);
+            Grabbers.closeQuietly(grabber);
             throw e;
         }
     }
@@ -119,13 +119,6 @@ public final class VideoReader implements AutoCloseable {
     }
 
     /** FFmpeg's error without JavaCV's hints about its own API. */
-    static String reason(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        return m.replace(" (For more details, make sure FFmpegLogCallback.set() has been called.)",
-                        "")
-                .replace(" (Has setFormat() been called?)", "")
-                .strip();
-    }
 
     /** True when the file starts like an ISO media file (MP4, MOV): a box named 'ftyp'. */
     private static boolean looksLikeIsoMedia(Path file) {
@@ -227,7 +220,7 @@ public final class VideoReader implements AutoCloseable {
             f = grabber.grabImage();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             throw new IOException(file + ": cannot decode frame " + nextIndex
-                    + ", truncated or corrupt (FFmpeg: " + reason(e) + ")", e);
+                    + ", truncated or corrupt (FFmpeg: " + Grabbers.reason(e) + ")", e);
         }
         if (f == null || f.image == null) return null;
         int[] rgb = toRgb(f);
@@ -257,18 +250,7 @@ public final class VideoReader implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            grabber.close();
-        } catch (FrameGrabber.Exception e) {
-            throw new IOException(file + ": cannot close: " + e.getMessage(), e);
-        }
+        Grabbers.close(grabber, file);
     }
 
-    private static void closeQuietly(FFmpegFrameGrabber g) {
-        try {
-            g.close();
-        } catch (FrameGrabber.Exception | RuntimeException ignored) {
-            // already failing: the first error is the one to report
-        }
-    }
 }
