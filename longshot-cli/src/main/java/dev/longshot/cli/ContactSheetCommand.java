@@ -71,10 +71,7 @@ final class ContactSheetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (columns < 1) throw new UserError("--columns must be at least 1, got " + columns);
-        if (size.width() < 16 || size.height() < 16 || size.width() > 3840
-                || size.height() > 2160) {
-            throw new UserError("--size " + size + ": each cell must be 16x16 … 3840x2160");
-        }
+        size.requirePreviewSize("--size", "each cell must be");
         Storyboard board = StoryboardFiles.read(storyboardFile);
         ReadingReport reading = new ReadingReport(board, StoryReader.bundled());
         reading.check(strict);

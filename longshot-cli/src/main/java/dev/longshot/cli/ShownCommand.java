@@ -50,10 +50,7 @@ final class ShownCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (size.width() < 16 || size.height() < 16 || size.width() > 3840
-                || size.height() > 2160) {
-            throw new UserError("--size " + size + ": must be 16x16 … 3840x2160");
-        }
+        size.requirePreviewSize("--size", "must be");
         Storyboard board = StoryboardFiles.read(storyboardFile);
         ReadingReport reading = new ReadingReport(board, StoryReader.bundled());
         reading.check(false);

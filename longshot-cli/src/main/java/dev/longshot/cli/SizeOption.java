@@ -33,6 +33,17 @@ record SizeOption(int width, int height) {
         return this;
     }
 
+    /**
+     * This size, or a {@link UserError} when it is outside what a preview renders, 16x16 …
+     * 3840x2160 ({@code what} names the size in the message, e.g. "each cell").
+     */
+    SizeOption requirePreviewSize(String option, String what) {
+        if (width < 16 || height < 16 || width > 3840 || height > 2160) {
+            throw new UserError(option + " " + this + ": " + what + " 16x16 … 3840x2160");
+        }
+        return this;
+    }
+
     @Override
     public String toString() {
         return width + "x" + height;

@@ -51,8 +51,7 @@ public final class Sky {
 
         /** The weather and the sky events of a plan: its weather id and its {@code sky} ids. */
         public static WeatherState of(ScenePlan plan) {
-            return of(plan.keys().weather() != null ? plan.keys().weather()
-                    : plan.weather().id()).withSky(plan.keys().sky());
+            return of(plan.keys().weather()).withSky(plan.keys().sky());
         }
 
         /** This weather with the events of the sky ids {@code sky} fully out, others gone. */

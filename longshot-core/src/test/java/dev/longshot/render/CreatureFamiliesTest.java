@@ -1,5 +1,7 @@
 package dev.longshot.render;
 
+import static dev.longshot.render.MeshMeasures.bounds;
+import static dev.longshot.render.MeshMeasures.mesh;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,26 +30,6 @@ class CreatureFamiliesTest {
     private static SubjectPose pose(String id, Vec3 at, double yaw, double speed,
                                     double phase) {
         return new SubjectPose(id + "#0", ALL.get(id), at, yaw, speed, phase, 1);
-    }
-
-    private static MeshBatch mesh(Species s, double speed, double phase) {
-        MeshBatch b = new MeshBatch();
-        SubjectMeshes.build(List.of(new SubjectPose(s.id() + "#0", s, Vec3.ZERO, 0, speed,
-                phase, 1)), b);
-        return b;
-    }
-
-    /** min x, min y, min z, max x, max y, max z of a mesh's vertices. */
-    private static double[] bounds(MeshBatch b) {
-        double[] r = {1e9, 1e9, 1e9, -1e9, -1e9, -1e9};
-        for (int v = 0; v < b.vertexCount(); v++) {
-            float[] p = {b.x[v], b.y[v], b.z[v]};
-            for (int k = 0; k < 3; k++) {
-                r[k] = StrictMath.min(r[k], p[k]);
-                r[k + 3] = StrictMath.max(r[k + 3], p[k]);
-            }
-        }
-        return r;
     }
 
     private static double height(String id) {

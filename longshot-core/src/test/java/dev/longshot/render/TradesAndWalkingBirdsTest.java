@@ -1,5 +1,6 @@
 package dev.longshot.render;
 
+import static dev.longshot.render.MeshMeasures.bounds;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,23 +31,7 @@ class TradesAndWalkingBirdsTest {
     private static final Terrain LAND = new Terrain(7, Setting.GRASSLAND, Water.LAKE);
 
     private static MeshBatch mesh(String id, double speed, double phase) {
-        MeshBatch b = new MeshBatch();
-        SubjectMeshes.build(List.of(new SubjectPose(id + "#0", ALL.get(id), Vec3.ZERO, 0, speed,
-                phase, 1)), b);
-        return b;
-    }
-
-    /** min x, y, z, max x, y, z. */
-    private static double[] bounds(MeshBatch b) {
-        double[] r = {1e9, 1e9, 1e9, -1e9, -1e9, -1e9};
-        for (int v = 0; v < b.vertexCount(); v++) {
-            float[] p = {b.x[v], b.y[v], b.z[v]};
-            for (int k = 0; k < 3; k++) {
-                r[k] = StrictMath.min(r[k], p[k]);
-                r[k + 3] = StrictMath.max(r[k + 3], p[k]);
-            }
-        }
-        return r;
+        return MeshMeasures.mesh(ALL.get(id), speed, phase);
     }
 
     private static Set<Integer> colours(MeshBatch b) {
