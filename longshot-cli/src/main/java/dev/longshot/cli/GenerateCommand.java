@@ -6,7 +6,9 @@ import dev.longshot.audio.WorldSound;
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.FrameProjection;
+import dev.longshot.director.GenerationLog;
 import dev.longshot.director.JsonGenerationLog;
+import dev.longshot.media.handoff.PrevisHandoff;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.QueuedSink;
 import dev.longshot.director.RunProvenance;
@@ -98,6 +100,12 @@ final class GenerateCommand implements Callable<Integer> {
                     + " stereo 32-bit float WAV in DIR, before mixing.")
     Path stemsDir;
 
+    @Option(names = "--previs", paramLabel = "DIR",
+            description = "Also write the previs hand-off in DIR: the camera of every frame"
+                    + " (camera.chan for Nuke, camera.json) and the shot list (shots.otio for"
+                    + " OpenTimelineIO, shots.edl CMX3600).")
+    Path previsDir;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
@@ -119,9 +127,10 @@ final class GenerateCommand implements Callable<Integer> {
         ProgressListener progress = quiet ? ProgressListener.NONE
                 : new ProgressBar(System.err, output.getFileName().toString());
         long start = System.nanoTime();
+        Path previs = previsDir == null ? null : OutputFiles.checkWritableDir(previsDir);
         RunReport report = render(new RunRequest(storyboard, bytes, config, validation, label),
-                target, progress, new AudioChoice(audio.equals("on"), loudness, stemsDir))
-                .report();
+                target, progress, new AudioChoice(audio.equals("on"), loudness, stemsDir),
+                previs).report();
         Path logFile = JsonGenerationLog.besideVideo(target);
         if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config, logFile);
         return ExitCode.OK;
@@ -172,6 +181,12 @@ final class GenerateCommand implements Callable<Integer> {
     /** As above, with the soundtrack asked for. */
     static Rendered render(RunRequest run, Path target, ProgressListener progress,
             AudioChoice audio) throws IOException {
+        return render(run, target, progress, audio, null);
+    }
+
+    /** As above, and the previs hand-off in {@code previs} when not null. */
+    static Rendered render(RunRequest run, Path target, ProgressListener progress,
+            AudioChoice audio, Path previs) throws IOException {
         DirectorConfig config = run.config();
         Path logFile = JsonGenerationLog.besideVideo(target);
         try (StemFiles stems = audio.stems() == null ? null
@@ -187,10 +202,13 @@ final class GenerateCommand implements Callable<Integer> {
             Map<String, String> metadata = ProvenanceMetadata.of(Version.current(),
                     run.storyboard(), provenance);
             try (JsonGenerationLog log = new JsonGenerationLog(logFile, provenance);
+                    PrevisHandoff handoff = previs == null ? null : new PrevisHandoff(previs);
                     QueuedSink sink = QueuedSink.opening(() -> LabelledVideoWriter.open(target,
                             director.format(), metadata, run.label()), director.format())) {
-                RunReport report = director.run(run.storyboard(), sink, progress, log);
+                RunReport report = director.run(run.storyboard(), sink, progress,
+                        handoff == null ? log : GenerationLog.both(log, handoff));
                 sink.finish();
+                if (handoff != null) handoff.finish(target);
                 if (stems != null) stems.finish(run.storyboard().totalSeconds());
                 log.finish();
                 return new Rendered(report, provenance);
