@@ -83,8 +83,8 @@ final class ScoreCommand implements Callable<Integer> {
         out.flush();
         if (plotTarget != null) {
             try {
-                LabelledPng.publish(CoherencePlot.draw(report, "longshot score — " + video.getFileName()),
-                        Map.of("Software", "longshot score", "Source", video.getFileName().toString()),
+                LabelledPng.publish(CoherencePlot.draw(report, "longshot score — " + video),
+                        Map.of("Software", "longshot score", "Source", video.toString()),
                         plotTarget);
             } catch (IOException e) {
                 throw new UserError(plotTarget + ": cannot write the plot (" + e.getMessage() + ")", e);

@@ -138,9 +138,10 @@ public final class PrevisHandoff implements GenerationLog, AutoCloseable {
         closeLine();
         chan.close();
         json.close();
-        String name = video.getFileName().toString();
+        Path file = video.toAbsolutePath().normalize();
+        String name = String.valueOf(file.getFileName());
         try (OutputStream out = Files.newOutputStream(partial(OTIO))) {
-            OtioTimeline.write(out, name, video.toAbsolutePath().normalize().toUri().toString(),
+            OtioTimeline.write(out, name, file.toUri().toString(),
                     fps, frames, shots, markers);
         }
         try (Writer out = Files.newBufferedWriter(partial(EDL), StandardCharsets.UTF_8)) {
