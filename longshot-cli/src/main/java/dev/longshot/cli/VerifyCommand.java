@@ -105,6 +105,7 @@ final class VerifyCommand implements Callable<Integer> {
                     ? String.format(Locale.ROOT, "  excerpt:    %s – %s of the original video%n",
                             clock(d.startSeconds()), clock(end))
                     : "  excerpt:    position in the original not readable\n");
+            if (d.mirrored()) s.append("  mirrored:   yes — flipped left to right\n");
             if (d.visibleWidth() < 0.999 || d.visibleHeight() < 0.999) {
                 s.append(String.format(Locale.ROOT,
                         "  framing:    shows %.0f%% x %.0f%% of the original frame (cropped)%n",
@@ -140,6 +141,7 @@ final class VerifyCommand implements Callable<Integer> {
         s.append(String.format(Locale.ROOT, ",\"visibleWidth\":%.3f,\"visibleHeight\":%.3f",
                 d.visibleWidth(), d.visibleHeight()));
         s.append(",\"framesExamined\":").append(d.framesExamined());
+        s.append(",\"mirrored\":").append(d.mirrored());
         s.append(",\"metadata\":{");
         String sep = "";
         for (Map.Entry<String, String> e : meta.entrySet()) {
