@@ -8,7 +8,6 @@ import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.FrameProjection;
 import dev.longshot.director.GenerationLog;
 import dev.longshot.director.JsonGenerationLog;
-import dev.longshot.media.handoff.PrevisHandoff;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.QueuedSink;
 import dev.longshot.director.RunProvenance;
@@ -17,6 +16,8 @@ import dev.longshot.director.Stages;
 import dev.longshot.director.ValidationConfig;
 import dev.longshot.director.VideoCodec;
 import dev.longshot.director.VideoSink;
+import dev.longshot.media.handoff.BurnInSink;
+import dev.longshot.media.handoff.PrevisHandoff;
 import dev.longshot.media.provenance.LabelMode;
 import dev.longshot.media.provenance.LabelledVideoWriter;
 import dev.longshot.media.provenance.ProvenanceMetadata;
@@ -106,6 +107,10 @@ final class GenerateCommand implements Callable<Integer> {
                     + " OpenTimelineIO, shots.edl CMX3600).")
     Path previsDir;
 
+    @Option(names = "--burn-in", description = "Burn review text into every frame, top left:"
+            + " SMPTE timecode, shot and storyboard line number, lens in mm.")
+    boolean burnIn;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
@@ -128,7 +133,8 @@ final class GenerateCommand implements Callable<Integer> {
                 : new ProgressBar(System.err, output.getFileName().toString());
         long start = System.nanoTime();
         Path previs = previsDir == null ? null : OutputFiles.checkWritableDir(previsDir);
-        RunReport report = render(new RunRequest(storyboard, bytes, config, validation, label),
+        RunReport report = render(
+                new RunRequest(storyboard, bytes, config, validation, label, burnIn),
                 target, progress, new AudioChoice(audio.equals("on"), loudness, stemsDir),
                 previs).report();
         Path logFile = JsonGenerationLog.besideVideo(target);
@@ -144,9 +150,15 @@ final class GenerateCommand implements Callable<Integer> {
      * @param config     the director's configuration
      * @param validation the validation configuration, the one source of strictness
      * @param label      the visible label
+     * @param burnIn     whether review text (timecode, shot, line, lens) is burned in
      */
     record RunRequest(Storyboard storyboard, byte[] bytes, DirectorConfig config,
-            ValidationConfig validation, LabelMode label) {}
+            ValidationConfig validation, LabelMode label, boolean burnIn) {
+        RunRequest(Storyboard storyboard, byte[] bytes, DirectorConfig config,
+                ValidationConfig validation, LabelMode label) {
+            this(storyboard, bytes, config, validation, label, false);
+        }
+    }
 
     /**
      * The soundtrack asked for.
@@ -195,7 +207,7 @@ final class GenerateCommand implements Callable<Integer> {
             Stages stages = all.withSound(audio.generator(config, stems));
             Director director = new Director(config, stages, run.validation());
             RunProvenance provenance = RunProvenances.of(Version.build(), run.storyboard(),
-                    run.bytes(), config, run.validation(), run.label(), stages);
+                    run.bytes(), config, run.validation(), run.label(), run.burnIn(), stages);
             // The generation log is written like the video: under a temporary name, moved
             // into place only when the video is, deleted on failure. The labelled writer is
             // opened, fed, marked and finished on the encoder thread, beside rendering.
@@ -205,8 +217,14 @@ final class GenerateCommand implements Callable<Integer> {
                     PrevisHandoff handoff = previs == null ? null : new PrevisHandoff(previs);
                     QueuedSink sink = QueuedSink.opening(() -> LabelledVideoWriter.open(target,
                             director.format(), metadata, run.label()), director.format())) {
-                RunReport report = director.run(run.storyboard(), sink, progress,
-                        handoff == null ? log : GenerationLog.both(log, handoff));
+                GenerationLog logs = handoff == null ? log : GenerationLog.both(log, handoff);
+                VideoSink frames = sink;
+                if (run.burnIn()) {
+                    BurnInSink burn = new BurnInSink(sink);
+                    logs = GenerationLog.both(logs, burn);
+                    frames = burn;
+                }
+                RunReport report = director.run(run.storyboard(), frames, progress, logs);
                 sink.finish();
                 if (handoff != null) handoff.finish(target);
                 if (stems != null) stems.finish(run.storyboard().totalSeconds());

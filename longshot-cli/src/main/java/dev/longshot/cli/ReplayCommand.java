@@ -77,13 +77,17 @@ final class ReplayCommand implements Callable<Integer> {
                     + " sha256 " + record.storyboard().sha256());
         }
         LabelMode label;
+        String recorded = record.labelMode();
+        boolean burnIn = recorded.endsWith(RunProvenances.BURN_IN);
         try {
-            label = LabelMode.fromId(record.labelMode());
+            label = LabelMode.fromId(burnIn
+                    ? recorded.substring(0, recorded.length() - RunProvenances.BURN_IN.length())
+                    : recorded);
         } catch (IllegalArgumentException e) {
             throw new UserError("recorded " + e.getMessage(), e);
         }
         return new GenerateCommand.RunRequest(storyboard, bytes, record.config(),
-                record.validation(), label);
+                record.validation(), label, burnIn);
     }
 
     private Path checkedOutput(RecordedRun recorded) throws IOException {

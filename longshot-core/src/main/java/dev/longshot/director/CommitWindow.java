@@ -21,7 +21,7 @@ final class CommitWindow {
         this.capacityFrames = capacityFrames;
     }
 
-    /** Told of each second as it is written. */
+    /** Told of each second just before it is written. */
     interface Committed {
         void accept(SecondBlock block) throws IOException;
     }
@@ -59,9 +59,10 @@ final class CommitWindow {
         while (!held.isEmpty() && held.peekFirst().second <= second) {
             SecondBlock b = held.removeFirst();
             frames -= b.frames.size();
+            // told first: whatever hears the log (e.g. a burn-in) knows the second it gets
+            committed.accept(b);
             for (var f : b.frames) sink.writeFrame(f);
             sink.writeAudio(b.audio);
-            committed.accept(b);
         }
     }
 }

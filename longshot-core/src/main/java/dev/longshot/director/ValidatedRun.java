@@ -122,7 +122,7 @@ final class ValidatedRun {
         return r.second();
     }
 
-    /** A second reached the sink: its checks and violations are final. */
+    /** A second goes to the sink: its checks and violations are final. */
     private void committed(SecondBlock b) throws IOException {
         committedFrames += b.frames.size();
         int listed = 0;

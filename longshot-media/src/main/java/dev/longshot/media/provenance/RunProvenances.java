@@ -42,17 +42,29 @@ public final class RunProvenances {
      */
     public static RunProvenance of(Build build, Storyboard storyboard, byte[] bytes,
             DirectorConfig config, ValidationConfig validation, LabelMode label, Stages stages) {
+        return of(build, storyboard, bytes, config, validation, label, false, stages);
+    }
+
+    /** Suffix of the recorded label mode when review text is burned in (a visible overlay). */
+    public static final String BURN_IN = "+burn-in";
+
+    /** As above; {@code burnIn}: timecode, shot, line and lens burned into every frame. */
+    public static RunProvenance of(Build build, Storyboard storyboard, byte[] bytes,
+            DirectorConfig config, ValidationConfig validation, LabelMode label, boolean burnIn,
+            Stages stages) {
         List<Component> components = new ArrayList<>(
                 StageProvenance.describe(stages, config, build.version()));
         Map<String, String> marking = new LinkedHashMap<>(); // fixed order: same bytes each run
         marking.put("visibleLabel", label.id());
+        if (burnIn) marking.put("burnIn", "timecode, shot, line, lens");
         marking.put("watermark", WatermarkEmbedder.class.getName());
         components.add(new Component("marking", MarkingSink.class.getName(), build.version(),
                 marking));
         components.add(new Component("encoder", WRITER,
                 "FFmpeg " + RecorderSettings.ffmpegVersion(),
                 RecorderSettings.settings(config.codec())));
-        return new RunProvenance(build, config, validation, label.id(), components,
+        return new RunProvenance(build, config, validation,
+                burnIn ? label.id() + BURN_IN : label.id(), components,
                 resources(), new StoryboardSource(storyboard.source(), storyboard.sha256(),
                         bytes));
     }
