@@ -1,8 +1,9 @@
 package dev.longshot.cli;
 
-import dev.longshot.memory.CarryOverMemory;
+import dev.longshot.memory.MemoryCore;
+import dev.longshot.memory.Planner;
 import dev.longshot.memory.train.SyntheticCorpus;
-import dev.longshot.plan.StoryReader;
+import dev.longshot.plan.TextEncoder;
 import dev.longshot.plan.ScenePlan;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -39,9 +40,9 @@ final class BenchPlanCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
-        // What `plan` runs: the catalog reader and the carry-over memory.
-        StoryReader lexicon = StoryReader.bundled();
-        CarryOverMemory memory = new CarryOverMemory();
+        // What `plan` and `generate` run: the standard planner's reader and memory.
+        TextEncoder lexicon = Planner.standardReader();
+        MemoryCore memory = Planner.standardMemory();
         int scenes = 0;
         ScenePlan prev = null;
         for (int t = 0; t < lines; t++) {

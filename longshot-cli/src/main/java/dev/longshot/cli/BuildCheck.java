@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * Compares a recorded run with the running build before a replay. A resource that differs
- * (weights, lexicon, text model, label mask) makes the same pixels impossible: the replay is
+ * (catalog, idioms, places, text model, label mask) makes the same pixels impossible: the replay is
  * refused, naming it. Components whose class or settings differ are only noted — the replay
  * itself says whether they changed the frames.
  */

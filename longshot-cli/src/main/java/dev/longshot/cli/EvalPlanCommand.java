@@ -150,10 +150,22 @@ final class EvalPlanCommand implements Callable<Integer> {
                     throw new UserError(e.getMessage(), e);
                 }
             }
-            Path name = f.getFileName();
-            parts.add(new EvalPlanV2.Part(name == null ? f.toString() : name.toString(), boards));
+            parts.add(new EvalPlanV2.Part(partName(f), boards));
         }
         return parts;
+    }
+
+    /**
+     * A directory's name, with its parent's when another argument has the same name
+     * ({@code dev/memory} and {@code heldout/memory} stay apart in the table).
+     */
+    private String partName(Path f) {
+        Path name = f.getFileName();
+        if (name == null) return f.toString();
+        long same = files.stream().filter(o -> name.equals(o.getFileName())).count();
+        Path parent = f.toAbsolutePath().normalize().getParent();
+        return same > 1 && parent != null && parent.getFileName() != null
+                ? parent.getFileName() + "/" + name : name.toString();
     }
 
     private List<LabelledStoryboard> read() throws IOException {

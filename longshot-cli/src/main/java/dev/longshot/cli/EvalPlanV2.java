@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * {@code eval-plan} on a {@code longshot-eval/2} set: the reader and the carry-over rule
- * scored per plan/2 key, one row per directory given (dev and held-out apart), plus the
- * open-vocabulary figures; with {@code --ablation}, the learned memory against the rule on the
- * lines tagged {@code change}.
+ * {@code eval-plan} on a {@code longshot-eval/2} set: the standard planner (the reader and the
+ * carry-over rule) scored per plan/2 key, one row per directory given (dev and held-out
+ * apart), plus the open-vocabulary figures; with {@code --ablation}, the learned memory
+ * against the rule on the lines tagged {@code change}.
  */
 final class EvalPlanV2 {
     private EvalPlanV2() {}
@@ -33,7 +33,7 @@ final class EvalPlanV2 {
         for (String k : KeyScore.KEYS) out.printf(" %10s", k);
         out.printf(" %8s %8s %8s %9s%n", "apx-rec", "apx-prec", "ns-rec", "dropped");
         for (Part p : parts) {
-            KeyScore s = score(p, CarryOverMemory::new);
+            KeyScore s = score(p, Planner::standardMemory);
             List<String> dropped = dropped(p);
             out.printf("%-22s %5d", p.name(), s.lines());
             for (int i = 0; i < KeyScore.KEYS.size(); i++) out.printf(" %9.1f%%", 100 * s.accuracy(i));

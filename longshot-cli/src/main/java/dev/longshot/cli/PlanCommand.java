@@ -1,7 +1,7 @@
 package dev.longshot.cli;
 
 import dev.longshot.memory.Planner;
-import dev.longshot.memory.CarryOverMemory;
+import dev.longshot.plan.PlanJson;
 import dev.longshot.plan.StoryReader;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.story.Storyboard;
@@ -36,8 +36,8 @@ final class PlanCommand implements Callable<Integer> {
         Storyboard storyboard = StoryboardFiles.read(storyboardFile);
         ReadingReport report = new ReadingReport(storyboard, StoryReader.bundled());
         report.check(strict);
-        List<ScenePlan> plans =
-                new Planner(storyboard, StoryReader.bundled(), new CarryOverMemory()).planAll();
+        // The planner generate renders with: what this prints is what a video shows.
+        List<ScenePlan> plans = Planner.standard(storyboard).planAll();
         PrintWriter out = spec.commandLine().getOut();
         if (!json) report.print(out);
         if (json) {

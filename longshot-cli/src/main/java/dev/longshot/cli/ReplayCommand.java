@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"Make a video again from its provenance and compare the decoded frames.",
             "Reads the record from the video's metadata, or from its generation log (*.log.json)",
             "beside it. Exit 0: identical; 1: the frames differ; 2: bad input, or a resource",
-            "of this build (weights, lexicon, text model, label mask) differs from the record."})
+            "of this build (catalog, idioms, places, text model, label mask) differs from the record."})
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

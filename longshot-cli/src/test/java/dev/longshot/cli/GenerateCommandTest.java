@@ -122,7 +122,7 @@ class GenerateCommandTest {
     void writesTheGenerationLogBesideTheVideo() throws IOException {
         Path log = dir.resolve("clip.log.json");
         String json = Files.readString(log);
-        assertTrue(json.startsWith("{\"format\":\"longshot-generation-log/2\""), json);
+        assertTrue(json.startsWith("{\"format\":\"longshot-generation-log/3\""), json);
         assertTrue(json.contains("\"type\":\"checkpoint-check\""), json);
         assertTrue(json.contains("\"summary\":{"), json);
     }

@@ -67,7 +67,7 @@ class ReplayCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"memory-weights, st-mfa.bin", "lexicon, lexicon.tsv", "label-mask, label-ai"})
+    @CsvSource({"catalog, catalog.json", "idioms, idioms.tsv", "label-mask, label-ai"})
     void aRecordWhoseResourceDiffersIsRefusedNamingIt(String resource, String file,
             @TempDir Path copy) throws IOException {
         Path tampered = tamperedCopy(copy, p -> {

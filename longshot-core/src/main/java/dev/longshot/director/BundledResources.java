@@ -12,15 +12,16 @@ import java.util.List;
 
 /**
  * The files bundled with longshot-core that shape what a video shows, with their SHA-256: the
- * catalog or lexicon, the memory's weights and the text model. A replay refuses to run when
+ * catalog, the story reader's idioms and places, and the text model. The old lexicon and the
+ * learned memory's weights are not among them: the standard planner reads neither. A replay refuses to run when
  * any of them differs from the one the video was made with.
  */
 public final class BundledResources {
     /** Class-path names, in a fixed order; the text model lives in its own jar. */
     private static final List<Resource> NAMES = List.of(
             new Resource("catalog", "dev/longshot/catalog/catalog.json", ""),
-            new Resource("lexicon", "dev/longshot/plan/lexicon.tsv", ""),
-            new Resource("memory-weights", "dev/longshot/memory/st-mfa.bin", ""),
+            new Resource("idioms", "dev/longshot/plan/idioms.tsv", ""),
+            new Resource("places", "dev/longshot/plan/places.tsv", ""),
             new Resource("text-model", "bge-small-zh-v1.5-q.onnx", ""),
             new Resource("text-tokenizer", "bge-small-zh-v1.5-q-tokenizer.json", ""));
 

@@ -1,5 +1,6 @@
 package dev.longshot.director;
 
+import dev.longshot.plan.ScenePlan;
 import dev.longshot.validate.Violation;
 import dev.longshot.world.camera.Camera;
 import java.io.IOException;
@@ -103,6 +104,12 @@ public interface GenerationLog {
             return new Share(id, 0, 0);
         }
     }
+
+    /**
+     * The plan second {@code plan.t()} was rendered from, logged when the second is committed:
+     * the same object {@code longshot plan --json} prints for it.
+     */
+    record Planned(ScenePlan plan) implements Event {}
 
     /**
      * One entry's share of the frame over a second's frames.

@@ -3,6 +3,7 @@ package dev.longshot.director;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.longshot.plan.PlanJson;
 import dev.longshot.validate.Violation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,10 +18,12 @@ import java.util.Map;
  * {@link #finish()}; {@link #close()} without finish deletes it, like the video.
  *
  * <pre>
- * {"format": "longshot-generation-log/2", "generator": {...},
+ * {"format": "longshot-generation-log/3", "generator": {...},
  *  "provenance": {the whole RunProvenance, storyboard text included}, "storyboard": {...},
  *  "config": {...}, "rules": [{"rule", "schedule"}],
  *  "events": [ one object per line: "violation" | "rollback" | "gave-up" | "checkpoint-check"
+ *              | "plan" (per committed second, before its "shown": the second's
+ *                longshot-plan/2 object, {"type": "plan", "t", "text", "setting", …})
  *              | "shown" (per committed second: {"second", "line", "asked": [ids], "named",
  *                "entries": [{"id", "mean", "max"}]}, shares of the frame 0 … 1) ],
  *  "summary": {"checks", "violations", "detected", "rollbacks", "unrepaired", ...,
@@ -29,7 +32,7 @@ import java.util.Map;
  * No wall-clock time anywhere: the same input gives the same bytes.
  */
 public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
-    public static final String FORMAT = "longshot-generation-log/2";
+    public static final String FORMAT = "longshot-generation-log/3";
 
     private final Path target;
     private final Path partial;
@@ -172,6 +175,10 @@ public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
             }
             case Shown s -> shown(s);
             case Framed f -> throw new AssertionError("left out above");
+            case Planned p -> {
+                json.writeStringField("type", "plan");
+                PlanJson.fields(json, p.plan());
+            }
         }
         json.writeEndObject();
     }

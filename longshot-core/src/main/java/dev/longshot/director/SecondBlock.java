@@ -1,5 +1,6 @@
 package dev.longshot.director;
 
+import dev.longshot.plan.ScenePlan;
 import dev.longshot.render.Frame;
 import dev.longshot.validate.Violation;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ final class SecondBlock {
     String text;
     short[] audio;
     int newScenes;
+    /** The plan it was rendered from. */
+    ScenePlan plan;
     /** What its frames showed. */
     ShownSecond shown;
 

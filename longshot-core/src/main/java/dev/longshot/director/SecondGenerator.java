@@ -1,8 +1,6 @@
 package dev.longshot.director;
 
-import dev.longshot.memory.AudioSummary;
 import dev.longshot.memory.Planner;
-import dev.longshot.memory.VisualSummary;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.render.Frame;
 import dev.longshot.validate.Observation;
@@ -15,7 +13,9 @@ import java.util.List;
 
 /**
  * Makes one storyboard second: plans it, steps the world and renders each frame, runs every
- * validator on every frame, makes its sound and lets the memory see it. Owns what carries from
+ * validator on every frame and makes its sound. The plan comes from the text alone: the
+ * memory is not shown the frames or the sound, so the plan rendered is the plan
+ * {@code longshot plan} prints. Owns what carries from
  * one second to the next (the last observation, the scene count) and can checkpoint and
  * restore it together with memory, world and validators.
  */
@@ -47,7 +47,6 @@ final class SecondGenerator {
         block.line = planner.storyboard().lineAt(t).sourceLine();
         block.text = planner.storyboard().lineAt(t).text();
         block.shown = new ShownSecond(plan, block.line);
-        Frame last = null;
         List<FrameSpec> specs = new ArrayList<>(fps); // sound: the world's state of the second
         for (int f = 0; f < fps; f++) {
             FrameSpec spec = stages.world().step(plan, new Timecode((long) t * fps + f, fps));
@@ -64,14 +63,11 @@ final class SecondGenerator {
             block.shown.add(frame.shown());
             specs.add(spec);
             previous = now;
-            last = frame;
         }
         scenes += block.newScenes;
         // Sound (issue 12): from the world's frame specs of the second; rollback-safe by design.
         block.audio = stages.sound().second(plan, specs);
-        // The memory sees what this second looked and sounded like before planning the next.
-        stages.memory().observe(VisualSummary.of(last.rgb(), last.width(), last.height()),
-                AudioSummary.of(block.audio, stages.sound().channels()));
+        block.plan = plan;
         return block;
     }
 

@@ -3,8 +3,7 @@ package dev.longshot.director;
 import dev.longshot.audio.SoundGenerator;
 import dev.longshot.audio.WorldSound;
 import dev.longshot.memory.MemoryCore;
-import dev.longshot.memory.StMfaMemory;
-import dev.longshot.plan.SceneLexicon;
+import dev.longshot.memory.Planner;
 import dev.longshot.plan.TextEncoder;
 import dev.longshot.render.EquirectRenderer;
 import dev.longshot.render.FrameGenerator;
@@ -40,7 +39,11 @@ public record Stages(
         validators = List.copyOf(validators);
     }
 
-    /** The embedded defaults: lexicon, ST-MFA memory, software renderer, the world's sound. */
+    /**
+     * The embedded defaults: the standard planner's reader and memory
+     * ({@link Planner#standard}, so a run renders what {@code plan} prints), software renderer,
+     * the world's sound.
+     */
     public static Stages defaults(DirectorConfig config) {
         return defaults(config, ValidationConfig.defaults());
     }
@@ -51,8 +54,8 @@ public record Stages(
      */
     public static Stages defaults(DirectorConfig config, ValidationConfig validation) {
         return new Stages(
-                SceneLexicon.bundled(),
-                StMfaMemory.bundled(),
+                Planner.standardReader(),
+                Planner.standardMemory(),
                 new DefaultWorld(config.seed()),
                 new Dissolve(frames(config)),
                 Validators.standard(validation.strictness()),

@@ -8,6 +8,7 @@ import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Transition;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Immutable state of the plan/2 carry-over ({@link KeyCarryOver}): the last second's keys, the
@@ -35,8 +36,11 @@ record KeyState(PlanKeys keys, LineReading line, Map<String, String> places) {
         DrawnVocabulary drawn = DrawnVocabulary.bundled();
         var setting = drawn.setting(keys.setting());
         var water = drawn.water(keys.water());
-        boolean newScene = previous.scene() < 0 || setting != previous.setting()
-                || water != previous.water();
+        // A new place by the plan's own ids: a savanna after grassland is a new scene even
+        // though the old vocabulary draws both as grassland.
+        PlanKeys before = previous.keys();
+        boolean newScene = previous.scene() < 0 || !keys.setting().equals(before.setting())
+                || !Objects.equals(keys.water(), before.water());
         Transition transition = newScene && previous.scene() >= 0
                 ? DrawnVocabulary.transition(keys.transition()) : Transition.CUT;
         return new ScenePlan(t, text, setting, water, drawn.timeOfDay(keys.timeOfDay()),

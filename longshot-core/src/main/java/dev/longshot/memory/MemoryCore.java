@@ -14,8 +14,9 @@ public interface MemoryCore {
 
     /**
      * What the previous second looked and sounded like ({@link VisualSummary},
-     * {@link AudioSummary}); called after a second is rendered, before the next {@link #step}.
-     * Memories that do not use it ignore it.
+     * {@link AudioSummary}), before the next {@link #step}. The director never calls it: a
+     * run's plan comes from the text alone, so it equals {@code longshot plan}'s. Training
+     * and experiments may. Memories that do not use it ignore it.
      */
     default void observe(float[] visual, float[] audio) {}
 

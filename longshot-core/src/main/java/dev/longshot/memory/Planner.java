@@ -2,6 +2,7 @@ package dev.longshot.memory;
 
 import dev.longshot.plan.Mentions;
 import dev.longshot.plan.ScenePlan;
+import dev.longshot.plan.StoryReader;
 import dev.longshot.plan.TextEncoder;
 import dev.longshot.story.StoryLine;
 import dev.longshot.story.Storyboard;
@@ -25,6 +26,30 @@ public final class Planner {
         this.storyboard = storyboard;
         this.encoder = encoder;
         this.memory = memory;
+    }
+
+    /**
+     * The planner every command uses ({@code plan}, {@code generate}, {@code contact-sheet},
+     * {@code shown}, {@code replay}): the story reader and the carry-over memory, which scores
+     * at least as well as the learned one on the labelled sets (README, "The planning
+     * memory"). The plan depends on the text alone, so {@code plan --json} is what renders.
+     */
+    public static Planner standard(Storyboard storyboard) {
+        return new Planner(storyboard, standardReader(), standardMemory());
+    }
+
+    /** The reader {@link #standard} plans with (one per JVM). */
+    public static TextEncoder standardReader() {
+        return StoryReader.bundled();
+    }
+
+    /** A fresh memory of the kind {@link #standard} plans with. */
+    public static MemoryCore standardMemory() {
+        return new CarryOverMemory();
+    }
+
+    public TextEncoder encoder() {
+        return encoder;
     }
 
     public Storyboard storyboard() {

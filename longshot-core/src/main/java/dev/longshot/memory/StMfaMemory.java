@@ -10,7 +10,9 @@ import java.util.Objects;
  * The learned ST-MFA memory: text, visual, physics and audio of each second fused by
  * cross-modal attention into an LSTM whose decoder heads give the {@link ScenePlan}.
  * Feed the previous second's frames and sound with {@link #observe}; without them those
- * modalities are zeros (as for {@code longshot plan}), which the training also covers.
+ * modalities are zeros (as in every run: the director plans from the text alone), which the
+ * training also covers. Not the default memory: it does not beat the carry-over rule
+ * (README, "The planning memory").
  */
 public final class StMfaMemory implements MemoryCore {
     private final StMfaNet net;

@@ -4,6 +4,7 @@ import dev.longshot.catalog.Catalog;
 import dev.longshot.catalog.CatalogEntry;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,9 +12,21 @@ import java.util.Set;
  * The one adapter from catalog ids (format {@code longshot-plan/2}) to the old vocabulary
  * enums the world and the learned memory still read: an id becomes the drawn entry at the end
  * of its fallback chain ({@code elephant} → {@code bear}, {@code harbour} → {@code coast}),
- * or nothing when no drawn entry stands in for it.
+ * or nothing when no drawn entry stands in for it. A drawn entry that no old value names gets
+ * the old value nearest it ({@link #NEAREST_OLD}), so code still reading the old enums sees
+ * the scene change.
  */
 public final class DrawnVocabulary {
+    /**
+     * Drawn entries newer than the old enums, and the old value each is nearest to: the same
+     * bases the world builds them on (a savanna is open grassland, a harbour a coast, a town a
+     * village, farmland open fields, a jungle a forest, a pond a small lake); dust hangs in
+     * the air like fog.
+     */
+    static final Map<String, String> NEAREST_OLD = Map.of("savanna", "grassland",
+            "farmland", "grassland", "harbour", "coast", "town", "village", "jungle", "forest",
+            "pond", "lake", "dust", "fog");
+
     private final Catalog catalog;
 
     public DrawnVocabulary(Catalog catalog) {
@@ -38,8 +51,15 @@ public final class DrawnVocabulary {
         Optional<CatalogEntry> shown = catalog.byId(id).flatMap(catalog::shownAs);
         if (shown.isEmpty()) return Optional.empty();
         String drawnId = shown.get().id();
+        Optional<E> named = named(values, drawnId);
+        return named.isPresent() ? named
+                : named(values, NEAREST_OLD.getOrDefault(drawnId, drawnId));
+    }
+
+    private static <E extends Enum<E> & VocabularyTerm> Optional<E> named(E[] values,
+            String id) {
         for (E v : values) {
-            if (v.id().equals(drawnId)) return Optional.of(v);
+            if (v.id().equals(id)) return Optional.of(v);
         }
         return Optional.empty();
     }

@@ -2,7 +2,6 @@ package dev.longshot.director;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.longshot.director.RunProvenance.Resource;
 import java.io.IOException;
@@ -18,9 +17,8 @@ class BundledResourcesTest {
     @Test
     void namesEveryCoreResourceThatShapesTheVideo() {
         List<String> names = BundledResources.core().stream().map(Resource::name).toList();
-        assertTrue(names.containsAll(
-                List.of("memory-weights", "text-model", "text-tokenizer")), names.toString());
-        assertTrue(names.contains("lexicon") || names.contains("catalog"), names.toString());
+        assertEquals(List.of("catalog", "idioms", "places", "text-model", "text-tokenizer"),
+                names);
     }
 
     @Test

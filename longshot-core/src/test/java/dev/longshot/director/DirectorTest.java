@@ -14,7 +14,7 @@ class DirectorTest {
     private static final String BOARD = """
             晨光中的森林,鹿群在溪边饮水
             镜头跟随小鹿抬头,展现天空中掠过的鹰
-            [2s] 鹰的视角俯冲,穿过树冠层进入山谷
+            [2s] 鹰的视角俯冲,飞进山谷
             Dusk over the desert dunes
             """;
 
