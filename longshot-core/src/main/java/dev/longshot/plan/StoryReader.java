@@ -31,6 +31,15 @@ public final class StoryReader implements TextEncoder {
     private static final Set<String> CLASSICAL_THINGS = Set.of("shopfront", "gate", "lantern",
             "pagoda", "junk", "market-stall", "city-wall", "palace");
 
+    /** Creatures that ride, what they ride, and things one rides in. */
+    private static final Set<String> RIDERS = Set.of("person", "soldier", "child", "farmer",
+            "merchant", "porter", "crowd", "fisherman", "monk");
+    private static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant",
+            "cow");
+    private static final Set<String> VEHICLES = Set.of("boat", "sailboat", "junk", "ship",
+            "car", "truck", "bus", "train", "bicycle", "motorcycle", "cart", "plane",
+            "helicopter");
+
     private final Catalog catalog;
     private final WordSplitter splitter;
     private final Idioms idioms;
@@ -127,7 +136,19 @@ public final class StoryReader implements TextEncoder {
             Word w = words.get(i);
             String key = Catalog.normalize(w.text());
             if (negated(words, i) && w.content()) {
-                d.notShown.add(new NotShownWord(w.text(), "said to be absent"));
+                if (absentWeather(w)) {
+                    // "Not a cloud in the sky", 没有雨: the weather named as absent is clear.
+                    if (d.weather == null) d.weather = "clear";
+                    d.said.add(w.text());
+                    d.understood = true;
+                } else {
+                    d.notShown.add(new NotShownWord(w.text(), "said to be absent"));
+                }
+                continue;
+            }
+            if (key.equals("falls") && !fallsNamed(words, i)) {
+                // "Light falls across the Forum", "B falls": a verb, not a waterfall.
+                d.modifiers.add(w.text());
                 continue;
             }
             if (Set.of("he", "she", "him", "her", "他", "她").contains(key)) {
@@ -198,6 +219,7 @@ public final class StoryReader implements TextEncoder {
             if (w.content()) leftover.add(w);
         }
         stops(d);
+        mounts(d);
         implications(d, han);
         for (Word w : leftover) approximate(w, d);
         return d.reading();
@@ -411,7 +433,11 @@ public final class StoryReader implements TextEncoder {
             return "group";
         }
         boolean latin = text.chars().allMatch(c -> c < 0x2E80);
-        if (latin && !text.equals(w.lemma()) && text.endsWith("s")) return "group";
+        // "the driver's face" is one driver: a possessive is not a plural.
+        boolean possessive = text.endsWith("'s") || text.endsWith("\u2019s");
+        if (latin && !possessive && !text.equals(w.lemma()) && text.endsWith("s")) {
+            return "group";
+        }
         if (latin && Set.of("people", "men", "women", "children", "geese", "mice", "cattle",
                 "troops", "fish").contains(text)) {
             return "group";
@@ -475,6 +501,28 @@ public final class StoryReader implements TextEncoder {
             if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return false;
         }
         return false;
+    }
+
+    /** Whether a negated word names a weather other than clear ("no cloud", 没有雨). */
+    private boolean absentWeather(Word w) {
+        String key = Catalog.normalize(w.text());
+        String named = ReaderWords.WEATHER_WORDS.get(key);
+        if (named != null) return true;
+        for (String form : List.of(key, w.lemma(), w.lemma() + "s")) {
+            for (CatalogEntry e : catalog.byPhrasing(form)) {
+                if (e.kind() == CatalogKind.WEATHER && !e.id().equals("clear")) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the falls", "Victoria Falls": falls named as a place, not a verb. */
+    private static boolean fallsNamed(List<Word> words, int i) {
+        if (i == 0) return false;
+        Word before = words.get(i - 1);
+        String b = Catalog.normalize(before.text());
+        return b.equals("the") || words.get(i).text().equals("Falls")
+                && Character.isUpperCase(before.text().charAt(0));
     }
 
     /** Sun rising or setting, a weather or sky ending: the verbs of change. */
@@ -548,6 +596,27 @@ public final class StoryReader implements TextEncoder {
         if (d.weather == null && (d.skyAdded.contains("stars") || d.said.stream().anyMatch(
                 w -> w.contains("蓝天") || w.equalsIgnoreCase("blue")))) {
             d.weather = "clear";
+        }
+    }
+
+    /**
+     * Someone who rides rides something: a named mount rides too ("骑着骆驼"), and a rider
+     * with no mount or vehicle named is on a horse ("the squire rides out").
+     */
+    private static void mounts(ReadingDraft d) {
+        boolean riding = d.subjects.values().stream().anyMatch(s -> "ride".equals(s.action())
+                && RIDERS.contains(s.id())) || "ride".equals(d.pronounAction);
+        if (!riding) return;
+        boolean mounted = false;
+        for (SubjectRef s : List.copyOf(d.subjects.values())) {
+            if (MOUNTS.contains(s.id())) {
+                mounted = true;
+                if (s.action() == null || "ride".equals(s.action())) d.act(s.id(), "ride");
+            }
+        }
+        boolean vehicle = d.things.keySet().stream().anyMatch(VEHICLES::contains);
+        if (!mounted && !vehicle) {
+            d.subjects.put("horse", new SubjectRef("horse", "", "one", "ride"));
         }
     }
 
