@@ -132,6 +132,7 @@ public final class StoryReader implements TextEncoder {
                 Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         List<Word> leftover = new ArrayList<>();
         String lastSubject = null;
+        boolean driving = false;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             String key = Catalog.normalize(w.text());
@@ -155,16 +156,28 @@ public final class StoryReader implements TextEncoder {
                 continue; // a reference back: the action goes to the subject last named
             }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)) {
-                // The travellers telling the story are people on screen.
-                d.subject("person", w.text(), "group", nextAction(words, i));
-                lastSubject = "person";
+                // The travellers telling the story are people on screen; in a crowd, they
+                // are the crowd (人山人海,大家都在拍照).
+                String who = d.subjects.containsKey("crowd") ? "crowd" : "person";
+                String act = nextAction(words, i);
+                if (who.equals("crowd")) {
+                    if (act != null) d.act("crowd", act);
+                    d.said.add(w.text());
+                } else {
+                    d.subject("person", w.text(), "group", act);
+                }
+                lastSubject = who;
                 continue;
             }
             String styled = ReaderWords.STYLE_WORDS.get(w.lemma());
             if (styled == null) styled = ReaderWords.STYLE_WORDS.get(key);
             if (styled != null && d.style == null) d.style = styled;
             if (ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key)) {
-                d.subject("person", w.text(), count(w, words, i), nextAction(words, i));
+                String act = nextAction(words, i);
+                if (ReaderWords.DRIVERS.contains(w.lemma()) || ReaderWords.DRIVERS.contains(key)) {
+                    driving = true;
+                }
+                d.subject("person", w.text(), count(w, words, i), act);
                 lastSubject = "person";
                 continue;
             }
@@ -220,6 +233,8 @@ public final class StoryReader implements TextEncoder {
         }
         stops(d);
         mounts(d);
+        SubjectRef driver = d.subjects.get("person");
+        if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         implications(d, han);
         for (Word w : leftover) approximate(w, d);
         return d.reading();
@@ -447,7 +462,9 @@ public final class StoryReader implements TextEncoder {
 
     /** The action of the verb right after a creature ("elephants plod"), if any. */
     private static String nextAction(List<Word> words, int i) {
-        for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
+        // Chinese puts adverbs between (大家都在拍照): look a little further there.
+        int reach = words.get(i).text().codePointAt(0) >= 0x2E80 ? 5 : 3;
+        for (int k = i + 1; k < Math.min(words.size(), i + reach); k++) {
             Word a = words.get(k);
             if (a.pos() == PartOfSpeech.PUNCTUATION) return null;
             String act = action(words, k);
