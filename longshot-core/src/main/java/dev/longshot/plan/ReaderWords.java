@@ -18,7 +18,7 @@ final class ReaderWords {
     private static Map<String, String> actions() {
         Map<String, String> m = new HashMap<>();
         put(m, "walk", "walk plod stroll wander march trudge amble step lumber pace roam trek "
-                + "走 走过 行走 漫步 踱步 散步 穿过 徒步 前行 行进 缓行 走来 走向 慢慢走 来来往往");
+                + "走 走过 行走 漫步 踱步 散步 穿过 徒步 前行 行进 缓行 走来 走向 慢慢走");
         put(m, "run", "run gallop charge chase sprint race dash bolt stampede flee pursue "
                 + "奔跑 跑 飞奔 奔腾 追 追逐 狂奔 冲 冲向 冲锋 追赶 奔驰 疾驰 逃 逃跑 逃命");
         put(m, "hunt", "hunt stalk prowl ambush 捕猎 狩猎 猎食 潜行 埋伏 悄悄靠近 伏击");
@@ -65,6 +65,12 @@ final class ReaderWords {
             + "公主 王子 皇帝 游客 妈妈 爸爸 母亲 父亲 老板 厨师 警察 医生 工人 船长 水手 "
             + "乘客 剑客 侠客 书童 新娘 新郎 官员 大臣 将领 刺客 小偷 强盗 信使 仆人 丫鬟 "
             + "侍女 老者 少女 姑娘 小伙子 小哥 外卖小哥 路人 旅客 行者 隐士 侠女").split(" "));
+    /**
+     * The young and the elders of a herd ("her calf", "the matriarch"): they refer to the
+     * creature on screen, whatever it is, so they name no creature of their own.
+     */
+    static final Set<String> KIN = Set.of("calf", "calves", "cub", "cubs", "young",
+            "offspring", "matriarch", "youngster", "youngsters", "幼崽", "幼仔", "幼兽");
     /** People who are seen in what they drive or ride in: their action is ride. */
     static final Set<String> DRIVERS = Set.of("driver", "pilot", "passenger", "chauffeur",
             "cabbie", "司机", "乘客", "飞行员", "车夫");

@@ -152,6 +152,13 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (ReaderWords.KIN.contains(key) || ReaderWords.KIN.contains(w.lemma())
+                    || key.equals("does") && !counted(words, i)) {
+                // "her calf", "the matriarch": the young and old of what is on screen, not a
+                // new creature; "how does": a verb.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (Set.of("he", "she", "him", "her", "他", "她").contains(key)) {
                 continue; // a reference back: the action goes to the subject last named
             }
@@ -482,12 +489,16 @@ public final class StoryReader implements TextEncoder {
                 if (t.equals("away") || t.equals("off") || t.equals("而去")) return "leave";
             }
         }
-        if (i + 1 < words.size()) {
-            String two = words.get(i).text() + words.get(i + 1).text();
-            String a = ReaderWords.ACTIONS.get(two);
-            if (a != null) return a;
+        // Chinese actions the segmenter splits (跳/来/跳去, 喝/水): the longest glued run.
+        String glued = words.get(i).text();
+        String found = null;
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+            if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) break;
+            glued += words.get(k).text();
+            String a = ReaderWords.ACTIONS.get(glued);
+            if (a != null) found = a;
         }
-        return action(words.get(i));
+        return found != null ? found : action(words.get(i));
     }
 
     private static String action(Word w) {
@@ -531,6 +542,14 @@ public final class StoryReader implements TextEncoder {
             }
         }
         return false;
+    }
+
+    /** Whether a count or an article comes right before word {@code i} ("two does"). */
+    private static boolean counted(List<Word> words, int i) {
+        if (i == 0) return false;
+        String b = Catalog.normalize(words.get(i - 1).text());
+        return b.equals("the") || ReaderWords.ONE.contains(b) || ReaderWords.FEW.contains(b)
+                || ReaderWords.GROUP.contains(b) || ReaderWords.MANY.contains(b);
     }
 
     /** "the falls", "Victoria Falls": falls named as a place, not a verb. */
@@ -632,7 +651,9 @@ public final class StoryReader implements TextEncoder {
             }
         }
         boolean vehicle = d.things.keySet().stream().anyMatch(VEHICLES::contains);
-        if (!mounted && !vehicle) {
+        // 一个小女孩骑在爸爸肩上: another creature on the line is what is ridden.
+        boolean others = d.subjects.values().stream().anyMatch(s -> !"ride".equals(s.action()));
+        if (!mounted && !vehicle && !others) {
             d.subjects.put("horse", new SubjectRef("horse", "", "one", "ride"));
         }
     }
