@@ -204,7 +204,8 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
-            CatalogEntry e = entry(w, camera, i == 0 || slugStart(words, i));
+            CatalogEntry e = verbBeforeObject(words, i) ? null
+                    : entry(w, camera, i == 0 || slugStart(words, i));
             if (e != null) {
                 String id = apply(e, w, words, i, d, camera);
                 if (e.kind() == CatalogKind.CREATURE && id != null) lastSubject = id;
@@ -215,7 +216,10 @@ public final class StoryReader implements TextEncoder {
                     && !referenceBefore(words, i))) {
                 if (lastSubject != null) d.act(lastSubject, action);
                 else d.pronounAction = action;
-                d.modifiers.add(w.text());
+                // A glued action (跳/来/跳/去) is spent whole, not re-read in parts.
+                int parts = gluedAction(words, i);
+                for (int k = i; k < i + parts; k++) d.modifiers.add(words.get(k).text());
+                i += parts - 1;
                 continue;
             }
             if (change(w, words, i, d)) continue;
@@ -481,6 +485,11 @@ public final class StoryReader implements TextEncoder {
     }
 
     private static String action(List<Word> words, int i) {
+        // "a cloud of flies", "the leaves": after an article or "of" a word is a noun.
+        if (i > 0 && Set.of("of", "the", "a", "an").contains(
+                Catalog.normalize(words.get(i - 1).text()))) {
+            return null;
+        }
         String base = action(words.get(i));
         if (base != null) {
             // "walks away", "flies off", 飞奔而去: moving off is leaving.
@@ -489,16 +498,28 @@ public final class StoryReader implements TextEncoder {
                 if (t.equals("away") || t.equals("off") || t.equals("而去")) return "leave";
             }
         }
-        // Chinese actions the segmenter splits (跳/来/跳去, 喝/水): the longest glued run.
-        String glued = words.get(i).text();
-        String found = null;
-        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
-            if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) break;
-            glued += words.get(k).text();
-            String a = ReaderWords.ACTIONS.get(glued);
-            if (a != null) found = a;
+        int parts = gluedAction(words, i);
+        if (parts > 1) return ReaderWords.ACTIONS.get(glued(words, i, parts));
+        return action(words.get(i));
+    }
+
+    /**
+     * How many words from {@code i} spell one action the segmenter split (跳/来/跳/去 is
+     * 跳来跳去, play), the longest run; 1 when none.
+     */
+    private static int gluedAction(List<Word> words, int i) {
+        int best = 1;
+        for (int n = 2; n <= 4 && i + n <= words.size(); n++) {
+            if (words.get(i + n - 1).pos() == PartOfSpeech.PUNCTUATION) break;
+            if (ReaderWords.ACTIONS.containsKey(glued(words, i, n))) best = n;
         }
-        return found != null ? found : action(words.get(i));
+        return best;
+    }
+
+    private static String glued(List<Word> words, int i, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < i + n; k++) b.append(words.get(k).text());
+        return b.toString();
     }
 
     private static String action(Word w) {
@@ -515,7 +536,11 @@ public final class StoryReader implements TextEncoder {
                 return true;
             }
         }
-        return i == 0 || i == 1;
+        // "Wait, it's on an island!": an action word alone before a comma is an interjection.
+        boolean alone = i + 1 < words.size()
+                && words.get(i + 1).pos() == PartOfSpeech.PUNCTUATION
+                && words.get(i).text().chars().allMatch(c -> c < 128);
+        return (i == 0 || i == 1) && !alone;
     }
 
     /** A place named in passing ("stars over the hills", "looking back at the city"). */
@@ -542,6 +567,23 @@ public final class StoryReader implements TextEncoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "The truck rams the crates": an English -s word after its subject and right before an
+     * article is a verb, not a plural (rams, flies, bears).
+     */
+    private static boolean verbBeforeObject(List<Word> words, int i) {
+        String t = Catalog.normalize(words.get(i).text());
+        if (i == 0 || i + 1 >= words.size() || !t.endsWith("s") || t.endsWith("ss")
+                || !t.chars().allMatch(c -> c < 128)) {
+            return false;
+        }
+        String next = Catalog.normalize(words.get(i + 1).text());
+        String before = Catalog.normalize(words.get(i - 1).text());
+        return Set.of("the", "a", "an", "his", "her", "its", "their").contains(next)
+                && !Set.of("the", "a", "an", "of", "and", "two", "three", "many", "some")
+                .contains(before) && words.get(i - 1).pos() != PartOfSpeech.PUNCTUATION;
     }
 
     /** Whether a count or an article comes right before word {@code i} ("two does"). */
