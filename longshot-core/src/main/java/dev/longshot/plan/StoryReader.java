@@ -213,7 +213,7 @@ public final class StoryReader implements TextEncoder {
             }
             String action = action(words, i);
             if (action != null && !(lastSubject == null && d.subjects.isEmpty()
-                    && !referenceBefore(words, i))) {
+                    && !referenceBefore(words, i, line))) {
                 if (lastSubject != null) d.act(lastSubject, action);
                 else d.pronounAction = action;
                 // A glued action (跳/来/跳/去) is spent whole, not re-read in parts.
@@ -528,7 +528,7 @@ public final class StoryReader implements TextEncoder {
         return a != null ? a : ReaderWords.ACTIONS.get(Catalog.normalize(w.text()));
     }
 
-    private static boolean referenceBefore(List<Word> words, int i) {
+    private static boolean referenceBefore(List<Word> words, int i, String line) {
         for (int k = i - 1; k >= 0; k--) {
             Word b = words.get(k);
             if (ReaderWords.REFERENCES.contains(Catalog.normalize(b.text()))
@@ -537,9 +537,9 @@ public final class StoryReader implements TextEncoder {
             }
         }
         // "Wait, it's on an island!": an action word alone before a comma is an interjection.
-        boolean alone = i + 1 < words.size()
-                && words.get(i + 1).pos() == PartOfSpeech.PUNCTUATION
-                && words.get(i).text().chars().allMatch(c -> c < 128);
+        Word w = words.get(i);
+        boolean alone = w.text().chars().allMatch(c -> c < 128) && w.end() < line.length()
+                && ",!:;".indexOf(line.charAt(w.end())) >= 0;
         return (i == 0 || i == 1) && !alone;
     }
 
