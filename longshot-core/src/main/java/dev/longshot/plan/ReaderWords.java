@@ -87,7 +87,8 @@ final class ReaderWords {
             Map.entry("云", "cloudy"), Map.entry("云朵", "cloudy"), Map.entry("雪", "snow"),
             Map.entry("毛毛雨", "rain"), Map.entry("灰蒙蒙", "cloudy"), Map.entry("drizzling", "rain"),
             Map.entry("ash", "dust"), Map.entry("火山灰", "dust"), Map.entry("雷阵雨", "storm"),
-            Map.entry("雷震雨", "storm"), Map.entry("暴雨", "rain"), Map.entry("smog", "fog"));
+            Map.entry("雷震雨", "storm"), Map.entry("暴雨", "rain"), Map.entry("smog", "fog"),
+            Map.entry("积雪", "snow"));
 
     /** Things that only exist today: a story with them is modern. */
     static final Set<String> MODERN_THINGS = Set.of("car", "truck", "bus", "motorcycle",
@@ -100,6 +101,8 @@ final class ReaderWords {
     /** Verbs that bring a sky body up (月亮升起, "the moon rises"). */
     static final Set<String> RISES = Set.of("rise", "come", "升起", "升", "升上", "爬上",
             "挂", "挂在", "出来", "露出");
+    /** Words after the sun that bring it out of clouds (太阳出来了, "the sun comes out"). */
+    static final Set<String> SUN_OUT = Set.of("out", "出来", "出来了", "露出", "露脸", "钻出");
     /** Verbs that take a sky body or the sun down (the sun sets, 月亮落下). */
     static final Set<String> SETS = Set.of("set", "sink", "go", "down", "落", "落下", "落山",
             "西沉", "下山", "沉");

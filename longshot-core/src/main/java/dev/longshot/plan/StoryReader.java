@@ -403,6 +403,10 @@ public final class StoryReader implements TextEncoder {
         } else if (!d.skyAdded.contains(id)) {
             d.skyAdded.add(id);
         }
+        // 一轮圆月升起, "the moon rises": the night has come, unless the line says when.
+        if (id.equals("moon") && d.timeOfDay == null && followedBy(words, i, ReaderWords.RISES)) {
+            d.timeOfDay = "night";
+        }
     }
 
     private void shot(CatalogEntry e, Word w, ReadingDraft d, boolean camera) {
@@ -620,7 +624,10 @@ public final class StoryReader implements TextEncoder {
         if (ReaderWords.SUN.contains(k) || ReaderWords.SUN.contains(w.lemma())) {
             d.said.add(w.text());
             d.understood = true;
-            if (followedBy(words, i, ReaderWords.RISES)) d.timeOfDay = "dawn";
+            if (followedBy(words, i, ReaderWords.SUN_OUT)) {
+                // 太阳出来了, "the sun comes out": out of the clouds, not over the horizon.
+                d.weather = "clear";
+            } else if (followedBy(words, i, ReaderWords.RISES)) d.timeOfDay = "dawn";
             else if (followedBy(words, i, ReaderWords.SETS)) d.timeOfDay = "dusk";
             else if (d.weather == null) d.weather = "clear";
             return true;

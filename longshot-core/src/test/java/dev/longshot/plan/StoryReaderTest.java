@@ -182,4 +182,25 @@ class StoryReaderTest {
     void interjectionGivesNoOneAnAction() {
         assertNull(READER.reading("Wait, it's on an island!").pronounAction());
     }
+
+    @Test
+    void sunComingOutOfCloudsIsClearNotDawn() {
+        LineReading r = READER.reading("The rain stops, 太阳出来了。");
+        assertEquals("clear", r.weather());
+        assertNull(r.timeOfDay());
+        assertEquals("dawn", READER.reading("The sun rises.").timeOfDay());
+    }
+
+    @Test
+    void moonRisingBringsTheNight() {
+        LineReading r = READER.reading("一轮圆月升起,照亮了东海。");
+        assertTrue(r.skyAdded().contains("moon"));
+        assertEquals("night", r.timeOfDay());
+        assertEquals("static", r.camera().move());
+    }
+
+    @Test
+    void meltingSnowCoverClearsTheSnow() {
+        assertEquals("clear", READER.reading("春天来了,积雪慢慢融化。").weather());
+    }
 }
