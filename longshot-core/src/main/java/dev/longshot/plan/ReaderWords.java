@@ -101,6 +101,13 @@ final class ReaderWords {
     /** Verbs that bring a sky body up (月亮升起, "the moon rises"). */
     static final Set<String> RISES = Set.of("rise", "come", "升起", "升", "升上", "爬上",
             "挂", "挂在", "出来", "露出");
+    /** Materials a thing is made of: "of stone" names no rock. */
+    static final Set<String> MATERIALS = Set.of("stone", "wood", "marble", "brick", "ice",
+            "granite", "timber", "bamboo", "glass", "steel", "iron", "gold");
+    /** Words after a vehicle that take it away for good (drives off, sinks, 开走). */
+    static final Set<String> GONE = Set.of("off", "away", "sink", "sinks", "sank", "depart",
+            "vanish", "disappear", "leave", "驶离", "开走", "驶去", "远去", "沉没", "沉入", "沉下",
+            "消失", "离开", "开远");
     /** Words after the sun that bring it out of clouds (太阳出来了, "the sun comes out"). */
     static final Set<String> SUN_OUT = Set.of("out", "出来", "出来了", "露出", "露脸", "钻出");
     /** Verbs that take a sky body or the sun down (the sun sets, 月亮落下). */

@@ -379,7 +379,17 @@ public final class StoryReader implements TextEncoder {
                         action);
                 return id;
             }
-            case THING -> d.thing(id, w.text());
+            case THING -> {
+                if (material(words, i)) {
+                    d.modifiers.add(w.text()); // "a castle of grey stone": what it is made of
+                } else if (VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE)) {
+                    // "the truck skids off into the sea", 船开走了: gone from here on.
+                    d.thingsGone.add(id);
+                    d.said.add(w.text());
+                } else {
+                    d.thing(id, w.text());
+                }
+            }
             case SHOT -> shot(e, w, d, camera);
         }
         return null;
@@ -588,6 +598,16 @@ public final class StoryReader implements TextEncoder {
         return Set.of("the", "a", "an", "his", "her", "its", "their").contains(next)
                 && !Set.of("the", "a", "an", "of", "and", "two", "three", "many", "some")
                 .contains(before) && words.get(i - 1).pos() != PartOfSpeech.PUNCTUATION;
+    }
+
+    /** A singular material after "of" ("a castle of grey stone", "walls of marble"). */
+    private static boolean material(List<Word> words, int i) {
+        String t = Catalog.normalize(words.get(i).text());
+        if (!ReaderWords.MATERIALS.contains(t)) return false;
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (Catalog.normalize(words.get(k).text()).equals("of")) return k > 0;
+        }
+        return false;
     }
 
     /** Whether a count or an article comes right before word {@code i} ("two does"). */

@@ -203,4 +203,18 @@ class StoryReaderTest {
     void meltingSnowCoverClearsTheSnow() {
         assertEquals("clear", READER.reading("春天来了,积雪慢慢融化。").weather());
     }
+
+    @Test
+    void materialOfAThingIsNoThing() {
+        LineReading r = READER.reading("Once upon a time stood a castle of grey stone.");
+        assertTrue(r.things().stream().noneMatch(t -> t.id().equals("rock")),
+                r.things().toString());
+        assertTrue(r.things().stream().anyMatch(t -> t.id().equals("castle")));
+    }
+
+    @Test
+    void vehicleThatSinksIsGone() {
+        LineReading r = READER.reading("The truck skids off into the sea.");
+        assertTrue(r.thingsGone().contains("truck"), r.thingsGone().toString());
+    }
 }
