@@ -19,24 +19,34 @@ final class ReaderWords {
         Map<String, String> m = new HashMap<>();
         put(m, "walk", "walk plod stroll wander march trudge amble step lumber pace roam trek "
                 + "走 走过 行走 漫步 踱步 散步 穿过 徒步 前行 行进 缓行 走来 走向 慢慢走");
-        put(m, "run", "run gallop charge chase sprint race dash bolt stampede flee hunt pursue "
-                + "奔跑 跑 飞奔 奔腾 追 追逐 狂奔 冲 冲向 冲锋 追赶 奔驰 疾驰 逃");
+        put(m, "run", "run gallop charge chase sprint race dash bolt stampede flee pursue "
+                + "奔跑 跑 飞奔 奔腾 追 追逐 狂奔 冲 冲向 冲锋 追赶 奔驰 疾驰 逃 逃跑 逃命");
+        put(m, "hunt", "hunt stalk prowl ambush 捕猎 狩猎 猎食 潜行 埋伏 悄悄靠近 伏击");
         put(m, "fly", "fly soar glide flap swoop dive 飞 飞翔 翱翔 飞过 滑翔 俯冲 掠过 起飞");
         put(m, "circle", "circle 盘旋 绕圈 回旋");
-        put(m, "swim", "swim wade paddle float surface leap breach 游 游泳 游动 游过 涉水 跃出 "
-                + "戏水");
+        put(m, "swim", "swim wade paddle float surface breach bathe 游 游泳 游动 游过 涉水 "
+                + "跃出 戏水 洗澡");
+        put(m, "jump", "jump leap hop bounce 跳 跳跃 蹦 跃起 跳起 蹦出");
+        put(m, "play", "play frolic romp 玩 玩耍 嬉戏 打闹 跳来跳去 蹦蹦跳跳");
         put(m, "drink", "drink 喝水 饮水 喝 饮");
         put(m, "graze", "graze browse 吃草 啃草 觅食");
         put(m, "eat", "eat feed feast devour 吃 进食 啄食");
-        put(m, "sleep", "sleep rest doze nap lie 睡 睡觉 休息 打盹 躺");
-        put(m, "ride", "ride 骑 骑着 骑马");
+        put(m, "sleep", "sleep doze nap 睡 睡觉 打盹 入睡 沉睡");
+        put(m, "rest", "rest sit lie pant 休息 歇 歇息 坐 坐着 坐下 躺 躺着 喘气 乘凉");
+        put(m, "ride", "ride drive board 骑 骑着 骑马 开车 驾驶 驾着 乘 乘坐 搭乘 坐船");
         put(m, "carry", "carry haul 扛 挑 背着 扛着 搬运 抬");
-        put(m, "fight", "fight battle clash attack 战斗 打斗 厮杀 搏斗 激战 交战 进攻 攻城");
+        put(m, "fight", "fight battle clash attack duel spar 战斗 打斗 厮杀 搏斗 激战 交战 进攻 "
+                + "攻城 交手 比武 决斗 过招");
+        put(m, "hide", "hide cower shelter 躲 躲进 躲藏 藏 藏身 躲避 避雨");
+        put(m, "work", "work toil labour labor plough plow harvest 劳动 干活 耕作 耕田 耕地 "
+                + "插秧 收割 工作 劳作");
         put(m, "leave", "leave depart vanish disappear exit retreat 离开 离去 飞走 远去 "
                 + "消失 散去 退去 撤退 走远 驶离 游走 跑开 逃走 不见了");
         put(m, "arrive", "arrive appear emerge return approach enter 出现 到来 来到 赶来 "
                 + "归来 回来 抵达 到达 靠岸 驶来 飞来");
-        put(m, "stand", "stand wait watch 站 站着 等待 伫立 守望 矗立");
+        put(m, "stand", "stand wait 站 站着 等待 伫立 矗立 站立");
+        put(m, "watch", "watch look gaze stare observe peer 看 观看 注视 凝视 望着 盯着 眺望 "
+                + "张望 守望 拍照 观望 抬起头 竖起耳朵");
         return Map.copyOf(m);
     }
 
@@ -55,6 +65,15 @@ final class ReaderWords {
             + "公主 王子 皇帝 游客 妈妈 爸爸 母亲 父亲 老板 厨师 警察 医生 工人 船长 水手 "
             + "乘客 剑客 侠客 书童 新娘 新郎 官员 大臣 将领 刺客 小偷 强盗 信使 仆人 丫鬟 "
             + "侍女 老者 少女 姑娘 小伙子 小哥 外卖小哥 路人 旅客 行者 隐士 侠女").split(" "));
+    /**
+     * The young and the elders of a herd ("her calf", "the matriarch"): they refer to the
+     * creature on screen, whatever it is, so they name no creature of their own.
+     */
+    static final Set<String> KIN = Set.of("calf", "calves", "cub", "cubs", "young",
+            "offspring", "matriarch", "youngster", "youngsters", "幼崽", "幼仔", "幼兽");
+    /** People who are seen in what they drive or ride in: their action is ride. */
+    static final Set<String> DRIVERS = Set.of("driver", "pilot", "passenger", "chauffeur",
+            "cabbie", "司机", "乘客", "飞行员", "车夫");
     /** Words that give the story a style without naming a catalog entry. */
     static final Map<String, String> STYLE_WORDS = Map.ofEntries(
             Map.entry("古色古香", "chinese-classical"), Map.entry("酒店", "modern"),
@@ -68,7 +87,8 @@ final class ReaderWords {
             Map.entry("云", "cloudy"), Map.entry("云朵", "cloudy"), Map.entry("雪", "snow"),
             Map.entry("毛毛雨", "rain"), Map.entry("灰蒙蒙", "cloudy"), Map.entry("drizzling", "rain"),
             Map.entry("ash", "dust"), Map.entry("火山灰", "dust"), Map.entry("雷阵雨", "storm"),
-            Map.entry("雷震雨", "storm"), Map.entry("暴雨", "rain"), Map.entry("smog", "fog"));
+            Map.entry("雷震雨", "storm"), Map.entry("暴雨", "rain"), Map.entry("smog", "fog"),
+            Map.entry("积雪", "snow"));
 
     /** Things that only exist today: a story with them is modern. */
     static final Set<String> MODERN_THINGS = Set.of("car", "truck", "bus", "motorcycle",
@@ -81,6 +101,15 @@ final class ReaderWords {
     /** Verbs that bring a sky body up (月亮升起, "the moon rises"). */
     static final Set<String> RISES = Set.of("rise", "come", "升起", "升", "升上", "爬上",
             "挂", "挂在", "出来", "露出");
+    /** Materials a thing is made of: "of stone" names no rock. */
+    static final Set<String> MATERIALS = Set.of("stone", "wood", "marble", "brick", "ice",
+            "granite", "timber", "bamboo", "glass", "steel", "iron", "gold");
+    /** Words after a vehicle that take it away for good (drives off, sinks, 开走). */
+    static final Set<String> GONE = Set.of("off", "away", "sink", "sinks", "sank", "depart",
+            "vanish", "disappear", "leave", "驶离", "开走", "驶去", "远去", "沉没", "沉入", "沉下",
+            "消失", "离开", "开远");
+    /** Words after the sun that bring it out of clouds (太阳出来了, "the sun comes out"). */
+    static final Set<String> SUN_OUT = Set.of("out", "出来", "出来了", "露出", "露脸", "钻出");
     /** Verbs that take a sky body or the sun down (the sun sets, 月亮落下). */
     static final Set<String> SETS = Set.of("set", "sink", "go", "down", "落", "落下", "落山",
             "西沉", "下山", "沉");

@@ -31,6 +31,15 @@ public final class StoryReader implements TextEncoder {
     private static final Set<String> CLASSICAL_THINGS = Set.of("shopfront", "gate", "lantern",
             "pagoda", "junk", "market-stall", "city-wall", "palace");
 
+    /** Creatures that ride, what they ride, and things one rides in. */
+    private static final Set<String> RIDERS = Set.of("person", "soldier", "child", "farmer",
+            "merchant", "porter", "crowd", "fisherman", "monk");
+    private static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant",
+            "cow");
+    private static final Set<String> VEHICLES = Set.of("boat", "sailboat", "junk", "ship",
+            "car", "truck", "bus", "train", "bicycle", "motorcycle", "cart", "plane",
+            "helicopter");
+
     private final Catalog catalog;
     private final WordSplitter splitter;
     private final Idioms idioms;
@@ -123,27 +132,59 @@ public final class StoryReader implements TextEncoder {
                 Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         List<Word> leftover = new ArrayList<>();
         String lastSubject = null;
+        boolean driving = false;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             String key = Catalog.normalize(w.text());
             if (negated(words, i) && w.content()) {
-                d.notShown.add(new NotShownWord(w.text(), "said to be absent"));
+                if (absentWeather(w)) {
+                    // "Not a cloud in the sky", 没有雨: the weather named as absent is clear.
+                    if (d.weather == null) d.weather = "clear";
+                    d.said.add(w.text());
+                    d.understood = true;
+                } else {
+                    d.notShown.add(new NotShownWord(w.text(), "said to be absent"));
+                }
+                continue;
+            }
+            if (key.equals("falls") && !fallsNamed(words, i)) {
+                // "Light falls across the Forum", "B falls": a verb, not a waterfall.
+                d.modifiers.add(w.text());
+                continue;
+            }
+            if (ReaderWords.KIN.contains(key) || ReaderWords.KIN.contains(w.lemma())
+                    || key.equals("does") && !counted(words, i)) {
+                // "her calf", "the matriarch": the young and old of what is on screen, not a
+                // new creature; "how does": a verb.
+                d.modifiers.add(w.text());
                 continue;
             }
             if (Set.of("he", "she", "him", "her", "他", "她").contains(key)) {
                 continue; // a reference back: the action goes to the subject last named
             }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)) {
-                // The travellers telling the story are people on screen.
-                d.subject("person", w.text(), "group", nextAction(words, i));
-                lastSubject = "person";
+                // The travellers telling the story are people on screen; in a crowd, they
+                // are the crowd (人山人海,大家都在拍照).
+                String who = d.subjects.containsKey("crowd") ? "crowd" : "person";
+                String act = nextAction(words, i);
+                if (who.equals("crowd")) {
+                    if (act != null) d.act("crowd", act);
+                    d.said.add(w.text());
+                } else {
+                    d.subject("person", w.text(), "group", act);
+                }
+                lastSubject = who;
                 continue;
             }
             String styled = ReaderWords.STYLE_WORDS.get(w.lemma());
             if (styled == null) styled = ReaderWords.STYLE_WORDS.get(key);
             if (styled != null && d.style == null) d.style = styled;
             if (ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key)) {
-                d.subject("person", w.text(), count(w, words, i), nextAction(words, i));
+                String act = nextAction(words, i);
+                if (ReaderWords.DRIVERS.contains(w.lemma()) || ReaderWords.DRIVERS.contains(key)) {
+                    driving = true;
+                }
+                d.subject("person", w.text(), count(w, words, i), act);
                 lastSubject = "person";
                 continue;
             }
@@ -163,7 +204,8 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
-            CatalogEntry e = entry(w, camera, i == 0 || slugStart(words, i));
+            CatalogEntry e = verbBeforeObject(words, i) ? null
+                    : entry(w, camera, i == 0 || slugStart(words, i));
             if (e != null) {
                 String id = apply(e, w, words, i, d, camera);
                 if (e.kind() == CatalogKind.CREATURE && id != null) lastSubject = id;
@@ -171,10 +213,13 @@ public final class StoryReader implements TextEncoder {
             }
             String action = action(words, i);
             if (action != null && !(lastSubject == null && d.subjects.isEmpty()
-                    && !referenceBefore(words, i))) {
+                    && !referenceBefore(words, i, line))) {
                 if (lastSubject != null) d.act(lastSubject, action);
                 else d.pronounAction = action;
-                d.modifiers.add(w.text());
+                // A glued action (跳/来/跳/去) is spent whole, not re-read in parts.
+                int parts = gluedAction(words, i);
+                for (int k = i; k < i + parts; k++) d.modifiers.add(words.get(k).text());
+                i += parts - 1;
                 continue;
             }
             if (change(w, words, i, d)) continue;
@@ -198,6 +243,9 @@ public final class StoryReader implements TextEncoder {
             if (w.content()) leftover.add(w);
         }
         stops(d);
+        mounts(d);
+        SubjectRef driver = d.subjects.get("person");
+        if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         implications(d, han);
         for (Word w : leftover) approximate(w, d);
         return d.reading();
@@ -331,7 +379,17 @@ public final class StoryReader implements TextEncoder {
                         action);
                 return id;
             }
-            case THING -> d.thing(id, w.text());
+            case THING -> {
+                if (material(words, i)) {
+                    d.modifiers.add(w.text()); // "a castle of grey stone": what it is made of
+                } else if (VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE)) {
+                    // "the truck skids off into the sea", 船开走了: gone from here on.
+                    d.thingsGone.add(id);
+                    d.said.add(w.text());
+                } else {
+                    d.thing(id, w.text());
+                }
+            }
             case SHOT -> shot(e, w, d, camera);
         }
         return null;
@@ -354,6 +412,10 @@ public final class StoryReader implements TextEncoder {
             d.skyRemoved.add(id);
         } else if (!d.skyAdded.contains(id)) {
             d.skyAdded.add(id);
+        }
+        // 一轮圆月升起, "the moon rises": the night has come, unless the line says when.
+        if (id.equals("moon") && d.timeOfDay == null && followedBy(words, i, ReaderWords.RISES)) {
+            d.timeOfDay = "night";
         }
     }
 
@@ -411,7 +473,11 @@ public final class StoryReader implements TextEncoder {
             return "group";
         }
         boolean latin = text.chars().allMatch(c -> c < 0x2E80);
-        if (latin && !text.equals(w.lemma()) && text.endsWith("s")) return "group";
+        // "the driver's face" is one driver: a possessive is not a plural.
+        boolean possessive = text.endsWith("'s") || text.endsWith("\u2019s");
+        if (latin && !possessive && !text.equals(w.lemma()) && text.endsWith("s")) {
+            return "group";
+        }
         if (latin && Set.of("people", "men", "women", "children", "geese", "mice", "cattle",
                 "troops", "fish").contains(text)) {
             return "group";
@@ -421,7 +487,9 @@ public final class StoryReader implements TextEncoder {
 
     /** The action of the verb right after a creature ("elephants plod"), if any. */
     private static String nextAction(List<Word> words, int i) {
-        for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
+        // Chinese puts adverbs between (大家都在拍照): look a little further there.
+        int reach = words.get(i).text().codePointAt(0) >= 0x2E80 ? 5 : 3;
+        for (int k = i + 1; k < Math.min(words.size(), i + reach); k++) {
             Word a = words.get(k);
             if (a.pos() == PartOfSpeech.PUNCTUATION) return null;
             String act = action(words, k);
@@ -431,6 +499,11 @@ public final class StoryReader implements TextEncoder {
     }
 
     private static String action(List<Word> words, int i) {
+        // "a cloud of flies", "the leaves": after an article or "of" a word is a noun.
+        if (i > 0 && Set.of("of", "the", "a", "an").contains(
+                Catalog.normalize(words.get(i - 1).text()))) {
+            return null;
+        }
         String base = action(words.get(i));
         if (base != null) {
             // "walks away", "flies off", 飞奔而去: moving off is leaving.
@@ -439,12 +512,28 @@ public final class StoryReader implements TextEncoder {
                 if (t.equals("away") || t.equals("off") || t.equals("而去")) return "leave";
             }
         }
-        if (i + 1 < words.size()) {
-            String two = words.get(i).text() + words.get(i + 1).text();
-            String a = ReaderWords.ACTIONS.get(two);
-            if (a != null) return a;
-        }
+        int parts = gluedAction(words, i);
+        if (parts > 1) return ReaderWords.ACTIONS.get(glued(words, i, parts));
         return action(words.get(i));
+    }
+
+    /**
+     * How many words from {@code i} spell one action the segmenter split (跳/来/跳/去 is
+     * 跳来跳去, play), the longest run; 1 when none.
+     */
+    private static int gluedAction(List<Word> words, int i) {
+        int best = 1;
+        for (int n = 2; n <= 4 && i + n <= words.size(); n++) {
+            if (words.get(i + n - 1).pos() == PartOfSpeech.PUNCTUATION) break;
+            if (ReaderWords.ACTIONS.containsKey(glued(words, i, n))) best = n;
+        }
+        return best;
+    }
+
+    private static String glued(List<Word> words, int i, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < i + n; k++) b.append(words.get(k).text());
+        return b.toString();
     }
 
     private static String action(Word w) {
@@ -453,7 +542,7 @@ public final class StoryReader implements TextEncoder {
         return a != null ? a : ReaderWords.ACTIONS.get(Catalog.normalize(w.text()));
     }
 
-    private static boolean referenceBefore(List<Word> words, int i) {
+    private static boolean referenceBefore(List<Word> words, int i, String line) {
         for (int k = i - 1; k >= 0; k--) {
             Word b = words.get(k);
             if (ReaderWords.REFERENCES.contains(Catalog.normalize(b.text()))
@@ -461,7 +550,11 @@ public final class StoryReader implements TextEncoder {
                 return true;
             }
         }
-        return i == 0 || i == 1;
+        // "Wait, it's on an island!": an action word alone before a comma is an interjection.
+        Word w = words.get(i);
+        boolean alone = w.text().chars().allMatch(c -> c < 128) && w.end() < line.length()
+                && ",!:;".indexOf(line.charAt(w.end())) >= 0;
+        return (i == 0 || i == 1) && !alone;
     }
 
     /** A place named in passing ("stars over the hills", "looking back at the city"). */
@@ -475,6 +568,63 @@ public final class StoryReader implements TextEncoder {
             if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return false;
         }
         return false;
+    }
+
+    /** Whether a negated word names a weather other than clear ("no cloud", 没有雨). */
+    private boolean absentWeather(Word w) {
+        String key = Catalog.normalize(w.text());
+        String named = ReaderWords.WEATHER_WORDS.get(key);
+        if (named != null) return true;
+        for (String form : List.of(key, w.lemma(), w.lemma() + "s")) {
+            for (CatalogEntry e : catalog.byPhrasing(form)) {
+                if (e.kind() == CatalogKind.WEATHER && !e.id().equals("clear")) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The truck rams the crates": an English -s word after its subject and right before an
+     * article is a verb, not a plural (rams, flies, bears).
+     */
+    private static boolean verbBeforeObject(List<Word> words, int i) {
+        String t = Catalog.normalize(words.get(i).text());
+        if (i == 0 || i + 1 >= words.size() || !t.endsWith("s") || t.endsWith("ss")
+                || !t.chars().allMatch(c -> c < 128)) {
+            return false;
+        }
+        String next = Catalog.normalize(words.get(i + 1).text());
+        String before = Catalog.normalize(words.get(i - 1).text());
+        return Set.of("the", "a", "an", "his", "her", "its", "their").contains(next)
+                && !Set.of("the", "a", "an", "of", "and", "two", "three", "many", "some")
+                .contains(before) && words.get(i - 1).pos() != PartOfSpeech.PUNCTUATION;
+    }
+
+    /** A singular material after "of" ("a castle of grey stone", "walls of marble"). */
+    private static boolean material(List<Word> words, int i) {
+        String t = Catalog.normalize(words.get(i).text());
+        if (!ReaderWords.MATERIALS.contains(t)) return false;
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (Catalog.normalize(words.get(k).text()).equals("of")) return k > 0;
+        }
+        return false;
+    }
+
+    /** Whether a count or an article comes right before word {@code i} ("two does"). */
+    private static boolean counted(List<Word> words, int i) {
+        if (i == 0) return false;
+        String b = Catalog.normalize(words.get(i - 1).text());
+        return b.equals("the") || ReaderWords.ONE.contains(b) || ReaderWords.FEW.contains(b)
+                || ReaderWords.GROUP.contains(b) || ReaderWords.MANY.contains(b);
+    }
+
+    /** "the falls", "Victoria Falls": falls named as a place, not a verb. */
+    private static boolean fallsNamed(List<Word> words, int i) {
+        if (i == 0) return false;
+        Word before = words.get(i - 1);
+        String b = Catalog.normalize(before.text());
+        return b.equals("the") || words.get(i).text().equals("Falls")
+                && Character.isUpperCase(before.text().charAt(0));
     }
 
     /** Sun rising or setting, a weather or sky ending: the verbs of change. */
@@ -494,7 +644,10 @@ public final class StoryReader implements TextEncoder {
         if (ReaderWords.SUN.contains(k) || ReaderWords.SUN.contains(w.lemma())) {
             d.said.add(w.text());
             d.understood = true;
-            if (followedBy(words, i, ReaderWords.RISES)) d.timeOfDay = "dawn";
+            if (followedBy(words, i, ReaderWords.SUN_OUT)) {
+                // 太阳出来了, "the sun comes out": out of the clouds, not over the horizon.
+                d.weather = "clear";
+            } else if (followedBy(words, i, ReaderWords.RISES)) d.timeOfDay = "dawn";
             else if (followedBy(words, i, ReaderWords.SETS)) d.timeOfDay = "dusk";
             else if (d.weather == null) d.weather = "clear";
             return true;
@@ -548,6 +701,29 @@ public final class StoryReader implements TextEncoder {
         if (d.weather == null && (d.skyAdded.contains("stars") || d.said.stream().anyMatch(
                 w -> w.contains("蓝天") || w.equalsIgnoreCase("blue")))) {
             d.weather = "clear";
+        }
+    }
+
+    /**
+     * Someone who rides rides something: a named mount rides too ("骑着骆驼"), and a rider
+     * with no mount or vehicle named is on a horse ("the squire rides out").
+     */
+    private static void mounts(ReadingDraft d) {
+        boolean riding = d.subjects.values().stream().anyMatch(s -> "ride".equals(s.action())
+                && RIDERS.contains(s.id())) || "ride".equals(d.pronounAction);
+        if (!riding) return;
+        boolean mounted = false;
+        for (SubjectRef s : List.copyOf(d.subjects.values())) {
+            if (MOUNTS.contains(s.id())) {
+                mounted = true;
+                if (s.action() == null || "ride".equals(s.action())) d.act(s.id(), "ride");
+            }
+        }
+        boolean vehicle = d.things.keySet().stream().anyMatch(VEHICLES::contains);
+        // 一个小女孩骑在爸爸肩上: another creature on the line is what is ridden.
+        boolean others = d.subjects.values().stream().anyMatch(s -> !"ride".equals(s.action()));
+        if (!mounted && !vehicle && !others) {
+            d.subjects.put("horse", new SubjectRef("horse", "", "one", "ride"));
         }
     }
 
