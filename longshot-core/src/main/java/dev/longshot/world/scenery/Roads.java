@@ -82,7 +82,8 @@ final class Roads {
     static double[] waterLoop(Terrain t, Vec3 spawn, double radius, long v) {
         for (int k = 0; k < 48; k++) {
             long h = Placement.hash(v, k, 13);
-            double[] p = inView(spawn, h, 30 + radius, 160 + 8 * k, 38);
+            // Nearest water first, so a boat is big enough to see; further out if it is not.
+            double[] p = inView(spawn, h, 20 + radius, 60 + 10 * k, 28 + k / 3.0);
             double yaw = 90 + 30 * (Placement.unit(Placement.hash(h, 14, 0)) - 0.5);
             if (wetLoop(t, p[0], p[1], yaw, radius)) return new double[] {p[0], p[1], yaw};
         }

@@ -25,7 +25,12 @@ final class ThingLayout {
                 case "structure" -> StructureLayout.place(at, id, r, h);
                 case "light" -> lights(at, id, h);
                 case "tree" -> trees(at, id, r, h);
-                case "plant" -> spread(at, PropKind.PLANT, id, 90, 5, 70, 1.6, h);
+                case "plant" -> {
+                    // Farmland grows its crops field by field already.
+                    boolean grown = id.equals("crops")
+                            && at.terrain().request().setting().equals("farmland");
+                    if (!grown) spread(at, PropKind.PLANT, id, 90, 5, 70, 1.6, h);
+                }
                 case "rock" -> spread(at, PropKind.ROCK, "rock", 30, 12, 160, 2.5, h);
                 case "water-feature" -> waterfall(at, id, r, h);
                 default -> { }
