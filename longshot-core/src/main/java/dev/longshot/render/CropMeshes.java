@@ -18,8 +18,9 @@ final class CropMeshes {
 
     static void build(MeshBatch b, Prop p, Terrain ground) {
         int base = GroundPalette.fieldCrop(ground, p.x(), p.z());
-        int crop = Terrain.lerpRgb(base, 0x2E3A14, 0.18);
-        int top = Terrain.lerpRgb(base, 0xFFF4C0, 0.12);
+        // Darker flanks and a lighter crest than the field's ground, so the rows stand out.
+        int crop = Terrain.lerpRgb(base, 0x2E3A14, 0.35);
+        int top = Terrain.lerpRgb(base, 0xFFF4C0, 0.15);
         int rows = StrictMath.max(1, (int) (p.width() / ROW));
         int steps = StrictMath.max(1, (int) StrictMath.ceil(p.depth() / STEP));
         double half = 0.42 * ROW, h = p.height();
@@ -35,6 +36,7 @@ final class CropMeshes {
                     b.vertex(x - half, y - 0.05, z, -0.8, 0.6, 0, crop),
                     b.vertex(x, y + tall, z, 0, 1, 0, top),
                     b.vertex(x + half, y - 0.05, z, 0.8, 0.6, 0, crop)};
+                if (s == 0 || s == steps) Primitives.wound(b, v[0], v[2], v[1]); // row end
                 if (prev != null) {
                     Primitives.wound(b, prev[0], v[0], v[1]);
                     Primitives.wound(b, prev[0], v[1], prev[1]);

@@ -22,7 +22,7 @@ final class FarmLayout {
     }
 
     /** The crops stand this far from the track's middle, and from the camera's first place. */
-    private static final double TRACK_CLEAR = 6, SPAWN_CLEAR = 8;
+    private static final double TRACK_CLEAR = 6, SPAWN_CLEAR = 14;
     /** Fields in view: this far either side of the spawn point and this far north of it. */
     private static final double VIEW_SIDE = 150, VIEW_AHEAD = 300;
 

@@ -135,6 +135,25 @@ final class Placement {
         decks.add(new double[] {x0, x1, z0, z1, y});
     }
 
+    /**
+     * Whether (x, z) is under a deck or within a few metres of a span placed so far (a quay,
+     * a pier, a bridge): no place for a boat.
+     */
+    boolean spanned(double x, double z) {
+        if (!Double.isNaN(deckUnder(x, z))) return true;
+        for (Prop p : props) {
+            if (p.kind() != PropKind.SPAN) continue;
+            double c = StrictMath.cos(StrictMath.toRadians(p.yawDeg()));
+            double s = StrictMath.sin(StrictMath.toRadians(p.yawDeg()));
+            double dx = x - p.x(), dz = z - p.z();
+            double u = dx * c - dz * s, w = dx * s + dz * c;
+            if (StrictMath.abs(u) < p.width() / 2 + 3 && StrictMath.abs(w) < p.depth() / 2 + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Height of the deck over (x, z), or NaN when there is none. */
     private double deckUnder(double x, double z) {
         for (double[] d : decks) {
