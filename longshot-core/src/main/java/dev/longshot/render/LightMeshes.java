@@ -67,9 +67,13 @@ final class LightMeshes {
                 MeshBatch.GLOW | 0xFFE080);
     }
 
-    /** How dark it is, 0 (day) … 1 (night), from the sun. */
+    /**
+     * How dark it is, 0 (day) … 1 (night): from the sun's strength, or the night of the sky
+     * (the night's moonlight keeps the sun's term low, the sky's says it is night).
+     */
     static double darkness(Lighting light) {
-        return StrictMath.max(0, StrictMath.min(1, 1 - light.sunIntensity() * 2.5));
+        double bySun = StrictMath.max(0, StrictMath.min(1, 1 - light.sunIntensity() * 2.5));
+        return StrictMath.max(bySun, light.atmosphere().night());
     }
 
     /**
