@@ -75,11 +75,12 @@ final class CatalogCommand implements Callable<Integer> {
         ContactSheet grid = new ContactSheet(240, 135, 6);
         CreatureSheet.addAll(grid, 240, 135);
         SkySheet.addAll(grid, 240, 135);
+        ThingSheet.addAll(grid, 240, 135);
         String generator = "longshot " + Version.current();
         Map<String, String> text = new LinkedHashMap<>();
         text.put("Software", generator);
-        text.put("Description", "AI-generated catalog sheet: every creature and sky event"
-                + " longshot draws, synthesised by " + generator + "; not camera footage.");
+        text.put("Description", "AI-generated catalog sheet: every creature, sky event"
+                + " and thing longshot draws, synthesised by " + generator + "; not camera footage.");
         text.put("ai_generated", "true");
         text.put("label", "AI生成 · AI-generated");
         LabelledPng.publish(grid.render(), text, target);

@@ -68,7 +68,7 @@ class CatalogCommandTest {
     }
 
     @Test
-    void theCreatureSheetShowsEveryDrawnCreatureAndSaysItIsAiGenerated(
+    void theCatalogSheetShowsEveryDrawnCreatureAndThingAndSaysItIsAiGenerated(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path out = dir.resolve("catalog.png");
         Cli r = Cli.run("catalog", "--sheet", out.toString());
@@ -91,10 +91,13 @@ class CatalogCommandTest {
         assertEquals("true", text.get("ai_generated"), text.toString());
         assertEquals("AI生成 · AI-generated", text.get("label"));
         assertTrue(text.get("Description").startsWith("AI-generated"), text.toString());
-        // Six cells of 240 a row, one per drawn creature.
+        // Six cells of 240 a row, one per drawn creature, sky event and thing.
         int creatures = dev.longshot.world.creature.Bestiary.bundled().all().size();
+        long things = dev.longshot.catalog.Catalog.bundled()
+                .ofKind(dev.longshot.catalog.CatalogKind.THING).stream()
+                .filter(dev.longshot.catalog.CatalogEntry::drawn).count();
         assertEquals(8 + 6 * 248, image.getWidth());
-        int rows = (creatures + 5) / 6;
+        long rows = (creatures + things + 5) / 6;
         assertTrue(image.getHeight() > rows * 135, "height " + image.getHeight());
     }
 }

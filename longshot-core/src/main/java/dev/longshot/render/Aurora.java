@@ -13,7 +13,7 @@ import dev.longshot.world.ValueNoise;
  */
 final class Aurora {
     private static final ValueNoise FOLDS = new ValueNoise(0x4155524F5241L);
-    private static final float STRENGTH = 1.2f;
+    private static final float STRENGTH = 1.8f;
     private static final double DRIFT = 0.05;     // fold noise units per second
     private static final double RAY_DRIFT = 0.35; // ray noise units per second
 
@@ -47,7 +47,7 @@ final class Aurora {
         double rise = above < 0 ? 1 + above / 0.03 : 1;          // soft hem
         // A bright band just over the hem, then a long glow up the rays.
         double fall = 0.8 * StrictMath.exp(-StrictMath.max(0, above) / 0.06)
-                + 0.5 * StrictMath.exp(-StrictMath.max(0, above) / 0.25);
+                + 0.6 * StrictMath.exp(-StrictMath.max(0, above) / 0.4);
         double ray = 0.5 + 0.5 * FOLDS.sample(u * 18 + seconds * RAY_DRIFT, 11.5, 3);
         double bright = StrictMath.max(0, fold * 1.8 - 0.35) * rise * fall
                 * (0.3 + 0.7 * ray * ray);

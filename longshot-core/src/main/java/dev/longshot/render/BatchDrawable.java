@@ -32,6 +32,7 @@ final class BatchDrawable implements Drawable {
     public void prepare(DrawContext frame) {
         source.fill(frame.spec(), batch);
         if (visible.length < batch.parts()) visible = new byte[batch.parts() * 2];
+        vertices.lamps(frame.lamps());
         vertices.shade(batch, visible, frame.projection(), frame.light(), frame.fog(),
                 frame.pool());
     }

@@ -10,8 +10,10 @@ import dev.longshot.world.Lighting;
  * @param projection the frame's camera projection
  * @param fog        the frame's fog table
  * @param pool       the renderer's workers, for the vertex stage
+ * @param lamps      the lamps lighting their surroundings this frame (none by day)
  */
-record DrawContext(FrameSpec spec, Projection projection, Fog fog, WorkerPool pool) {
+record DrawContext(FrameSpec spec, Projection projection, Fog fog, WorkerPool pool,
+        PointLights lamps) {
     Lighting light() {
         return spec.lighting();
     }

@@ -33,6 +33,7 @@ final class ForestDrawable implements Drawable {
         if (trees == null) return;
         TreeMesh forest = trees;
         Projection proj = frame.projection();
+        vertices.lamps(frame.lamps());
         vertices.begin(proj, frame.light(), frame.fog(), GridMesh.TERRAIN,
                 forest.count * TreeMesh.VERTS);
         int items = (forest.count + TREES_PER_ITEM - 1) / TREES_PER_ITEM;

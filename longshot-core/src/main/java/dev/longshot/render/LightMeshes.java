@@ -8,8 +8,8 @@ import dev.longshot.world.scenery.Things;
 /**
  * The catalog's lights: a red silk lantern on a post (paper-white in other styles), a
  * street lamp, a torch, a campfire. Their flames and lamps are emissive (they keep their
- * colour in the dark); at night {@link #halo} adds the pool of light they throw on the ground
- * round them, as wide as the recipe's {@code radiusM}.
+ * colour in the dark); at night {@link #halo} adds a soft glow round them, and
+ * {@link PointLights} the light they throw on what is round them.
  */
 final class LightMeshes {
     private static final int POST = 0x3A2E26;
@@ -67,21 +67,21 @@ final class LightMeshes {
                 MeshBatch.GLOW | 0xFFE080);
     }
 
-    /** How dark it is, 0 (day) … 1 (night), from the sun. */
+    /**
+     * How dark it is, 0 (day) … 1 (night): from the sun's strength, or the night of the sky
+     * (the night's moonlight keeps the sun's term low, the sky's says it is night).
+     */
     static double darkness(Lighting light) {
-        return StrictMath.max(0, StrictMath.min(1, 1 - light.sunIntensity() * 2.5));
+        double bySun = StrictMath.max(0, StrictMath.min(1, 1 - light.sunIntensity() * 2.5));
+        return StrictMath.max(bySun, light.atmosphere().night());
     }
 
     /**
-     * The pool of light a lamp throws at night: a glowing disc on the ground as wide as its
-     * reach, brighter the darker it is, and a soft halo round the lamp itself.
+     * The soft halo round a lamp at night, brighter the darker it is (the light it throws on
+     * what is round it is {@link PointLights}').
      */
-    static void halo(MeshBatch b, Prop p, Terrain ground, double dark) {
-        double reach = Things.recipe(p.thing()).number("radiusM", 5) * 0.7;
+    static void halo(MeshBatch b, Prop p, double dark) {
         int c = colour(p.thing());
-        int pool = MeshBatch.GLOW | Terrain.lerpRgb(0x141414, c, 0.28 * dark);
-        Primitives.ellipsoid(b, Xform.at(p.x(), ground.heightAt(p.x(), p.z()) + 0.12, p.z())
-                .scale(reach, 0.05, reach), 2, 12, pool);
         double top = p.thing().equals("campfire") ? 0.7 : p.height() - 0.4;
         int soft = MeshBatch.GLOW | Terrain.lerpRgb(0x202020, c, 0.55 * dark);
         Primitives.ellipsoid(b, Xform.at(p.x(), p.y() + top, p.z()).scale(0.9), 2, 8, soft);

@@ -50,7 +50,7 @@ final class MovingThings implements MeshSource {
         if (dark < DUSK) return;
         for (Prop p : lights) {
             out.beginPart(EntityIds.bundled().of(p));
-            LightMeshes.halo(out, p, t, dark);
+            LightMeshes.halo(out, p, dark);
             out.endPart();
         }
         if (spec.plan().keys().things().stream()

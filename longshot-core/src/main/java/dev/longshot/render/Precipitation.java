@@ -7,25 +7,28 @@ import dev.longshot.world.Terrain;
 import dev.longshot.world.ValueNoise;
 
 /**
- * Rain streaks and snowflakes over the finished frame. The particles live in the world, not
+ * Rain streaks, snowflakes and blowing dust over the finished frame. The particles live in the world, not
  * on the screen: a lattice of cells around the eye, each holding a few drops hashed from
  * (seed, cell), falling through their cell and wrapping, so the camera moves through them
  * (near ones sweep past, far ones crawl) and every frame follows from (seed, time) alone.
  * A rain drop is drawn as the short streak it sweeps while the shutter is open; a flake as a
- * dot of one to three pixels, swaying as it falls. One thread, no depth test: drops under the
+ * dot of one to three pixels, swaying as it falls; a grain of dust as a dot driven sideways
+ * by the wind, hardly falling. One thread, no depth test: drops under the
  * ground are culled, drops behind nearer things are not (they are all within a few metres).
  */
 final class Precipitation {
     /**
      * How one kind of particle falls and looks: lattice cell size, reach around the eye
      * (horizontal, vertical) and fall speed in metres (per second), particles per cell at
-     * full intensity, streak time (0: a dot), opacity and colour in full daylight.
+     * full intensity, streak time (0: a dot), opacity and colour in full daylight, and the
+     * wind that drives it along x (metres per second).
      */
     private record Kind(double cell, double reachX, double reachY, double fall, int perCell,
-            double streak, float opacity, int colour) {}
+            double streak, float opacity, int colour, double wind) {}
 
-    private static final Kind RAIN = new Kind(1.5, 13, 8, 9, 5, 0.06, 0.5f, 0xE4E8F0);
-    private static final Kind SNOW = new Kind(1.4, 12, 7, 1.1, 8, 0, 0.9f, 0xF6F8FC);
+    private static final Kind RAIN = new Kind(1.5, 13, 8, 9, 5, 0.06, 0.5f, 0xE4E8F0, 0);
+    private static final Kind SNOW = new Kind(1.4, 12, 7, 1.1, 8, 0, 0.9f, 0xF6F8FC, 0);
+    private static final Kind DUST = new Kind(1.2, 12, 6, 0.4, 9, 0, 0.7f, 0xD8B47A, 7);
 
     private Precipitation() {}
 
@@ -34,12 +37,14 @@ final class Precipitation {
         Atmosphere air = spec.lighting().atmosphere();
         if (air.rain() > 0.01) particles(rgb, proj, spec, RAIN, air.rain());
         if (air.snow() > 0.01) particles(rgb, proj, spec, SNOW, air.snow());
+        if (air.dust() > 0.01) particles(rgb, proj, spec, DUST, air.dust());
     }
 
     private static void particles(int[] rgb, Projection proj, FrameSpec spec, Kind kind,
                                   double amount) {
         double t = spec.time().seconds();
-        long seed = ValueNoise.mix(spec.lighting().atmosphere().seed() + (kind == RAIN ? 1 : 2));
+        long seed = ValueNoise.mix(spec.lighting().atmosphere().seed()
+                + (kind == RAIN ? 1 : kind == SNOW ? 2 : 3));
         float light = brightness(spec.lighting());
         int colour = scaled(kind.colour, light);
         Terrain ground = spec.terrain();
@@ -84,7 +89,10 @@ final class Precipitation {
         // Speeds vary ±20% per particle, so the lattice never shows.
         double speed = kind.fall * (0.8 + 0.4 * ValueNoise.unit(h3));
         double fallen = ValueNoise.unit(h2) - t * speed / c;
-        double x = (ix + ValueNoise.unit(h1)) * c;
+        // Blown along x and wrapped in the cell, as a falling one wraps in y.
+        double blown = ValueNoise.unit(h1) + t * kind.wind * (0.7 + 0.6 * ValueNoise.unit(h3))
+                / c;
+        double x = (ix + blown - StrictMath.floor(blown)) * c;
         double z = (iz + ValueNoise.unit(h >>> 7 ^ h1)) * c;
         if (kind.streak == 0) { // flakes sway as they fall
             double phase = ValueNoise.unit(h3 ^ h2);

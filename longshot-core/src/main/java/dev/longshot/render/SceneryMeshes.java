@@ -34,7 +34,10 @@ final class SceneryMeshes {
         switch (p.kind()) {
             case STRUCTURE, SPAN -> StructureMeshes.build(out, p, terrain);
             case LIGHT -> LightMeshes.build(out, p);
-            case SHAPED_TREE, PLANT -> PlantMeshes.build(out, p);
+            case SHAPED_TREE, PLANT -> {
+                if (p.thing().equals("crops")) CropMeshes.build(out, p, terrain);
+                else PlantMeshes.build(out, p);
+            }
             case WATERFALL -> StructureMeshes.waterfall(out, p);
             case ROAD -> StructureMeshes.road(out, p, terrain);
             case HOUSE, TOWER, TEMPLE -> {

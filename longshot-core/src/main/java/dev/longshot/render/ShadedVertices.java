@@ -8,8 +8,9 @@ import dev.longshot.world.Vec3;
  * screen position, 1/w and the Gouraud colour of every vertex, for one frame. Buffers are
  * reused across frames and grow only when a larger mesh comes along.
  *
- * <p>Vertex colour = albedo × (ambient + sunIntensity × max(0, n·toSun) × sunColor), then
- * mixed with the fog colour by the eye distance. Each vertex also keeps the share of its
+ * <p>Vertex colour = albedo × (ambient + lamps + sunIntensity × max(0, n·toSun) × sunColor),
+ * then mixed with the fog colour by the eye distance ({@link PointLights}: the lamps near the
+ * vertex, at night). Each vertex also keeps the share of its
  * final colour that is direct light, which a shadow takes away.
  */
 final class ShadedVertices {
@@ -42,6 +43,14 @@ final class ShadedVertices {
     private Fog fog;
     private boolean lit;
     private float sunX, sunY, sunZ, amb, lr, lg, lb, fr, fg, fb;
+    private PointLights lamps = PointLights.NONE;
+    // Per worker thread: the lamps' light at one vertex.
+    private static final ThreadLocal<float[]> LAMP = ThreadLocal.withInitial(() -> new float[3]);
+
+    /** Sets the frame's lamps (none until set: by day, or a mesh they do not light). */
+    void lamps(PointLights frameLamps) {
+        lamps = frameLamps;
+    }
 
     /** Sets the frame's camera, light and fog, for vertices of {@code mat} material. */
     void begin(Projection projection, Lighting light, Fog fogTable, byte mat, int vertices) {
@@ -120,10 +129,17 @@ final class ShadedVertices {
         float f = fog.amount((float) StrictMath.sqrt(ex * ex + ey * ey + ez * ez));
         float direct = 0;
         if (ndl == ndl) { // lit; NaN means a glowing surface, its own colour
-            float shade = (cr + cg + cb) * amb;
-            cr *= amb + lr * ndl;
-            cg *= amb + lg * ndl;
-            cb *= amb + lb * ndl;
+            float ar = amb, ag = amb, ab = amb;
+            if (!lamps.none()) { // lamplight, which the sun's shadows do not take away
+                float[] l = LAMP.get();
+                l[0] = 0; l[1] = 0; l[2] = 0;
+                lamps.add(x, y, z, l);
+                ar += l[0]; ag += l[1]; ab += l[2];
+            }
+            float shade = cr * ar + cg * ag + cb * ab;
+            cr *= ar + lr * ndl;
+            cg *= ag + lg * ndl;
+            cb *= ab + lb * ndl;
             // Share of the fogged colour that is direct light: 1 - (in shadow) / (lit).
             float fogSum = (fr + fg + fb) * f;
             float lit = (cr + cg + cb) * (1 - f) + fogSum;

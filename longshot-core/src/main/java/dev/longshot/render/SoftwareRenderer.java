@@ -93,7 +93,7 @@ public final class SoftwareRenderer implements FrameGenerator {
         fog.update(light.fogDensity());
 
         // Vertex stage.
-        draws.prepare(new DrawContext(spec, proj, fog, pool));
+        draws.prepare(new DrawContext(spec, proj, fog, pool, PointLights.of(spec)));
 
         // Shadow map from every caster near the camera.
         if (shadows.fit(light, terrain, spec.camera().position(), spec.camera().forward())) {

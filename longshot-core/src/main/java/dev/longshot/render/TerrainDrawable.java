@@ -33,6 +33,7 @@ final class TerrainDrawable implements Drawable {
         Projection proj = frame.projection();
         ground = meshes.meshFor(frame.spec().terrain(), frame.pool());
         entity = EntityIds.bundled().of(frame.spec().terrain().setting().id());
+        vertices.lamps(frame.lamps());
         vertices.shade(ground, proj, frame.light(), frame.fog(), frame.pool());
         rows = MeshSubmitter.order(ground.cells, proj.eyeZ, ground.z0, ground.spacing);
         cols = MeshSubmitter.order(ground.cells, proj.eyeX, ground.x0, ground.spacing);

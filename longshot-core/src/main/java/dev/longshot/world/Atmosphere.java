@@ -14,14 +14,21 @@ package dev.longshot.world;
  *               discounts (see {@link Lightning})
  * @param seed   seed of the sky's and the weather's particles (stars, drops, bolts)
  * @param events the rainbow, aurora and fireworks the plan asked for, as they show now
+ * @param dust   blowing dust: grains driven through the air by a dust storm's wind
  */
 public record Atmosphere(Vec3 toMoon, double night, double stars, double clouds, double rain,
-        double snow, double flash, long seed, SkyEvents events) {
+        double snow, double flash, long seed, SkyEvents events, double dust) {
     /** Nothing in the air: no moon, stars, clouds or precipitation (hand-built lights). */
     public static final Atmosphere NONE = new Atmosphere(new Vec3(0, -1, 0), 0, 0, 0, 0, 0, 0, 0);
 
     public Atmosphere {
         java.util.Objects.requireNonNull(events, "events");
+    }
+
+    /** An atmosphere without blowing dust. */
+    public Atmosphere(Vec3 toMoon, double night, double stars, double clouds, double rain,
+            double snow, double flash, long seed, SkyEvents events) {
+        this(toMoon, night, stars, clouds, rain, snow, flash, seed, events, 0);
     }
 
     /** An atmosphere without sky events. */
@@ -32,6 +39,7 @@ public record Atmosphere(Vec3 toMoon, double night, double stars, double clouds,
 
     /** This atmosphere with {@code level} of lightning flash. */
     public Atmosphere withFlash(double level) {
-        return new Atmosphere(toMoon, night, stars, clouds, rain, snow, level, seed, events);
+        return new Atmosphere(toMoon, night, stars, clouds, rain, snow, level, seed, events,
+                dust);
     }
 }

@@ -115,7 +115,7 @@ public final class Sky {
         double flash = Double.isNaN(seconds) ? 0 : Lightning.flash(seed, seconds, w.storm());
         Atmosphere air = new Atmosphere(SunPath.toMoon(hour), night, dark * clear * clear,
                 w.cloudCover(), w.rain(), w.snow(), flash, seed,
-                events(w, elevation, dark, clear, seed, seconds));
+                events(w, elevation, dark, clear, seed, seconds), w.dust());
         return new Lighting(light.toSun(), light.sunColor(), light.sunIntensity(),
                 light.ambient(), light.skyZenith(), light.skyHorizon(), light.fogColor(),
                 light.fogDensity(), air);

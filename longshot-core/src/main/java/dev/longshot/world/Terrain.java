@@ -222,6 +222,9 @@ public final class Terrain {
     }
 
     /** Where a scene's camera starts: on the bank a few metres from the water, looking north. */
+    /** How much nearer the water a harbour's spawn point is than a coast's, metres. */
+    private static final double HARBOUR_SHORE = 28;
+
     public Vec3 spawnPoint() {
         if (morph != null) return morph.to.spawnPoint();
         if ((water == Water.STREAM || water == Water.RIVER) && runsNorth()) {
@@ -233,7 +236,9 @@ public final class Terrain {
             case STREAM -> channelCentre(0) + channelHalfWidth() + 26;
             case RIVER -> channelCentre(0) + channelHalfWidth() + 50;
             case LAKE -> request.pond() ? POND_Z + POND_RADIUS + 30 : 100;
-            case SEA -> -100 - 30 * noise.sample(0, 8.5, 7) + (setting == Setting.COAST ? 100 : 60);
+            // A harbour's camera stands nearer the water's edge: its boats are the sight.
+            case SEA -> -100 - 30 * noise.sample(0, 8.5, 7) + (setting == Setting.COAST ? 100 : 60)
+                    - (request.setting().equals("harbour") ? HARBOUR_SHORE : 0);
             default -> 0;
         };
         return new Vec3(0, heightAt(0, z), z);

@@ -18,6 +18,8 @@ public final class GroundPalette {
     private static final double STRATUM = 6.5;
     /** Crops of farmland, and the size of one field across and along, metres. */
     private static final int[] FIELDS = {0xD8BC5E, 0x6E9C3A, 0x93B657, 0x8A6A44, 0xC8B04A};
+    /** How tall each field's crop stands, metres (ploughed earth: nothing growing). */
+    private static final double[] CROP_HEIGHTS = {1.0, 0.7, 0.35, 0, 0.9};
     static final double FIELD_W = 60, FIELD_D = 90;
 
     private GroundPalette() {}
@@ -54,11 +56,24 @@ public final class GroundPalette {
      * ploughed earth), mottled a little; their edges blend over one cell of the ground's mesh.
      */
     private static int farmland(Terrain t, ValueNoise noise, double x, double z, double steep) {
-        int i = (int) StrictMath.floor(x / FIELD_W), j = (int) StrictMath.floor(z / FIELD_D);
-        int crop = FIELDS[(int) Long.remainderUnsigned(Placement.hash(t.seed(), i, j),
-                FIELDS.length)];
+        int crop = fieldCrop(t, x, z);
         int c = Terrain.lerpRgb(crop, 0x4A3A24, 0.08 + 0.06 * noise.sample(x / 12, z / 12, 25));
         return Terrain.lerpRgb(c, 0x6A6A50, steep);
+    }
+
+    /** The crop colour of the farmland field (x, z) lies in. */
+    public static int fieldCrop(Terrain t, double x, double z) {
+        return FIELDS[field(t, x, z)];
+    }
+
+    /** How tall the crop of the field (x, z) lies in stands, metres; 0 for ploughed earth. */
+    static double cropHeight(Terrain t, double x, double z) {
+        return CROP_HEIGHTS[field(t, x, z)];
+    }
+
+    private static int field(Terrain t, double x, double z) {
+        int i = (int) StrictMath.floor(x / FIELD_W), j = (int) StrictMath.floor(z / FIELD_D);
+        return (int) Long.remainderUnsigned(Placement.hash(t.seed(), i, j), FIELDS.length);
     }
 
     /**

@@ -29,11 +29,22 @@ final class Placement {
     private final Map<Long, List<Prop>> cells = new HashMap<>();
     private final String style;
     private final List<double[]> decks = new ArrayList<>();
+    /** Whether buildings may line the street the camera looks down (a town's). */
+    private boolean street;
 
     Placement(Terrain terrain) {
         this.terrain = terrain;
         this.spawn = terrain.spawnPoint();
         this.style = terrain.request().style();
+    }
+
+    /**
+     * While {@code on}, buildings may stand beside the street the camera looks down, from a
+     * few metres off the spawn point: a town's street is lined with houses from its first
+     * steps, only the camera's own line stays open.
+     */
+    void lineTheStreet(boolean on) {
+        street = on;
     }
 
     /** The style the place's buildings are built in, or null: the setting's own look. */
@@ -94,10 +105,11 @@ final class Placement {
         double ahead0 = spawn.z() - z;
         if (ahead0 > -r && ahead0 < 25 && StrictMath.abs(x - spawn.x()) < 9 + r) return false;
         if (kind.building() || kind == PropKind.WALL_RUIN || kind == PropKind.STRUCTURE) {
-            if (ds < r + SPAWN_CLEAR_BUILDING) return false;
+            if (ds < r + (street ? SPAWN_CLEAR : SPAWN_CLEAR_BUILDING)) return false;
             double ahead = spawn.z() - z;
+            double open = street ? 0 : VIEW_HALF_WIDTH;
             if (ahead > -r && ahead < VIEW_LENGTH + r
-                    && StrictMath.abs(x - spawn.x()) < VIEW_HALF_WIDTH + r) return false;
+                    && StrictMath.abs(x - spawn.x()) < open + r) return false;
         }
         double half = terrain.extent() / 2 - 2 * r;
         if (StrictMath.abs(x) > half || StrictMath.abs(z) > half) return false;
@@ -121,6 +133,25 @@ final class Placement {
      */
     void deck(double x0, double x1, double z0, double z1, double y) {
         decks.add(new double[] {x0, x1, z0, z1, y});
+    }
+
+    /**
+     * Whether (x, z) is under a deck or within a few metres of a span placed so far (a quay,
+     * a pier, a bridge): no place for a boat.
+     */
+    boolean spanned(double x, double z) {
+        if (!Double.isNaN(deckUnder(x, z))) return true;
+        for (Prop p : props) {
+            if (p.kind() != PropKind.SPAN) continue;
+            double c = StrictMath.cos(StrictMath.toRadians(p.yawDeg()));
+            double s = StrictMath.sin(StrictMath.toRadians(p.yawDeg()));
+            double dx = x - p.x(), dz = z - p.z();
+            double u = dx * c - dz * s, w = dx * s + dz * c;
+            if (StrictMath.abs(u) < p.width() / 2 + 3 && StrictMath.abs(w) < p.depth() / 2 + 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Height of the deck over (x, z), or NaN when there is none. */

@@ -77,28 +77,38 @@ final class Roads {
 
     /**
      * Middle and heading {x, z, yaw} of a loop of half-length {@code radius} that lies wholly
-     * on deep enough water in the view, or null when there is none.
+     * on deep enough open water in the view (not under a quay or pier of {@code at}), or null
+     * when there is none.
      */
-    static double[] waterLoop(Terrain t, Vec3 spawn, double radius, long v) {
+    static double[] waterLoop(Placement at, double radius, long v) {
         for (int k = 0; k < 48; k++) {
             long h = Placement.hash(v, k, 13);
-            double[] p = inView(spawn, h, 30 + radius, 160 + 8 * k, 38);
-            double yaw = 90 + 30 * (Placement.unit(Placement.hash(h, 14, 0)) - 0.5);
-            if (wetLoop(t, p[0], p[1], yaw, radius)) return new double[] {p[0], p[1], yaw};
+            // Nearest water first, so a boat is big enough to see; further out if it is not.
+            double[] p = inView(at.spawn(), h, 20 + radius, 60 + 10 * k, 28 + k / 3.0);
+            // Across the view, or every other try along it (a channel between quays).
+            double yaw = (k % 2 == 0 ? 90 : 0)
+                    + 30 * (Placement.unit(Placement.hash(h, 14, 0)) - 0.5);
+            if (wetLoop(at, p[0], p[1], yaw, radius)) return new double[] {p[0], p[1], yaw};
         }
         return null;
     }
 
-    private static boolean wetLoop(Terrain t, double x, double z, double yaw, double a) {
+    private static boolean wetLoop(Placement at, double x, double z, double yaw, double a) {
+        Terrain t = at.terrain();
         double fx = VehicleMotion.forwardX(yaw), fz = VehicleMotion.forwardZ(yaw);
-        double b = 0.35 * a + 4;
+        // A rowing boat floats in half a metre of water and keeps 2 m off the shore; a big
+        // boat wants a metre and 4 m.
+        boolean small = a < 12;
+        double draft = small ? 0.5 : 1, margin = small ? 2 : 4;
+        double b = 0.35 * a + margin;
+        double floor = t.waterLevel() - draft;
         for (int k = 0; k < 12; k++) {
             double th = 2 * StrictMath.PI * k / 12;
-            double c = (a + 4) * StrictMath.cos(th), s = b * StrictMath.sin(th);
+            double c = (a + margin) * StrictMath.cos(th), s = b * StrictMath.sin(th);
             double px = x + c * fx - s * fz, pz = z + c * fz + s * fx;
-            if (t.heightAt(px, pz) > t.waterLevel() - 1) return false;
+            if (t.heightAt(px, pz) > floor || at.spanned(px, pz)) return false;
         }
-        return t.heightAt(x, z) < t.waterLevel() - 1;
+        return t.heightAt(x, z) < floor && !at.spanned(x, z);
     }
 
     /**

@@ -45,6 +45,11 @@ final class StyleDressing {
         return id.equals("city-wall") || id.equals("gate");
     }
 
+    /** Whether {@code id} spans water (a pier, a bridge): placed before the boats. */
+    static boolean span(String id) {
+        return id.equals("pier") || id.equals("bridge");
+    }
+
     private static boolean builtUp(String setting) {
         return switch (setting) {
             case "village", "town", "city", "harbour", "ancient-city" -> true;

@@ -15,21 +15,36 @@ import dev.longshot.world.Vec3;
 final class ThingLayout {
     private ThingLayout() {}
 
-    static void place(Placement at, Iterable<String> things) {
-        int k = 0;
-        for (String id : things) {
-            long h = Placement.hash(at.terrain().seed() ^ 0x7A1E5L, k++, id.hashCode());
-            CatalogRecipe r = Things.recipe(id);
-            switch (r.family()) {
-                case "vehicle" -> vehicles(at, id, r, h);
-                case "structure" -> StructureLayout.place(at, id, r, h);
-                case "light" -> lights(at, id, h);
-                case "tree" -> trees(at, id, r, h);
-                case "plant" -> spread(at, PropKind.PLANT, id, 90, 5, 70, 1.6, h);
-                case "rock" -> spread(at, PropKind.ROCK, "rock", 30, 12, 160, 2.5, h);
-                case "water-feature" -> waterfall(at, id, r, h);
-                default -> { }
+    /**
+     * Places each of {@code things}, seeded by its place in the list; piers and bridges first,
+     * so the boats sail clear of them.
+     */
+    static void place(Placement at, java.util.List<String> things) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < things.size(); k++) {
+                String id = things.get(k);
+                if (StyleDressing.span(id) == (pass == 0)) place(at, id, k);
             }
+        }
+    }
+
+    private static void place(Placement at, String id, int k) {
+        long h = Placement.hash(at.terrain().seed() ^ 0x7A1E5L, k, id.hashCode());
+        CatalogRecipe r = Things.recipe(id);
+        switch (r.family()) {
+            case "vehicle" -> vehicles(at, id, r, h);
+            case "structure" -> StructureLayout.place(at, id, r, h);
+            case "light" -> lights(at, id, h);
+            case "tree" -> trees(at, id, r, h);
+            case "plant" -> {
+                // Farmland grows its crops field by field already.
+                boolean grown = id.equals("crops")
+                        && at.terrain().request().setting().equals("farmland");
+                if (!grown) spread(at, PropKind.PLANT, id, 90, 5, 70, 1.6, h);
+            }
+            case "rock" -> spread(at, PropKind.ROCK, "rock", 30, 12, 160, 2.5, h);
+            case "water-feature" -> waterfall(at, id, r, h);
+            default -> { }
         }
     }
 
@@ -43,7 +58,7 @@ final class ThingLayout {
             long v = Placement.hash(h, i, 1);
             switch (r.text("route", "road")) {
                 case "water" -> {
-                    double[] spot = Roads.waterLoop(t, at.spawn(), VehicleMotion.loopRadius(
+                    double[] spot = Roads.waterLoop(at, VehicleMotion.loopRadius(
                             new Prop(PropKind.VEHICLE, 0, 0, 0, 0, 0, w, len, tall, v, 0)), v);
                     if (spot != null) at.placeAt(PropKind.VEHICLE, id, at.style(), spot[0],
                             t.waterLevel(), spot[1], spot[2], w, len, tall, v);

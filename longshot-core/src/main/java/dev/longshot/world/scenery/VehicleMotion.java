@@ -66,9 +66,13 @@ public final class VehicleMotion {
         return new Pose(x, ground.waterLevel() + bob, z, yaw);
     }
 
-    /** Half the long axis of a boat's loop, metres. */
+    /**
+     * Half the long axis of a boat's loop, metres: a rowing boat or a sailboat potters about
+     * in a small loop near the shore, a bigger boat sails a wider one.
+     */
     static double loopRadius(Prop p) {
-        return StrictMath.max(12, 1.6 * p.depth());
+        return p.depth() <= 10 ? StrictMath.max(6, 1.2 * p.depth())
+                : StrictMath.max(12, 1.6 * p.depth());
     }
 
     private static Pose fly(Prop p, Terrain ground, double t, double speed) {

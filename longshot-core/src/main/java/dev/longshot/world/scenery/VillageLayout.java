@@ -34,7 +34,8 @@ final class VillageLayout {
         ValueNoise noise = t.noise();
         int k = 0;
         double pitch = town ? 15 : 24;
-        for (double z = -28; z > -640; z -= pitch, k++) {
+        at.lineTheStreet(town);
+        for (double z = town ? -12 : -28; z > -640; z -= pitch, k++) {
             for (int side = -1; side <= 1; side += 2) {
                 long h = Placement.hash(t.seed() ^ 0x5111A6EL, k, side);
                 if (Placement.unit(h) < (town ? 0.05 : 0.2)) continue;
@@ -51,6 +52,7 @@ final class VillageLayout {
                         Placement.unit(Placement.hash(h, 7, 0)));
             }
         }
+        at.lineTheStreet(false);
         fences(at, noise);
         farmhouses(at);
     }
