@@ -38,7 +38,7 @@ final class Precipitation {
 
     private static void particles(int[] rgb, Projection proj, FrameSpec spec, Kind kind,
                                   double amount) {
-        double t = spec.time().seconds();
+        double t = spec.worldSeconds();
         long seed = ValueNoise.mix(spec.lighting().atmosphere().seed() + (kind == RAIN ? 1 : 2));
         float light = brightness(spec.lighting());
         int colour = scaled(kind.colour, light);
