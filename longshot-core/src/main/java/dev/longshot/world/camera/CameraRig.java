@@ -95,8 +95,13 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
                     : StrictMath.toDegrees((-r.z() * rel.x() + r.x() * rel.z()) / flat2);
             wantYawRate = rate(Wander.turn(yawDeg, Wander.headingOf(r.x(), r.z())), sweep,
                     handling);
-            double pitch = StrictMath.toDegrees(StrictMath.atan2(r.y(), StrictMath.sqrt(flat2)));
-            wantPitchRate = rate(pitch - pitchDeg, 0, handling);
+            double flat = StrictMath.sqrt(flat2);
+            double pitch = StrictMath.toDegrees(StrictMath.atan2(r.y(), flat));
+            // How fast the aim rises or sinks as seen from the eye (a crane), fed forward.
+            double flatRate = flat < 1e-3 ? 0 : (r.x() * rel.x() + r.z() * rel.z()) / flat;
+            double lift = flat2 + r.y() * r.y() < 1e-6 ? 0 : StrictMath.toDegrees(
+                    (flat * rel.y() - r.y() * flatRate) / (flat2 + r.y() * r.y()));
+            wantPitchRate = rate(pitch - pitchDeg, lift, handling);
         }
         double aimSeconds = handling.maxAimRate() > MAX_AIM_RATE ? dt : AIM_SECONDS;
         double ka = 1 - StrictMath.exp(-dt / (goal.aim() == null ? ease : aimSeconds));
