@@ -127,6 +127,11 @@ public final class DefaultWorld implements WorldSimulator {
         return spec(plan, time, shot, cut);
     }
 
+    /** When the line of {@code plan} began: now, unless it is the line under way. */
+    private static double lineStart(State s, ScenePlan plan, Timecode time) {
+        return plan.text().equals(s.line) ? s.lineStart : time.seconds();
+    }
+
     /** The shot of {@code plan}'s line at {@code time}. */
     private static Shot shotOf(ScenePlan plan, Timecode time, double lineStart) {
         return Shot.of(plan.keys().camera(), time.seconds() - lineStart,
@@ -205,7 +210,7 @@ public final class DefaultWorld implements WorldSimulator {
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
                 s.creatures.step(Cast.of(plan), around, world, dt), plan.camera(),
-                plan.text(), s.lineStart, world);
+                plan.text(), lineStart(s, plan, time), world);
     }
 
     private FrameSpec spec(ScenePlan plan, Timecode time, Shot shot, boolean cut) {

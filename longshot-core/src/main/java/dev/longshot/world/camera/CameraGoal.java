@@ -49,6 +49,8 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
     }
     /** Ground distance at which a free crane or orbit keeps its centre of interest, metres. */
     private static final double INTEREST = 30;
+    /** How far ahead a framed shot looks to feed its own move forward, seconds. */
+    private static final double LOOK_AHEAD = 0.05;
 
     /** True when the rig roams freely (then it steers back from the terrain's edge). */
     boolean free() {
@@ -72,7 +74,7 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
                 case ORBIT: return orbit(t, rig, target, Framing.of(shot, target));
                 case TILT: break;
                 default:
-                    if (shot.framesSubject()) return framed(rig, target, Framing.of(shot, target));
+                    if (shot.framesSubject()) return framed(rig, shot, target);
                     break;
             }
             switch (move) {
@@ -136,9 +138,17 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
      * The shot's framing of a standing or moving subject, from the side the camera is on:
      * the rig keeps that bearing and comes to the shot's distance and elevation.
      */
-    private static CameraGoal framed(CameraRig rig, CameraTarget target, Framing fr) {
+    private static CameraGoal framed(CameraRig rig, Shot shot, CameraTarget target) {
         Vec3 from = flat(rig.position().minus(target.centre()));
-        return around(target, from, fr, target.velocity(), 0, 0.5);
+        double least = Framing.elevationOf(shot.angle(), shot.support()) < 0 ? 0.35 : 0.8;
+        CameraGoal now = around(target, from, Framing.of(shot, target), target.velocity(), 0,
+                least);
+        // A dolly or crane moves the place itself: its velocity is fed forward.
+        CameraGoal soon = around(target, from, Framing.of(shot.later(LOOK_AHEAD), target),
+                target.velocity(), 0, least);
+        Vec3 drift = soon.place.minus(now.place).times(1 / LOOK_AHEAD);
+        return new CameraGoal(now.place, now.velocity.plus(drift), now.aim, now.aimSpeed, 0,
+                now.pitchDeg, now.fovDeg, least, Handling.NORMAL);
     }
 
     /** At the framing's distance and elevation from the target along {@code dir}. */

@@ -71,7 +71,9 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         Vec3 accel = capped(want.minus(velocity).times(1 / ease), MAX_ACCEL);
         Vec3 v = velocity.plus(accel.times(dt));
         Vec3 p = position.plus(v.times(dt));
-        double least = floor(terrain, p.x(), p.z()) + CLEARANCE;
+        // A low angle asks to come closer to the ground than a roaming rig would.
+        double clearance = goal.free() ? CLEARANCE : StrictMath.min(CLEARANCE, goal.heightAgl());
+        double least = floor(terrain, p.x(), p.z()) + clearance;
         if (p.y() < least) {
             // Held up by the ground: the velocity is what the eye really did.
             v = new Vec3(v.x(), (least - position.y()) / dt, v.z());
@@ -130,7 +132,8 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         CameraGoal goal = CameraGoal.of(shot, this, target, terrain);
         if (goal.free()) return this;
         Vec3 p = goal.place();
-        double least = floor(terrain, p.x(), p.z()) + CLEARANCE;
+        double least = floor(terrain, p.x(), p.z())
+                + StrictMath.min(CLEARANCE, goal.heightAgl());
         if (p.y() < least) p = new Vec3(p.x(), least, p.z());
         double yaw = yawDeg;
         double pitch = goal.pitchDeg();
@@ -147,7 +150,8 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
 
     /**
      * Whether {@code shot} is far enough from what this rig shows that a new line should cut
-     * to it: the eye more than half the shot's distance from its place, or the subject out of
+     * to it: the eye more than a quarter of the shot's distance from its place, another lens,
+     * or the subject out of
      * the middle of the frame. A whip pan always cuts (it starts away from its subject).
      */
     public boolean offShot(Shot shot, Terrain terrain, CameraTarget target) {
@@ -155,7 +159,9 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         if (goal.free() || goal.aim() == null) return false;
         if ("whip-pan".equals(shot.moveId())) return true;
         double want = goal.place().minus(goal.aim()).length();
-        if (goal.place().minus(position).length() > 0.5 * want) return true;
+        if (goal.place().minus(position).length() > 0.25 * want) return true;
+        // Another lens is another shot (a zoom eases from the lens it starts on).
+        if (StrictMath.abs(fovDeg - goal.fovDeg()) > 0.15 * goal.fovDeg()) return true;
         Vec3 to = goal.aim().minus(position);
         double off = StrictMath.toDegrees(StrictMath.acos(StrictMath.max(-1, StrictMath.min(1,
                 to.dot(camera().forward()) / StrictMath.max(1e-9, to.length())))));

@@ -75,8 +75,8 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
         double el = elevationOf(shot.angle(), shot.support());
         if ("drone".equals(shot.support())) d = StrictMath.max(d, 12);
         switch (shot.moveId()) {
-            case "dolly-in" -> d *= 1.7 - 0.7 * shot.ramp(1.5);
-            case "dolly-out" -> d *= 1 + 0.9 * shot.ramp(1.5);
+            case "dolly-in" -> d *= 1.7 - 0.7 * shot.ramp(1.2);
+            case "dolly-out" -> d *= 1 + 0.9 * shot.ramp(1.2);
             case "crane-up" -> {
                 el = StrictMath.min(80, el + 50 * shot.ramp(2.5));
                 d *= 1 + 0.4 * shot.ramp(2.5);
@@ -92,7 +92,7 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
         }
         // Never closer than the near plane allows, nor farther than the ground reaches.
         d = StrictMath.max(target.radius() + 0.8, StrictMath.min(400, d));
-        double lift = "low".equals(shot.angle()) ? 0.3 : 0;
+        double lift = "low".equals(shot.angle()) ? 0.5 : closeUp(shot.size()) ? 0.15 : 0;
         return new Framing(sensor.verticalFovDeg(focal), d, el, lift);
     }
 }

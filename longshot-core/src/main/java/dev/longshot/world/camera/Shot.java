@@ -46,6 +46,12 @@ public record Shot(CameraMove move, String moveId, String size, String angle, St
         return "whip-pan".equals(moveId) || "crash-zoom".equals(moveId);
     }
 
+    /** The same shot {@code seconds} later in its line. */
+    Shot later(double seconds) {
+        return new Shot(move, moveId, size, angle, support, lensMm, focus, elapsed + seconds,
+                named);
+    }
+
     /** {@code 0 … 1} smoothly over {@code seconds} from the start of the line. */
     double ramp(double seconds) {
         double x = StrictMath.max(0, StrictMath.min(1, elapsed / seconds));
