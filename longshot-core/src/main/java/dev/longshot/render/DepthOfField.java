@@ -15,19 +15,14 @@ final class DepthOfField {
     private final int height;
     /** The frame's 1/w, row-major; 0 where nothing was drawn (the sky). */
     final float[] depth;
-    // Summed-area tables of red, green, blue: (height + 1, width + 1).
-    private final int[] sumR;
-    private final int[] sumG;
-    private final int[] sumB;
+    /** Summed-area table of red, green, blue interleaved: (height + 1, width + 1, 3). */
+    private final int[] sums;
 
     DepthOfField(int width, int height) {
         this.width = width;
         this.height = height;
         this.depth = new float[width * height];
-        int n = (width + 1) * (height + 1);
-        this.sumR = new int[n];
-        this.sumG = new int[n];
-        this.sumB = new int[n];
+        this.sums = new int[(width + 1) * (height + 1) * 3];
     }
 
     /** Circle of confusion, pixels, of a point at 1/w = {@code inv} under {@code focus}. */
@@ -38,28 +33,30 @@ final class DepthOfField {
 
     /** {@code in} blurred by depth into {@code out}. */
     void apply(int[] in, int[] out, Focus focus, WorkerPool pool) {
-        int w1 = width + 1;
-        // Row prefix sums, then column prefix sums: each row (column) is one job.
+        int row = (width + 1) * 3;
+        // Row prefix sums, one job a row; then down the columns in bands of BAND columns,
+        // walking each band row by row so memory is read in order.
         pool.forEach(height, (y, task) -> {
             int r = 0, g = 0, b = 0;
-            int o = (y + 1) * w1;
-            for (int x = 0; x < width; x++) {
-                int c = in[y * width + x];
+            int o = (y + 1) * row + 3;
+            for (int x = 0, p = y * width; x < width; x++, p++, o += 3) {
+                int c = in[p];
                 r += (c >> 16) & 0xFF;
                 g += (c >> 8) & 0xFF;
                 b += c & 0xFF;
-                sumR[o + x + 1] = r;
-                sumG[o + x + 1] = g;
-                sumB[o + x + 1] = b;
+                sums[o] = r;
+                sums[o + 1] = g;
+                sums[o + 2] = b;
             }
         });
-        pool.forEach(width, (x, task) -> {
-            for (int y = 1; y < height; y++) {
-                int a = y * w1 + x + 1;
-                int b = a + w1;
-                sumR[b] += sumR[a];
-                sumG[b] += sumG[a];
-                sumB[b] += sumB[a];
+        int bands = (width + BAND - 1) / BAND;
+        pool.forEach(bands, (band, task) -> {
+            int from = (band * BAND + 1) * 3;
+            int to = (Math.min(width, band * BAND + BAND) + 1) * 3;
+            for (int y = 2; y <= height; y++) {
+                int above = (y - 1) * row;
+                int here = y * row;
+                for (int i = from; i < to; i++) sums[here + i] += sums[above + i];
             }
         });
         float max = (float) (focus.blur() * width);
@@ -67,22 +64,27 @@ final class DepthOfField {
         pool.forEach(height, (y, task) -> {
             for (int x = 0; x < width; x++) {
                 int p = y * width + x;
-                float inv = depth[p];
-                float coc = Math.min(max, max * Math.abs(1 - dist * inv));
+                float coc = Math.min(max, max * Math.abs(1 - dist * depth[p]));
                 int r = (int) (coc + 0.5f);
                 if (r == 0) {
                     out[p] = in[p];
                     continue;
                 }
-                int xa = Math.max(0, x - r), xb = Math.min(width, x + r + 1);
+                int xa = Math.max(0, x - r) * 3, xb = Math.min(width, x + r + 1) * 3;
                 int ya = Math.max(0, y - r), yb = Math.min(height, y + r + 1);
-                int n = (xb - xa) * (yb - ya);
-                int i00 = ya * w1 + xa, i01 = ya * w1 + xb, i10 = yb * w1 + xa, i11 = yb * w1 + xb;
-                int red = (sumR[i11] - sumR[i01] - sumR[i10] + sumR[i00]) / n;
-                int green = (sumG[i11] - sumG[i01] - sumG[i10] + sumG[i00]) / n;
-                int blue = (sumB[i11] - sumB[i01] - sumB[i10] + sumB[i00]) / n;
+                int n = (xb - xa) / 3 * (yb - ya);
+                int top = ya * row, bottom = yb * row;
+                int red = (sums[bottom + xb] - sums[top + xb] - sums[bottom + xa]
+                        + sums[top + xa]) / n;
+                int green = (sums[bottom + xb + 1] - sums[top + xb + 1] - sums[bottom + xa + 1]
+                        + sums[top + xa + 1]) / n;
+                int blue = (sums[bottom + xb + 2] - sums[top + xb + 2] - sums[bottom + xa + 2]
+                        + sums[top + xa + 2]) / n;
                 out[p] = (in[p] & 0xFF000000) | red << 16 | green << 8 | blue;
             }
         });
     }
+
+    /** Columns per job of the column pass. */
+    private static final int BAND = 64;
 }
