@@ -1,6 +1,7 @@
 package dev.longshot.render;
 
 import dev.longshot.world.FrameSpec;
+import dev.longshot.world.SceneChange;
 import dev.longshot.world.camera.Camera;
 import java.util.Objects;
 
@@ -79,7 +80,8 @@ public final class EquirectRenderer implements FrameGenerator {
         for (int k = 0; k < 6; k++) {
             Camera side = cam.looking(cam.yawDeg() + FACE_YAW[k], FACE_PITCH[k], 90);
             images[k] = faces.render(new FrameSpec(spec.time(), spec.plan(), spec.terrain(), side,
-                    spec.lighting(), spec.cut(), spec.subjects())).rgb();
+                    spec.lighting(), spec.cut(), spec.subjects(), SceneChange.NONE,
+                    spec.worldSeconds())).rgb();
         }
         int[] out = new int[Math.multiplyExact(width, height)];
         pool.forEach(height, (y, task) -> {

@@ -38,7 +38,7 @@ final class MovingThings implements MeshSource {
             builtFor = t;
         }
         out.clear();
-        double seconds = spec.time().seconds();
+        double seconds = spec.worldSeconds();
         for (Prop p : vehicles) {
             VehicleMotion.Pose at = VehicleMotion.at(p, t, seconds);
             out.beginPart(EntityIds.bundled().of(p));

@@ -42,7 +42,7 @@ final class Precipitation {
 
     private static void particles(int[] rgb, Projection proj, FrameSpec spec, Kind kind,
                                   double amount) {
-        double t = spec.time().seconds();
+        double t = spec.worldSeconds();
         long seed = ValueNoise.mix(spec.lighting().atmosphere().seed()
                 + (kind == RAIN ? 1 : kind == SNOW ? 2 : 3));
         float light = brightness(spec.lighting());

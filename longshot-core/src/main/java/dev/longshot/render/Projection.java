@@ -38,8 +38,14 @@ final class Projection {
         Vec3 eye = camera.position();
         Vec3 forward = camera.forward();
         double yaw = StrictMath.toRadians(camera.yawDeg());
-        Vec3 right = new Vec3(StrictMath.cos(yaw), 0, StrictMath.sin(yaw));
-        Vec3 up = right.cross(forward);
+        Vec3 level = new Vec3(StrictMath.cos(yaw), 0, StrictMath.sin(yaw));
+        Vec3 levelUp = level.cross(forward);
+        // A dutch angle turns the image plane about the view axis.
+        double roll = StrictMath.toRadians(camera.rollDeg());
+        double cr = StrictMath.cos(roll);
+        double sr = StrictMath.sin(roll);
+        Vec3 right = level.times(cr).plus(levelUp.times(sr));
+        Vec3 up = levelUp.times(cr).minus(level.times(sr));
         double tanV = StrictMath.tan(StrictMath.toRadians(camera.verticalFovDeg()) / 2);
         double aspect = (double) width / height;
         double tanH = tanV * aspect;

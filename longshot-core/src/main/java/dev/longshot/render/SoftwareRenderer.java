@@ -3,6 +3,7 @@ package dev.longshot.render;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Lighting;
 import dev.longshot.world.Terrain;
+import dev.longshot.world.camera.Focus;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,6 +48,7 @@ public final class SoftwareRenderer implements FrameGenerator {
     private final SkyOverlay overlay;
     private final ShadowMap shadows = new ShadowMap(draws.shadowSlices());
     private final EdgeAntialias antialias;
+    private DepthOfField depthOfField;
     private boolean closed;
 
     public SoftwareRenderer(int width, int height, int threads) {
@@ -110,25 +112,39 @@ public final class SoftwareRenderer implements FrameGenerator {
         });
 
         // Tiles in parallel: rasterize, then sky and water per pixel.
-        SkyShader sky = new SkyShader(light, spec.camera().position(), spec.time().seconds());
+        // Clouds and waves move by the world's clock (slow in slow motion).
+        SkyShader sky = new SkyShader(light, spec.camera().position(), spec.worldSeconds());
         WaterShader waterShader = new WaterShader(proj, light, sky, fog, terrain,
-                spec.time().seconds());
+                spec.worldSeconds());
         var shaders = new TileRasterizer.FrameShaders(proj, sky, waterShader, shadows,
                 overlay.build(proj, sky, light.atmosphere(), spec.time(), spec.camera().yawDeg()));
         TriangleBins first = bins[0];
         for (TileRasterizer r : rasterizers) r.clearCounts();
+        Focus focus = spec.camera().focus();
+        float[] depth = focus.shallow() ? depthOfField().depth : null;
         pool.forEach(first.tilesX * first.tilesY,
-                (tile, task) -> rasterizers[task].render(tile, bins, rgb, ids, shaders));
+                (tile, task) -> rasterizers[task].render(tile, bins, rgb, ids, depth, shaders));
         Coverage shown = coverage();
 
         // Anti-aliasing, after every tile is done: it reads across tile borders.
         int[] out = new int[rgb.length];
         antialias.apply(rgb, out, pool);
+        // A shallow focus blurs by depth; the blur reads the anti-aliased frame.
+        if (focus.shallow()) {
+            depthOfField().apply(out, rgb, focus, pool);
+            System.arraycopy(rgb, 0, out, 0, out.length);
+        }
         // Weather over the finished frame: rain and snow, then lightning's and fireworks' light.
         Precipitation.draw(out, proj, spec);
         Flash.brighten(out, width, height, light.atmosphere().flash(), pool);
         FireworkLight.apply(out, width, height, light.atmosphere(), spec.time().seconds(), pool);
         return new Frame(width, height, out, spec.time(), shown);
+    }
+
+    /** The depth-of-field pass, made on the first shallow frame (most videos never ask). */
+    private DepthOfField depthOfField() {
+        if (depthOfField == null) depthOfField = new DepthOfField(width, height);
+        return depthOfField;
     }
 
     /** Sums the tasks' pixel counts: integers, so the order of tasks does not matter. */

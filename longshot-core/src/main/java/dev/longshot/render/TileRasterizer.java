@@ -32,6 +32,12 @@ final class TileRasterizer {
      * (both the whole frame, row-major).
      */
     void render(int tile, TriangleBins[] chunks, int[] rgb, int[] ids, FrameShaders shaders) {
+        render(tile, chunks, rgb, ids, null, shaders);
+    }
+
+    /** As above, also copying the tile's depth (1/w) into {@code frameDepth} unless null. */
+    void render(int tile, TriangleBins[] chunks, int[] rgb, int[] ids, float[] frameDepth,
+            FrameShaders shaders) {
         TriangleBins first = chunks[0];
         int x0 = (tile % first.tilesX) * TILE;
         int y0 = (tile / first.tilesX) * TILE;
@@ -60,6 +66,12 @@ final class TileRasterizer {
         shaders.shadows().shadeTile(bounds, depth, rgb, WATER_MARK, shaders.projection());
         resolver.resolve(bounds, depth, rgb, WATER_MARK, shaders);
         shaders.overlay().apply(tile, x0, y0, depth, rgb);
+        if (frameDepth != null) {
+            for (int y = y0; y <= y1; y++) {
+                System.arraycopy(depth, (y - y0) * TILE, frameDepth, y * first.width + x0,
+                        x1 - x0 + 1);
+            }
+        }
     }
 
     // Sky where nothing was drawn, then pixels per id, counted in runs: neighbours mostly

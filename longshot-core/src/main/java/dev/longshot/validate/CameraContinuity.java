@@ -9,10 +9,14 @@ import java.util.List;
 /**
  * Rigid-body continuity of the camera: outside cuts it may not teleport (speed limit), its
  * velocity may not jump (acceleration limit), and its heading and lens may not snap.
- * Tolerances scale with {@code strictness}: 1 is tightest, 0 loosest.
+ * Tolerances scale with {@code strictness}: 1 is tightest, 0 loosest. A whip pan or crash zoom
+ * may turn or zoom {@link #ABRUPT_FACTOR} times faster.
  */
 public final class CameraContinuity implements Validator {
     public static final String RULE = "camera-continuity";
+
+    /** How much faster a whip pan may turn, or a crash zoom zoom, than a smooth move. */
+    static final double ABRUPT_FACTOR = 12;
 
     private final double maxSpeed;
     private final double maxAcceleration;
@@ -56,12 +60,16 @@ public final class CameraContinuity implements Validator {
             double accel = velocity.minus(lastVelocity).length() / dt;
             limit(found, now, "acceleration", accel, maxAcceleration);
         }
+        // A whip pan turns and a crash zoom zooms as fast as the shot asks: only the
+        // body of the camera is held to the limits then.
+        double abrupt = current.abruptShot() ? ABRUPT_FACTOR : 1;
         double turn = StrictMath.abs(((b.yawDeg() - a.yawDeg()) % 360 + 540) % 360 - 180) / dt;
-        limit(found, now, "turn rate", turn, maxTurnRate);
+        limit(found, now, "turn rate", turn, maxTurnRate * abrupt);
         limit(found, now, "pitch rate",
-                StrictMath.abs(b.pitchDeg() - a.pitchDeg()) / dt, maxTurnRate);
+                StrictMath.abs(b.pitchDeg() - a.pitchDeg()) / dt, maxTurnRate * abrupt);
         limit(found, now, "zoom rate",
-                StrictMath.abs(b.verticalFovDeg() - a.verticalFovDeg()) / dt, maxFovRate);
+                StrictMath.abs(b.verticalFovDeg() - a.verticalFovDeg()) / dt,
+                maxFovRate * abrupt);
         lastVelocity = velocity;
         return found;
     }

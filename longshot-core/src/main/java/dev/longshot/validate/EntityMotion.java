@@ -42,7 +42,9 @@ public final class EntityMotion implements Validator {
         if (previous == null || current.spec().askedChange() || current.world().entities().isEmpty()) {
             return found;
         }
-        double dt = current.time().seconds() - previous.time().seconds();
+        // Creatures move by the world's clock: slow motion is not a creature slowing down.
+        double dt = current.spec().worldSeconds() - previous.spec().worldSeconds();
+        if (!(dt > 0)) return found;
         Map<String, EntityState> before = new HashMap<>();
         for (EntityState e : previous.world().entities()) before.put(e.id(), e);
         for (EntityState e : current.world().entities()) {

@@ -55,7 +55,8 @@ public final class Exposure implements Validator {
                 changeUntil = now + CHANGE_SECONDS;
             }
         }
-        if (current.spec().askedChange() || current.frame() == null) {
+        // A whip pan or crash zoom puts something else in the frame at once, as asked.
+        if (current.spec().askedChange() || current.frame() == null || current.abruptShot()) {
             steadyMean = Double.NaN;
         } else if (current.spec().lighting().atmosphere().flash() > 0) {
             // Lit by lightning: not compared; the steady frame before it stays the reference.

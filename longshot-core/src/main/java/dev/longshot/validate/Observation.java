@@ -4,6 +4,7 @@ import dev.longshot.render.Frame;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Timecode;
 import dev.longshot.world.WorldObservation;
+import dev.longshot.world.camera.Shot;
 
 /**
  * Everything the validators may look at for one frame: what the world decided, what it shows
@@ -37,6 +38,11 @@ public final class Observation {
 
     public Timecode time() {
         return spec.time();
+    }
+
+    /** True while the frame's line asks for a whip pan or crash zoom (a violent move). */
+    public boolean abruptShot() {
+        return Shot.abrupt(spec.plan().keys().camera().move());
     }
 
     /** True on the last frame of a storyboard second, where per-second rules decide. */

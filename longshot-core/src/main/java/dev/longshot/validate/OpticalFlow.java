@@ -69,7 +69,9 @@ public final class OpticalFlow implements Validator {
 
     @Override
     public List<Violation> check(Observation previous, Observation current) {
-        if (previous == null || current.spec().askedChange() || current.frame() == null) {
+        // A whip pan or crash zoom is meant to smear the image: its frames are not judged.
+        if (previous == null || current.spec().askedChange() || current.frame() == null
+                || current.abruptShot()) {
             state = State.START;
         } else if (!lit(previous) && !lit(current)) {
             pair(previous, current);

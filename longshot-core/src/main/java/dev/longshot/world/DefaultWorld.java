@@ -3,9 +3,12 @@ package dev.longshot.world;
 import dev.longshot.plan.CameraMove;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Transition;
+import dev.longshot.world.camera.Camera;
+import dev.longshot.world.camera.CameraOperator;
 import dev.longshot.world.camera.CameraRig;
 import dev.longshot.world.camera.CameraSubjects;
 import dev.longshot.world.camera.CameraTarget;
+import dev.longshot.world.camera.Shot;
 import dev.longshot.world.creature.Cast;
 import dev.longshot.world.creature.Creatures;
 import dev.longshot.world.creature.ObstacleField;
@@ -24,6 +27,12 @@ import java.util.Objects;
  * carried on for {@link #DISSOLVE_SECONDS} to fade from; a morph keeps the camera and turns
  * the ground under it into the new place over {@link #MORPH_SECONDS}, in
  * {@link #MORPH_STEPS} steps (each a new terrain, so each is built once).
+ *
+ * <p>Each line's camera is a {@link Shot}: a line that frames a subject (a shot size, an
+ * angle, or just a named subject) starts with a cut to its framing when the camera is far
+ * from it, then follows it smoothly for the rest of the line. The line's {@code speed} sets
+ * the world's clock: in slow motion the world (creatures, weather, the rig) advances less
+ * per frame, the video's clock does not change.
  */
 public final class DefaultWorld implements WorldSimulator {
     private static final double WEATHER_EASE_SECONDS = 1.5;
@@ -36,11 +45,27 @@ public final class DefaultWorld implements WorldSimulator {
     private final long seed;
     private State state;
 
-    /** @param salt re-sampling salt of the stochastic choices (0: the original draw) */
+    /**
+     * @param salt      re-sampling salt of the stochastic choices (0: the original draw)
+     * @param line      the text of the line under way
+     * @param lineStart video seconds at which it began
+     * @param worldSeconds the world's clock
+     */
     private record State(
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
             long salt, Change change, ObstacleField solids, Creatures creatures,
-            CameraMove move) implements Snapshot {}
+            CameraMove move, String line, double lineStart, double worldSeconds)
+            implements Snapshot {
+        State with(CameraRig r) {
+            return new State(scene, terrain, r, hour, weather, salt, change, solids, creatures,
+                    move, line, lineStart, worldSeconds);
+        }
+
+        State with(long newSalt) {
+            return new State(scene, terrain, rig, hour, weather, newSalt, change, solids,
+                    creatures, move, line, lineStart, worldSeconds);
+        }
+    }
 
     /**
      * A dissolve or morph under way: from the old ground to the new one; for a dissolve the
@@ -62,22 +87,27 @@ public final class DefaultWorld implements WorldSimulator {
         // forest and a jungle, no water and a pond).
         boolean cut = state == null || state.scene != plan.scene()
                 || !samePlace(state.terrain.request(), asked);
+        boolean lineStarts = state == null || !plan.text().equals(state.line);
+        double lineStart = lineStarts ? time.seconds() : state.lineStart;
+        Shot shot = shotOf(plan, time, lineStart);
         if (cut) {
             Terrain terrain = new Terrain(placeSeed(asked), asked.base(),
                     PlaceIds.water(asked.water()), asked);
             Transition kind = state == null ? Transition.CUT : plan.transition();
             if (kind == Transition.MORPH) {
                 Change c = new Change(kind, 0, state.terrain, terrain, null);
-                state = stepped(state, plan, time, Terrain.morph(state.terrain, terrain, 0), c);
-                state = new State(plan.scene(), state.terrain, state.rig, state.hour,
-                        state.weather, state.salt, c, state.solids, state.creatures,
-                        plan.camera());
-                return spec(plan, time, false);
+                State s = stepped(state, plan, time, shot,
+                        Terrain.morph(state.terrain, terrain, 0), c);
+                state = new State(plan.scene(), s.terrain, s.rig, s.hour, s.weather, s.salt, c,
+                        s.solids, s.creatures, plan.camera(), plan.text(), lineStart,
+                        s.worldSeconds);
+                return spec(plan, time, shot, false);
             }
             double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
             Sky.WeatherState weather = state == null
                     ? Sky.WeatherState.of(plan) : state.weather;
             long salt = state == null ? 0 : state.salt;
+            double world = state == null ? time.seconds() : state.worldSeconds;
             Change c = kind == Transition.DISSOLVE
                     ? new Change(kind, 0, state.terrain, terrain, state.rig) : null;
             ObstacleField solids = ObstacleField.of(terrain);
@@ -86,13 +116,42 @@ public final class DefaultWorld implements WorldSimulator {
             Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
-                    before.relocate(Cast.of(plan), around), plan.camera());
+                    before.relocate(Cast.of(plan), around), plan.camera(), plan.text(),
+                    lineStart, world);
         } else {
             boolean povStarts = plan.camera() == CameraMove.POV && state.move != CameraMove.POV;
-            state = advanced(state, plan, time);
+            state = advanced(state, plan, time, shot);
             if (povStarts) cut = cutToPov(plan);
         }
-        return spec(plan, time, cut);
+        if (lineStarts && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
+        return spec(plan, time, shot, cut);
+    }
+
+    /** When the line of {@code plan} began: now, unless it is the line under way. */
+    private static double lineStart(State s, ScenePlan plan, Timecode time) {
+        return plan.text().equals(s.line) ? s.lineStart : time.seconds();
+    }
+
+    /** The shot of {@code plan}'s line at {@code time}. */
+    private static Shot shotOf(ScenePlan plan, Timecode time, double lineStart) {
+        return Shot.of(plan.keys().camera(), time.seconds() - lineStart,
+                !Cast.of(plan).named().isEmpty());
+    }
+
+    /**
+     * A line that frames a subject starts on its framing when the camera is far from it, as
+     * an editor cuts to a new shot; within the line the rig follows smoothly. The frame is a
+     * cut when the camera jumped.
+     */
+    private boolean cutToShot(ScenePlan plan, Shot shot) {
+        if (!shot.framesSubject()) return false;
+        CameraTarget target = CameraSubjects.of(shot, plan, state.creatures,
+                state.rig.camera());
+        if (!target.present() || !state.rig.offShot(shot, state.terrain, target)) return false;
+        CameraRig at = state.rig.cutTo(shot, state.terrain, target);
+        if (at == state.rig) return false;
+        state = state.with(at);
+        return true;
     }
 
     /**
@@ -104,13 +163,12 @@ public final class DefaultWorld implements WorldSimulator {
                 state.rig.camera());
         CameraRig at = state.rig.cutTo(CameraMove.POV, state.terrain, target);
         if (at == state.rig) return false;
-        state = new State(state.scene, state.terrain, at, state.hour, state.weather, state.salt,
-                state.change, state.solids, state.creatures, state.move);
+        state = state.with(at);
         return true;
     }
 
-    /** The state dt later: the rig, clock and weather moved on, a change taken further. */
-    private State advanced(State s, ScenePlan plan, Timecode time) {
+    /** The state one frame later: the rig, clock and weather moved on, a change further. */
+    private State advanced(State s, ScenePlan plan, Timecode time, Shot shot) {
         double dt = 1.0 / time.fps();
         Change c = s.change;
         Terrain terrain = s.terrain;
@@ -129,27 +187,33 @@ public final class DefaultWorld implements WorldSimulator {
                 c = new Change(c.kind, p, c.from, c.to, old);
             }
         }
-        return stepped(s, plan, time, terrain, c);
+        return stepped(s, plan, time, shot, terrain, c);
     }
 
-    /** Rig, clock, weather and creatures one frame on, over {@code terrain}. */
-    private State stepped(State s, ScenePlan plan, Timecode time, Terrain terrain, Change c) {
-        double dt = 1.0 / time.fps();
+    /**
+     * Rig, clock, weather and creatures one frame on, over {@code terrain}. The world moves
+     * by the line's speed times the frame's duration: slow motion slows it, a time-lapse
+     * hurries it; the transitions above run on the video's clock.
+     */
+    private State stepped(State s, ScenePlan plan, Timecode time, Shot shot, Terrain terrain,
+            Change c) {
+        double dt = plan.keys().camera().speed() / time.fps();
+        double world = s.worldSeconds + dt;
         double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
         // A morph step brings new ground and new things on it: the creatures go round those.
         ObstacleField solids = terrain == s.terrain ? s.solids : ObstacleField.of(terrain);
-        CameraTarget target = CameraSubjects.of(plan.camera(), plan, s.creatures,
-                s.rig.camera());
-        CameraRig rig = s.rig.step(plan.camera(), terrain, target, dt);
+        CameraTarget target = CameraSubjects.of(shot, plan, s.creatures, s.rig.camera());
+        CameraRig rig = s.rig.step(shot, terrain, target, dt);
         Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed, s.scene,
                 s.salt);
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
-                s.creatures.step(Cast.of(plan), around, time.seconds(), dt), plan.camera());
+                s.creatures.step(Cast.of(plan), around, world, dt), plan.camera(),
+                plan.text(), lineStart(s, plan, time), world);
     }
 
-    private FrameSpec spec(ScenePlan plan, Timecode time, boolean cut) {
+    private FrameSpec spec(ScenePlan plan, Timecode time, Shot shot, boolean cut) {
         Lighting light = Sky.lighting(state.hour, state.weather, seed, time.seconds());
         Change c = state.change;
         SceneChange change = SceneChange.NONE;
@@ -158,8 +222,11 @@ public final class DefaultWorld implements WorldSimulator {
                     : new FrameSpec(time, plan, c.from, c.oldRig.camera(), light, false);
             change = new SceneChange(c.kind, c.progress, from);
         }
-        return new FrameSpec(time, plan, state.terrain, state.rig.camera(), light, cut,
-                state.creatures.poses(), change);
+        CameraTarget target = CameraSubjects.of(shot, plan, state.creatures,
+                state.rig.camera());
+        Camera camera = CameraOperator.finish(state.rig, shot, target, seed, time.seconds());
+        return new FrameSpec(time, plan, state.terrain, camera, light, cut,
+                state.creatures.poses(), change, state.worldSeconds);
     }
 
     /** Terrain seed of a place: returning to a setting returns to the same place. */
@@ -190,9 +257,7 @@ public final class DefaultWorld implements WorldSimulator {
         CameraRig r = state.rig;
         double nudge = salt == 0 ? 0
                 : ((ValueNoise.mix(salt) >>> 11) * 0x1.0p-53 * 2 - 1) * 8;
-        CameraRig bent = r.turningBy(nudge);
-        state = new State(state.scene, state.terrain, bent, state.hour, state.weather, salt,
-                state.change, state.solids, state.creatures, state.move);
+        state = state.with(r.turningBy(nudge)).with(salt);
     }
 
     /**

@@ -15,14 +15,27 @@ import java.util.List;
  * @param cut      true on the first frame of a scene: motion may jump here
  * @param subjects the creatures and people in the scene, in a stable order
  * @param change   a dissolve or morph under way, or {@link SceneChange#NONE}
+ * @param worldSeconds the world's clock: it runs slower than {@code time} in slow motion and
+ *                 faster in a time-lapse; what moves in the world (creatures, rain, traffic)
+ *                 moves by it
  */
 public record FrameSpec(
         Timecode time, ScenePlan plan, Terrain terrain, Camera camera, Lighting lighting,
-        boolean cut, List<SubjectPose> subjects, SceneChange change) {
+        boolean cut, List<SubjectPose> subjects, SceneChange change, double worldSeconds) {
 
     public FrameSpec {
         subjects = List.copyOf(subjects);
         java.util.Objects.requireNonNull(change, "change");
+        if (!Double.isFinite(worldSeconds)) {
+            throw new IllegalArgumentException("world clock " + worldSeconds);
+        }
+    }
+
+    /** A frame whose world clock is the video's. */
+    public FrameSpec(Timecode time, ScenePlan plan, Terrain terrain, Camera camera,
+                     Lighting lighting, boolean cut, List<SubjectPose> subjects,
+                     SceneChange change) {
+        this(time, plan, terrain, camera, lighting, cut, subjects, change, time.seconds());
     }
 
     /** A frame with no change of scene under way. */

@@ -20,24 +20,64 @@ import dev.longshot.world.Wander;
  * @param pitchDeg  pitch wanted when there is no aim point
  * @param fovDeg    vertical field of view of the lens wanted
  * @param heightAgl eye height over the floor (least height when following a place), metres
+ * @param handling  how the rig eases towards this goal (a steadicam floats, a whip pan snaps)
  */
 record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yawRate,
-        double pitchDeg, double fovDeg, double heightAgl) {
+        double pitchDeg, double fovDeg, double heightAgl, Handling handling) {
+
+    /**
+     * How the rig eases: the time constant of following a place, of the lens, and the gain
+     * and cap of the aim's turn rate.
+     */
+    record Handling(double followSeconds, double fovSeconds, double aimGain,
+            double maxAimRate) {
+        static final Handling NORMAL = new Handling(0.25, 0, 2.0, 60);
+
+        static Handling of(Shot shot) {
+            double follow = switch (shot.support() == null ? "" : shot.support()) {
+                case "steadicam" -> 0.6;
+                case "handheld" -> 0.2;
+                default -> 0.25;
+            };
+            return switch (shot.moveId()) {
+                case "whip-pan" -> shot.elapsed() < 0.7
+                        ? new Handling(follow, 0, 14, 600) : new Handling(follow, 0, 2.0, 60);
+                case "crash-zoom" -> new Handling(follow, 0.04, 2.0, 60);
+                default -> new Handling(follow, 0, 2.0, 60);
+            };
+        }
+    }
     /** Ground distance at which a free crane or orbit keeps its centre of interest, metres. */
     private static final double INTEREST = 30;
+    /** How far ahead a framed shot looks to feed its own move forward, seconds. */
+    private static final double LOOK_AHEAD = 0.05;
 
     /** True when the rig roams freely (then it steers back from the terrain's edge). */
     boolean free() {
         return place == null;
     }
 
-    static CameraGoal of(CameraMove move, CameraRig rig, CameraTarget target, Terrain terrain) {
+    static CameraGoal of(Shot shot, CameraRig rig, CameraTarget target, Terrain terrain) {
+        CameraGoal g = bare(shot, rig, target, terrain);
+        return new CameraGoal(g.place, g.velocity, g.aim, g.aimSpeed, g.yawRate, g.pitchDeg,
+                g.fovDeg, g.heightAgl, Handling.of(shot));
+    }
+
+    private static CameraGoal bare(Shot shot, CameraRig rig, CameraTarget target,
+            Terrain terrain) {
+        CameraMove move = shot.move();
         CameraMoveTargets t = CameraMoveTargets.of(move);
         if (target.present()) {
             switch (move) {
-                case TRACK: return track(t, rig, target);
+                case TRACK: return track(t, rig, target, Framing.of(shot, target));
                 case POV: return pov(t, target);
-                case ORBIT: return orbit(t, rig, target);
+                case ORBIT: return orbit(t, rig, target, Framing.of(shot, target));
+                case TILT: break;
+                default:
+                    if (shot.framesSubject()) return framed(rig, shot, target);
+                    break;
+            }
+            switch (move) {
                 case CRANE: return aimed(t, rig, target.centre(), target.velocity(), 0);
                 case ZOOM: return aimed(t, rig, target.centre(), target.velocity(), 0);
                 case TILT: return aimed(t, rig, above(rig, target.centre(), 10),
@@ -47,6 +87,11 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
         }
         return switch (move) {
             case CRANE -> aimed(t, rig, interest(rig, terrain, INTEREST), Vec3.ZERO, t.speed());
+            case PAN -> "whip-pan".equals(shot.moveId()) && shot.elapsed() < 0.5
+                    ? free(t.withYawRate(320), rig, t.pitchDeg()) : free(t, rig, t.pitchDeg());
+            case DOLLY -> "dolly-out".equals(shot.moveId())
+                    ? free(t.withSpeed(-t.speed()), rig, t.pitchDeg()) : free(t, rig, t.pitchDeg());
+            case ZOOM -> free(t.withFocal(zoomFocal(shot, t.focalMm())), rig, t.pitchDeg());
             case ORBIT -> {
                 // Circle a point INTEREST ahead: the turn rate and speed fix the radius.
                 double radius = t.speed() / StrictMath.toRadians(t.yawRate());
@@ -60,7 +105,7 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
     private static CameraGoal free(CameraMoveTargets t, CameraRig rig, double pitch) {
         Vec3 v = Wander.heading(rig.yawDeg()).times(t.speed());
         return new CameraGoal(null, v, null, Vec3.ZERO, t.yawRate(), pitch, t.fovDeg(),
-                t.heightAgl());
+                t.heightAgl(), Handling.NORMAL);
     }
 
     /** A free move at the move's speed that keeps {@code aim} in the middle of the frame. */
@@ -68,16 +113,16 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
                                     double speed) {
         Vec3 v = Wander.heading(rig.yawDeg()).times(speed);
         return new CameraGoal(null, v, aim, aimSpeed, 0, t.pitchDeg(), t.fovDeg(),
-                t.heightAgl());
+                t.heightAgl(), Handling.NORMAL);
     }
 
     /**
-     * Alongside and a little behind the group, at a distance that frames it, slightly above
-     * it; when the group stands, wherever round it the camera already is.
+     * Alongside and a little behind the group, at the distance and elevation its shot asks
+     * for; when the group stands, wherever round it the camera already is.
      */
-    private static CameraGoal track(CameraMoveTargets t, CameraRig rig, CameraTarget target) {
+    private static CameraGoal track(CameraMoveTargets t, CameraRig rig, CameraTarget target,
+            Framing fr) {
         Vec3 c = target.centre();
-        double d = distanceFor(target);
         Vec3 from = flat(rig.position().minus(c));
         Vec3 f = Wander.heading(target.headingDeg());
         Vec3 right = new Vec3(-f.z(), 0, f.x());
@@ -86,9 +131,37 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
         Vec3 beside = right.times(side * 0.82).minus(f.times(0.57));
         double moving = StrictMath.max(0, StrictMath.min(1, (target.groundSpeed() - 0.2) / 0.6));
         Vec3 dir = flat(Vec3.lerp(from, beside, moving));
-        Vec3 place = c.plus(dir.times(d)).plus(new Vec3(0, 0.12 * d, 0));
-        return new CameraGoal(place, target.velocity(), c, target.velocity(), 0, t.pitchDeg(),
-                t.fovDeg(), 1.2);
+        return around(target, dir, fr, target.velocity(), t.pitchDeg(), 1.2);
+    }
+
+    /**
+     * The shot's framing of a standing or moving subject, from the side the camera is on:
+     * the rig keeps that bearing and comes to the shot's distance and elevation.
+     */
+    private static CameraGoal framed(CameraRig rig, Shot shot, CameraTarget target) {
+        Vec3 from = flat(rig.position().minus(target.centre()));
+        double least = Framing.elevationOf(shot.angle(), shot.support()) < 0 ? 0.35 : 0.8;
+        CameraGoal now = around(target, from, Framing.of(shot, target), target.velocity(), 0,
+                least);
+        // A dolly or crane moves the place itself: its velocity is fed forward.
+        CameraGoal soon = around(target, from, Framing.of(shot.later(LOOK_AHEAD), target),
+                target.velocity(), 0, least);
+        Vec3 drift = soon.place.minus(now.place).times(1 / LOOK_AHEAD);
+        return new CameraGoal(now.place, now.velocity.plus(drift), now.aim, now.aimSpeed, 0,
+                now.pitchDeg, now.fovDeg, least, Handling.NORMAL);
+    }
+
+    /** At the framing's distance and elevation from the target along {@code dir}. */
+    private static CameraGoal around(CameraTarget target, Vec3 dir, Framing fr, Vec3 velocity,
+            double pitch, double least) {
+        Vec3 c = target.centre();
+        double el = StrictMath.toRadians(fr.elevationDeg());
+        double d = fr.distance();
+        Vec3 place = c.plus(dir.times(d * StrictMath.cos(el)))
+                .plus(new Vec3(0, d * StrictMath.sin(el), 0));
+        Vec3 aim = c.plus(new Vec3(0, fr.aimLift() * target.height(), 0));
+        return new CameraGoal(place, velocity, aim, target.velocity(), 0, pitch, fr.fovDeg(),
+                least, Handling.NORMAL);
     }
 
     /** At the subject's eye, looking where it heads; a flyer looks down into its dive. */
@@ -100,28 +173,35 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
         double look = target.flying() ? path - 22 : -6;
         Vec3 ahead = Wander.heading(target.headingDeg()).times(10)
                 .plus(new Vec3(0, 10 * StrictMath.tan(StrictMath.toRadians(look)), 0));
-        return new CameraGoal(eye, v, eye.plus(ahead), v, 0, look, t.fovDeg(), 0.9);
+        return new CameraGoal(eye, v, eye.plus(ahead), v, 0, look, t.fovDeg(), 0.9,
+                Handling.NORMAL);
     }
 
-    /** Round the group at a framing distance, keeping it centred. */
-    private static CameraGoal orbit(CameraMoveTargets t, CameraRig rig, CameraTarget target) {
+    /** Round the group at its shot's distance, keeping it centred. */
+    private static CameraGoal orbit(CameraMoveTargets t, CameraRig rig, CameraTarget target,
+            Framing fr) {
         Vec3 c = target.centre();
-        double r = distanceFor(target);
+        double r = fr.distance() * StrictMath.cos(StrictMath.toRadians(fr.elevationDeg()));
+        double up = fr.distance() * StrictMath.sin(StrictMath.toRadians(fr.elevationDeg()));
         Vec3 from = flat(rig.position().minus(c));
         double bearing = Wander.headingOf(from.x(), from.z());
         double omega = StrictMath.min(t.speed() / r, StrictMath.toRadians(t.yawRate()));
         // Half a second ahead along the circle, moving with it.
         double ahead = bearing + StrictMath.toDegrees(omega * 0.5);
-        Vec3 place = c.plus(Wander.heading(ahead).times(r)).plus(new Vec3(0, 0.3 * r, 0));
+        Vec3 place = c.plus(Wander.heading(ahead).times(r)).plus(new Vec3(0, up, 0));
         double a = StrictMath.toRadians(ahead);
         Vec3 tangent = new Vec3(StrictMath.cos(a), 0, StrictMath.sin(a)).times(omega * r);
         return new CameraGoal(place, target.velocity().plus(tangent), c, target.velocity(), 0,
-                t.pitchDeg(), t.fovDeg(), 2);
+                t.pitchDeg(), fr.fovDeg(), 2, Handling.NORMAL);
     }
 
-    /** Camera-to-subject distance that frames a group of this reach: 8 … 25 m. */
-    static double distanceFor(CameraTarget target) {
-        return StrictMath.max(8, StrictMath.min(25, 3.3 * target.radius() + 5));
+    /** The focal length a free zoom eases to: longer for a zoom-in, wider for a zoom-out. */
+    private static double zoomFocal(Shot shot, double usual) {
+        return switch (shot.moveId()) {
+            case "zoom-out" -> 10;
+            case "crash-zoom" -> 60;
+            default -> usual;
+        };
     }
 
     /** {@code p} raised so it is seen at least {@code deg} above the horizon from the rig. */

@@ -32,6 +32,18 @@ record CameraMoveTargets(double speed, double yawRate, double pitchDeg, double h
         };
     }
 
+    CameraMoveTargets withYawRate(double rate) {
+        return new CameraMoveTargets(speed, rate, pitchDeg, heightAgl, focalMm);
+    }
+
+    CameraMoveTargets withSpeed(double v) {
+        return new CameraMoveTargets(v, yawRate, pitchDeg, heightAgl, focalMm);
+    }
+
+    CameraMoveTargets withFocal(double mm) {
+        return new CameraMoveTargets(speed, yawRate, pitchDeg, heightAgl, mm);
+    }
+
     /** Vertical field of view of the target lens, degrees. */
     double fovDeg() {
         return SENSOR.verticalFovDeg(focalMm);

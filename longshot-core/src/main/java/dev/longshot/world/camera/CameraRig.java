@@ -26,14 +26,14 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
 
     /** Time constant of a free move's easing, seconds: about how long a move takes to settle. */
     private static final double EASE_SECONDS = 0.9;
-    /** Time constant of following a place: tighter, it chases a moving subject. */
-    private static final double FOLLOW_SECONDS = 0.25;
-    /** Gain from distance to approach speed (critically damped with FOLLOW_SECONDS), 1/s. */
-    private static final double FOLLOW_GAIN = 1 / (4 * FOLLOW_SECONDS);
-    /** Time constant and gain of the aim (turn and pitch rates). */
+    /** Gain from distance to approach speed, 1/s (critically damped with the usual 0.25 s
+     * following time constant). */
+    private static final double FOLLOW_GAIN = 1.0;
+    /** Time constant of the aim (turn and pitch rates). */
     private static final double AIM_SECONDS = 0.25;
-    private static final double AIM_GAIN = 2.0;
     private static final double MAX_AIM_RATE = 60;
+    /** How far from its subject a whip pan starts, degrees. */
+    private static final double WHIP_DEG = 150;
     /** The rig keeps at least this much air between the eye and the ground. */
     private static final double CLEARANCE = 0.8;
     /** Over water the eye keeps this much more air: at 0.8 m a frame is all ripples. */
@@ -59,19 +59,28 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
 
     /** The rig {@code dt} seconds later under {@code move}, framing {@code target}. */
     public CameraRig step(CameraMove move, Terrain terrain, CameraTarget target, double dt) {
-        CameraGoal goal = CameraGoal.of(move, this, target, terrain);
-        double ease = goal.free() ? EASE_SECONDS : FOLLOW_SECONDS;
+        return step(Shot.of(move), terrain, target, dt);
+    }
+
+    /** The rig {@code dt} seconds later taking {@code shot}, framing {@code target}. */
+    public CameraRig step(Shot shot, Terrain terrain, CameraTarget target, double dt) {
+        CameraGoal goal = CameraGoal.of(shot, this, target, terrain);
+        CameraGoal.Handling handling = goal.handling();
+        double ease = goal.free() ? EASE_SECONDS : handling.followSeconds();
         Vec3 want = goal.free() ? roaming(goal, terrain) : following(goal, terrain);
         Vec3 accel = capped(want.minus(velocity).times(1 / ease), MAX_ACCEL);
         Vec3 v = velocity.plus(accel.times(dt));
         Vec3 p = position.plus(v.times(dt));
-        double least = floor(terrain, p.x(), p.z()) + CLEARANCE;
+        // A low angle asks to come closer to the ground than a roaming rig would.
+        double clearance = goal.free() ? CLEARANCE : StrictMath.min(CLEARANCE, goal.heightAgl());
+        double least = floor(terrain, p.x(), p.z()) + clearance;
         if (p.y() < least) {
             // Held up by the ground: the velocity is what the eye really did.
             v = new Vec3(v.x(), (least - position.y()) / dt, v.z());
             p = new Vec3(p.x(), least, p.z());
         }
-        double k = 1 - StrictMath.exp(-dt / ease);
+        double fovEase = handling.fovSeconds() > 0 ? handling.fovSeconds() : ease;
+        double k = 1 - StrictMath.exp(-dt / fovEase);
         double newFov = fovDeg + (goal.fovDeg() - fovDeg) * k;
 
         double wantYawRate;
@@ -86,11 +95,18 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
             // How fast the aim point sweeps round the eye: fed forward so the aim keeps up.
             double sweep = flat2 < 1e-6 ? 0
                     : StrictMath.toDegrees((-r.z() * rel.x() + r.x() * rel.z()) / flat2);
-            wantYawRate = rate(Wander.turn(yawDeg, Wander.headingOf(r.x(), r.z())), sweep);
-            double pitch = StrictMath.toDegrees(StrictMath.atan2(r.y(), StrictMath.sqrt(flat2)));
-            wantPitchRate = rate(pitch - pitchDeg, 0);
+            wantYawRate = rate(Wander.turn(yawDeg, Wander.headingOf(r.x(), r.z())), sweep,
+                    handling);
+            double flat = StrictMath.sqrt(flat2);
+            double pitch = StrictMath.toDegrees(StrictMath.atan2(r.y(), flat));
+            // How fast the aim rises or sinks as seen from the eye (a crane), fed forward.
+            double flatRate = flat < 1e-3 ? 0 : (r.x() * rel.x() + r.z() * rel.z()) / flat;
+            double lift = flat2 + r.y() * r.y() < 1e-6 ? 0 : StrictMath.toDegrees(
+                    (flat * rel.y() - r.y() * flatRate) / (flat2 + r.y() * r.y()));
+            wantPitchRate = rate(pitch - pitchDeg, lift, handling);
         }
-        double ka = 1 - StrictMath.exp(-dt / (goal.aim() == null ? ease : AIM_SECONDS));
+        double aimSeconds = handling.maxAimRate() > MAX_AIM_RATE ? dt : AIM_SECONDS;
+        double ka = 1 - StrictMath.exp(-dt / (goal.aim() == null ? ease : aimSeconds));
         double newYawRate = yawRate + (wantYawRate - yawRate) * ka;
         double newPitchRate = pitchRate + (wantPitchRate - pitchRate) * ka;
         double newPitch = StrictMath.max(-85, StrictMath.min(85, pitchDeg + newPitchRate * dt));
@@ -104,10 +120,20 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
      * fly there). This rig itself when the move wants no place.
      */
     public CameraRig cutTo(CameraMove move, Terrain terrain, CameraTarget target) {
-        CameraGoal goal = CameraGoal.of(move, this, target, terrain);
+        return cutTo(Shot.of(move), terrain, target);
+    }
+
+    /**
+     * The rig put straight where {@code shot} wants the eye, as an editor cuts to a new shot;
+     * this rig itself when the shot wants no place. A whip pan starts looking well away from
+     * its subject, so that it has somewhere to whip from.
+     */
+    public CameraRig cutTo(Shot shot, Terrain terrain, CameraTarget target) {
+        CameraGoal goal = CameraGoal.of(shot, this, target, terrain);
         if (goal.free()) return this;
         Vec3 p = goal.place();
-        double least = floor(terrain, p.x(), p.z()) + CLEARANCE;
+        double least = floor(terrain, p.x(), p.z())
+                + StrictMath.min(CLEARANCE, goal.heightAgl());
         if (p.y() < least) p = new Vec3(p.x(), least, p.z());
         double yaw = yawDeg;
         double pitch = goal.pitchDeg();
@@ -117,13 +143,39 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
             pitch = StrictMath.toDegrees(StrictMath.atan2(r.y(),
                     StrictMath.sqrt(r.x() * r.x() + r.z() * r.z())));
         }
+        if ("whip-pan".equals(shot.moveId())) yaw -= WHIP_DEG;
+        pitch = StrictMath.max(-85, StrictMath.min(85, pitch));
         return new CameraRig(p, goal.velocity(), yaw, 0, pitch, 0, goal.fovDeg());
+    }
+
+    /**
+     * Whether {@code shot} is far enough from what this rig shows that a new line should cut
+     * to it: the eye more than a quarter of the shot's distance from its place, another lens,
+     * or the subject out of
+     * the middle of the frame. A whip pan always cuts (it starts away from its subject).
+     */
+    public boolean offShot(Shot shot, Terrain terrain, CameraTarget target) {
+        CameraGoal goal = CameraGoal.of(shot, this, target, terrain);
+        if (goal.free() || goal.aim() == null) return false;
+        if ("whip-pan".equals(shot.moveId())) return true;
+        double want = goal.place().minus(goal.aim()).length();
+        if (goal.place().minus(position).length() > 0.25 * want) return true;
+        // Another lens is another shot (a zoom eases from the lens it starts on).
+        if (StrictMath.abs(fovDeg - goal.fovDeg()) > 0.15 * goal.fovDeg()) return true;
+        Vec3 to = goal.aim().minus(position);
+        double off = StrictMath.toDegrees(StrictMath.acos(StrictMath.max(-1, StrictMath.min(1,
+                to.dot(camera().forward()) / StrictMath.max(1e-9, to.length())))));
+        return off > fovDeg * 0.4;
     }
 
     /** A turn rate that closes {@code error} degrees, plus {@code ahead}, capped. */
     private static double rate(double error, double ahead) {
-        return StrictMath.max(-MAX_AIM_RATE, StrictMath.min(MAX_AIM_RATE,
-                error * AIM_GAIN + ahead));
+        return rate(error, ahead, CameraGoal.Handling.NORMAL);
+    }
+
+    private static double rate(double error, double ahead, CameraGoal.Handling h) {
+        return StrictMath.max(-h.maxAimRate(), StrictMath.min(h.maxAimRate(),
+                error * h.aimGain() + ahead));
     }
 
     /** A free move's velocity: its own, climbing like a drone to its height over the ground. */

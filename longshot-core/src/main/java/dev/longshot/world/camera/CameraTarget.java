@@ -10,13 +10,14 @@ import dev.longshot.world.Vec3;
  * @param centre     the point to frame (for a point of view: the eye), metres
  * @param velocity   how that point moves, m/s
  * @param radius     how far the group (or body) reaches from the centre, metres; 0: nothing
+ * @param height     how tall the framed body (or group) stands, metres
  * @param headingDeg where the subject heads (0 north, 90 east)
  * @param flying     true for a flyer: a point of view from it looks down as it dives
  */
-public record CameraTarget(Vec3 centre, Vec3 velocity, double radius, double headingDeg,
-        boolean flying) {
+public record CameraTarget(Vec3 centre, Vec3 velocity, double radius, double height,
+        double headingDeg, boolean flying) {
     /** Nothing to frame: the move runs on its own. */
-    public static final CameraTarget NONE = new CameraTarget(Vec3.ZERO, Vec3.ZERO, 0, 0, false);
+    public static final CameraTarget NONE = new CameraTarget(Vec3.ZERO, Vec3.ZERO, 0, 0, 0, false);
 
     /** True when there is something to frame. */
     public boolean present() {

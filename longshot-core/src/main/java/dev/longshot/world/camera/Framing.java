@@ -1,0 +1,98 @@
+package dev.longshot.world.camera;
+
+/**
+ * Where a shot puts the camera relative to its subject: the lens (a shot size's usual focal
+ * length unless the line names one), the distance at which the subject spans the share of
+ * the frame the size asks for, the elevation the angle asks for, and how the line's move
+ * changes them while it runs (a dolly-in closes the distance, a crane-up rises, a zoom or
+ * crash zoom lengthens the lens).
+ *
+ * @param fovDeg       vertical field of view, degrees
+ * @param distance     eye to subject centre, metres
+ * @param elevationDeg the eye's elevation seen from the subject, degrees (negative: below)
+ * @param aimLift      how far above the subject's centre to aim, as a share of its height
+ */
+record Framing(double fovDeg, double distance, double elevationDeg, double aimLift) {
+    /** Share of the frame's height (or width) the subject spans, per shot size. */
+    static double span(String size) {
+        if (size == null) return 0.3;
+        return switch (size) {
+            case "extreme-wide" -> 0.05;
+            case "wide" -> 0.16;
+            case "medium", "two-shot", "over-the-shoulder" -> 0.45;
+            case "close-up" -> 0.95;
+            case "extreme-close-up", "insert" -> 1.6;
+            default -> 0.3;
+        };
+    }
+
+    /** The usual lens of a shot size, mm (Super 35). */
+    static double lensOf(String size) {
+        if (size == null) return 24;
+        return switch (size) {
+            case "extreme-wide" -> 14;
+            case "wide" -> 18;
+            case "medium", "two-shot" -> 32;
+            case "over-the-shoulder" -> 40;
+            case "close-up" -> 65;
+            case "extreme-close-up", "insert" -> 100;
+            default -> 24;
+        };
+    }
+
+    /** True for a size that frames one body rather than its group. */
+    static boolean closeUp(String size) {
+        return size != null && switch (size) {
+            case "medium", "over-the-shoulder", "close-up", "extreme-close-up", "insert" -> true;
+            default -> false;
+        };
+    }
+
+    /** The elevation an angle asks for, degrees. */
+    static double elevationOf(String angle, String support) {
+        double el = angle == null ? 8 : switch (angle) {
+            case "low" -> -15;
+            case "high" -> 35;
+            case "top-down" -> 84;
+            default -> 4;
+        };
+        return "drone".equals(support) ? StrictMath.max(el, 35) : el;
+    }
+
+    static Framing of(Shot shot, CameraTarget target) {
+        double focal = shot.lensMm() != null ? shot.lensMm() : lensOf(shot.size());
+        Sensor sensor = CameraMoveTargets.SENSOR;
+        double tanV = StrictMath.tan(StrictMath.toRadians(sensor.verticalFovDeg(focal)) / 2);
+        double tanH = StrictMath.tan(StrictMath.toRadians(sensor.horizontalFovDeg(focal)) / 2);
+        double span = span(shot.size());
+        // A spread-out group with no size asked fills more of the frame: each body is small.
+        if (shot.size() == null && target.radius() > 1.5 * target.height()) span = 0.6;
+        boolean overhead = "top-down".equals(shot.angle());
+        // From overhead the body's length is what spans the frame.
+        double tall = StrictMath.max(0.2, overhead ? 2 * target.radius() : target.height());
+        double wide = StrictMath.max(0.2, 2 * target.radius());
+        double d = StrictMath.max(tall / (2 * tanV * span), wide / (2 * tanH * span));
+        double el = elevationOf(shot.angle(), shot.support());
+        if ("drone".equals(shot.support())) d = StrictMath.max(d, 12);
+        switch (shot.moveId()) {
+            case "dolly-in" -> d *= 1.7 - 0.7 * shot.ramp(1.2);
+            case "dolly-out" -> d *= 1 + 0.9 * shot.ramp(1.2);
+            case "crane-up" -> {
+                el = StrictMath.min(80, el + 50 * shot.ramp(2.5));
+                d *= 1 + 0.4 * shot.ramp(2.5);
+            }
+            case "crane-down" -> {
+                el = StrictMath.min(80, el + 50 * (1 - shot.ramp(2.5)));
+                d *= 1 + 0.4 * (1 - shot.ramp(2.5));
+            }
+            case "zoom-in" -> focal *= 1 + shot.ramp(2);
+            case "zoom-out" -> focal /= 1 + shot.ramp(2);
+            case "crash-zoom" -> focal *= 1 + 2.5 * shot.ramp(0.2);
+            default -> { }
+        }
+        // Never closer than the near plane allows, nor farther than the ground reaches.
+        d = StrictMath.max(target.radius() + 0.8, StrictMath.min(400, d));
+        double lift = "low".equals(shot.angle()) ? 0.5 : closeUp(shot.size()) ? 0.15 : 0;
+        return new Framing(sensor.verticalFovDeg(focal), d, el, lift);
+    }
+}
