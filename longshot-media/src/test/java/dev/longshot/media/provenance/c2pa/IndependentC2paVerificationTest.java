@@ -27,10 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * changes, absent from a file that never had one.
  */
 class IndependentC2paVerificationTest {
-    static final int W = 320;
-    static final int H = 180;
-    static final int FPS = 12;
-
     @TempDir static Path dir;
     static Path video;
     static Path keys;
@@ -38,17 +34,7 @@ class IndependentC2paVerificationTest {
     @BeforeAll
     static void writeVideo() throws IOException {
         keys = dir.resolve("keys");
-        SigningIdentity signer = InstallationKeys.loadOrCreate(keys);
-        video = dir.resolve("signed.mp4");
-        DirectorConfig config = new DirectorConfig(W, H, FPS, 7, VideoCodec.H264, 1);
-        Storyboard board = new Storyboard("harbour.txt",
-                List.of(new StoryLine(1, 0, 2, "dawn over the harbour")), "0e".repeat(32));
-        try (VideoSink sink = LabelledVideoWriter.open(video,
-                new VideoFormat(W, H, FPS, VideoCodec.H264, 48_000),
-                ProvenanceMetadata.of("0.1.0", board, config), LabelMode.BOTH, signer)) {
-            for (int i = 0; i < 2 * FPS; i++) sink.writeFrame(TestVideos.pattern(W, H, i, FPS));
-            sink.finish();
-        }
+        video = SignedVideos.write(dir.resolve("signed.mp4"), InstallationKeys.loadOrCreate(keys));
     }
 
     @Test
@@ -69,10 +55,7 @@ class IndependentC2paVerificationTest {
     @Test
     void oneFlippedVideoByteMakesItInvalidWithABmffHashMismatch() throws Exception {
         NodeC2paVerifier.assumeInstalled();
-        Path copy = dir.resolve("flipped.mp4");
-        byte[] bytes = Files.readAllBytes(video);
-        bytes[Mdat.firstPayloadByte(video) + 100] ^= 0x01;
-        Files.write(copy, bytes);
+        Path copy = SignedVideos.withFlippedVideoByte(video, dir.resolve("flipped.mp4"));
         String verdict = NodeC2paVerifier.verify(copy, "video/mp4",
                 keys.resolve(InstallationKeys.ROOT));
         assertTrue(verdict.contains("\"state\":\"Invalid\""), verdict);
@@ -83,20 +66,8 @@ class IndependentC2paVerificationTest {
     void aVideoWithoutManifestIsReportedAsHavingNone() throws Exception {
         NodeC2paVerifier.assumeInstalled();
         Path plain = dir.resolve("plain.mp4");
-        TestVideos.write(plain, VideoCodec.H264, FPS, Map.of());
+        TestVideos.write(plain, VideoCodec.H264, 12, Map.of());
         String verdict = NodeC2paVerifier.verify(plain, "video/mp4", null);
         assertTrue(verdict.contains("\"state\":\"NoManifest\""), verdict);
-    }
-
-    /** Where the coded video starts. */
-    static final class Mdat {
-        static int firstPayloadByte(Path mp4) throws IOException {
-            try (var ch = java.nio.channels.FileChannel.open(mp4)) {
-                List<TopLevelBox> boxes = TopLevelBox.list(ch);
-                TopLevelBox mdat = boxes.stream().filter(b -> b.type().equals("mdat"))
-                        .findFirst().orElseThrow();
-                return (int) mdat.offset() + 8;
-            }
-        }
     }
 }
