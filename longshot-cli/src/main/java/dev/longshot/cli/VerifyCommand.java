@@ -90,7 +90,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         Report r = new Report(d, range(d, c2pa, info.durationSeconds()),
                 reason(d, d.framesExamined() / info.fps()),
-                framing(d, info, info.metadata().get(ProvenanceMetadata.SETTINGS)), c2pa, meta);
+                framing(d, info, info.metadata().get(ProvenanceMetadata.SETTINGS)), c2pa, meta,
+                d.framesExamined() / info.fps() < MIN_SECONDS);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(r) : text(r));
         out.flush();
@@ -105,7 +106,7 @@ final class VerifyCommand implements Callable<Integer> {
      * @param framing cropped or whole frame, in words; null when nothing is worth saying
      */
     record Report(Detection d, double[] range, String reason, String framing, ManifestCheck c2pa,
-            Map<String, String> meta) {}
+            Map<String, String> meta, boolean shortOfTime) {}
 
     private List<X509Certificate> anchors() {
         if (trust == null) return List.of();
@@ -184,7 +185,7 @@ final class VerifyCommand implements Callable<Integer> {
                 + reason(d, MIN_SECONDS);
         Report r = new Report(d, null, reason, null,
                 new ManifestCheck(ManifestCheck.State.NONE, List.of(), null, false, List.of()),
-                meta);
+                meta, false);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(r) : text(r));
         out.flush();
@@ -247,7 +248,10 @@ final class VerifyCommand implements Callable<Integer> {
                         "  excerpt:    %s – %s of the original video%n",
                         clock(r.range()[0]), clock(r.range()[1])));
             } else if (!PngText.isPng(video)) {
-                s.append("  excerpt:    position in the original not readable\n");
+                s.append("  excerpt:    position in the original not readable")
+                        .append(r.shortOfTime() ? String.format(Locale.ROOT,
+                                ": too short (needs at least %.0f s)", MIN_SECONDS) : "")
+                        .append('\n');
             }
             if (r.framing() != null) s.append("  framing:    ").append(r.framing()).append('\n');
         } else {
