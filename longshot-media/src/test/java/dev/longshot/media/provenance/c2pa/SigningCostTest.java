@@ -23,19 +23,24 @@ class SigningCostTest {
         Path mp4 = dir.resolve("big.mp4");
         byte[] payload = new byte[64 << 20];
         new Random(1).nextBytes(payload);
-        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(8 + 16 + 8);
-        head.putInt(16).put("ftypisom".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(20 + 8);
+        head.putInt(20).put("ftypisom".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                 .putInt(0x200).put("isom".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         head.putInt(8 + payload.length).put("mdat".getBytes(
                 java.nio.charset.StandardCharsets.US_ASCII));
         try (var out = Files.newOutputStream(mp4)) {
-            out.write(head.array(), 0, 24);
+            out.write(head.array());
             out.write(payload);
         }
+        Path copy = Files.copy(mp4, dir.resolve("again.mp4"));
+        ClaimFacts facts = new ClaimFacts("0.1.0", "t", "0e".repeat(32), 1, null);
         long t0 = System.nanoTime();
-        C2paSealer.seal(mp4, new ClaimFacts("0.1.0", "t", "0e".repeat(32), 1, null), id);
-        double ms = (System.nanoTime() - t0) / 1e6;
-        System.out.printf(Locale.ROOT, "C2PA sealing of a 64 MB MP4: %.0f ms%n", ms);
+        C2paSealer.seal(mp4, facts, id);
+        long t1 = System.nanoTime();
+        C2paSealer.seal(copy, facts, id); // warm: classes loaded, crypto initialised
+        long t2 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "C2PA sealing of a 64 MB MP4: %.0f ms first in the JVM,"
+                + " %.0f ms warm%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
         assertEquals(ManifestCheck.State.VALID, C2paVerifier.check(mp4,
                 java.util.List.of()).state());
     }
