@@ -50,6 +50,7 @@ public final class InstallationKeys {
     /** The root certificate to give verifiers as a trust anchor ({@code --trust}). */
     public static final String ROOT = "root.pem";
     private static final Duration VALIDITY = Duration.ofDays(3650);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private InstallationKeys() {}
 
@@ -81,7 +82,8 @@ public final class InstallationKeys {
      * identity stays and this one is deleted.
      */
     private static void create(Path dir) throws IOException {
-        Path parent = dir.getParent();
+        Path parent = dir.toAbsolutePath().getParent();
+        if (parent == null) throw new IOException("no place for signing keys at " + dir);
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, ".c2pa.",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -110,7 +112,7 @@ public final class InstallationKeys {
             g.initialize(new ECGenParameterSpec("secp256r1"));
             KeyPair root = g.generateKeyPair();
             KeyPair signer = g.generateKeyPair();
-            String id = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
+            String id = HexFormat.of().formatHex(RANDOM.generateSeed(4));
             X500Name rootName = new X500Name("CN=longshot installation root " + id
                     + ",O=longshot");
             X500Name signerName = new X500Name("CN=longshot signer " + id + ",O=longshot");
@@ -173,7 +175,7 @@ public final class InstallationKeys {
     }
 
     private static BigInteger serial() {
-        return new BigInteger(64, new SecureRandom()).setBit(63);
+        return new BigInteger(64, RANDOM).setBit(63);
     }
 
     private static String pem(Object o) {

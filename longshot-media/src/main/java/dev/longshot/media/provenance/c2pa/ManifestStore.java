@@ -25,10 +25,12 @@ final class ManifestStore {
         List<Map<String, Object>> refs = new ArrayList<>();
         assertions.forEach((label, cbor) -> {
             byte[] content = Jumbf.box("cbor", cbor);
-            assertionBoxes.add(Jumbf.superbox(Jumbf.CBOR, label, content));
+            byte[][] contents = {content};
+            assertionBoxes.add(Jumbf.superbox(Jumbf.CBOR, label, contents));
             Map<String, Object> ref = new LinkedHashMap<>();
             ref.put("url", "self#jumbf=" + Labels.ASSERTIONS + "/" + label);
-            ref.put("hash", BmffHash.sha256().digest(Jumbf.payload(Jumbf.CBOR, label, content)));
+            byte[] hash = BmffHash.sha256().digest(Jumbf.payload(Jumbf.CBOR, label, contents));
+            ref.put("hash", hash);
             refs.add(ref);
         });
 
