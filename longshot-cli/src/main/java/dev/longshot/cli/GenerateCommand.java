@@ -6,7 +6,9 @@ import dev.longshot.audio.WorldSound;
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.FrameProjection;
+import dev.longshot.director.GenerationLog;
 import dev.longshot.director.JsonGenerationLog;
+import dev.longshot.media.handoff.PrevisHandoff;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.QueuedSink;
 import dev.longshot.director.RunProvenance;
@@ -99,6 +101,12 @@ final class GenerateCommand implements Callable<Integer> {
                     + " stereo 32-bit float WAV in DIR, before mixing.")
     Path stemsDir;
 
+    @Option(names = "--previs", paramLabel = "DIR",
+            description = "Also write the previs hand-off in DIR: the camera of every frame"
+                    + " (camera.chan for Nuke, camera.json) and the shot list (shots.otio for"
+                    + " OpenTimelineIO, shots.edl CMX3600).")
+    Path previsDir;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
@@ -130,9 +138,10 @@ final class GenerateCommand implements Callable<Integer> {
         ProgressListener progress = quiet ? ProgressListener.NONE
                 : new ProgressBar(System.err, output.getFileName().toString());
         long start = System.nanoTime();
+        Path previs = previsDir == null ? null : OutputFiles.checkWritableDir(previsDir);
         RunReport report = render(new RunRequest(storyboard, bytes, config, validation, label),
-                target, progress, new AudioChoice(audio.equals("on"), loudness, stemsDir), signer)
-                .report();
+                target, progress, new AudioChoice(audio.equals("on"), loudness, stemsDir),
+                previs, signer).report();
         Path logFile = JsonGenerationLog.besideVideo(target);
         if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config, logFile);
         return ExitCode.OK;
@@ -186,12 +195,18 @@ final class GenerateCommand implements Callable<Integer> {
         return render(run, target, progress, audio, null);
     }
 
+    /** As above, and the previs hand-off in {@code previs} when not null. */
+    static Rendered render(RunRequest run, Path target, ProgressListener progress,
+            AudioChoice audio, Path previs) throws IOException {
+        return render(run, target, progress, audio, previs, null);
+    }
+
     /**
      * As above, the C2PA manifest signed by {@code signer} ({@code null}: this installation's
      * own key, made on first use).
      */
     static Rendered render(RunRequest run, Path target, ProgressListener progress,
-            AudioChoice audio, SigningIdentity signer) throws IOException {
+            AudioChoice audio, Path previs, SigningIdentity signer) throws IOException {
         DirectorConfig config = run.config();
         Path logFile = JsonGenerationLog.besideVideo(target);
         try (StemFiles stems = audio.stems() == null ? null
@@ -207,10 +222,13 @@ final class GenerateCommand implements Callable<Integer> {
             Map<String, String> metadata = ProvenanceMetadata.of(Version.current(),
                     run.storyboard(), provenance);
             try (JsonGenerationLog log = new JsonGenerationLog(logFile, provenance);
+                    PrevisHandoff handoff = previs == null ? null : new PrevisHandoff(previs);
                     QueuedSink sink = QueuedSink.opening(() -> LabelledVideoWriter.open(target,
                             director.format(), metadata, run.label(), signer), director.format())) {
-                RunReport report = director.run(run.storyboard(), sink, progress, log);
+                RunReport report = director.run(run.storyboard(), sink, progress,
+                        handoff == null ? log : GenerationLog.both(log, handoff));
                 sink.finish();
+                if (handoff != null) handoff.finish(target);
                 if (stems != null) stems.finish(run.storyboard().totalSeconds());
                 log.finish();
                 return new Rendered(report, provenance);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class, EvalPlanCommand.class, TrainMemoryCommand.class,
             BenchPlanCommand.class, BenchWatermarkCommand.class, BenchRenderCommand.class,
             ContactSheetCommand.class, CatalogCommand.class, ReplayCommand.class,
-            BenchAudioCommand.class, ShownCommand.class})
+            BenchAudioCommand.class, ShownCommand.class, ScoreCommand.class})
 final class LongshotCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -15,7 +15,23 @@ public final class Main {
 
     /** Runs longshot in-process (tests use this) and returns the exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cli = commandLine();
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes errors through; the stack has unwound and the partial files are gone
+            return outOfMemory(cli.getErr());
+        }
+    }
+
+    /** What to do when the heap is too small, instead of a stack trace. */
+    static int outOfMemory(PrintWriter err) {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        err.println("longshot: out of memory: the Java heap (" + mib + " MiB) is too small for "
+                + "this run. Give it more with LONGSHOT_JAVA_OPTS=-Xmx4g (the launcher sizes the "
+                + "heap from --size and --fps unless LONGSHOT_JAVA_OPTS sets -Xmx), or ask for a "
+                + "smaller --size or --fps. Nothing was written.");
+        return ExitCode.INTERNAL;
     }
 
     static CommandLine commandLine() {
@@ -40,6 +56,10 @@ public final class Main {
             // Paths are checked before work starts; an I/O failure now is the environment's.
             err.println("longshot: I/O error: " + e.getMessage());
             return ExitCode.INTERNAL;
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            // a worker thread (renderer, encoder) that ran out reaches us wrapped
+            if (c instanceof OutOfMemoryError) return outOfMemory(err);
         }
         err.println("longshot: internal error: " + e);
         e.printStackTrace(err);

@@ -28,4 +28,25 @@ final class OutputFiles {
         }
         return abs;
     }
+
+    /**
+     * The absolute path of an output directory: an existing writable directory, or a new one
+     * whose parent exists and is writable; otherwise a {@link UserError} saying why not.
+     */
+    static Path checkWritableDir(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        if (Files.exists(abs)) {
+            if (!Files.isDirectory(abs)) throw new UserError(out + ": exists and is not a directory");
+            if (!Files.isWritable(abs)) throw new UserError(out + ": directory is not writable");
+            return abs;
+        }
+        Path parent = abs.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UserError(out + ": directory " + parent + " does not exist");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new UserError(out + ": directory " + parent + " is not writable");
+        }
+        return abs;
+    }
 }

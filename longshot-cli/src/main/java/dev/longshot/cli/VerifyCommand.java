@@ -253,6 +253,7 @@ final class VerifyCommand implements Callable<Integer> {
                                 ": too short (needs at least %.0f s)", MIN_SECONDS) : "")
                         .append('\n');
             }
+            if (d.mirrored()) s.append("  mirrored:   yes — flipped left to right\n");
             if (r.framing() != null) s.append("  framing:    ").append(r.framing()).append('\n');
         } else {
             s.append(String.format(Locale.ROOT,
@@ -302,6 +303,7 @@ final class VerifyCommand implements Callable<Integer> {
                 d.visibleWidth(), d.visibleHeight()));
         s.append(",\"cropped\":").append(r.framing() != null && r.framing().endsWith("(cropped)"));
         s.append(",\"framesExamined\":").append(d.framesExamined());
+        s.append(",\"mirrored\":").append(d.mirrored());
         ManifestCheck c = r.c2pa();
         s.append(",\"c2pa\":{\"state\":").append(quote(c.state().id()));
         s.append(",\"trusted\":").append(c.state() == ManifestCheck.State.TRUSTED);

@@ -41,6 +41,7 @@ final class LayerCheck {
             Set.of("media.decode"),
             Set.of("media.provenance", "media.provenance.watermark"),
             Set.of("media.metrics"),
+            Set.of("media.handoff"),
             Set.of("cli"));
 
     /**

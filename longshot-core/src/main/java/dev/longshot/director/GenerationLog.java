@@ -1,6 +1,7 @@
 package dev.longshot.director;
 
 import dev.longshot.validate.Violation;
+import dev.longshot.world.camera.Camera;
 import java.io.IOException;
 import java.util.List;
 
@@ -112,6 +113,55 @@ public interface GenerationLog {
      * @param max  largest share in any one frame, 0 … 1
      */
     record Share(String id, double mean, double max) {}
+
+    /**
+     * The camera of every frame of a committed second, for hand-off files (the JSON log
+     * leaves it out: an hour of cameras would swamp the log).
+     *
+     * @param line   the storyboard line (1-based line of the source file)
+     * @param text   that line's text
+     * @param frames one per frame, in order
+     */
+    record Framed(int second, int line, String text, List<FrameCamera> frames)
+            implements Event {
+        public Framed {
+            frames = List.copyOf(frames);
+        }
+    }
+
+    /**
+     * One frame's camera.
+     *
+     * @param frame      0-based frame of the video
+     * @param camera     where it was and how it looked
+     * @param cut        whether the picture changes scene here (a cut, or a dissolve or morph
+     *                   starting)
+     * @param transition {@code cut}, or the kind of change under way
+     */
+    record FrameCamera(long frame, Camera camera, boolean cut, String transition) {}
+
+    /** Both logs, in this order: e.g. the JSON log and a hand-off writer. */
+    static GenerationLog both(GenerationLog first, GenerationLog second) {
+        return new GenerationLog() {
+            @Override
+            public void begin(Header header) throws IOException {
+                first.begin(header);
+                second.begin(header);
+            }
+
+            @Override
+            public void event(Event event) throws IOException {
+                first.event(event);
+                second.event(event);
+            }
+
+            @Override
+            public void end(RunReport report) throws IOException {
+                first.end(report);
+                second.end(report);
+            }
+        };
+    }
 
     /** One rule's checks in a checkpoint check. */
     record RuleTally(String rule, String schedule, long checks, long violations) {

@@ -121,6 +121,7 @@ public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
 
     @Override
     public void event(Event event) throws IOException {
+        if (event instanceof Framed) return;
         json.writeRaw('\n');
         json.writeStartObject();
         switch (event) {
@@ -170,6 +171,7 @@ public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
                 json.writeEndArray();
             }
             case Shown s -> shown(s);
+            case Framed f -> throw new AssertionError("left out above");
         }
         json.writeEndObject();
     }

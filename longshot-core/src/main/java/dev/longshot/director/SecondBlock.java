@@ -10,6 +10,11 @@ final class SecondBlock {
     final int second;
     final List<Frame> frames = new ArrayList<>();
     final List<Violation> violations = new ArrayList<>();
+    /** The camera of each frame, for hand-off files. */
+    final List<GenerationLog.FrameCamera> cameras = new ArrayList<>();
+    /** The storyboard line it belongs to, and its text. */
+    int line;
+    String text;
     short[] audio;
     int newScenes;
     /** What its frames showed. */

@@ -44,7 +44,9 @@ final class SecondGenerator {
     SecondBlock generate(int t) {
         ScenePlan plan = planner.plan(t);
         SecondBlock block = new SecondBlock(t);
-        block.shown = new ShownSecond(plan, planner.storyboard().lineAt(t).sourceLine());
+        block.line = planner.storyboard().lineAt(t).sourceLine();
+        block.text = planner.storyboard().lineAt(t).text();
+        block.shown = new ShownSecond(plan, block.line);
         Frame last = null;
         List<FrameSpec> specs = new ArrayList<>(fps); // sound: the world's state of the second
         for (int f = 0; f < fps; f++) {
@@ -57,6 +59,8 @@ final class SecondGenerator {
             Observation now = new Observation(spec, frame, stages.world().observe());
             for (Validator v : validators) block.violations.addAll(v.check(previous, now));
             block.frames.add(frame);
+            block.cameras.add(new GenerationLog.FrameCamera(spec.time().frame(), spec.camera(),
+                    spec.cut(), spec.change().active() ? spec.change().kind().id() : "cut"));
             block.shown.add(frame.shown());
             specs.add(spec);
             previous = now;

@@ -132,6 +132,7 @@ final class ValidatedRun {
             if (listed++ < MAX_LISTED) log.event(new GenerationLog.Kept(v));
         }
         audit.committed(b);
+        log.event(new GenerationLog.Framed(b.second, b.line, b.text, b.cameras));
         if (b.shown.measured()) {
             GenerationLog.Shown record = b.shown.record(b.second);
             log.event(record);

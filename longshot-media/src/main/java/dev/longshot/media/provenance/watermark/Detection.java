@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param visibleWidth   fraction of the original frame's width the excerpt shows
  * @param visibleHeight  fraction of its height
  * @param framesExamined frames decoded for the decision
+ * @param mirrored       whether the excerpt is flipped left to right (a common re-upload)
  */
 public record Detection(
         boolean found,
@@ -31,4 +32,5 @@ public record Detection(
         double endSeconds,
         double visibleWidth,
         double visibleHeight,
-        int framesExamined) {}
+        int framesExamined,
+        boolean mirrored) {}

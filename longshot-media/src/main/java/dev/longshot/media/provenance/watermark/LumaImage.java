@@ -70,4 +70,14 @@ record LumaImage(int width, int height, float[] y) {
         }
         return new LumaImage(outW, outH, out);
     }
+
+    /** This picture flipped left to right: what a mirrored re-upload shows. */
+    LumaImage mirrored() {
+        float[] out = new float[y.length];
+        for (int j = 0; j < height; j++) {
+            int row = j * width;
+            for (int i = 0; i < width; i++) out[row + i] = y[row + width - 1 - i];
+        }
+        return new LumaImage(width, height, out);
+    }
 }

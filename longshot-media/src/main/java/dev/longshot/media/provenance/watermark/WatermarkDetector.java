@@ -13,8 +13,9 @@ import java.util.Optional;
  * <ol>
  *   <li>Average the luma of all examined frames (sync and ID cells carry the same sign in every
  *       frame, so they add up while moving content averages out), then search the geometry —
- *       which part of the original frame is visible (crops of up to 20% per side) and where —
- *       for the best sync correlation, and read the content ID there.</li>
+ *       which part of the original frame is visible (crops of up to 20% per side) and where,
+ *       as shown or flipped left to right (mirrored re-uploads are common) — for the best sync
+ *       correlation, and read the content ID there.</li>
  *   <li>With the geometry known, read the time bits of every frame and find the start second
  *       and phase that best explain them all (maximum likelihood over every second up to 36 h),
  *       which survives frame-rate changes: only the frames' timestamps matter.</li>
@@ -98,12 +99,15 @@ public final class WatermarkDetector {
         Mean mean = meanLuma(video, maxFrames);
         if (mean == null) {
             return new Detection(false, 0, 0, 0, Optional.empty(), false, Double.NaN, Double.NaN,
-                    0, 0, 0);
+                    0, 0, 0, false);
         }
         int frames = mean.frames();
-        GridSearch.Hit hit = GridSearch.best(mean.image());
+        GridSearch.Hit straight = GridSearch.best(mean.image());
+        GridSearch.Hit flipped = GridSearch.best(mean.image().mirrored());
+        boolean mirrored = flipped.z() > straight.z();
+        GridSearch.Hit hit = mirrored ? flipped : straight;
         double z = hit.z();
-        double confidence = 1 - pValue(z, hit.hypotheses());
+        double confidence = 1 - pValue(z, straight.hypotheses() + flipped.hypotheses());
         double[] idSoft = new double[CellGrid.CODED_BITS];
         for (int b = 0; b < CellGrid.CODED_BITS; b++) {
             for (int c : CellGrid.ID_CELLS[b]) idSoft[b] += CellGrid.CHIP[c] * hit.feature(c);
@@ -114,9 +118,9 @@ public final class WatermarkDetector {
         double visibleH = (double) hit.height() / VH;
         if (!found) {
             return new Detection(false, confidence, z, hit.signal(), Optional.empty(), false,
-                    Double.NaN, Double.NaN, visibleW, visibleH, frames);
+                    Double.NaN, Double.NaN, visibleW, visibleH, frames, mirrored);
         }
-        List<double[]> timeBits = timeBits(video, maxFrames, hit);
+        List<double[]> timeBits = timeBits(video, maxFrames, hit, mirrored);
         TimeSearch.Fit fit = TimeSearch.best(timeBits, fps);
         boolean timeFound = fit.z() >= TIME_Z_MIN;
         // the embedder cross-fades time bits over the first quarter second: the fit's switch
@@ -124,7 +128,7 @@ public final class WatermarkDetector {
         double start = timeFound ? fit.startSeconds() + RAMP_MIDDLE : Double.NaN;
         double end = timeFound ? start + timeBits.size() / fps : Double.NaN;
         return new Detection(true, confidence, z, hit.signal(), Optional.of(id), timeFound,
-                start, end, visibleW, visibleH, frames);
+                start, end, visibleW, visibleH, frames, mirrored);
     }
 
     private record Mean(LumaImage image, int frames) {}
@@ -158,14 +162,14 @@ public final class WatermarkDetector {
     }
 
     /** Soft time bits (Σ chip·feature per bit) of every frame, at the found geometry. */
-    private static List<double[]> timeBits(Opener video, int maxFrames, GridSearch.Hit hit)
-            throws IOException {
+    private static List<double[]> timeBits(Opener video, int maxFrames, GridSearch.Hit hit,
+            boolean mirrored) throws IOException {
         List<double[]> out = new ArrayList<>();
         try (Frames frames = video.open()) {
             Frame f;
             while (out.size() < maxFrames && (f = frames.next()) != null) {
-                LumaImage r = LumaImage.of(f, LumaImage.boxFactor(f.width()))
-                        .resize(hit.width(), hit.height());
+                LumaImage l = LumaImage.of(f, LumaImage.boxFactor(f.width()));
+                LumaImage r = (mirrored ? l.mirrored() : l).resize(hit.width(), hit.height());
                 double[] soft = new double[CellGrid.TIME_BITS];
                 for (int b = 0; b < CellGrid.TIME_BITS; b++) {
                     for (int c : CellGrid.TIME_CELLS[b]) {

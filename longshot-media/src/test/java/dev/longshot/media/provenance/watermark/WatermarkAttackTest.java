@@ -90,6 +90,29 @@ class WatermarkAttackTest {
         assertFoundAt(encodeAndDetect("half", VideoCodec.H264, WatermarkAttackTest::half));
     }
 
+    @Test
+    void survivesAHorizontalMirror() throws IOException {
+        Detection d = encodeAndDetect("mirror", VideoCodec.H264, WatermarkAttackTest::mirror);
+        assertFoundAt(d);
+        assertTrue(d.mirrored(), "reported as mirrored: " + d);
+    }
+
+    @Test
+    void anUnflippedVideoIsNotCalledMirrored() throws IOException {
+        Detection d = encodeAndDetect("plain", VideoCodec.H264, f -> f);
+        assertTrue(!d.mirrored(), d.toString());
+    }
+
+    static Frame mirror(Frame f) {
+        int[] out = new int[f.rgb().length];
+        for (int y = 0; y < f.height(); y++) {
+            for (int x = 0; x < f.width(); x++) {
+                out[y * f.width() + x] = f.rgb()[y * f.width() + f.width() - 1 - x];
+            }
+        }
+        return new Frame(f.width(), f.height(), out, f.time());
+    }
+
     static Frame crop(Frame f, int x0, int y0, int w, int h) {
         int[] out = new int[w * h];
         for (int y = 0; y < h; y++) System.arraycopy(f.rgb(), (y0 + y) * f.width() + x0, out, y * w, w);
