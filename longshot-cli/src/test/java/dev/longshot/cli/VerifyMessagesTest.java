@@ -52,10 +52,10 @@ class VerifyMessagesTest {
             out.setVideoCodec(avcodec.AV_CODEC_ID_H264);
             out.setFrameRate(24);
             out.start();
-            // 2 s of the original's picture, mirrored so its watermark does not line up
+            // 2 s of an unmarked moving picture, in frames of the original's size and layout
             for (int i = 0; i < 48; i++) {
                 Frame f = in.grabImage();
-                out.record(Mirror.horizontally(f));
+                out.record(Unmarked.paint(f, i));
             }
             out.stop();
             in.stop();
@@ -144,20 +144,17 @@ class VerifyMessagesTest {
         assertTrue(j.contains("\"pngText\":{"), j);
     }
 
-    /** Flips a decoded BGR frame left to right. */
-    static final class Mirror {
-        static Frame horizontally(Frame f) {
-            java.nio.ByteBuffer b = (java.nio.ByteBuffer) f.image[0];
-            int stride = f.imageStride;
-            int ch = f.imageChannels;
+    /** Paints over a decoded BGR frame with a gradient moving with {@code index}. */
+    static final class Unmarked {
+        static Frame paint(Frame f, int index) {
             Frame out = f.clone();
             java.nio.ByteBuffer o = (java.nio.ByteBuffer) out.image[0];
             for (int y = 0; y < f.imageHeight; y++) {
                 for (int x = 0; x < f.imageWidth; x++) {
-                    for (int c = 0; c < ch; c++) {
-                        o.put(y * stride + x * ch + c,
-                                b.get(y * stride + (f.imageWidth - 1 - x) * ch + c));
-                    }
+                    int at = y * f.imageStride + x * f.imageChannels;
+                    o.put(at, (byte) ((x ^ y) & 0x3F));
+                    o.put(at + 1, (byte) (y * 255 / f.imageHeight));
+                    o.put(at + 2, (byte) (((x + 3 * index) * 255 / 1000) & 0xFF));
                 }
             }
             return out;
