@@ -22,6 +22,7 @@ import dev.longshot.media.provenance.LabelMode;
 import dev.longshot.media.provenance.LabelledVideoWriter;
 import dev.longshot.media.provenance.ProvenanceMetadata;
 import dev.longshot.media.provenance.RunProvenances;
+import dev.longshot.media.provenance.c2pa.SigningIdentity;
 import dev.longshot.plan.StoryReader;
 import dev.longshot.story.Storyboard;
 import dev.longshot.story.StoryboardParser;
@@ -117,10 +118,20 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Refuse the storyboard if any word is not shown.")
     boolean strict;
 
+    @Option(names = "--signing-key", paramLabel = "KEY.pem",
+            description = "Sign the video's C2PA manifest with this EC P-256 private key (PEM)"
+                    + " instead of this installation's own key; needs --signing-cert.")
+    Path signingKey;
+
+    @Option(names = "--signing-cert", paramLabel = "CHAIN.pem",
+            description = "The signing key's certificate, then the CAs that issued it (PEM).")
+    Path signingCert;
+
     @Override
     public Integer call() throws IOException {
         DirectorConfig config = config();
         checkAudioOptions();
+        SigningIdentity signer = signer();
         LabelMode label = labelMode();
         byte[] bytes = StoryboardFiles.readBytes(storyboardFile);
         Storyboard storyboard = StoryboardParser.parse(storyboardFile.toString(), bytes);
@@ -136,7 +147,7 @@ final class GenerateCommand implements Callable<Integer> {
         RunReport report = render(
                 new RunRequest(storyboard, bytes, config, validation, label, burnIn),
                 target, progress, new AudioChoice(audio.equals("on"), loudness, stemsDir),
-                previs).report();
+                previs, signer).report();
         Path logFile = JsonGenerationLog.besideVideo(target);
         if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config, logFile);
         return ExitCode.OK;
@@ -199,6 +210,15 @@ final class GenerateCommand implements Callable<Integer> {
     /** As above, and the previs hand-off in {@code previs} when not null. */
     static Rendered render(RunRequest run, Path target, ProgressListener progress,
             AudioChoice audio, Path previs) throws IOException {
+        return render(run, target, progress, audio, previs, null);
+    }
+
+    /**
+     * As above, the C2PA manifest signed by {@code signer} ({@code null}: this installation's
+     * own key, made on first use).
+     */
+    static Rendered render(RunRequest run, Path target, ProgressListener progress,
+            AudioChoice audio, Path previs, SigningIdentity signer) throws IOException {
         DirectorConfig config = run.config();
         Path logFile = JsonGenerationLog.besideVideo(target);
         try (StemFiles stems = audio.stems() == null ? null
@@ -216,7 +236,7 @@ final class GenerateCommand implements Callable<Integer> {
             try (JsonGenerationLog log = new JsonGenerationLog(logFile, provenance);
                     PrevisHandoff handoff = previs == null ? null : new PrevisHandoff(previs);
                     QueuedSink sink = QueuedSink.opening(() -> LabelledVideoWriter.open(target,
-                            director.format(), metadata, run.label()), director.format())) {
+                            director.format(), metadata, run.label(), signer), director.format())) {
                 GenerationLog logs = handoff == null ? log : GenerationLog.both(log, handoff);
                 VideoSink frames = sink;
                 if (run.burnIn()) {
@@ -231,6 +251,19 @@ final class GenerateCommand implements Callable<Integer> {
                 log.finish();
                 return new Rendered(report, provenance);
             }
+        }
+    }
+
+    /** The organisation's signing identity, read before any rendering; null: our own key. */
+    private SigningIdentity signer() {
+        if (signingKey == null && signingCert == null) return null;
+        if (signingKey == null || signingCert == null) {
+            throw new UserError("--signing-key and --signing-cert go together");
+        }
+        try {
+            return SigningIdentity.load(signingKey, signingCert);
+        } catch (IOException e) {
+            throw new UserError("cannot use the signing key: " + e.getMessage(), e);
         }
     }
 

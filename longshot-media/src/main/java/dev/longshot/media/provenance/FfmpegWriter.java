@@ -40,13 +40,24 @@ final class FfmpegWriter implements VideoSink {
     private final FFmpegFrameRecorder recorder;
     private final ByteBuffer pixels; // width * height * 4 bytes, B,G,R,0 per pixel
     private final IntBuffer pixelInts;
+    private final Sealer sealer;
     private long framesWritten;
     private long samplesWritten;
     private boolean finished;
     private boolean released;
 
-    private FfmpegWriter(OutputFile output, VideoFormat format, FFmpegFrameRecorder recorder) {
+    /** A last step on the finished file before it is published, e.g. signing it. */
+    @FunctionalInterface
+    interface Sealer {
+        Sealer NONE = file -> { };
+
+        void seal(Path finishedFile) throws IOException;
+    }
+
+    private FfmpegWriter(OutputFile output, VideoFormat format, FFmpegFrameRecorder recorder,
+            Sealer sealer) {
         this.output = output;
+        this.sealer = sealer;
         this.format = format;
         this.recorder = recorder;
         this.pixels = ByteBuffer.allocateDirect(format.width() * format.height() * 4)
@@ -67,6 +78,15 @@ final class FfmpegWriter implements VideoSink {
      */
     static FfmpegWriter open(Path target, VideoFormat format, Map<String, String> metadata)
             throws IOException {
+        return open(target, format, metadata, Sealer.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, VideoFormat, Map)}, with {@code sealer} run on the complete file
+     * before it is moved onto the target; if it fails, nothing is published.
+     */
+    static FfmpegWriter open(Path target, VideoFormat format, Map<String, String> metadata,
+            Sealer sealer) throws IOException {
         RecorderSettings.check(format);
         CameraClaims.requireNone(metadata);
         OutputFile output = OutputFile.create(target);
@@ -75,7 +95,7 @@ final class FfmpegWriter implements VideoSink {
             recorder = configure(output.partial(), format, metadata);
             recorder.start();
             if (format.spherical()) SphericalTag.mark(recorder);
-            return new FfmpegWriter(output, format, recorder);
+            return new FfmpegWriter(output, format, recorder, sealer);
         } catch (FrameRecorder.Exception | RuntimeException e) {
             releaseQuietly(recorder);
             output.discard();
@@ -142,8 +162,9 @@ final class FfmpegWriter implements VideoSink {
     }
 
     /**
-     * Pads the audio with silence to the length of the video, completes the file and moves it
-     * onto the target.
+     * Pads the audio with silence to the length of the video, completes the file, seals it and
+     * moves it onto the target. On failure nothing is published; {@link #close()} deletes the
+     * partial file.
      */
     @Override
     public void finish() throws IOException {
@@ -155,6 +176,11 @@ final class FfmpegWriter implements VideoSink {
             throw failure("cannot complete", e);
         } finally {
             released = true;
+        }
+        try {
+            sealer.seal(output.partial());
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot seal " + output.target() + ": " + e.getMessage(), e);
         }
         try {
             output.commit();

@@ -2,6 +2,10 @@ package dev.longshot.media.provenance;
 
 import dev.longshot.director.VideoFormat;
 import dev.longshot.director.VideoSink;
+import dev.longshot.media.provenance.c2pa.C2paSealer;
+import dev.longshot.media.provenance.c2pa.ClaimFacts;
+import dev.longshot.media.provenance.c2pa.InstallationKeys;
+import dev.longshot.media.provenance.c2pa.SigningIdentity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,7 +15,8 @@ import java.util.Map;
  * ({@link MarkingSink}: visible label unless {@link LabelMode#NONE}, invisible watermark
  * always) before the FFmpeg writer, and the container carries the honest metadata, checked
  * before anything is written. The writer behind it is package-private, so no other package
- * can open an unmarked one.
+ * can open an unmarked one. Every file is sealed with a signed C2PA manifest before it is
+ * published.
  */
 public final class LabelledVideoWriter {
     private LabelledVideoWriter() {}
@@ -33,14 +38,37 @@ public final class LabelledVideoWriter {
      */
     public static VideoSink open(Path target, VideoFormat format, Map<String, String> metadata,
             LabelMode label) throws IOException {
+        return open(target, format, metadata, label, null);
+    }
+
+    /**
+     * As {@link #open(Path, VideoFormat, Map, LabelMode)}, the file's C2PA manifest signed by
+     * {@code signer}; {@code null} means this installation's own key, made on first use.
+     */
+    public static VideoSink open(Path target, VideoFormat format, Map<String, String> metadata,
+            LabelMode label, SigningIdentity signer) throws IOException {
         if (label == null) throw new IllegalArgumentException("visible label mode missing");
         ContentId id = HonestMetadata.require(metadata);
-        FfmpegWriter encoder = FfmpegWriter.open(target, format, metadata);
+        ClaimFacts facts = claimFacts(metadata);
+        SigningIdentity identity = signer != null ? signer : InstallationKeys.loadOrCreate();
+        FfmpegWriter encoder = FfmpegWriter.open(target, format, metadata,
+                file -> C2paSealer.seal(file, facts, identity));
         try {
             return new MarkingSink(encoder, format, id, label);
         } catch (RuntimeException e) { // e.g. a frame too small to carry the watermark
             encoder.close();
             throw e;
         }
+    }
+
+    /** What the manifest states, from the metadata {@link HonestMetadata} has checked. */
+    static ClaimFacts claimFacts(Map<String, String> metadata) {
+        String generator = metadata.get(ProvenanceMetadata.GENERATOR);
+        String version = generator.startsWith("longshot ")
+                ? generator.substring("longshot ".length()) : generator;
+        String seed = metadata.getOrDefault(ProvenanceMetadata.SEED, "0");
+        return new ClaimFacts(version, metadata.get("title"),
+                metadata.get(ProvenanceMetadata.STORYBOARD_SHA256), Long.parseLong(seed),
+                metadata.get(ProvenanceMetadata.CONTENT_ID));
     }
 }

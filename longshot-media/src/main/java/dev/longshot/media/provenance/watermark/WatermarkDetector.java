@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class WatermarkDetector {
     /** Sync z-score needed to call a mark present: see {@link #pValue}. */
-    static final double Z_MIN = 6.0;
+    public static final double Z_MIN = 6.0;
     /** Normalised time score needed to report the excerpt's position. */
     static final double TIME_Z_MIN = 6.5;
 
