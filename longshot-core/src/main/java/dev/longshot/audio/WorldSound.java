@@ -90,6 +90,12 @@ public final class WorldSound implements SoundGenerator {
     }
 
     @Override
+    public List<HeardSound> heard(int t) {
+        SoundHistory.Entry e = history.get(t);
+        return e == null ? List.of() : e.heard();
+    }
+
+    @Override
     public short[] second(ScenePlan plan, List<FrameSpec> frames) {
         java.util.Objects.requireNonNull(plan, "plan");
         if (frames.isEmpty()) throw new IllegalArgumentException("no frames for " + plan.t());
@@ -99,7 +105,8 @@ public final class WorldSound implements SoundGenerator {
         SoundHistory.Entry before = history.get(t - 1);
         Map<String, Double> phases = before == null ? null : before.lastPhases();
         List<SoundEvent> events = EventFinder.find(view, phases);
-        history.put(t, new SoundHistory.Entry(events, Map.of(), new double[0], 1, 1));
+        List<HeardSound> heard = HeardSounds.of(events, view);
+        history.put(t, new SoundHistory.Entry(events, heard, Map.of(), new double[0], 1, 1));
         List<SoundEvent> sounding = history.soundingIn(view.firstSample(),
                 view.firstSample() + rate, rate);
 
@@ -128,7 +135,7 @@ public final class WorldSound implements SoundGenerator {
         Mixer.ramp(mix, Double.isNaN(startGain) ? gain : startGain, gain);
         short[] pcm = new short[rate * mix.count()];
         double limit = Mixer.toPcm(mix, before == null ? 1 : before.endLimit(), rate, pcm);
-        history.put(t, new SoundHistory.Entry(events, EventFinder.lastPhases(view), blocks,
+        history.put(t, new SoundHistory.Entry(events, heard, EventFinder.lastPhases(view), blocks,
                 gain, limit));
         return pcm;
     }

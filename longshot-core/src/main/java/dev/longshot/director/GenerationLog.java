@@ -1,5 +1,6 @@
 package dev.longshot.director;
 
+import dev.longshot.audio.HeardSound;
 import dev.longshot.validate.Violation;
 import java.io.IOException;
 import java.util.List;
@@ -112,6 +113,16 @@ public interface GenerationLog {
      * @param max  largest share in any one frame, 0 … 1
      */
     record Share(String id, double mean, double max) {}
+
+    /**
+     * The sound events of a committed second (issue 12): thunder, bells, engines, calls and
+     * footfalls, each with when it is heard and how far from the camera.
+     */
+    record Sounds(int second, List<HeardSound> sounds) implements Event {
+        public Sounds {
+            sounds = List.copyOf(sounds);
+        }
+    }
 
     /** One rule's checks in a checkpoint check. */
     record RuleTally(String rule, String schedule, long checks, long violations) {

@@ -1,5 +1,6 @@
 package dev.longshot.director;
 
+import dev.longshot.audio.HeardSound;
 import dev.longshot.render.Frame;
 import dev.longshot.validate.Violation;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ final class SecondBlock {
     final List<Frame> frames = new ArrayList<>();
     final List<Violation> violations = new ArrayList<>();
     short[] audio;
+    /** The sound events found in it (issue 12), for the generation log. */
+    List<HeardSound> sounds = List.of();
     int newScenes;
     /** What its frames showed. */
     ShownSecond shown;

@@ -65,6 +65,7 @@ final class SecondGenerator {
         scenes += block.newScenes;
         // Sound (issue 12): from the world's frame specs of the second; rollback-safe by design.
         block.audio = stages.sound().second(plan, specs);
+        block.sounds = stages.sound().heard(t);
         // The memory sees what this second looked and sounded like before planning the next.
         stages.memory().observe(VisualSummary.of(last.rgb(), last.width(), last.height()),
                 AudioSummary.of(block.audio, stages.sound().channels()));
