@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The soundtrack of the simulated world, in stereo (or first-order AmbiX for 360° video): ambience from the place and the weather
- * (wind, rain and snow, storm, water by kind, a city's hum, birds and crickets) and events at
- * what happens on screen (thunder after each flash, footfalls at foot contacts, wing beats,
- * calls), each placed relative to the camera, mixed and normalised to a loudness target.
+ * The soundtrack of the simulated world, in stereo (or first-order AmbiX for 360° video):
+ * ambience from the place and the weather (wind, rain and snow, storm, water by kind, a city's
+ * hum, birds and crickets), the engines of passing vehicles with their Doppler shift, and
+ * events at what happens on screen (thunder after each flash, footfalls at foot contacts, wing
+ * beats, calls, bells a line names), each placed relative to the camera, mixed and normalised
+ * to a loudness target.
  *
  * <p>Determinism and rollback: every random draw is seeded per (seed, purpose, time), noise is
  * counter-based ({@link Noise}), oscillators are closed-form, and the only state is the
@@ -29,8 +31,8 @@ public final class WorldSound implements SoundGenerator {
     private final long seed;
     private final int rate;
     private final Mixer mixer;
-    private final List<Layer> ambience = List.of(new Wind(), new Rain(), new StormRumble(),
-            new WaterSound(), new CityHum(), new NatureChorus());
+    private final List<Layer> beds = List.of(new Wind(), new Rain(), new StormRumble(),
+            new WaterSound(), new CityHum(), new NatureChorus(), new Engines());
     private final SoundHistory history = new SoundHistory();
     private final boolean ambisonic;
     private StemSink stems = StemSink.NONE;
@@ -75,8 +77,8 @@ public final class WorldSound implements SoundGenerator {
 
     /** Names of the layers, in mixing order (the stems' names). */
     public static List<String> layerNames() {
-        return List.of("wind", "rain", "storm", "water", "city", "nature", "thunder",
-                "creatures");
+        return List.of("wind", "rain", "storm", "water", "city", "nature", "engines", "thunder",
+                "bells", "creatures");
     }
 
     @Override
@@ -110,9 +112,11 @@ public final class WorldSound implements SoundGenerator {
         List<SoundEvent> sounding = history.soundingIn(view.firstSample(),
                 view.firstSample() + rate, rate);
 
-        List<Layer> layers = new ArrayList<>(ambience);
+        List<Layer> layers = new ArrayList<>(beds);
         layers.add(new EventLayer("thunder", v -> v == Voice.THUNDER, sounding));
-        layers.add(new EventLayer("creatures", v -> v != Voice.THUNDER, sounding));
+        layers.add(new EventLayer("bells", v -> v == Voice.BELL, sounding));
+        layers.add(new EventLayer("creatures", v -> v != Voice.THUNDER && v != Voice.BELL,
+                sounding));
         List<Bus> buses = new ArrayList<>();
         for (Layer layer : layers) {
             Bus b = new Bus(rate);
