@@ -184,7 +184,9 @@ final class GenerateCommand implements Callable<Integer> {
 
         SoundGenerator generator(DirectorConfig config, StemFiles files) {
             if (!on) return Silence.none(Stages.AUDIO_SAMPLE_RATE);
-            WorldSound w = new WorldSound(config.seed(), Stages.AUDIO_SAMPLE_RATE, loudness);
+            // A 360° video gets first-order AmbiX, which its player turns with the view.
+            WorldSound w = WorldSound.forProjection(config.seed(), Stages.AUDIO_SAMPLE_RATE,
+                    loudness, config.projection() == FrameProjection.EQUIRECT);
             return files == null ? w : w.withStems(files);
         }
     }

@@ -1,17 +1,33 @@
 package dev.longshot.audio;
 
-/** One second of one layer in stereo, as floats (full scale ±1). */
+/**
+ * One second of one layer as floats (full scale ±1): stereo (left, right) or first-order
+ * AmbiX (W, Y, Z, X in ACN order, SN3D), channel by channel.
+ */
 final class Bus {
+    /** The channels; a stereo bus's are {@link #left} and {@link #right}. */
+    final float[][] channels;
     final float[] left;
     final float[] right;
 
+    /** A stereo bus. */
     Bus(int length) {
-        left = new float[length];
-        right = new float[length];
+        this(length, 2);
+    }
+
+    /** A bus of {@code count} channels (2 stereo, 4 AmbiX). */
+    Bus(int length, int count) {
+        channels = new float[count][length];
+        left = channels[0];
+        right = channels[1];
     }
 
     int length() {
         return left.length;
+    }
+
+    int count() {
+        return channels.length;
     }
 
     /** Adds {@code s} to both channels, times {@code gain}. */
@@ -30,19 +46,21 @@ final class Bus {
         }
     }
 
-    /** Adds another bus times {@code gain}. */
+    /** Adds another bus of as many channels times {@code gain}. */
     void mix(Bus other, double gain) {
         float g = (float) gain;
-        for (int i = 0; i < left.length; i++) {
-            left[i] += other.left[i] * g;
-            right[i] += other.right[i] * g;
+        for (int c = 0; c < channels.length; c++) {
+            float[] to = channels[c], from = other.channels[c];
+            for (int i = 0; i < to.length; i++) to[i] += from[i] * g;
         }
     }
 
-    /** Mean square of both channels over the second. */
+    /** Mean square of the channels over the second. */
     double power() {
         double e = 0;
-        for (int i = 0; i < left.length; i++) e += left[i] * left[i] + right[i] * right[i];
-        return e / (2.0 * left.length);
+        for (float[] ch : channels) {
+            for (float x : ch) e += x * x;
+        }
+        return e / ((double) channels.length * left.length);
     }
 }

@@ -6,15 +6,18 @@ import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Lightning;
 import dev.longshot.world.SubjectPose;
 import dev.longshot.world.Vec3;
+import dev.longshot.world.scenery.Prop;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Finds the sound events of one second in its frames: a thunderclap for each lightning flash
  * that starts in it, delayed by the bolt's distance at 343 m/s; a footfall at each foot contact
- * of a walker's gait; a wing beat at each downstroke of a flier; now and then a call.
+ * of a walker's gait; a wing beat at each downstroke of a flier; now and then a call; the
+ * strokes of a bell the line names.
  */
 final class EventFinder {
     static final double SPEED_OF_SOUND = 343;
@@ -26,6 +29,7 @@ final class EventFinder {
         thunder(v, out);
         gaits(v, previousPhases, out);
         calls(v, out);
+        bells(v, out);
         return out;
     }
 
@@ -120,6 +124,39 @@ final class EventFinder {
             long start = v.firstSample() + (long) (Noise.unit(Noise.mix(h)) * v.rate);
             out.add(new SoundEvent(voice, start, p.position(), level, Noise.mix(h + 1), 0));
         }
+    }
+
+    /** Words of a line that name a bell's sound (a bell tower alone tolls too). */
+    static final List<String> BELL_WORDS = List.of("钟声", "钟响", "钟鸣", "敲钟", "撞钟",
+            "钟楼", "bell", "chime");
+    /** Seconds between two strokes of a tolling bell. */
+    static final int TOLL_SECONDS = 3;
+
+    /**
+     * Bells, where the line names them: a stroke every {@value #TOLL_SECONDS} seconds (at a
+     * seeded phase and moment), from the nearest tower or temple in the scenery, or, when there
+     * is none, from a seeded bearing 150 m away.
+     */
+    private static void bells(SecondView v, List<SoundEvent> out) {
+        String text = v.plan.text() == null ? "" : v.plan.text().toLowerCase(Locale.ROOT);
+        if (BELL_WORDS.stream().noneMatch(text::contains)) return;
+        long h = Noise.key(v.seed, 0xBE11L);
+        int phase = (int) (Noise.unit(h) * TOLL_SECONDS);
+        if (Math.floorMod(v.second - phase, TOLL_SECONDS) != 0) return;
+        long start = v.firstSample() + (long) (0.1 * v.rate + 0.3 * v.rate * Noise.unit(h + 1));
+        Pose ear = v.poses[0];
+        Vec3 at = ear.ahead(360 * Noise.unit(h + 2), 150);
+        double best = Double.MAX_VALUE;
+        for (Prop p : v.terrain().scenery().props()) {
+            if (!p.thing().equals("pagoda") && !p.thing().equals("temple")) continue;
+            Vec3 top = new Vec3(p.x(), p.y() + p.height() * 0.8, p.z());
+            if (ear.distance(top) < best) {
+                best = ear.distance(top);
+                at = top;
+            }
+        }
+        double hz = 110 + 80 * Noise.unit(h + 3);
+        out.add(new SoundEvent(Voice.BELL, start, at, 6, Noise.mix(h + v.second), hz));
     }
 
     /** The vocabulary kind a species sounds like: its own, or its family's stand-in. */

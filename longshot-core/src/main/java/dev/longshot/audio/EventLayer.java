@@ -30,6 +30,22 @@ final class EventLayer implements Layer {
 
     @Override
     public void render(SecondView v, Bus out) {
+        each(v, (s, offset, e, pose) ->
+                Spatial.place(out, s, offset, e.position(), pose, e.level(), v.rate));
+    }
+
+    @Override
+    public void renderAmbisonic(SecondView v, Bus stereo, Bus ambi) {
+        each(v, (s, offset, e, pose) ->
+                Ambisonics.place(ambi, s, offset, e.position(), pose, e.level()));
+    }
+
+    /** Where one event's samples go: a bus, placed by one of the spatial encoders. */
+    private interface Placement {
+        void place(float[] samples, int offset, SoundEvent e, Pose listener);
+    }
+
+    private void each(SecondView v, Placement to) {
         long first = v.firstSample();
         for (SoundEvent e : sounding) {
             if (!voices.test(e.voice())) continue;
@@ -42,8 +58,7 @@ final class EventLayer implements Layer {
             int from = StrictMath.max(0, a - (v.rate / 1000 + 1));
             float[] s = e.voice().render(e, from, b - from, v.rate);
             int offset = (int) (e.start() + from - first);
-            Pose pose = v.poses[v.frameAt(StrictMath.max(0, offset))];
-            Spatial.place(out, s, offset, e.position(), pose, e.level(), v.rate);
+            to.place(s, offset, e, v.poses[v.frameAt(StrictMath.max(0, offset))]);
         }
     }
 }

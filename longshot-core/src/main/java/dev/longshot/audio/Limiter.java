@@ -2,7 +2,7 @@ package dev.longshot.audio;
 
 /**
  * A look-ahead peak limiter on an estimate of the true (inter-sample) peak: the larger of each
- * sample and three Catmull-Rom points between it and the next, over both channels. The gain
+ * sample and three Catmull-Rom points between it and the next, over all channels. The gain
  * drops {@link #LOOKAHEAD} samples before a peak would pass the ceiling and recovers with a
  * 120 ms time constant; it starts each second where the last one ended.
  */
@@ -16,7 +16,8 @@ final class Limiter {
         int n = bus.length();
         double[] need = new double[n];
         for (int i = 0; i < n; i++) {
-            double p = StrictMath.max(peak(bus.left, i), peak(bus.right, i));
+            double p = 0;
+            for (float[] ch : bus.channels) p = StrictMath.max(p, peak(ch, i));
             need[i] = p > ceiling ? ceiling / p : 1;
         }
         double recover = 1 - StrictMath.exp(-1.0 / (0.12 * rate));
@@ -34,8 +35,7 @@ final class Limiter {
             while (q[head] < i) head++;
             double want = need[q[head]];
             g = StrictMath.min(want, g + (1 - g) * recover);
-            bus.left[i] = (float) (bus.left[i] * g);
-            bus.right[i] = (float) (bus.right[i] * g);
+            for (float[] ch : bus.channels) ch[i] = (float) (ch[i] * g);
         }
         return g;
     }

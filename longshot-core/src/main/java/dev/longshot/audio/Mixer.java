@@ -41,21 +41,31 @@ final class Mixer {
         return GAINS.getOrDefault(layer, 1.0);
     }
 
-    /** Sums the layers; ambience is ducked under the bus named {@code thunder}. */
-    Bus sum(List<Layer> layers, List<Bus> buses, int length, int rate) {
-        Bus mix = new Bus(length);
-        float[] duck = null;
+    /**
+     * The ambience gain of the second: an envelope follower on the stereo bus named {@code
+     * thunder} among {@code buses}; null when there is none.
+     */
+    static float[] duckUnder(List<Layer> layers, List<Bus> buses, int rate) {
         for (int k = 0; k < layers.size(); k++) {
-            if (layers.get(k).name().equals("thunder")) duck = duck(buses.get(k), rate);
+            if (layers.get(k).name().equals("thunder")) return duck(buses.get(k), rate);
         }
+        return null;
+    }
+
+    /**
+     * Sums the layers' buses (stereo or AmbiX, all alike), each by its gain; ambience times
+     * {@code duck} (per sample; null: no ducking).
+     */
+    static Bus sum(List<Layer> layers, List<Bus> buses, float[] duck, int length) {
+        Bus mix = new Bus(length, buses.get(0).count());
         for (int k = 0; k < layers.size(); k++) {
             Layer layer = layers.get(k);
             Bus b = buses.get(k);
             double g = gainOf(layer.name());
             if (layer.ambience() && duck != null) {
-                for (int i = 0; i < length; i++) {
-                    mix.left[i] += (float) (b.left[i] * g * duck[i]);
-                    mix.right[i] += (float) (b.right[i] * g * duck[i]);
+                for (int c = 0; c < mix.count(); c++) {
+                    float[] to = mix.channels[c], from = b.channels[c];
+                    for (int i = 0; i < length; i++) to[i] += (float) (from[i] * g * duck[i]);
                 }
             } else {
                 mix.mix(b, g);
@@ -99,17 +109,17 @@ final class Mixer {
         int span = StrictMath.max(1, n / 4);
         for (int i = 0; i < n; i++) {
             double g = from + (to - from) * StrictMath.min(1.0, (i + 1) / (double) span);
-            mix.left[i] = (float) (mix.left[i] * g);
-            mix.right[i] = (float) (mix.right[i] * g);
+            for (float[] ch : mix.channels) ch[i] = (float) (ch[i] * g);
         }
     }
 
-    /** Limits and converts to interleaved 16-bit PCM; returns the limiter's end gain. */
+    /** Limits and converts to interleaved 16-bit PCM (the bus's channels in order); returns the limiter's end gain. */
     static double toPcm(Bus mix, double limitFrom, int rate, short[] out) {
         double end = Limiter.apply(mix, StrictMath.pow(10, CEILING_DB / 20), limitFrom, rate);
-        for (int i = 0; i < mix.length(); i++) {
-            out[2 * i] = pcm(mix.left[i]);
-            out[2 * i + 1] = pcm(mix.right[i]);
+        int n = mix.count();
+        for (int c = 0; c < n; c++) {
+            float[] ch = mix.channels[c];
+            for (int i = 0; i < ch.length; i++) out[n * i + c] = pcm(ch[i]);
         }
         return end;
     }

@@ -28,4 +28,12 @@ public interface SoundGenerator {
      * @param frames the world's frame specs of the second, in order (one per frame)
      */
     short[] second(ScenePlan plan, List<FrameSpec> frames);
+
+    /**
+     * The sounds found in second {@code t} as it was last generated (thunder found in t may be
+     * heard seconds later), in the order they start; none for a generator without events.
+     */
+    default List<HeardSound> heard(int t) {
+        return List.of();
+    }
 }

@@ -21,12 +21,13 @@ final class SoundHistory {
      * One second's record.
      *
      * @param events     sounds that start in or after this second (thunder starts later)
+     * @param heard      the same as the generation log lists them
      * @param lastPhases gait phase of each subject at the second's last frame
      * @param blocks     K-weighted mean square of each 100 ms block of the unscaled mix
      * @param endGain    loudness gain reached at the second's end, linear
      * @param endLimit   limiter gain at the second's end, linear
      */
-    record Entry(List<SoundEvent> events, Map<String, Double> lastPhases, double[] blocks,
+    record Entry(List<SoundEvent> events, List<HeardSound> heard, Map<String, Double> lastPhases, double[] blocks,
             double endGain, double endLimit) {}
 
     private final TreeMap<Integer, Entry> seconds = new TreeMap<>();

@@ -2,7 +2,7 @@ package dev.longshot.audio;
 
 /** How each kind of {@link SoundEvent} sounds: a small synthesiser per kind. */
 enum Voice {
-    THUNDER, STEP, HOOF, CHIRP, SCREECH, HOWL, BLEAT, WING, CRICKET;
+    THUNDER, STEP, HOOF, CHIRP, SCREECH, HOWL, BLEAT, WING, CRICKET, BELL;
 
     int length(SoundEvent e, int rate) {
         double s = switch (this) {
@@ -15,6 +15,7 @@ enum Voice {
             case BLEAT -> 0.6;
             case WING -> 0.14;
             case CRICKET -> 0.09;
+            case BELL -> 7;
         };
         return (int) (s * rate);
     }
@@ -30,6 +31,7 @@ enum Voice {
             case BLEAT -> Voices.bleat(e, from, n, rate);
             case WING -> Voices.wing(e, from, n, rate);
             case CRICKET -> Voices.cricket(e, from, n, rate);
+            case BELL -> Voices.bell(e, from, n, rate);
         };
     }
 }

@@ -134,4 +134,30 @@ final class Voices {
         }
         return s;
     }
+
+    /** A bell's partials (hum, prime, tierce, quint, nominal …) as ratios to its strike note. */
+    private static final double[] BELL_RATIOS = {0.5, 1, 1.2, 1.5, 2, 2.52, 3, 4.1};
+    private static final double[] BELL_LEVELS = {0.5, 0.8, 0.45, 0.3, 0.6, 0.25, 0.2, 0.12};
+
+    /**
+     * A bell's stroke: inharmonic partials of the strike note ({@code param}, Hz), the low
+     * ones ringing for seconds and the high ones dying fast, over the clang of the striker.
+     */
+    static float[] bell(SoundEvent e, int from, int n, int rate) {
+        float[] s = Noise.filtered(e.key(), from, n, Biquad.bandPass(2400, 1.5, rate), 512);
+        double f = e.param();
+        for (int i = 0; i < n; i++) {
+            double t = (from + i) / (double) rate;
+            double attack = StrictMath.min(1, t / 0.003);
+            double v = 0;
+            for (int k = 0; k < BELL_RATIOS.length; k++) {
+                double tau = 4.5 / StrictMath.sqrt(BELL_RATIOS[k] * 2);
+                v += BELL_LEVELS[k] * StrictMath.exp(-t / tau)
+                        * Sine.of(BELL_RATIOS[k] * f * t + 0.17 * k);
+            }
+            double fade = StrictMath.min(1, (7 - t) / 0.5); // to silence at its end
+            s[i] = (float) (attack * fade * (0.4 * v + s[i] * StrictMath.exp(-t / 0.03)));
+        }
+        return s;
+    }
 }

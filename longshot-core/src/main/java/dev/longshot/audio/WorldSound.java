@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The soundtrack of the simulated world, in stereo: ambience from the place and the weather
- * (wind, rain and snow, storm, water by kind, a city's hum, birds and crickets) and events at
- * what happens on screen (thunder after each flash, footfalls at foot contacts, wing beats,
- * calls), each placed relative to the camera, mixed and normalised to a loudness target.
+ * The soundtrack of the simulated world, in stereo (or first-order AmbiX for 360° video):
+ * ambience from the place and the weather (wind, rain and snow, storm, water by kind, a city's
+ * hum, birds and crickets), the engines of passing vehicles with their Doppler shift, and
+ * events at what happens on screen (thunder after each flash, footfalls at foot contacts, wing
+ * beats, calls, bells a line names), each placed relative to the camera, mixed and normalised
+ * to a loudness target.
  *
  * <p>Determinism and rollback: every random draw is seeded per (seed, purpose, time), noise is
  * counter-based ({@link Noise}), oscillators are closed-form, and the only state is the
@@ -22,14 +24,17 @@ import java.util.Map;
  */
 public final class WorldSound implements SoundGenerator {
     public static final int CHANNELS = 2;
+    /** Channels of the 360° soundtrack: first-order AmbiX (W, Y, Z, X). */
+    public static final int AMBIX_CHANNELS = Ambisonics.CHANNELS;
     public static final double DEFAULT_LOUDNESS = -16;
 
     private final long seed;
     private final int rate;
     private final Mixer mixer;
-    private final List<Layer> ambience = List.of(new Wind(), new Rain(), new StormRumble(),
-            new WaterSound(), new CityHum(), new NatureChorus());
+    private final List<Layer> beds = List.of(new Wind(), new Rain(), new StormRumble(),
+            new WaterSound(), new CityHum(), new NatureChorus(), new Engines());
     private final SoundHistory history = new SoundHistory();
+    private final boolean ambisonic;
     private StemSink stems = StemSink.NONE;
 
     /**
@@ -38,6 +43,20 @@ public final class WorldSound implements SoundGenerator {
      * @param targetLufs integrated loudness to aim at, LUFS (e.g. −16, or −23 for broadcast)
      */
     public WorldSound(long seed, int rate, double targetLufs) {
+        this(seed, rate, targetLufs, false);
+    }
+
+    /**
+     * The soundtrack for a projection: first-order AmbiX for a 360° (equirectangular) video,
+     * whose player turns the sound with the view; stereo otherwise.
+     */
+    public static WorldSound forProjection(long seed, int rate, double targetLufs,
+            boolean spherical) {
+        return new WorldSound(seed, rate, targetLufs, spherical);
+    }
+
+    private WorldSound(long seed, int rate, double targetLufs, boolean ambisonic) {
+        this.ambisonic = ambisonic;
         if (rate < 8000) {
             throw new IllegalArgumentException("sample rate must be at least 8000 Hz, got " + rate);
         }
@@ -58,8 +77,8 @@ public final class WorldSound implements SoundGenerator {
 
     /** Names of the layers, in mixing order (the stems' names). */
     public static List<String> layerNames() {
-        return List.of("wind", "rain", "storm", "water", "city", "nature", "thunder",
-                "creatures");
+        return List.of("wind", "rain", "storm", "water", "city", "nature", "engines", "thunder",
+                "bells", "creatures");
     }
 
     @Override
@@ -69,7 +88,13 @@ public final class WorldSound implements SoundGenerator {
 
     @Override
     public int channels() {
-        return CHANNELS;
+        return ambisonic ? AMBIX_CHANNELS : CHANNELS;
+    }
+
+    @Override
+    public List<HeardSound> heard(int t) {
+        SoundHistory.Entry e = history.get(t);
+        return e == null ? List.of() : e.heard();
     }
 
     @Override
@@ -82,13 +107,16 @@ public final class WorldSound implements SoundGenerator {
         SoundHistory.Entry before = history.get(t - 1);
         Map<String, Double> phases = before == null ? null : before.lastPhases();
         List<SoundEvent> events = EventFinder.find(view, phases);
-        history.put(t, new SoundHistory.Entry(events, Map.of(), new double[0], 1, 1));
+        List<HeardSound> heard = HeardSounds.of(events, view);
+        history.put(t, new SoundHistory.Entry(events, heard, Map.of(), new double[0], 1, 1));
         List<SoundEvent> sounding = history.soundingIn(view.firstSample(),
                 view.firstSample() + rate, rate);
 
-        List<Layer> layers = new ArrayList<>(ambience);
+        List<Layer> layers = new ArrayList<>(beds);
         layers.add(new EventLayer("thunder", v -> v == Voice.THUNDER, sounding));
-        layers.add(new EventLayer("creatures", v -> v != Voice.THUNDER, sounding));
+        layers.add(new EventLayer("bells", v -> v == Voice.BELL, sounding));
+        layers.add(new EventLayer("creatures", v -> v != Voice.THUNDER && v != Voice.BELL,
+                sounding));
         List<Bus> buses = new ArrayList<>();
         for (Layer layer : layers) {
             Bus b = new Bus(rate);
@@ -96,18 +124,34 @@ public final class WorldSound implements SoundGenerator {
             buses.add(b);
             stems.accept(t, layer.name(), b.left, b.right);
         }
-        Bus mix = mixer.sum(layers, buses, rate, rate);
+        // Loudness is measured on the stereo mix (what a listener facing ahead hears); a 360°
+        // soundtrack is the same layers in AmbiX, scaled and limited alike.
+        float[] duck = Mixer.duckUnder(layers, buses, rate);
+        Bus stereo = Mixer.sum(layers, buses, duck, rate);
+        Bus mix = ambisonic ? Mixer.sum(layers, ambisonic(layers, buses, view), duck, rate)
+                : stereo;
 
-        double[] blocks = Loudness.blocks(mix, rate);
+        double[] blocks = Loudness.blocks(stereo, rate);
         List<double[]> window = history.blocks(t - Mixer.WINDOW_SECONDS + 1, t);
         window.add(blocks);
         double startGain = before == null ? Double.NaN : before.endGain();
         double gain = mixer.gainFor(window, blocks, Double.isNaN(startGain) ? 1 : startGain);
         Mixer.ramp(mix, Double.isNaN(startGain) ? gain : startGain, gain);
-        short[] pcm = new short[rate * CHANNELS];
+        short[] pcm = new short[rate * mix.count()];
         double limit = Mixer.toPcm(mix, before == null ? 1 : before.endLimit(), rate, pcm);
-        history.put(t, new SoundHistory.Entry(events, EventFinder.lastPhases(view), blocks,
+        history.put(t, new SoundHistory.Entry(events, heard, EventFinder.lastPhases(view), blocks,
                 gain, limit));
         return pcm;
+    }
+
+    /** Each layer's second in AmbiX, from its stereo bus and its sources. */
+    private static List<Bus> ambisonic(List<Layer> layers, List<Bus> stereo, SecondView view) {
+        List<Bus> out = new ArrayList<>(layers.size());
+        for (int k = 0; k < layers.size(); k++) {
+            Bus a = new Bus(view.rate, Ambisonics.CHANNELS);
+            layers.get(k).renderAmbisonic(view, stereo.get(k), a);
+            out.add(a);
+        }
+        return out;
     }
 }

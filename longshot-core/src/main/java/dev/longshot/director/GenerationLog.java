@@ -1,5 +1,6 @@
 package dev.longshot.director;
 
+import dev.longshot.audio.HeardSound;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.validate.Violation;
 import dev.longshot.world.camera.Camera;
@@ -168,6 +169,16 @@ public interface GenerationLog {
                 second.end(report);
             }
         };
+    }
+
+    /**
+     * The sound events of a committed second (issue 12): thunder, bells, engines, calls and
+     * footfalls, each with when it is heard and how far from the camera.
+     */
+    record Sounds(int second, List<HeardSound> sounds) implements Event {
+        public Sounds {
+            sounds = List.copyOf(sounds);
+        }
     }
 
     /** One rule's checks in a checkpoint check. */

@@ -3,6 +3,7 @@ package dev.longshot.director;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.longshot.audio.HeardSound;
 import dev.longshot.plan.PlanJson;
 import dev.longshot.validate.Violation;
 import java.io.IOException;
@@ -25,7 +26,9 @@ import java.util.Map;
  *              | "plan" (per committed second, before its "shown": the second's
  *                longshot-plan/2 object, {"type": "plan", "t", "text", "setting", …})
  *              | "shown" (per committed second: {"second", "line", "asked": [ids], "named",
- *                "entries": [{"id", "mean", "max"}]}, shares of the frame 0 … 1) ],
+ *                "entries": [{"id", "mean", "max"}]}, shares of the frame 0 … 1)
+ *              | "sounds" (per committed second: {"second", "events": [{"sound", "time",
+ *                "metres"}], "counts": {"step": n, "hoof": n, "wing": n}}) ],
  *  "summary": {"checks", "violations", "detected", "rollbacks", "unrepaired", ...,
  *              "smallAsked", "smallAskedList": ["line 4: elephant asked, 0.05 % of frame"]}}
  * </pre>
@@ -179,7 +182,31 @@ public final class JsonGenerationLog implements GenerationLog, AutoCloseable {
                 json.writeStringField("type", "plan");
                 PlanJson.fields(json, p.plan());
             }
+            case Sounds s -> sounds(s);
         }
+        json.writeEndObject();
+    }
+
+    /** A second's sounds: each event with its time; footfalls and wing beats as counts. */
+    private void sounds(Sounds s) throws IOException {
+        json.writeStringField("type", "sounds");
+        json.writeNumberField("second", s.second());
+        json.writeArrayFieldStart("events");
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (HeardSound h : s.sounds()) {
+            if (h.rhythmic()) {
+                counts.merge(h.sound(), 1, Integer::sum);
+                continue;
+            }
+            json.writeStartObject();
+            json.writeStringField("sound", h.sound());
+            json.writeNumberField("time", Math.round(h.seconds() * 1000) / 1000.0);
+            json.writeNumberField("metres", Math.round(h.metres() * 10) / 10.0);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("counts");
+        for (var e : counts.entrySet()) json.writeNumberField(e.getKey(), e.getValue());
         json.writeEndObject();
     }
 

@@ -1,5 +1,6 @@
 package dev.longshot.director;
 
+import dev.longshot.audio.HeardSound;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.render.Frame;
 import dev.longshot.validate.Violation;
@@ -17,6 +18,8 @@ final class SecondBlock {
     int line;
     String text;
     short[] audio;
+    /** The sound events found in it (issue 12), for the generation log. */
+    List<HeardSound> sounds = List.of();
     int newScenes;
     /** The plan it was rendered from. */
     ScenePlan plan;

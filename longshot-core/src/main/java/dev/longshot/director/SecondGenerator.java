@@ -68,6 +68,7 @@ final class SecondGenerator {
         // Sound (issue 12): from the world's frame specs of the second; rollback-safe by design.
         block.audio = stages.sound().second(plan, specs);
         block.plan = plan;
+        block.sounds = stages.sound().heard(t);
         return block;
     }
 

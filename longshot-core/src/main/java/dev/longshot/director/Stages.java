@@ -59,7 +59,9 @@ public record Stages(
                 new DefaultWorld(config.seed()),
                 new Dissolve(frames(config)),
                 Validators.standard(validation.strictness()),
-                new WorldSound(config.seed(), AUDIO_SAMPLE_RATE, WorldSound.DEFAULT_LOUDNESS));
+                WorldSound.forProjection(config.seed(), AUDIO_SAMPLE_RATE,
+                        WorldSound.DEFAULT_LOUDNESS,
+                        config.projection() == FrameProjection.EQUIRECT));
     }
 
     /** The embedded frame generator for the config's size and projection. */

@@ -139,6 +139,7 @@ final class ValidatedRun {
             log.event(record);
             shown.add(record);
         }
+        if (!b.sounds.isEmpty()) log.event(new GenerationLog.Sounds(b.second, b.sounds));
         progress.onFrames(committedFrames, (long) seconds * config.fps());
     }
 }

@@ -89,6 +89,7 @@ public final class RecorderSettings {
             r.setAudioChannels(format.audioChannels());
             r.setSampleRate(format.audioSampleRate());
             r.setAudioBitrate(AUDIO_BITRATE_PER_CHANNEL * format.audioChannels());
+            if (SpatialAudioTag.applies(format)) SpatialAudioTag.ask(r);
         } else {
             r.setAudioChannels(0); // --audio off: no audio stream
         }
