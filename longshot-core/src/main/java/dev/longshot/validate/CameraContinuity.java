@@ -56,7 +56,11 @@ public final class CameraContinuity implements Validator {
         Camera b = now.camera();
         Vec3 velocity = b.position().minus(a.position()).times(1 / dt);
         limit(found, now, "speed", velocity.length(), maxSpeed);
-        if (lastVelocity != null) {
+        // A line that asks for another camera (angle, size, move) is a new shot: the body may
+        // change its motion there, as a cut would let it; speed is still held.
+        boolean newShot = !now.plan().keys().camera().equals(
+                previous.spec().plan().keys().camera());
+        if (lastVelocity != null && !newShot) {
             double accel = velocity.minus(lastVelocity).length() / dt;
             limit(found, now, "acceleration", accel, maxAcceleration);
         }

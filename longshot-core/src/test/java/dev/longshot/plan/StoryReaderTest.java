@@ -29,7 +29,7 @@ class StoryReaderTest {
         WordSplitter splitter = new WordSplitter(Catalog.bundled());
         List<String> dropped = new ArrayList<>();
         try (Stream<Path> files = Files.list(dev)) {
-            for (Path f : files.sorted().toList()) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 JsonNode root = new ObjectMapper().readTree(f.toFile());
                 for (JsonNode line : root.path("lines")) {
                     String text = line.path("text").asText();

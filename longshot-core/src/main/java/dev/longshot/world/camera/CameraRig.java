@@ -160,6 +160,8 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         if ("whip-pan".equals(shot.moveId())) return true;
         double want = goal.place().minus(goal.aim()).length();
         if (goal.place().minus(position).length() > 0.25 * want) return true;
+        // Leaving a low or high angle is another shot: easing there would lurch the camera.
+        if (StrictMath.abs(goal.place().y() - position.y()) > 2) return true;
         // Another lens is another shot (a zoom eases from the lens it starts on).
         if (StrictMath.abs(fovDeg - goal.fovDeg()) > 0.15 * goal.fovDeg()) return true;
         Vec3 to = goal.aim().minus(position);

@@ -13,10 +13,11 @@ package dev.longshot.media.handoff;
  * @param focalMm        focal length
  * @param sensorWidthMm  recorded sensor area
  * @param sensorHeightMm recorded sensor area
+ * @param focusMetres    focus distance when depth of field is shallow, NaN for deep focus
  */
 public record CameraSample(long frame, double x, double y, double z, double tiltDeg,
         double panDeg, double rollDeg, double focalMm, double sensorWidthMm,
-        double sensorHeightMm) {
+        double sensorHeightMm, double focusMetres) {
 
     /** Vertical field of view, degrees. */
     public double verticalFovDeg() {

@@ -11,7 +11,8 @@ import java.io.OutputStream;
  * <pre>
  * {"format", "units": "metres", "axes", "rotationOrder": "ZXY", "fps", "width", "height",
  *  "frames": [{"frame", "timecode", "position": [x, y, z], "rotationDeg": [rx, ry, rz],
- *              "focalLengthMm", "sensorMm": [w, h], "vfovDeg", "hfovDeg"}]}
+ *              "focalLengthMm", "sensorMm": [w, h], "focusMetres" (shallow focus only),
+ *              "vfovDeg", "hfovDeg"}]}
  * </pre>
  */
 public final class CameraTrackJson implements AutoCloseable {
@@ -52,6 +53,7 @@ public final class CameraTrackJson implements AutoCloseable {
         json.writeNumber(c.sensorWidthMm());
         json.writeNumber(c.sensorHeightMm());
         json.writeEndArray();
+        if (Double.isFinite(c.focusMetres())) json.writeNumberField("focusMetres", c.focusMetres());
         json.writeNumberField("vfovDeg", c.verticalFovDeg());
         json.writeNumberField("hfovDeg", c.horizontalFovDeg());
         json.writeEndObject();

@@ -7,20 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.longshot.render.ScreenPoint;
 import dev.longshot.world.Vec3;
 import dev.longshot.world.camera.Camera;
+import dev.longshot.world.camera.Focus;
+import dev.longshot.world.camera.Sensor;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The exported camera, read as any 3D package would, lands points where the renderer does. */
 class CameraSampleTest {
     @Test
-    void exportedCameraReprojectsWorldPointsOntoTheRenderedPixels() {
+    void exportedCameraReprojectsWorldPointsOntoTheRenderedPixelsWithRoll() {
         SplittableRandom r = new SplittableRandom(7);
         int checked = 0;
         double worst = 0;
         for (int i = 0; i < 200; i++) {
             Camera cam = new Camera(new Vec3(r.nextDouble(-50, 50), r.nextDouble(1, 40),
                     r.nextDouble(-50, 50)), r.nextDouble(-180, 180), r.nextDouble(-60, 60),
-                    r.nextDouble(20, 90));
+                    Sensor.SUPER35.focalForVerticalFov(r.nextDouble(20, 90)), Sensor.SUPER35,
+                    r.nextDouble(-30, 30), Focus.DEEP);
             CameraSample exported = PrevisHandoff.sample(i, cam);
             Vec3 ahead = cam.position().plus(cam.forward().times(r.nextDouble(5, 300)));
             Vec3 p = ahead.plus(new Vec3(r.nextDouble(-20, 20), r.nextDouble(-20, 20),
@@ -41,7 +44,7 @@ class CameraSampleTest {
 
     @Test
     void fieldOfViewFollowsTheFocalLengthOnTheSensor() {
-        CameraSample c = new CameraSample(0, 0, 0, 0, 0, 0, 0, 35, 24.89, 14.0);
+        CameraSample c = new CameraSample(0, 0, 0, 0, 0, 0, 0, 35, 24.89, 14.0, Double.NaN);
         assertEquals(2 * Math.toDegrees(Math.atan(7.0 / 35)), c.verticalFovDeg(), 1e-9);
         assertEquals(2 * Math.toDegrees(Math.atan(24.89 / 70)), c.horizontalFovDeg(), 1e-9);
     }
