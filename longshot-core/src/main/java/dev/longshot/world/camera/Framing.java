@@ -60,7 +60,7 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
     }
 
     static Framing of(Shot shot, CameraTarget target) {
-        double focal = shot.lensMm() != null ? shot.lensMm() : lensOf(shot.size());
+        double focal = shot.lensMm() != null ? shot.lensMm().doubleValue() : lensOf(shot.size());
         Sensor sensor = CameraMoveTargets.SENSOR;
         double tanV = StrictMath.tan(StrictMath.toRadians(sensor.verticalFovDeg(focal)) / 2);
         double tanH = StrictMath.tan(StrictMath.toRadians(sensor.horizontalFovDeg(focal)) / 2);
