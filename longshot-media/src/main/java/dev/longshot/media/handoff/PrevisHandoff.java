@@ -103,13 +103,12 @@ public final class PrevisHandoff implements GenerationLog, AutoCloseable {
     }
 
     /**
-     * The world's camera in the hand-off's axes: the world's yaw turns right and its roll turns
-     * the picture clockwise, where pan turns left and roll (about +Z, towards the viewer) turns
-     * the camera counter-clockwise.
+     * The world's camera in the hand-off's axes: the world's yaw turns right where pan turns
+     * left; tilt and roll keep their sense (the reprojection test holds both to the renderer).
      */
     static CameraSample sample(long frame, Camera c) {
         return new CameraSample(frame, c.position().x(), c.position().y(), c.position().z(),
-                c.pitchDeg(), 0.0 - c.yawDeg(), 0.0 - c.rollDeg(), c.focalLengthMm(),
+                c.pitchDeg(), 0.0 - c.yawDeg(), c.rollDeg(), c.focalLengthMm(),
                 c.sensor().widthMm(), c.sensor().heightMm(),
                 c.focus().shallow() ? c.focus().distance() : Double.NaN);
     }
