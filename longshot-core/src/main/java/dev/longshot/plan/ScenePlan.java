@@ -92,4 +92,13 @@ public record ScenePlan(
         copy.addAll(s);
         return Collections.unmodifiableSet(copy);
     }
+
+    /**
+     * Which storyboard line this second belongs to, as an opaque identity: equal for the
+     * seconds of one line, so the world can tell where a line starts. Never read for meaning;
+     * what the line means is in the plan's fields.
+     */
+    public Object lineId() {
+        return text;
+    }
 }

@@ -54,7 +54,7 @@ public final class DefaultWorld implements WorldSimulator {
     private record State(
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
             long salt, Change change, ObstacleField solids, Creatures creatures,
-            CameraMove move, String line, double lineStart, double worldSeconds)
+            CameraMove move, Object line, double lineStart, double worldSeconds)
             implements Snapshot {
         State with(CameraRig r) {
             return new State(scene, terrain, r, hour, weather, salt, change, solids, creatures,
@@ -87,7 +87,7 @@ public final class DefaultWorld implements WorldSimulator {
         // forest and a jungle, no water and a pond).
         boolean cut = state == null || state.scene != plan.scene()
                 || !samePlace(state.terrain.request(), asked);
-        boolean lineStarts = state == null || !plan.text().equals(state.line);
+        boolean lineStarts = state == null || !plan.lineId().equals(state.line);
         double lineStart = lineStarts ? time.seconds() : state.lineStart;
         Shot shot = shotOf(plan, time, lineStart);
         if (cut) {
@@ -99,7 +99,7 @@ public final class DefaultWorld implements WorldSimulator {
                 State s = stepped(state, plan, time, shot,
                         Terrain.morph(state.terrain, terrain, 0), c);
                 state = new State(plan.scene(), s.terrain, s.rig, s.hour, s.weather, s.salt, c,
-                        s.solids, s.creatures, plan.camera(), plan.text(), lineStart,
+                        s.solids, s.creatures, plan.camera(), plan.lineId(), lineStart,
                         s.worldSeconds);
                 return spec(plan, time, shot, false);
             }
@@ -116,7 +116,7 @@ public final class DefaultWorld implements WorldSimulator {
             Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
-                    before.relocate(Cast.of(plan), around), plan.camera(), plan.text(),
+                    before.relocate(Cast.of(plan), around), plan.camera(), plan.lineId(),
                     lineStart, world);
         } else {
             boolean povStarts = plan.camera() == CameraMove.POV && state.move != CameraMove.POV;
@@ -129,7 +129,7 @@ public final class DefaultWorld implements WorldSimulator {
 
     /** When the line of {@code plan} began: now, unless it is the line under way. */
     private static double lineStart(State s, ScenePlan plan, Timecode time) {
-        return plan.text().equals(s.line) ? s.lineStart : time.seconds();
+        return plan.lineId().equals(s.line) ? s.lineStart : time.seconds();
     }
 
     /** The shot of {@code plan}'s line at {@code time}. */
@@ -210,7 +210,7 @@ public final class DefaultWorld implements WorldSimulator {
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
                 s.creatures.step(Cast.of(plan), around, world, dt), plan.camera(),
-                plan.text(), lineStart(s, plan, time), world);
+                plan.lineId(), lineStart(s, plan, time), world);
     }
 
     private FrameSpec spec(ScenePlan plan, Timecode time, Shot shot, boolean cut) {
