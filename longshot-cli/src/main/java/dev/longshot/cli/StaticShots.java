@@ -42,9 +42,9 @@ final class StaticShots {
                     JsonNode e = p.readValueAsTree();
                     if (!"plan".equals(e.path("type").asText())) continue;
                     anyPlan = true;
-                    JsonNode plan = e.has("plan") ? e.get("plan") : e;
-                    if ("static".equals(plan.path("camera").path("move").asText())) {
-                        seconds.set(plan.path("t").asInt(e.path("second").asInt()));
+                    // a plan event holds the second's longshot-plan/2 fields
+                    if ("static".equals(e.path("camera").path("move").asText())) {
+                        seconds.set(e.path("t").asInt());
                     }
                 }
             }

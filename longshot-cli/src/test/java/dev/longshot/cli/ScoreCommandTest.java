@@ -57,6 +57,14 @@ class ScoreCommandTest {
     }
 
     @Test
+    void readsTheStaticShotsFromThePlanEventsOfTheLogBesideTheVideo() {
+        Cli r = Cli.run("score", video.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("flicker on the static shots the generation log names"),
+                r.out());
+    }
+
+    @Test
     void aFileThatIsNotAVideoIsABadInput() throws IOException {
         Path text = dir.resolve("notes.mp4");
         Files.writeString(text, "not a video");

@@ -146,7 +146,12 @@ public interface GenerationLog {
      *                   starting)
      * @param transition {@code cut}, or the kind of change under way
      */
-    record FrameCamera(long frame, Camera camera, boolean cut, String transition) {}
+    record FrameCamera(long frame, Camera camera, boolean cut, String transition) {
+        /** Whether a new shot begins here: the first frame, or a change of scene. */
+        public boolean startsShot() {
+            return frame == 0 || cut;
+        }
+    }
 
     /** Both logs, in this order: e.g. the JSON log and a hand-off writer. */
     static GenerationLog both(GenerationLog first, GenerationLog second) {

@@ -14,9 +14,8 @@ final class SecondBlock {
     final List<Violation> violations = new ArrayList<>();
     /** The camera of each frame, for hand-off files. */
     final List<GenerationLog.FrameCamera> cameras = new ArrayList<>();
-    /** The storyboard line it belongs to, and its text. */
+    /** The storyboard line it belongs to (1-based line of the source file). */
     int line;
-    String text;
     short[] audio;
     /** The sound events found in it (issue 12), for the generation log. */
     List<HeardSound> sounds = List.of();

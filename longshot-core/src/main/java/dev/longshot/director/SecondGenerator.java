@@ -45,7 +45,6 @@ final class SecondGenerator {
         ScenePlan plan = planner.plan(t);
         SecondBlock block = new SecondBlock(t);
         block.line = planner.storyboard().lineAt(t).sourceLine();
-        block.text = planner.storyboard().lineAt(t).text();
         block.shown = new ShownSecond(plan, block.line);
         List<FrameSpec> specs = new ArrayList<>(fps); // sound: the world's state of the second
         for (int f = 0; f < fps; f++) {

@@ -133,7 +133,7 @@ final class ValidatedRun {
         }
         audit.committed(b);
         log.event(new GenerationLog.Planned(b.plan));
-        log.event(new GenerationLog.Framed(b.second, b.line, b.text, b.cameras));
+        log.event(new GenerationLog.Framed(b.second, b.line, b.plan.text(), b.cameras));
         if (b.shown.measured()) {
             GenerationLog.Shown record = b.shown.record(b.second);
             log.event(record);

@@ -50,10 +50,8 @@ public final class Interpenetration implements Validator {
                 double dx = c.x() - o.base().x();
                 double dz = c.z() - o.base().z();
                 double depth = e.radius() + o.radius() - StrictMath.sqrt(dx * dx + dz * dz);
-                // A bush's outer foliage yields to a body brushing past; trunks and rocks don't.
-                double give = o.id().startsWith("bush") ? 0.5 * o.radius() : 0;
                 add(found, current, e.id() + " in " + o.id(), depth,
-                        tolerance(e.radius(), o.radius()) + give);
+                        tolerance(e.radius(), o.radius()) + o.give());
             }
             for (int j = i + 1; j < entities.size(); j++) {
                 EntityState f = entities.get(j);

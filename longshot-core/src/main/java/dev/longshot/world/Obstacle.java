@@ -8,5 +8,13 @@ package dev.longshot.world;
  * @param base   centre of the cylinder's foot
  * @param radius metres
  * @param height metres
+ * @param give   how far a body may press in without passing through, metres: a bush's outer
+ *               foliage yields; trunks, rocks and walls do not (0)
  */
-public record Obstacle(String id, Vec3 base, double radius, double height) {}
+public record Obstacle(String id, Vec3 base, double radius, double height, double give) {
+
+    /** A rigid obstacle: nothing yields. */
+    public Obstacle(String id, Vec3 base, double radius, double height) {
+        this(id, base, radius, height, 0);
+    }
+}

@@ -52,7 +52,9 @@ public record Prop(PropKind kind, int id, double x, double y, double z, double y
         if (!kind.solid()) return null;
         double h = kind == PropKind.FALLEN_COLUMN ? depth : height;
         String name = (thing.isEmpty() ? kind.id() : thing) + "#" + id;
-        return new Obstacle(name, new Vec3(x, y, z), footprint(), h);
+        double r = footprint();
+        // a bush's outer foliage yields to a body brushing past it
+        return new Obstacle(name, new Vec3(x, y, z), r, h, kind == PropKind.BUSH ? 0.5 * r : 0);
     }
 
     /** A uniform number in [0, 1) from the variant bits, one per {@code salt}. */

@@ -32,7 +32,7 @@ public final class BurnInSink implements VideoSink, GenerationLog {
         if (!(event instanceof Framed f)) return;
         texts.clear();
         for (FrameCamera c : f.frames()) {
-            if (c.frame() == 0 || c.cut()) shot++;
+            if (c.startsShot()) shot++;
             texts.put(c.frame(), String.format(Locale.ROOT, "SHOT %d  LINE %d  %.0fMM", shot,
                     f.line(), c.camera().focalLengthMm()));
         }

@@ -36,21 +36,13 @@ public final class OtioTimeline {
             j.writeObjectFieldStart("tracks");
             j.writeStringField("OTIO_SCHEMA", "Stack.1");
             j.writeStringField("name", "tracks");
-            common(j);
+            common(j, List.of(), fps);
             j.writeArrayFieldStart("children");
             j.writeStartObject();
             j.writeStringField("OTIO_SCHEMA", "Track.1");
             j.writeStringField("name", "V1");
             j.writeStringField("kind", "Video");
-            j.writeNullField("source_range");
-            j.writeBooleanField("enabled", true);
-            j.writeObjectFieldStart("metadata");
-            j.writeEndObject();
-            j.writeArrayFieldStart("effects");
-            j.writeEndArray();
-            j.writeArrayFieldStart("markers");
-            for (Marker m : markers) marker(j, m, fps);
-            j.writeEndArray();
+            common(j, markers, fps);
             j.writeArrayFieldStart("children");
             for (Shot s : shots) clip(j, s, mediaUrl, fps, totalFrames);
             j.writeEndArray();
@@ -61,7 +53,9 @@ public final class OtioTimeline {
         }
     }
 
-    private static void common(JsonGenerator j) throws IOException {
+    /** The fields a stack and a track share: whole range, enabled, no effects; markers. */
+    private static void common(JsonGenerator j, List<Marker> markers, int fps)
+            throws IOException {
         j.writeNullField("source_range");
         j.writeBooleanField("enabled", true);
         j.writeObjectFieldStart("metadata");
@@ -69,6 +63,7 @@ public final class OtioTimeline {
         j.writeArrayFieldStart("effects");
         j.writeEndArray();
         j.writeArrayFieldStart("markers");
+        for (Marker m : markers) marker(j, m, fps);
         j.writeEndArray();
     }
 

@@ -88,12 +88,12 @@ public final class PrevisHandoff implements GenerationLog, AutoCloseable {
             lineText = f.text();
         }
         for (FrameCamera c : f.frames()) {
-            if (frames == 0 || c.cut()) {
+            if (c.startsShot()) {
                 closeShot(frames);
                 shotStart = frames;
                 shotName = f.text();
                 shotLine = f.line();
-                shotTransition = frames == 0 ? "start" : c.transition();
+                shotTransition = c.frame() == 0 ? "start" : c.transition();
             }
             CameraSample s = sample(c.frame(), c.camera());
             chan.add(s);
