@@ -94,7 +94,7 @@ final class FfmpegWriter implements VideoSink {
         try {
             recorder = configure(output.partial(), format, metadata);
             recorder.start();
-            if (format.spherical()) SphericalTag.mark(recorder);
+            if (format.spherical()) SphericalTag.mark(recorder, format.stereo());
             return new FfmpegWriter(output, format, recorder, sealer);
         } catch (FrameRecorder.Exception | RuntimeException e) {
             releaseQuietly(recorder);
