@@ -8,6 +8,7 @@ import dev.longshot.world.camera.CameraOperator;
 import dev.longshot.world.camera.CameraRig;
 import dev.longshot.world.camera.CameraSubjects;
 import dev.longshot.world.camera.CameraTarget;
+import dev.longshot.world.camera.Glide;
 import dev.longshot.world.camera.Shot;
 import dev.longshot.world.creature.Cast;
 import dev.longshot.world.creature.Creatures;
@@ -44,6 +45,8 @@ public final class DefaultWorld implements WorldSimulator {
     static final int STEPS_PER_SECOND = 1800;
     static final double DISSOLVE_SECONDS = 1.0;
     static final double MORPH_SECONDS = 5.0;
+    /** A morph the viewer glides through takes longer: the glide climbs with the ground. */
+    static final double GLIDE_MORPH_SECONDS = 8.0;
     static final int MORPH_STEPS = 24;
     /** Obstacles shown to the validators lie within this many metres of the camera. */
     static final double OBSTACLE_RADIUS = 150;
@@ -56,25 +59,26 @@ public final class DefaultWorld implements WorldSimulator {
      * @param plan      the plan of the last frame: its line is the one under way
      * @param lineStart video seconds at which that line began
      * @param worldSeconds the world's clock
+     * @param gliding   the line under way glides into a new place ({@link Glide})
      */
     private record State(
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
             long salt, Change change, ObstacleField solids, Creatures creatures,
-            ScenePlan plan, double lineStart, double worldSeconds)
+            ScenePlan plan, double lineStart, double worldSeconds, boolean gliding)
             implements Snapshot {
         State with(CameraRig r) {
             return new State(scene, terrain, r, hour, weather, salt, change, solids, creatures,
-                    plan, lineStart, worldSeconds);
+                    plan, lineStart, worldSeconds, gliding);
         }
 
         State with(long newSalt) {
             return new State(scene, terrain, rig, hour, weather, newSalt, change, solids,
-                    creatures, plan, lineStart, worldSeconds);
+                    creatures, plan, lineStart, worldSeconds, gliding);
         }
 
         State at(ScenePlan p, double start) {
             return new State(scene, terrain, rig, hour, weather, salt, change, solids,
-                    creatures, p, start, worldSeconds);
+                    creatures, p, start, worldSeconds, gliding);
         }
     }
 
@@ -113,7 +117,7 @@ public final class DefaultWorld implements WorldSimulator {
                 State s = state;
                 state = new State(plan.scene(), Terrain.morph(s.terrain, terrain, 0), s.rig,
                         s.hour, s.weather, s.salt, c, s.solids, s.creatures, plan, lineStart,
-                        s.worldSeconds);
+                        s.worldSeconds, glides(plan));
                 return spec(plan, time, shot, false);
             }
             double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
@@ -129,7 +133,7 @@ public final class DefaultWorld implements WorldSimulator {
             Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
-                    before.relocate(Cast.of(plan), around), plan, lineStart, world);
+                    before.relocate(Cast.of(plan), around), plan, lineStart, world, false);
         } else {
             boolean povStarts = plan.camera() == CameraMove.POV
                     && state.plan.camera() != CameraMove.POV;
@@ -148,7 +152,7 @@ public final class DefaultWorld implements WorldSimulator {
                 s.scene, s.salt);
         return new State(s.scene, s.terrain, s.rig, s.hour, s.weather, s.salt, s.change,
                 s.solids, s.creatures.recast(Cast.of(plan), around), plan, lineStart,
-                s.worldSeconds);
+                s.worldSeconds, plan.lineId().equals(s.plan.lineId()) ? s.gliding : glides(plan));
     }
 
     /** The shot of {@code plan}'s line at video second {@code seconds}. */
@@ -218,7 +222,8 @@ public final class DefaultWorld implements WorldSimulator {
         Change c = s.change;
         Terrain terrain = s.terrain;
         if (c != null) {
-            double seconds = c.kind == Transition.MORPH ? MORPH_SECONDS : DISSOLVE_SECONDS;
+            double seconds = c.kind == Transition.DISSOLVE ? DISSOLVE_SECONDS
+                    : s.gliding ? GLIDE_MORPH_SECONDS : MORPH_SECONDS;
             double p = c.progress + h / seconds;
             CameraRig old = c.oldRig == null ? null : c.oldRig.step(plan.camera(), c.from, h);
             if (p >= 1) {
@@ -226,7 +231,10 @@ public final class DefaultWorld implements WorldSimulator {
                 c = null;
             } else {
                 if (c.kind == Transition.MORPH) {
-                    double q = StrictMath.floor(p * MORPH_STEPS) / MORPH_STEPS;
+                    // A glided morph eases in and out, so the ground rises under the viewer
+                    // no faster than the glide can climb ahead of it.
+                    double shape = s.gliding ? p * p * (3 - 2 * p) : p;
+                    double q = StrictMath.floor(shape * MORPH_STEPS) / MORPH_STEPS;
                     if (q != terrain.morphProgress()) terrain = Terrain.morph(c.from, c.to, q);
                 }
                 c = new Change(c.kind, p, c.from, c.to, old);
@@ -247,14 +255,31 @@ public final class DefaultWorld implements WorldSimulator {
         double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
         // A morph step brings new ground and new things on it: the creatures go round those.
         ObstacleField solids = terrain == s.terrain ? s.solids : ObstacleField.of(terrain);
-        CameraTarget target = CameraSubjects.of(shot, plan, s.creatures, s.rig.camera());
-        CameraRig rig = s.rig.step(shot, terrain, target, dt);
+        CameraRig rig;
+        if (s.gliding) {
+            Terrain into = c != null && c.kind == Transition.MORPH ? c.to : terrain;
+            rig = Glide.step(s.rig, into.landmark(), terrain, into, dt);
+        } else {
+            CameraTarget target = CameraSubjects.of(shot, plan, s.creatures, s.rig.camera());
+            rig = s.rig.step(shot, terrain, target, dt);
+        }
         Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed, s.scene,
                 s.salt);
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
-                s.creatures.step(Cast.of(plan), around, world, dt), plan, lineStart, world);
+                s.creatures.step(Cast.of(plan), around, world, dt), plan, lineStart, world,
+                s.gliding);
+    }
+
+    /**
+     * A gradual transition that asks for no camera of its own glides into the new place:
+     * the viewer moves towards it as it forms, for the whole line (its first second's plan
+     * says so; the state keeps it for the line's other seconds).
+     */
+    private static boolean glides(ScenePlan plan) {
+        return plan.transition() == Transition.MORPH && plan.camera() == CameraMove.STATIC
+                && Cast.of(plan).named().isEmpty();
     }
 
     private FrameSpec spec(ScenePlan plan, Timecode time, Shot shot, boolean cut) {
