@@ -20,6 +20,13 @@ import java.util.Set;
  * what belonged to the old one. Stateless: the previous keys are the whole state.
  */
 public final class KeyCarryOver {
+    /** Settings that have streets and squares. */
+    private static final Set<String> SETTLEMENTS = Set.of("harbour", "village", "town", "city",
+            "ancient-city");
+    /** People who travel with the story to a new place (not the locals, crowds or armies). */
+    private static final Set<String> TRAVELLERS = Set.of("person", "child");
+    /** What travellers ride and take with them. */
+    private static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant");
     private static final Set<String> DAYLIGHT = Set.of("dawn", "morning", "noon", "afternoon");
 
     private KeyCarryOver() {}
@@ -38,9 +45,16 @@ public final class KeyCarryOver {
         boolean first = before == null;
         String oldSetting = first ? null : before.setting();
         String setting = r.setting() != null ? r.setting() : first ? pictured(r) : oldSetting;
+        // A street of a harbour or an old city is that place's street, not a move to a city.
+        if (r.settlementPart() && SETTLEMENTS.contains(oldSetting)) setting = oldSetting;
         boolean newPlace = !first && !setting.equals(oldSetting);
         // Style belongs to the story, not the place: a knight's forest is still medieval.
         String style = r.style() != null ? r.style() : first ? null : before.style();
+        // A modern city keeps its style: its temples and lanterns are part of it.
+        if (r.styleImplied() && !first && "modern".equals(before.style())
+                && "city".equals(setting)) {
+            style = "modern";
+        }
         String water = r.water() != null ? r.water()
                 : first ? "none" : newPlace ? places.getOrDefault(setting, "none") : before.water();
         // A waterfall falls into a river when no water was there.
@@ -54,6 +68,8 @@ public final class KeyCarryOver {
                 || r.skyAdded().contains("aurora")) && !"dusk".equals(time)) {
             time = "night";
         }
+        // The sun shining in a story that has named no time is the middle of the day.
+        if (time == null && r.sunlit()) time = "noon";
         String weather = r.weather() != null ? r.weather() : first ? null : before.weather();
         List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);
         List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),
@@ -118,9 +134,15 @@ public final class KeyCarryOver {
         for (SubjectRef s : old) {
             if (!s.leaving()) byId.put(s.id(), s);
         }
+        // The story's own people go along to a new place, with the horse they ride; the
+        // locals, crowds, armies and animals of the old place stay behind.
+        if (r.peopleNamed()) travellers = List.of(); // the line brings its own people
+        boolean riding = travellers.stream().anyMatch(s -> TRAVELLERS.contains(s.id())
+                && "ride".equals(s.action()));
         for (SubjectRef s : travellers) {
-            // People who go along to a new place stay with the story when it refers to them.
-            if (!s.leaving() && r.pronounAction() != null && r.subjects().isEmpty()) {
+            if (s.leaving()) continue;
+            if (TRAVELLERS.contains(s.id())
+                    || riding && MOUNTS.contains(s.id()) && "ride".equals(s.action())) {
                 byId.put(s.id(), s);
             }
         }

@@ -27,13 +27,22 @@ import java.util.List;
  * @param spent        words spent on catalog entries, counts, actions, changes and the camera
  *                     (with {@code approximated} and {@code notShown}, every content word of
  *                     the line is in exactly one of the three)
+ * @param sunlit       whether the line shows the sun shining (a time of day for a story that
+ *                     has none yet: noon)
+ * @param settlementPart whether the setting was named only by a part of any settlement (a
+ *                     street, a square), which keeps a settlement the story is in
+ * @param styleImplied whether the style was only implied by things (lanterns, a pagoda), not
+ *                     named; a modern city keeps its style over such things
+ * @param peopleNamed  whether the line names people of its own ("a lone figure"), not only
+ *                     "we" or a pronoun: then the people of the old place stay behind
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
         List<SubjectRef> subjects, String pronounAction, List<ThingRef> things,
         List<String> thingsGone, CameraSpec camera, String transition,
         List<Approximation> approximated, List<NotShownWord> notShown, boolean understood,
-        List<String> spent) {
+        List<String> spent, boolean sunlit, boolean settlementPart, boolean styleImplied,
+        boolean peopleNamed) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);
         skyRemoved = List.copyOf(skyRemoved);

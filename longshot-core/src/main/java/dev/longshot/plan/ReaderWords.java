@@ -90,6 +90,38 @@ final class ReaderWords {
             Map.entry("雷震雨", "storm"), Map.entry("暴雨", "rain"), Map.entry("smog", "fog"),
             Map.entry("积雪", "snow"));
 
+    /** Words for a host that is many by itself ("the army camps", 大军压境). */
+    static final Set<String> HOSTS = Set.of("army", "armies", "host", "horde", "hordes",
+            "legion", "legions", "大军", "军队", "天兵天将", "千军万马", "敌军", "援军", "叛军",
+            "兵马", "铁骑");
+    /**
+     * Gaits of a ridden horse: a person who gallops rides ("the knights gallop out",
+     * 骑兵策马奔来), so the horse is on screen with the rider.
+     */
+    static final Set<String> GAITS = Set.of("gallop", "canter", "trot", "策马", "纵马",
+            "驰骋", "策马奔腾", "扬鞭", "快马加鞭", "飞马", "骑马");
+    /** Storms with thunder and lightning: the lightning is in the sky. */
+    static final Set<String> THUNDERSTORMS = Set.of("thunderstorm", "thunderstorms",
+            "electrical storm", "雷阵雨", "雷震雨", "雷雨", "电闪雷鸣", "雷暴", "雷电", "雷电交加",
+            "雷雨交加");
+    /**
+     * Words for the sun shining: with no time named yet, a reader pictures the middle of the
+     * day (阳光明媚, "a sunny day").
+     */
+    static final Set<String> SUNSHINE = Set.of("sunshine", "sunny", "sunlit", "sunlight",
+            "sun shines", "sun is shining", "blazing sun", "阳光", "太阳高照", "烈日", "艳阳",
+            "骄阳", "晴空万里");
+    /** Verbs of becoming: "the field turns to mud" changes the ground, not the place. */
+    static final Set<String> BECOMES = Set.of("turn", "turns", "turned", "become", "becomes",
+            "became", "变成", "化为", "化作", "变为", "成了", "变得");
+    /**
+     * Words for a part of any settlement (a street, a square): in a harbour or an old city
+     * they are that place's streets, not a move to a city.
+     */
+    static final Set<String> SETTLEMENT_PARTS = Set.of("street", "streets", "square",
+            "alley", "alleys", "market street", "街道", "街市", "街上", "街头", "广场", "小巷",
+            "巷子", "街巷", "大街", "老街");
+
     /** Things that only exist today: a story with them is modern. */
     static final Set<String> MODERN_THINGS = Set.of("car", "truck", "bus", "motorcycle",
             "train", "plane", "helicopter", "street-lamp", "window-light");

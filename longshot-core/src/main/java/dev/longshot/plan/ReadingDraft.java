@@ -34,6 +34,10 @@ final class ReadingDraft {
     final List<String> modifiers = new ArrayList<>();
     final List<String> said = new ArrayList<>();
     boolean understood;
+    boolean sunlit;
+    boolean settlementPart;
+    boolean styleImplied;
+    boolean peopleNamed;
 
     void subject(String id, String said, String count, String action) {
         SubjectRef had = subjects.get(id);
@@ -81,6 +85,7 @@ final class ReadingDraft {
         return new LineReading(setting != null ? setting : settingHint, style, water, timeOfDay,
                 weather, skyAdded, skyRemoved, List.copyOf(subjects.values()), pronounAction,
                 List.copyOf(things.values()), thingsGone, camera, transition, approximated,
-                notShown, understood || camera.named() || transition != null, spent());
+                notShown, understood || camera.named() || transition != null, spent(), sunlit,
+                settlementPart, styleImplied, peopleNamed);
     }
 }

@@ -40,6 +40,10 @@ public final class StoryReader implements TextEncoder {
             "car", "truck", "bus", "train", "bicycle", "motorcycle", "cart", "plane",
             "helicopter");
 
+    /** Words after a verb of motion that take its subject out of the picture. */
+    private static final Set<String> AWAY = Set.of("away", "off", "inside", "indoors", "home",
+            "而去");
+
     private final Catalog catalog;
     private final WordSplitter splitter;
     private final Idioms idioms;
@@ -171,7 +175,8 @@ public final class StoryReader implements TextEncoder {
                     if (act != null) d.act("crowd", act);
                     d.said.add(w.text());
                 } else {
-                    d.subject("person", w.text(), "group", act);
+                    // "We" telling a trip are a few; 大家 and a tour group grow the count.
+                    d.subject("person", w.text(), key.equals("大家") ? "group" : "few", act);
                 }
                 lastSubject = who;
                 continue;
@@ -185,6 +190,7 @@ public final class StoryReader implements TextEncoder {
                     driving = true;
                 }
                 d.subject("person", w.text(), count(w, words, i), act);
+                d.peopleNamed = true;
                 lastSubject = "person";
                 continue;
             }
@@ -243,12 +249,38 @@ public final class StoryReader implements TextEncoder {
             if (w.content()) leftover.add(w);
         }
         stops(d);
+        d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
+        if (words.stream().anyMatch(w -> ReaderWords.GAITS.contains(w.lemma())
+                || ReaderWords.GAITS.contains(Catalog.normalize(w.text())))) {
+            gallop(d);
+        }
         mounts(d);
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         implications(d, han);
         for (Word w : leftover) approximate(w, d);
         return d.reading();
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A rider who gallops rides a horse ("the knights gallop out"); so does someone said to
+     * gallop by reference ("He gallops off").
+     */
+    private static void gallop(ReadingDraft d) {
+        boolean rider = false;
+        for (SubjectRef s : List.copyOf(d.subjects.values())) {
+            if (RIDERS.contains(s.id()) && !"leave".equals(s.action())) {
+                d.act(s.id(), "ride");
+                rider = true;
+            }
+        }
+        if (!rider && d.subjects.isEmpty() && "run".equals(d.pronounAction)) {
+            d.pronounAction = "ride";
+        }
     }
 
     private static void place(Places.Found f, ReadingDraft d) {
@@ -353,8 +385,15 @@ public final class StoryReader implements TextEncoder {
                 } else if (passing(words, i)) {
                     if (d.settingHint == null) d.settingHint = id;
                     d.said.add(w.text());
+                } else if (followedBy(words, i, ReaderWords.BECOMES)) {
+                    // "The field turns to mud": the ground of this place changes, not the place.
+                    d.said.add(w.text());
                 } else {
-                    if (d.setting == null) d.setting = id;
+                    if (d.setting == null) {
+                        d.setting = id;
+                        d.settlementPart = ReaderWords.SETTLEMENT_PARTS.contains(
+                                Catalog.normalize(w.text()));
+                    }
                     d.said.add(w.text());
                 }
             }
@@ -377,6 +416,7 @@ public final class StoryReader implements TextEncoder {
                 String action = nextAction(words, i);
                 d.subject(id, w.text(), id.equals("crowd") ? "many" : count(w, words, i),
                         action);
+                if (id.equals("person") || id.equals("child")) d.peopleNamed = true;
                 return id;
             }
             case THING -> {
@@ -448,6 +488,7 @@ public final class StoryReader implements TextEncoder {
     /** The count the words before a creature give it; a plural alone is a group. */
     private static String count(Word w, List<Word> words, int i) {
         String text = Catalog.normalize(w.text());
+        if (ReaderWords.HOSTS.contains(text)) return "many"; // an army is many by itself
         if (text.contains("群") || text.startsWith("herd") || text.startsWith("flock")
                 || text.startsWith("pack") || text.startsWith("school")
                 || text.startsWith("pride") || text.startsWith("pod")
@@ -509,8 +550,14 @@ public final class StoryReader implements TextEncoder {
             // "walks away", "flies off", 飞奔而去: moving off is leaving.
             for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
                 String t = Catalog.normalize(words.get(k).text());
-                if (t.equals("away") || t.equals("off") || t.equals("而去")) return "leave";
+                if (AWAY.contains(t)) return "leave";
             }
+        }
+        // "The senators go inside", "everyone heads home": going out of the picture.
+        String verb = words.get(i).lemma();
+        if ((verb.equals("go") || verb.equals("head")) && i + 1 < words.size()
+                && AWAY.contains(Catalog.normalize(words.get(i + 1).text()))) {
+            return "leave";
         }
         int parts = gluedAction(words, i);
         if (parts > 1) return ReaderWords.ACTIONS.get(glued(words, i, parts));
@@ -697,6 +744,12 @@ public final class StoryReader implements TextEncoder {
     private void stops(ReadingDraft d) {
         if (d.stoppedWeather != null && d.weather == null) d.weather = "clear";
         if ("rain".equals(d.weather) && d.skyAdded.contains("lightning")) d.weather = "storm";
+        // A thunderstorm has lightning in it, unless it is the storm that ends.
+        boolean thunderstorm = d.said.stream().anyMatch(w -> ReaderWords.THUNDERSTORMS.contains(
+                Catalog.normalize(w)));
+        if (thunderstorm && d.stoppedWeather == null && !d.skyAdded.contains("lightning")) {
+            d.skyAdded.add("lightning");
+        }
         // A sky one can see stars or a blue sky in is clear.
         if (d.weather == null && (d.skyAdded.contains("stars") || d.said.stream().anyMatch(
                 w -> w.contains("蓝天") || w.equalsIgnoreCase("blue")))) {
@@ -736,19 +789,23 @@ public final class StoryReader implements TextEncoder {
             if (!boat) d.things.put("boat", new ThingRef("boat", ""));
         }
         if ("coast".equals(place) && d.water == null) d.water = "sea";
-        if (d.style == null && han && (d.things.keySet().stream()
+        boolean named = d.style != null;
+        // Pagodas are Chinese in any language; lanterns, gates and stalls only
+        // in a Chinese text.
+        if (d.style == null && (han && (d.things.keySet().stream()
                 .anyMatch(CLASSICAL_THINGS::contains) || "ancient-city".equals(place)
-                || "town".equals(place) && d.things.containsKey("lights"))) {
+                || "town".equals(place) && d.things.containsKey("lights"))
+                || d.things.containsKey("pagoda"))) {
             d.style = "chinese-classical";
         }
-        if (d.style == null && (d.things.containsKey("castle")
-                || d.subjects.containsKey("soldier") && d.things.containsKey("castle"))) {
+        if (d.style == null && d.things.containsKey("castle")) {
             d.style = "medieval-european";
         }
         if (d.style == null && ("city".equals(d.setting)
                 || d.things.keySet().stream().anyMatch(ReaderWords.MODERN_THINGS::contains))) {
             d.style = "modern";
         }
+        d.styleImplied = !named && d.style != null;
         ThingRef lights = d.things.remove("lights");
         if (lights != null) {
             String id = "chinese-classical".equals(d.style) || han ? "lantern" : "street-lamp";
