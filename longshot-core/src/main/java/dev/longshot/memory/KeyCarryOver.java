@@ -44,10 +44,20 @@ public final class KeyCarryOver {
         if (before != null && !lineStart) return sameLine(before);
         boolean first = before == null;
         String oldSetting = first ? null : before.setting();
-        String setting = r.setting() != null ? r.setting() : first ? pictured(r) : oldSetting;
+        // Until a line names or implies a place, the forest is only a guess; the first line
+        // that implies one ("阳光照耀着辽阔的大海") pictures the place the story was in all along.
+        boolean guessed = first || places.containsKey(GUESSED);
+        String setting = r.setting() != null ? r.setting()
+                : guessed && pictured(r) != null ? pictured(r)
+                : first ? "forest" : oldSetting;
         // A street of a harbour or an old city is that place's street, not a move to a city.
         if (r.settlementPart() && SETTLEMENTS.contains(oldSetting)) setting = oldSetting;
-        boolean newPlace = !first && !setting.equals(oldSetting);
+        boolean newPlace = !first && !setting.equals(oldSetting) && !places.containsKey(GUESSED);
+        if (setting.equals("forest") && r.setting() == null && pictured(r) == null && guessed) {
+            places.put(GUESSED, "");
+        } else {
+            places.remove(GUESSED);
+        }
         // Style belongs to the story, not the place: a knight's forest is still medieval.
         String style = r.style() != null ? r.style() : first ? null : before.style();
         // A modern city keeps its style: its temples and lanterns are part of it.
@@ -83,7 +93,13 @@ public final class KeyCarryOver {
                 transition, r.approximated(), r.notShown());
     }
 
-    /** The setting a first line that names none makes a reader picture (forest at worst). */
+    /**
+     * Key of {@code places} marking that the story's setting is still the forest guessed for a
+     * first line that named none (no setting id is empty).
+     */
+    private static final String GUESSED = "";
+
+    /** The setting a line that names none makes a reader picture, or null. */
     private static String pictured(LineReading r) {
         if ("sea".equals(r.water())) return "coast";
         if ("river".equals(r.water()) || "stream".equals(r.water())) return "valley";
@@ -101,7 +117,7 @@ public final class KeyCarryOver {
                 default -> { }
             }
         }
-        return "forest";
+        return null;
     }
 
     /** Later seconds of a line: the same keys, the transition already done. */

@@ -111,6 +111,9 @@ final class ReaderWords {
     static final Set<String> SUNSHINE = Set.of("sunshine", "sunny", "sunlit", "sunlight",
             "sun shines", "sun is shining", "blazing sun", "阳光", "太阳高照", "烈日", "艳阳",
             "骄阳", "晴空万里");
+    /** Verbs of a lesson: "we" who learn are the class, not people in the picture. */
+    static final Set<String> LEARNING = Set.of("learn", "study", "认识", "学习", "了解", "研究",
+            "看看", "探究");
     /** Verbs of becoming: "the field turns to mud" changes the ground, not the place. */
     static final Set<String> BECOMES = Set.of("turn", "turns", "turned", "become", "becomes",
             "became", "变成", "化为", "化作", "变为", "成了", "变得");

@@ -166,6 +166,12 @@ public final class StoryReader implements TextEncoder {
             if (Set.of("he", "she", "him", "her", "他", "她").contains(key)) {
                 continue; // a reference back: the action goes to the subject last named
             }
+            if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)
+                    && learning(words, i)) {
+                // 今天我们来认识水的循环, "today we learn": a lesson's class, not on screen.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)) {
                 // The travellers telling the story are people on screen; in a crowd, they
                 // are the crowd (人山人海,大家都在拍照).
@@ -602,6 +608,19 @@ public final class StoryReader implements TextEncoder {
         boolean alone = w.text().chars().allMatch(c -> c < 128) && w.end() < line.length()
                 && ",!:;".indexOf(line.charAt(w.end())) >= 0;
         return (i == 0 || i == 1) && !alone;
+    }
+
+    /** Whether a verb of learning follows "we" in its clause ("we learn", 我们来认识). */
+    private static boolean learning(List<Word> words, int i) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+            Word a = words.get(k);
+            if (a.pos() == PartOfSpeech.PUNCTUATION) return false;
+            if (ReaderWords.LEARNING.contains(a.lemma())
+                    || ReaderWords.LEARNING.contains(Catalog.normalize(a.text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place named in passing ("stars over the hills", "looking back at the city"). */
