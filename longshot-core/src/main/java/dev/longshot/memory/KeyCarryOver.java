@@ -3,6 +3,7 @@ package dev.longshot.memory;
 import dev.longshot.plan.CameraSpec;
 import dev.longshot.plan.LineReading;
 import dev.longshot.plan.PlanKeys;
+import dev.longshot.plan.SettingCue;
 import dev.longshot.plan.SubjectRef;
 import dev.longshot.plan.ThingRef;
 import java.util.ArrayList;
@@ -50,8 +51,12 @@ public final class KeyCarryOver {
         String setting = r.setting() != null ? r.setting()
                 : guessed && pictured(r) != null ? pictured(r)
                 : first ? "forest" : oldSetting;
-        // A street of a harbour or an old city is that place's street, not a move to a city.
-        if (r.settlementPart() && SETTLEMENTS.contains(oldSetting)) setting = oldSetting;
+        // A street, temple or pier of a harbour or an old city is that place's own, not a move
+        // to another settlement; a place named in passing is no move at all.
+        if (!guessed && (r.settingCue() == SettingCue.PASSING || r.settingCue() == SettingCue.PART
+                && SETTLEMENTS.contains(oldSetting) && SETTLEMENTS.contains(setting))) {
+            setting = oldSetting;
+        }
         boolean newPlace = !first && !setting.equals(oldSetting) && !places.containsKey(GUESSED);
         if (setting.equals("forest") && r.setting() == null && pictured(r) == null && guessed) {
             places.put(GUESSED, "");

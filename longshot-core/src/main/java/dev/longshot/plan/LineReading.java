@@ -29,8 +29,7 @@ import java.util.List;
  *                     the line is in exactly one of the three)
  * @param sunlit       whether the line shows the sun shining (a time of day for a story that
  *                     has none yet: noon)
- * @param settlementPart whether the setting was named only by a part of any settlement (a
- *                     street, a square), which keeps a settlement the story is in
+ * @param settingCue   how strongly the line names its setting
  * @param styleImplied whether the style was only implied by things (lanterns, a pagoda), not
  *                     named; a modern city keeps its style over such things
  * @param peopleNamed  whether the line names people of its own ("a lone figure"), not only
@@ -41,7 +40,7 @@ public record LineReading(String setting, String style, String water, String tim
         List<SubjectRef> subjects, String pronounAction, List<ThingRef> things,
         List<String> thingsGone, CameraSpec camera, String transition,
         List<Approximation> approximated, List<NotShownWord> notShown, boolean understood,
-        List<String> spent, boolean sunlit, boolean settlementPart, boolean styleImplied,
+        List<String> spent, boolean sunlit, SettingCue settingCue, boolean styleImplied,
         boolean peopleNamed) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);

@@ -35,7 +35,9 @@ final class ReadingDraft {
     final List<String> said = new ArrayList<>();
     boolean understood;
     boolean sunlit;
-    boolean settlementPart;
+    /** How the setting was named; {@link #hintCue} how the hint was. */
+    SettingCue settingCue = SettingCue.NAMED;
+    SettingCue hintCue = SettingCue.PART;
     boolean styleImplied;
     boolean peopleNamed;
 
@@ -86,6 +88,7 @@ final class ReadingDraft {
                 weather, skyAdded, skyRemoved, List.copyOf(subjects.values()), pronounAction,
                 List.copyOf(things.values()), thingsGone, camera, transition, approximated,
                 notShown, understood || camera.named() || transition != null, spent(), sunlit,
-                settlementPart, styleImplied, peopleNamed);
+                setting != null ? settingCue : settingHint != null ? hintCue : SettingCue.NONE,
+                styleImplied, peopleNamed);
     }
 }

@@ -384,12 +384,18 @@ public final class StoryReader implements TextEncoder {
                 boolean alsoThing = !catalog.byPhrasing(w.text()).stream()
                         .filter(x -> x.kind() == CatalogKind.THING).toList().isEmpty();
                 if (alsoThing) {
-                    if (d.settingHint == null) d.settingHint = id;
+                    if (d.settingHint == null) {
+                        d.settingHint = id;
+                        d.hintCue = SettingCue.PART;
+                    }
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
                 } else if (passing(words, i)) {
-                    if (d.settingHint == null) d.settingHint = id;
+                    if (d.settingHint == null) {
+                        d.settingHint = id;
+                        d.hintCue = SettingCue.PASSING;
+                    }
                     d.said.add(w.text());
                 } else if (followedBy(words, i, ReaderWords.BECOMES)) {
                     // "The field turns to mud": the ground of this place changes, not the place.
@@ -397,8 +403,8 @@ public final class StoryReader implements TextEncoder {
                 } else {
                     if (d.setting == null) {
                         d.setting = id;
-                        d.settlementPart = ReaderWords.SETTLEMENT_PARTS.contains(
-                                Catalog.normalize(w.text()));
+                        d.settingCue = ReaderWords.SETTLEMENT_PARTS.contains(
+                                Catalog.normalize(w.text())) ? SettingCue.PART : SettingCue.NAMED;
                     }
                     d.said.add(w.text());
                 }
@@ -625,10 +631,10 @@ public final class StoryReader implements TextEncoder {
 
     /** A place named in passing ("stars over the hills", "looking back at the city"). */
     private static boolean passing(List<Word> words, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String t = Catalog.normalize(words.get(k).text());
             if (Set.of("over", "above", "beyond", "behind", "toward", "towards", "across",
-                    "looking", "into", "远处", "对面", "对岸").contains(t)) {
+                    "looking", "from", "远处", "对面", "对岸").contains(t)) {
                 return true;
             }
             if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return false;
