@@ -86,6 +86,7 @@ public final class KeyCarryOver {
         // The sun shining in a story that has named no time is the middle of the day.
         if (time == null && r.sunlit()) time = "noon";
         String weather = r.weather() != null ? r.weather() : first ? null : before.weather();
+        if (weather == null) weather = r.weakWeather();
         List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);
         List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),
                 r, newPlace ? before.subjects() : List.of());

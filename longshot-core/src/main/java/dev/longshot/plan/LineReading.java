@@ -29,6 +29,8 @@ import java.util.List;
  *                     the line is in exactly one of the three)
  * @param sunlit       whether the line shows the sun shining (a time of day for a story that
  *                     has none yet: noon)
+ * @param weakWeather  weather the line's light implies (a sunlit or orange sky: clear), for
+ *                     a story that has named none yet; or null
  * @param settingCue   how strongly the line names its setting
  * @param styleImplied whether the style was only implied by things (lanterns, a pagoda), not
  *                     named; a modern city keeps its style over such things
@@ -40,7 +42,8 @@ public record LineReading(String setting, String style, String water, String tim
         List<SubjectRef> subjects, String pronounAction, List<ThingRef> things,
         List<String> thingsGone, CameraSpec camera, String transition,
         List<Approximation> approximated, List<NotShownWord> notShown, boolean understood,
-        List<String> spent, boolean sunlit, SettingCue settingCue, boolean styleImplied,
+        List<String> spent, boolean sunlit, String weakWeather,
+        SettingCue settingCue, boolean styleImplied,
         boolean peopleNamed) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);

@@ -81,7 +81,15 @@ final class ReaderWords {
             Map.entry("kingdom", "medieval-european"), Map.entry("王国", "medieval-european"),
             Map.entry("knight", "medieval-european"), Map.entry("squire", "medieval-european"),
             Map.entry("dynasty", "chinese-classical"), Map.entry("朝代", "chinese-classical"),
-            Map.entry("皇宫", "chinese-classical"), Map.entry("江湖", "chinese-classical"));
+            Map.entry("皇宫", "chinese-classical"), Map.entry("江湖", "chinese-classical"),
+            // Swordsmen, wandering heroes and martial arts belong to classical China.
+            Map.entry("剑客", "chinese-classical"), Map.entry("侠客", "chinese-classical"),
+            Map.entry("侠女", "chinese-classical"), Map.entry("武侠", "chinese-classical"),
+            Map.entry("武林", "chinese-classical"), Map.entry("wuxia", "chinese-classical"),
+            Map.entry("书生", "chinese-classical"), Map.entry("古装", "chinese-classical"),
+            // Castles, lords and knights belong to medieval Europe.
+            Map.entry("knights", "medieval-european"), Map.entry("lord", "medieval-european"),
+            Map.entry("骑士", "medieval-european"), Map.entry("城堡", "medieval-european"));
     /** Weather words the catalog does not list as phrasings (glued or single characters). */
     static final Map<String, String> WEATHER_WORDS = Map.ofEntries(
             Map.entry("云", "cloudy"), Map.entry("云朵", "cloudy"), Map.entry("雪", "snow"),
@@ -114,6 +122,16 @@ final class ReaderWords {
     /** Verbs of a lesson: "we" who learn are the class, not people in the picture. */
     static final Set<String> LEARNING = Set.of("learn", "study", "认识", "学习", "了解", "研究",
             "看看", "探究");
+    /**
+     * Light that only a clear sky gives (a sunlit or coloured sky): the weather is clear when
+     * nothing has named one yet ("Morning light falls across the Forum", "the orange sky").
+     */
+    static final Set<String> CLEAR_LIGHT = Set.of("morning light", "golden light",
+            "golden hour", "orange sky", "pink sky", "red sky", "golden sky", "sky turns blue",
+            "sky goes pink", "晨光", "霞光", "朝霞", "晚霞", "金色的阳光", "夕阳西下");
+    /** Words after a storm or rain that is still coming: the sky is only cloudy yet. */
+    static final Set<String> COMING = Set.of("brewing", "coming", "approaching", "looming",
+            "gathering", "building", "酝酿", "将至", "即将来临", "要来了", "欲来");
     /** Verbs of becoming: "the field turns to mud" changes the ground, not the place. */
     static final Set<String> BECOMES = Set.of("turn", "turns", "turned", "become", "becomes",
             "became", "变成", "化为", "化作", "变为", "成了", "变得");

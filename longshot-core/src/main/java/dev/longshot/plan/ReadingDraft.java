@@ -35,6 +35,7 @@ final class ReadingDraft {
     final List<String> said = new ArrayList<>();
     boolean understood;
     boolean sunlit;
+    String weakWeather;
     /** How the setting was named; {@link #hintCue} how the hint was. */
     SettingCue settingCue = SettingCue.NAMED;
     SettingCue hintCue = SettingCue.PART;
@@ -87,7 +88,7 @@ final class ReadingDraft {
         return new LineReading(setting != null ? setting : settingHint, style, water, timeOfDay,
                 weather, skyAdded, skyRemoved, List.copyOf(subjects.values()), pronounAction,
                 List.copyOf(things.values()), thingsGone, camera, transition, approximated,
-                notShown, understood || camera.named() || transition != null, spent(), sunlit,
+                notShown, understood || camera.named() || transition != null, spent(), sunlit, weakWeather,
                 setting != null ? settingCue : settingHint != null ? hintCue : SettingCue.NONE,
                 styleImplied, peopleNamed);
     }

@@ -256,6 +256,9 @@ public final class StoryReader implements TextEncoder {
         }
         stops(d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
+        if (d.sunlit || ReaderWords.CLEAR_LIGHT.stream().anyMatch(lower(line)::contains)) {
+            d.weakWeather = "clear";
+        }
         if (words.stream().anyMatch(w -> ReaderWords.GAITS.contains(w.lemma())
                 || ReaderWords.GAITS.contains(Catalog.normalize(w.text())))) {
             gallop(d);
@@ -449,7 +452,10 @@ public final class StoryReader implements TextEncoder {
 
     private void weather(String id, Word w, List<Word> words, int i, ReadingDraft d) {
         d.said.add(w.text());
-        if (stopFollows(words, i)) {
+        if ((id.equals("storm") || id.equals("rain")) && followedBy(words, i, ReaderWords.COMING)) {
+            // "A storm is brewing": only the clouds are here yet.
+            if (d.weather == null) d.weather = "cloudy";
+        } else if (stopFollows(words, i)) {
             d.stoppedWeather = id;
             if (d.weather == null) d.weather = "clear";
         } else if (d.weather == null || "clear".equals(d.weather) && d.stoppedWeather != null
