@@ -180,6 +180,8 @@ public final class KeyCarryOver {
         for (SubjectRef s : r.subjects()) {
             SubjectRef had = byId.remove(s.id());
             String action = s.action() != null ? s.action() : had != null ? had.action() : null;
+            // A crowd that arrives with nothing said of it mills about.
+            if (action == null && had == null && s.id().equals("crowd")) action = "walk";
             String count = s.count() == null ? had != null ? had.count() : "one"
                     : had != null && rank(had.count()) > rank(s.count()) ? had.count()
                     : s.count();

@@ -132,6 +132,12 @@ final class ReaderWords {
     /** Words after a storm or rain that is still coming: the sky is only cloudy yet. */
     static final Set<String> COMING = Set.of("brewing", "coming", "approaching", "looming",
             "gathering", "building", "酝酿", "将至", "即将来临", "要来了", "欲来");
+    /** Words of likeness: what follows them is a figure, not on screen. */
+    static final Set<String> LIKE = Set.of("like", "像", "像条", "像只", "像一只", "像一条",
+            "好像", "如同", "仿佛", "宛如", "犹如", "似的", "一样");
+    /** Parents named beside an animal are of its kind ("跟在妈妈身边"). */
+    static final Set<String> PARENTS = Set.of("妈妈", "母亲", "爸爸", "mother", "mom", "mum",
+            "mama");
     /** Verbs of becoming: "the field turns to mud" changes the ground, not the place. */
     static final Set<String> BECOMES = Set.of("turn", "turns", "turned", "become", "becomes",
             "became", "变成", "化为", "化作", "变为", "成了", "变得");

@@ -46,6 +46,11 @@ final class ReadingDraft {
         SubjectRef had = subjects.get(id);
         if (had != null) {
             count = rank(count) >= rank(had.count()) ? count : had.count();
+            // "the driver and her partner": two people named apart are a few.
+            if (rank(count) < 1 && (id.equals("person") || id.equals("child"))
+                    && !had.said().contains(said)) {
+                count = "few";
+            }
             action = action != null ? action : had.action();
             said = had.said() + " " + said;
         }

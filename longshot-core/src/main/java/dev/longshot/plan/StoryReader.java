@@ -156,6 +156,16 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (w.content() && simile(words, i) && !catalog.byPhrasing(w.text()).isEmpty()) {
+                // "累得像条狗", "packed like sardines": a likeness, not a thing on screen.
+                d.notShown.add(new NotShownWord(w.text(), "a figure of speech, not scenery"));
+                continue;
+            }
+            if (ReaderWords.PARENTS.contains(key) && animalNamed(d)) {
+                // 小马驹跟在妈妈身边: an animal's mother is of its kind, not a person.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (ReaderWords.KIN.contains(key) || ReaderWords.KIN.contains(w.lemma())
                     || key.equals("does") && !counted(words, i)) {
                 // "her calf", "the matriarch": the young and old of what is on screen, not a
@@ -263,6 +273,7 @@ public final class StoryReader implements TextEncoder {
                 || ReaderWords.GAITS.contains(Catalog.normalize(w.text())))) {
             gallop(d);
         }
+        unridden(d);
         mounts(d);
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
@@ -622,6 +633,22 @@ public final class StoryReader implements TextEncoder {
         return (i == 0 || i == 1) && !alone;
     }
 
+    /** Whether a word of likeness comes right before word {@code i} ("like a dog", 像条狗). */
+    private static boolean simile(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            String t = Catalog.normalize(b.text());
+            if (ReaderWords.LIKE.contains(t)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the line has named an animal (not a person) so far. */
+    private static boolean animalNamed(ReadingDraft d) {
+        return d.subjects.keySet().stream().anyMatch(id -> !RIDERS.contains(id));
+    }
+
     /** Whether a verb of learning follows "we" in its clause ("we learn", 我们来认识). */
     private static boolean learning(List<Word> words, int i) {
         for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
@@ -785,6 +812,18 @@ public final class StoryReader implements TextEncoder {
         if (d.weather == null && (d.skyAdded.contains("stars") || d.said.stream().anyMatch(
                 w -> w.contains("蓝天") || w.equalsIgnoreCase("blue")))) {
             d.weather = "clear";
+        }
+    }
+
+    /** Creatures that cannot ride: "dolphins riding the bow wave" swim; birds on the wind fly. */
+    private void unridden(ReadingDraft d) {
+        for (SubjectRef s : List.copyOf(d.subjects.values())) {
+            if (!"ride".equals(s.action()) || RIDERS.contains(s.id()) || MOUNTS.contains(s.id())) {
+                continue;
+            }
+            String family = catalog.byId(s.id()).map(e -> e.recipe().family()).orElse("");
+            if (family.equals("marine")) d.act(s.id(), "swim");
+            else if (family.equals("bird")) d.act(s.id(), "fly");
         }
     }
 
