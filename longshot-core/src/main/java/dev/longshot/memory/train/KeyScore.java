@@ -26,9 +26,6 @@ public final class KeyScore {
     public static final List<String> KEYS = List.of("setting", "style", "water", "timeOfDay",
             "weather", "sky", "subjects", "things", "camera", "transition");
 
-    private static final String PERSON = "person";
-    /** The people the contract names apart from {@code person}: scored as themselves. */
-    private static final List<String> CONTRACT_PEOPLE = List.of("child", "crowd", "soldier");
     private static final List<String> COUNTS = List.of("one", "few", "group", "many");
 
     private final int[] right = new int[KEYS.size()];
@@ -132,18 +129,16 @@ public final class KeyScore {
 
     /**
      * {@code id}, or the labelled id its fallback chain reaches: the plan names what was said
-     * ({@code hyena}), the label what is shown ({@code wolf}); both are right. A person in a
-     * role the contract does not list ({@code porter}, {@code merchant}: drawn as a person
-     * variant) is a {@code person} to a label that says person.
+     * ({@code hyena}), the label what is shown ({@code wolf}); both are right. So is a finer
+     * id than the contract's ({@code porter}, {@code junk}) for the contract id it is a kind
+     * of ({@link ContractIds}).
      */
     private static String asLabelled(String id, List<String> labelled) {
         if (labelled.contains(id)) return id;
+        String kindOf = ContractIds.of(id).orElse(null);
+        if (kindOf != null && labelled.contains(kindOf)) return kindOf;
         Catalog c = Catalog.bundled();
         var at = c.byId(id).orElse(null);
-        if (at != null && labelled.contains(PERSON) && !CONTRACT_PEOPLE.contains(id)
-                && PERSON.equals(at.recipe().family())) {
-            return PERSON;
-        }
         while (at != null && at.fallback() != null) {
             if (labelled.contains(at.fallback())) return at.fallback();
             at = c.byId(at.fallback()).orElse(null);
