@@ -1,5 +1,6 @@
 package dev.longshot.memory;
 
+import dev.longshot.catalog.Catalog;
 import dev.longshot.plan.CameraSpec;
 import dev.longshot.plan.LineReading;
 import dev.longshot.plan.PlanKeys;
@@ -90,7 +91,8 @@ public final class KeyCarryOver {
         List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);
         List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),
                 r, newPlace ? before.subjects() : List.of());
-        List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r);
+        List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r,
+                "modern".equals(style));
         CameraSpec camera = r.camera();
         if (camera.named() && camera.target() == null) camera = camera.withTarget(target(r));
         String transition = r.transition() != null && !first ? r.transition()
@@ -194,12 +196,30 @@ public final class KeyCarryOver {
         return List.of("one", "few", "group", "many").indexOf(count);
     }
 
-    private static List<ThingRef> things(List<ThingRef> old, LineReading r) {
+    private static List<ThingRef> things(List<ThingRef> old, LineReading r, boolean modern) {
         Map<String, ThingRef> byId = new LinkedHashMap<>();
         for (ThingRef t : old) byId.put(t.id(), t);
         for (String gone : r.thingsGone()) byId.remove(gone);
-        for (ThingRef t : r.things()) byId.putIfAbsent(t.id(), t);
+        for (ThingRef t : r.things()) {
+            if (modern) t = modernLook(t);
+            byId.putIfAbsent(t.id(), t);
+        }
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * In a modern story a tower called just 塔 (东方明珠塔) is a tower, and lights no lantern
+     * word named (灯火通明, 亮起了灯) are street lamps, whatever language the line is in.
+     */
+    private static ThingRef modernLook(ThingRef t) {
+        if (t.id().equals("pagoda") && t.said().strip().equals("塔")) {
+            return new ThingRef("tower", t.said());
+        }
+        if (t.id().equals("lantern") && Catalog.bundled().byPhrasing(t.said()).stream()
+                .noneMatch(e -> e.id().equals("lantern"))) {
+            return new ThingRef("street-lamp", t.said());
+        }
+        return t;
     }
 
     /** What a named camera frames: the line's first subject, else its first thing. */
