@@ -846,7 +846,11 @@ public final class StoryReader implements TextEncoder {
         // 一个小女孩骑在爸爸肩上: another creature on the line is what is ridden.
         boolean others = d.subjects.values().stream().anyMatch(s -> !"ride".equals(s.action()));
         if (!mounted && !vehicle && !others) {
-            d.subjects.put("horse", new SubjectRef("horse", "", "one", "ride"));
+            // As many horses as riders: "the knights gallop out" are a troop on horseback.
+            String count = d.subjects.values().stream().filter(s -> RIDERS.contains(s.id())
+                    && "ride".equals(s.action())).map(SubjectRef::count)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse("one");
+            d.subjects.put("horse", new SubjectRef("horse", "", count, "ride"));
         }
     }
 
