@@ -25,6 +25,9 @@ public final class KeyCarryOver {
     /** Settings that have streets and squares. */
     private static final Set<String> SETTLEMENTS = Set.of("harbour", "village", "town", "city",
             "ancient-city");
+    /** Open land with no sea in it (mountains and volcanoes may stand by the sea). */
+    private static final Set<String> INLAND = Set.of("forest", "grassland", "savanna", "valley",
+            "canyon", "desert", "snowfield", "farmland", "jungle");
     /** People who travel with the story to a new place (not the locals, crowds or armies). */
     private static final Set<String> TRAVELLERS = Set.of("person", "child");
     /** What travellers ride and take with them. */
@@ -52,6 +55,10 @@ public final class KeyCarryOver {
         String setting = r.setting() != null ? r.setting()
                 : guessed && pictured(r) != null ? pictured(r)
                 : first ? "forest" : oldSetting;
+        // The sea named where there is none (a river flowing back to the sea) is the coast.
+        if (r.setting() == null && "sea".equals(r.water()) && INLAND.contains(setting)) {
+            setting = "coast";
+        }
         // A street, temple or pier of a harbour or an old city is that place's own, not a move
         // to another settlement; a place named in passing is no move at all.
         if (!guessed && (r.settingCue() == SettingCue.PASSING || r.settingCue() == SettingCue.PART
@@ -118,6 +125,9 @@ public final class KeyCarryOver {
                 }
                 case "house", "fence", "well" -> {
                     return "village";
+                }
+                case "market-stall", "shopfront" -> {
+                    return "town";
                 }
                 case "castle", "city-wall", "gate", "palace", "pagoda" -> {
                     return "ancient-city";

@@ -269,8 +269,10 @@ public final class StoryReader implements TextEncoder {
         if (d.sunlit || ReaderWords.CLEAR_LIGHT.stream().anyMatch(lower(line)::contains)) {
             d.weakWeather = "clear";
         }
+        // Chinese gaits are matched in the text: the segmenter may split 策马 into 策/马.
         if (words.stream().anyMatch(w -> ReaderWords.GAITS.contains(w.lemma())
-                || ReaderWords.GAITS.contains(Catalog.normalize(w.text())))) {
+                || ReaderWords.GAITS.contains(Catalog.normalize(w.text())))
+                || han && ReaderWords.GAITS.stream().anyMatch(line::contains)) {
             gallop(d);
         }
         unridden(d);

@@ -1,0 +1,66 @@
+package dev.longshot.memory;
+
+import static dev.longshot.memory.PlannedKeys.last;
+import static dev.longshot.memory.PlannedKeys.subject;
+import static dev.longshot.memory.PlannedKeys.subjectIds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.longshot.plan.PlanKeys;
+import org.junit.jupiter.api.Test;
+
+/** Counts, actions and who is on screen, read from the words people use. */
+class PeopleAndCreaturesReadTest {
+    @Test
+    void armiesAndArchersAreSoldiers() {
+        PlanKeys k = last("The army camps below the walls.");
+        assertEquals("many", subject(k, "soldier").count());
+        assertEquals("soldier", last("城墙上站满了弓箭手").subjects().get(0).id());
+    }
+
+    @Test
+    void gallopingRidersAreOnHorses() {
+        PlanKeys k = last("Knights gallop out of the castle gate.");
+        assertEquals("ride", subject(k, "soldier").action());
+        assertEquals("ride", subject(k, "horse").action());
+        assertEquals("group", subject(k, "horse").count(), "as many horses as knights");
+        assertEquals("ride", subject(last("城堡外,骑兵策马奔来"), "horse").action());
+    }
+
+    @Test
+    void likenessIsNotScenery() {
+        PlanKeys k = last("大家爬上沙丘顶拍照,我累得像条狗。");
+        assertFalse(subjectIds(k).contains("dog"), subjectIds(k).toString());
+    }
+
+    @Test
+    void animalsMotherIsOfItsKind() {
+        PlanKeys k = last("草原上,一群野马在吃草。", "小马驹跟在妈妈身边,蹦蹦跳跳。");
+        assertFalse(subjectIds(k).contains("person"), subjectIds(k).toString());
+    }
+
+    @Test
+    void dolphinsRidingAWaveSwim() {
+        assertEquals("swim", subject(last("Dolphins! Three of them riding the bow wave."),
+                "dolphin").action());
+    }
+
+    @Test
+    void twoPeopleNamedApartAreAFew() {
+        assertEquals("few", subject(last(
+                "Two-shot: the driver and her partner exchange a look."), "person").count());
+    }
+
+    @Test
+    void clauseMarksBoundACount() {
+        assertEquals("one", subject(last("Shot 3: 中景,剑客A standing still, back to camera."),
+                "person").count(), "the 3 of 'Shot 3' counts no swordsmen");
+    }
+
+    @Test
+    void goingInsideIsLeaving() {
+        PlanKeys k = last("Senators climb the temple steps in Rome.",
+                "The senators go inside; the steps empty.");
+        assertEquals("leave", subject(k, "person").action());
+    }
+}
