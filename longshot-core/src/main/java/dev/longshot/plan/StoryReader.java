@@ -26,7 +26,8 @@ public final class StoryReader implements TextEncoder {
             "tracks", "跟随", "跟着", "追随", "追踪", "俯冲", "飞越", "推进", "放大", "缩小",
             "抬头", "仰望", "扫过", "环绕", "绕着", "眼中", "视角", "high above", "from above",
             "moves forward", "moving forward", "moves back", "looks up", "sweeps across",
-            "sweep across", "holds still", "pulls out", "pull out", "定格", "拉近", "拉远", "掠过上空", "俯瞰", "鸟瞰");
+            "sweep across", "holds still", "pulls out", "pull out", "descending", "descends",
+            "ascending", "ascends", "下降", "降落", "定格", "拉近", "拉远", "掠过上空", "俯瞰", "鸟瞰");
     /** Styles a Chinese text implies by its buildings and lights. */
     private static final Set<String> CLASSICAL_THINGS = Set.of("shopfront", "gate", "lantern",
             "pagoda", "junk", "market-stall", "city-wall", "palace");
@@ -345,8 +346,9 @@ public final class StoryReader implements TextEncoder {
     private static boolean cameraContext(List<Word> words) {
         for (Word w : words) {
             String k = Catalog.normalize(w.text());
+            // 航拍镜头, 特写镜头: a Chinese camera word glued to its noun.
             if (ReaderWords.CAMERA_CONTEXT.contains(k) || ReaderWords.CAMERA_CONTEXT.contains(
-                    w.lemma())) {
+                    w.lemma()) || k.contains("镜头") || k.startsWith("航拍")) {
                 return true;
             }
         }
@@ -513,7 +515,13 @@ public final class StoryReader implements TextEncoder {
             case "transition" -> d.transition = id;
             default -> throw new IllegalStateException("shot sub-kind " + e.sub());
         }
-        if (id.equals("aerial") && Catalog.normalize(w.text()).equals("航拍")) d.support = "drone";
+        String said = Catalog.normalize(w.text());
+        if (id.equals("aerial") && said.startsWith("航拍")) d.support = "drone";
+        // 俯瞰 from the air looks down on the scene: a high angle.
+        if (id.equals("aerial") && (said.equals("俯瞰") || said.equals("鸟瞰"))
+                && d.angle == null) {
+            d.angle = "high";
+        }
     }
 
     /** The count the words before a creature give it; a plural alone is a group. */

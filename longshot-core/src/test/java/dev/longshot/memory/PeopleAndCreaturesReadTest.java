@@ -63,4 +63,14 @@ class PeopleAndCreaturesReadTest {
                 "The senators go inside; the steps empty.");
         assertEquals("leave", subject(k, "person").action());
     }
+
+    @Test
+    void risingDroneIsACraneUpLookingDown() {
+        PlanKeys k = last("画面:阳光照耀着辽阔的大海。", "航拍镜头慢慢升高,俯瞰海面。");
+        assertEquals("crane-up", k.camera().move());
+        assertEquals("high", k.camera().angle());
+        assertEquals("drone", k.camera().support());
+        assertEquals("crane-down", last("Shot 2: 航拍 slowly descending through the bamboo.")
+                .camera().move());
+    }
 }
