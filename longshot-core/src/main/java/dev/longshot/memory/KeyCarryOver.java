@@ -180,6 +180,14 @@ public final class KeyCarryOver {
                 byId.put(s.id(), s);
             }
         }
+        // 骑着骆驼 with no rider named: the riders are the people already on screen.
+        boolean onlyMounts = !r.subjects().isEmpty() && "ride".equals(r.pronounAction())
+                && r.subjects().stream().allMatch(s -> MOUNTS.contains(s.id()));
+        if (onlyMounts) {
+            String rider = null;
+            for (String id : byId.keySet()) if (TRAVELLERS.contains(id)) rider = id;
+            if (rider != null) byId.put(rider, byId.get(rider).withAction("ride"));
+        }
         if (r.subjects().isEmpty() && r.pronounAction() != null) {
             if (byId.isEmpty()) {
                 byId.put("person", new SubjectRef("person", "", "one", r.pronounAction()));

@@ -20,7 +20,7 @@ final class ReaderWords {
         put(m, "walk", "walk plod stroll wander march trudge amble step lumber pace roam trek "
                 + "走 走过 行走 漫步 踱步 散步 穿过 徒步 前行 行进 缓行 走来 走向 慢慢走");
         put(m, "run", "run gallop charge chase sprint race dash bolt stampede flee pursue "
-                + "奔跑 跑 飞奔 奔腾 追 追逐 狂奔 冲 冲向 冲锋 追赶 奔驰 疾驰 逃 逃跑 逃命");
+                + "躲进 奔跑 跑 飞奔 奔腾 追 追逐 狂奔 冲 冲向 冲锋 追赶 奔驰 疾驰 逃 逃跑 逃命");
         put(m, "hunt", "hunt stalk prowl ambush 捕猎 狩猎 猎食 潜行 埋伏 悄悄靠近 伏击");
         put(m, "fly", "fly soar glide flap swoop dive 飞 飞翔 翱翔 飞过 滑翔 俯冲 掠过 起飞");
         put(m, "circle", "circle 盘旋 绕圈 回旋");
@@ -37,7 +37,8 @@ final class ReaderWords {
         put(m, "carry", "carry haul 扛 挑 背着 扛着 搬运 抬");
         put(m, "fight", "fight battle clash attack duel spar 战斗 打斗 厮杀 搏斗 激战 交战 进攻 "
                 + "攻城 交手 比武 决斗 过招");
-        put(m, "hide", "hide cower shelter 躲 躲进 躲藏 藏 藏身 躲避 避雨");
+        // 躲进 is ducking into shelter: a run for cover, where 躲在 is hiding.
+        put(m, "hide", "hide cower shelter 躲 躲藏 藏 藏身 躲避 避雨");
         put(m, "work", "work toil labour labor plough plow harvest 劳动 干活 耕作 耕田 耕地 "
                 + "插秧 收割 工作 劳作");
         put(m, "leave", "leave depart vanish disappear exit retreat 离开 离去 飞走 远去 "

@@ -227,6 +227,11 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (ReaderWords.HOSTS.contains(key) && i > 0 && vehicle(words.get(i - 1))) {
+                // 机车大军, "an army of scooters": many riders, not soldiers.
+                d.subject("person", w.text(), "many", "ride");
+                continue;
+            }
             CatalogEntry e = verbBeforeObject(words, i) ? null
                     : entry(w, camera, i == 0 || slugStart(words, i));
             if (e != null) {
@@ -641,6 +646,11 @@ public final class StoryReader implements TextEncoder {
         boolean alone = w.text().chars().allMatch(c -> c < 128) && w.end() < line.length()
                 && ",!:;".indexOf(line.charAt(w.end())) >= 0;
         return (i == 0 || i == 1) && !alone;
+    }
+
+    /** Whether {@code w} names a vehicle of the catalog. */
+    private boolean vehicle(Word w) {
+        return catalog.byPhrasing(w.text()).stream().anyMatch(e -> VEHICLES.contains(e.id()));
     }
 
     /** Whether a word of likeness comes right before word {@code i} ("like a dog", 像条狗). */

@@ -73,4 +73,24 @@ class PeopleAndCreaturesReadTest {
         assertEquals("crane-down", last("Shot 2: 航拍 slowly descending through the bamboo.")
                 .camera().move());
     }
+
+    @Test
+    void armyOfScootersIsManyRidersNotSoldiers() {
+        PlanKeys k = last("台北的下午,城市的街道。", "Scooters everywhere, 机车大军 waiting at the red light.");
+        assertFalse(subjectIds(k).contains("soldier"), subjectIds(k).toString());
+        assertEquals("ride", subject(k, "person").action());
+        assertEquals("many", subject(k, "person").count());
+    }
+
+    @Test
+    void duckingIntoShelterIsARunForCover() {
+        assertEquals("run", subject(last("敦煌的下午,沙漠里刮起了沙尘暴。", "游客们赶紧躲进楼里。"),
+                "person").action());
+    }
+
+    @Test
+    void ridingWithNoRiderNamedIsThePeopleOnScreen() {
+        PlanKeys k = last("凌晨四点,我们来到沙漠。", "骑着骆驼,驼铃叮当作响。");
+        assertEquals("ride", subject(k, "person").action());
+    }
 }
