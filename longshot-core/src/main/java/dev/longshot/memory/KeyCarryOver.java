@@ -43,9 +43,11 @@ public final class KeyCarryOver {
      * @param r         what the line says
      * @param lineStart whether this second is the first of its line (transitions happen there)
      * @param places    water last seen at each setting, updated here
+     * @param gone      things the line before took away: listed on their leaving line, gone
+     *                  from this one
      */
     public static PlanKeys next(PlanKeys before, LineReading r, boolean lineStart,
-            Map<String, String> places) {
+            Map<String, String> places, List<String> gone) {
         if (before != null && !lineStart) return sameLine(before);
         boolean first = before == null;
         String oldSetting = first ? null : before.setting();
@@ -99,7 +101,7 @@ public final class KeyCarryOver {
         List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),
                 r, newPlace ? before.subjects() : List.of());
         List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r,
-                "modern".equals(style));
+                "modern".equals(style), gone);
         CameraSpec camera = r.camera();
         if (camera.named() && camera.target() == null) camera = camera.withTarget(target(r));
         String transition = r.transition() != null && !first ? r.transition()
@@ -214,10 +216,11 @@ public final class KeyCarryOver {
         return List.of("one", "few", "group", "many").indexOf(count);
     }
 
-    private static List<ThingRef> things(List<ThingRef> old, LineReading r, boolean modern) {
+    private static List<ThingRef> things(List<ThingRef> old, LineReading r, boolean modern,
+            List<String> gone) {
         Map<String, ThingRef> byId = new LinkedHashMap<>();
         for (ThingRef t : old) byId.put(t.id(), t);
-        for (String gone : r.thingsGone()) byId.remove(gone);
+        for (String id : gone) byId.remove(id);
         for (ThingRef t : r.things()) {
             if (modern) t = modernLook(t);
             byId.putIfAbsent(t.id(), t);

@@ -139,6 +139,9 @@ final class ReaderWords {
     /** Parents named beside an animal are of its kind ("跟在妈妈身边"). */
     static final Set<String> PARENTS = Set.of("妈妈", "母亲", "爸爸", "mother", "mom", "mum",
             "mama");
+    /** Words before a ground cover: "covered in pine forest", 覆盖着森林. */
+    static final Set<String> COVERED = Set.of("covered", "cover", "blanketed", "carpeted",
+            "覆盖", "覆盖着", "长满", "长满了", "布满");
     /** Verbs of becoming: "the field turns to mud" changes the ground, not the place. */
     static final Set<String> BECOMES = Set.of("turn", "turns", "turned", "become", "becomes",
             "became", "变成", "化为", "化作", "变为", "成了", "变得");

@@ -420,10 +420,13 @@ public final class StoryReader implements TextEncoder {
                         d.hintCue = SettingCue.PASSING;
                     }
                     d.said.add(w.text());
-                } else if (followedBy(words, i, ReaderWords.BECOMES)) {
-                    // "The field turns to mud": the ground of this place changes, not the place.
+                } else if (followedBy(words, i, ReaderWords.BECOMES) || covering(words, i)) {
+                    // "The field turns to mud", "slopes covered in pine forest": the ground of
+                    // this place, not another place.
                     d.said.add(w.text());
+                    treesOf(w, d);
                 } else {
+                    treesOf(w, d);
                     if (d.setting == null) {
                         d.setting = id;
                         d.settingCue = ReaderWords.SETTLEMENT_PARTS.contains(
@@ -457,10 +460,11 @@ public final class StoryReader implements TextEncoder {
             case THING -> {
                 if (material(words, i)) {
                     d.modifiers.add(w.text()); // "a castle of grey stone": what it is made of
-                } else if (VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE)) {
-                    // "the truck skids off into the sea", 船开走了: gone from here on.
+                } else if (VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE, 6)) {
+                    // "the truck can't stop and skids off into the sea", 船开走了: still on
+                    // its leaving line, gone from the next (a longer reach than most verbs).
                     d.thingsGone.add(id);
-                    d.said.add(w.text());
+                    d.thing(id, w.text());
                 } else {
                     d.thing(id, w.text());
                 }
@@ -648,6 +652,25 @@ public final class StoryReader implements TextEncoder {
         return (i == 0 || i == 1) && !alone;
     }
 
+    /** "covered in pine forest", 覆盖着: what covers the place named before. */
+    private static boolean covering(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String t = Catalog.normalize(words.get(k).text());
+            if (ReaderWords.COVERED.contains(t) || ReaderWords.COVERED.contains(
+                    words.get(k).lemma())) {
+                return true;
+            }
+            if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return false;
+        }
+        return false;
+    }
+
+    /** A forest named by its trees ("pine forest", 松林) shows those trees. */
+    private void treesOf(Word w, ReadingDraft d) {
+        String t = Catalog.normalize(w.text());
+        if (t.contains("pine") || t.contains("松")) d.thing("pine", w.text());
+    }
+
     /** Whether {@code w} names a vehicle of the catalog. */
     private boolean vehicle(Word w) {
         return catalog.byPhrasing(w.text()).stream().anyMatch(e -> VEHICLES.contains(e.id()));
@@ -794,7 +817,12 @@ public final class StoryReader implements TextEncoder {
 
     /** Whether one of {@code verbs} follows word {@code i} within its clause. */
     private static boolean followedBy(List<Word> words, int i, Set<String> verbs) {
-        for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
+        return followedBy(words, i, verbs, 4);
+    }
+
+    /** Whether one of {@code verbs} comes within {@code reach} words after word {@code i}. */
+    private static boolean followedBy(List<Word> words, int i, Set<String> verbs, int reach) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 1 + reach); k++) {
             Word a = words.get(k);
             if (a.pos() == PartOfSpeech.PUNCTUATION) return false;
             if (verbs.contains(a.lemma()) || verbs.contains(Catalog.normalize(a.text()))) {
@@ -876,7 +904,8 @@ public final class StoryReader implements TextEncoder {
 
     private void implications(ReadingDraft d, boolean han) {
         String place = d.setting != null ? d.setting : d.settingHint;
-        if ("harbour".equals(place)) {
+        boolean passing = d.setting == null && d.hintCue == SettingCue.PASSING;
+        if ("harbour".equals(place) && !passing) {
             if (d.water == null) d.water = "sea";
             boolean boat = d.things.keySet().stream().anyMatch(t -> Set.of("boat", "sailboat",
                     "junk", "ship").contains(t));

@@ -90,4 +90,33 @@ class PlacesAndPeopleCarryOverTest {
         assertFalse(thingIds(k).contains("pagoda"), thingIds(k).toString());
         assertFalse(thingIds(k).contains("lantern"), thingIds(k).toString());
     }
+
+    @Test
+    void vehicleThatSinksIsListedOnItsLineAndGoneAfter() {
+        List<PlanKeys> k = PlannedKeys.plan("Night at the harbour: a truck races along the pier.",
+                "Slow motion: the truck can't stop and skids off into the sea.", "Splash.");
+        assertTrue(thingIds(k.get(1)).contains("truck"), thingIds(k.get(1)).toString());
+        assertFalse(thingIds(k.get(2)).contains("truck"), thingIds(k.get(2)).toString());
+    }
+
+    @Test
+    void slopesCoveredInPineForestStayTheVolcanoWithPines() {
+        PlanKeys k = last("Here is a quiet volcano on a sunny afternoon.",
+                "Its slopes are covered in pine forest.");
+        assertEquals("volcano", k.setting());
+        assertTrue(thingIds(k).contains("pine"), thingIds(k).toString());
+    }
+
+    @Test
+    void grassOfTheSavannaIsTallGrass() {
+        assertTrue(thingIds(last("Dawn breaks over the savanna, the grass still wet with dew."))
+                .contains("tall-grass"));
+    }
+
+    @Test
+    void portNamedInPassingBringsNoBoats() {
+        PlanKeys k = last("Santorini, white houses above a deep blue sea.",
+                "Donkeys carry tourists up the old steps from the port.");
+        assertFalse(thingIds(k).contains("boat"), thingIds(k).toString());
+    }
 }
