@@ -30,6 +30,8 @@ public final class KeyCarryOver {
             "canyon", "desert", "snowfield", "farmland", "jungle");
     /** People who travel with the story to a new place (not the locals, crowds or armies). */
     private static final Set<String> TRAVELLERS = Set.of("person", "child");
+    /** Words for the people who tell the story. */
+    private static final Set<String> NARRATORS = Set.of("we", "us", "我们", "大家", "咱们");
     /** What travellers ride and take with them. */
     private static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant");
     private static final Set<String> DAYLIGHT = Set.of("dawn", "morning", "noon", "afternoon");
@@ -177,7 +179,10 @@ public final class KeyCarryOver {
                 && "ride".equals(s.action()));
         for (SubjectRef s : travellers) {
             if (s.leaving()) continue;
-            if (TRAVELLERS.contains(s.id())
+            // Only the story's own people go along: the "we" telling it, or whoever the line
+            // refers back to; a shepherd of the last scene stays in it.
+            boolean ours = r.refersBack() || narrator(s);
+            if (ours && TRAVELLERS.contains(s.id())
                     || riding && MOUNTS.contains(s.id()) && "ride".equals(s.action())) {
                 byId.put(s.id(), s);
             }
@@ -210,6 +215,14 @@ public final class KeyCarryOver {
             byId.put(s.id(), new SubjectRef(s.id(), s.said(), count, action));
         }
         return List.copyOf(byId.values());
+    }
+
+    /** Whether {@code s} was named as the "we" who tell the story. */
+    private static boolean narrator(SubjectRef s) {
+        for (String w : s.said().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (NARRATORS.contains(w)) return true;
+        }
+        return false;
     }
 
     private static int rank(String count) {

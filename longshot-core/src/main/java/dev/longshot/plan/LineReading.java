@@ -36,6 +36,7 @@ import java.util.List;
  *                     named; a modern city keeps its style over such things
  * @param peopleNamed  whether the line names people of its own ("a lone figure"), not only
  *                     "we" or a pronoun: then the people of the old place stay behind
+ * @param refersBack   whether the line refers back to who is on screen (he, they, we)
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
@@ -44,7 +45,7 @@ public record LineReading(String setting, String style, String water, String tim
         List<Approximation> approximated, List<NotShownWord> notShown, boolean understood,
         List<String> spent, boolean sunlit, String weakWeather,
         SettingCue settingCue, boolean styleImplied,
-        boolean peopleNamed) {
+        boolean peopleNamed, boolean refersBack) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);
         skyRemoved = List.copyOf(skyRemoved);

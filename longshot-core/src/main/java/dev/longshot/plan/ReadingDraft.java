@@ -41,6 +41,7 @@ final class ReadingDraft {
     SettingCue hintCue = SettingCue.PART;
     boolean styleImplied;
     boolean peopleNamed;
+    boolean refersBack;
 
     void subject(String id, String said, String count, String action) {
         SubjectRef had = subjects.get(id);
@@ -95,6 +96,6 @@ final class ReadingDraft {
                 List.copyOf(things.values()), thingsGone, camera, transition, approximated,
                 notShown, understood || camera.named() || transition != null, spent(), sunlit, weakWeather,
                 setting != null ? settingCue : settingHint != null ? hintCue : SettingCue.NONE,
-                styleImplied, peopleNamed);
+                styleImplied, peopleNamed, refersBack);
     }
 }

@@ -174,6 +174,10 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (ReaderWords.REFERENCES.contains(key) || Set.of("we", "us", "我们", "大家", "咱们",
+                    "him", "her", "his").contains(key)) {
+                d.refersBack = true;
+            }
             if (Set.of("he", "she", "him", "her", "他", "她").contains(key)) {
                 continue; // a reference back: the action goes to the subject last named
             }
@@ -417,7 +421,7 @@ public final class StoryReader implements TextEncoder {
                 } else if (passing(words, i)) {
                     if (d.settingHint == null) {
                         d.settingHint = id;
-                        d.hintCue = SettingCue.PASSING;
+                        d.hintCue = passingCue(words, i);
                     }
                     d.said.add(w.text());
                 } else if (followedBy(words, i, ReaderWords.BECOMES) || covering(words, i)) {
@@ -707,15 +711,26 @@ public final class StoryReader implements TextEncoder {
 
     /** A place named in passing ("stars over the hills", "looking back at the city"). */
     private static boolean passing(List<Word> words, int i) {
+        return passingCue(words, i) != null;
+    }
+
+    /**
+     * How a place named in passing counts: weather or light over it ("Dusk falls over the
+     * valley", "clouds gather over the canyon") is still the scene, so it moves the story
+     * there when nothing else is named; a place looked at, beyond, behind or come from is
+     * elsewhere ({@link SettingCue#PASSING}). Null when the place is not named in passing.
+     */
+    private static SettingCue passingCue(List<Word> words, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String t = Catalog.normalize(words.get(k).text());
-            if (Set.of("over", "above", "beyond", "behind", "toward", "towards", "across",
-                    "looking", "from", "远处", "对面", "对岸").contains(t)) {
-                return true;
+            if (Set.of("over", "above", "across").contains(t)) return SettingCue.NAMED;
+            if (Set.of("beyond", "behind", "toward", "towards", "looking", "from", "远处",
+                    "对面", "对岸").contains(t)) {
+                return SettingCue.PASSING;
             }
-            if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return false;
+            if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return null;
         }
-        return false;
+        return null;
     }
 
     /** Whether a negated word names a weather other than clear ("no cloud", 没有雨). */

@@ -32,8 +32,8 @@ class PlacesAndPeopleCarryOverTest {
     void placeNamedInPassingIsNoMove() {
         assertEquals("ancient-city", last("Rome at dusk: fishing boats under a stone bridge.",
                 "A lone figure stands on the bridge, looking back at the city.").setting());
-        assertEquals("ancient-city", last("Rome, the Forum at dusk.",
-                "The first stars appear over the seven hills.").setting());
+        assertEquals("valley", last("Noon in the forest, sunlight on the water.",
+                "Dusk falls over the valley.").setting(), "light over a place is the scene");
     }
 
     @Test
@@ -53,6 +53,13 @@ class PlacesAndPeopleCarryOverTest {
         assertEquals("forest", k.setting());
         assertEquals(List.of("horse", "person"), subjectIds(k));
         assertEquals("ride", subject(k, "person").action());
+    }
+
+    @Test
+    void someoneOfTheLastSceneStaysInIt() {
+        PlanKeys k = last("Snow falls on the snowfield; a shepherd walks with his sheep.",
+                "At dusk the volcano glows, lava pours from the crater.");
+        assertTrue(k.subjects().isEmpty(), k.subjects().toString());
     }
 
     @Test
