@@ -30,6 +30,9 @@ public final class KeyCarryOver {
             "canyon", "desert", "snowfield", "farmland", "jungle");
     /** People who travel with the story to a new place (not the locals, crowds or armies). */
     private static final Set<String> TRAVELLERS = Set.of("person", "child");
+    /** People an empty place has none of (soldiers may still stand guard in it). */
+    private static final Set<String> PEOPLE = Set.of("person", "child", "crowd", "farmer",
+            "fisherman", "merchant", "monk", "porter", "scholar");
     /** Words for the people who tell the story. */
     private static final Set<String> NARRATORS = Set.of("we", "us", "我们", "大家", "咱们");
     /** What travellers ride and take with them. */
@@ -170,7 +173,9 @@ public final class KeyCarryOver {
             List<SubjectRef> travellers) {
         Map<String, SubjectRef> byId = new LinkedHashMap<>();
         for (SubjectRef s : old) {
-            if (!s.leaving()) byId.put(s.id(), s);
+            // An empty street or forum has no people left in it (an army may stand guard).
+            boolean gone = r.emptied() && PEOPLE.contains(s.id());
+            if (!s.leaving() && !gone) byId.put(s.id(), s);
         }
         // The story's own people go along to a new place, with the horse they ride; the
         // locals, crowds, armies and animals of the old place stay behind.

@@ -37,6 +37,7 @@ import java.util.List;
  * @param peopleNamed  whether the line names people of its own ("a lone figure"), not only
  *                     "we" or a pronoun: then the people of the old place stay behind
  * @param refersBack   whether the line refers back to who is on screen (he, they, we)
+ * @param emptied      whether the line says the place is empty of people ("the empty Forum")
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
@@ -45,7 +46,7 @@ public record LineReading(String setting, String style, String water, String tim
         List<Approximation> approximated, List<NotShownWord> notShown, boolean understood,
         List<String> spent, boolean sunlit, String weakWeather,
         SettingCue settingCue, boolean styleImplied,
-        boolean peopleNamed, boolean refersBack) {
+        boolean peopleNamed, boolean refersBack, boolean emptied) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);
         skyRemoved = List.copyOf(skyRemoved);

@@ -42,6 +42,9 @@ final class ReadingDraft {
     boolean styleImplied;
     boolean peopleNamed;
     boolean refersBack;
+    boolean emptied;
+    /** The line's text, for patterns over the whole line. */
+    String line = "";
 
     void subject(String id, String said, String count, String action) {
         SubjectRef had = subjects.get(id);
@@ -96,6 +99,6 @@ final class ReadingDraft {
                 List.copyOf(things.values()), thingsGone, camera, transition, approximated,
                 notShown, understood || camera.named() || transition != null, spent(), sunlit, weakWeather,
                 setting != null ? settingCue : settingHint != null ? hintCue : SettingCue.NONE,
-                styleImplied, peopleNamed, refersBack);
+                styleImplied, peopleNamed, refersBack, emptied);
     }
 }

@@ -41,6 +41,13 @@ public final class StoryReader implements TextEncoder {
             "car", "truck", "bus", "train", "bicycle", "motorcycle", "cart", "plane",
             "helicopter");
 
+    /** A place said to be empty of people: "the empty Forum", 街道空了下来, 空无一人. */
+    private static final java.util.regex.Pattern EMPTIED = java.util.regex.Pattern.compile(
+            "\\bempty\\b|\\bempties\\b|\\bdeserted\\b|空了|空无一人|空荡荡|人去楼空");
+    /** Riding what is not a mount: 驾着云, 踏着浪, "riding the waves", "rides the wind". */
+    private static final java.util.regex.Pattern RIDDEN_ELEMENT = java.util.regex.Pattern
+            .compile("(驾|骑|踏|乘)着?(祥云|云|浪|风)|\\brid(e|es|ing) (the |a )?"
+                    + "(bow )?(waves?|clouds?|wind|surf)\\b");
     /** Words after a verb of motion that take its subject out of the picture. */
     private static final Set<String> AWAY = Set.of("away", "off", "inside", "indoors", "home",
             "而去");
@@ -121,6 +128,7 @@ public final class StoryReader implements TextEncoder {
     /** What the line says, in catalog ids. */
     public LineReading reading(String text) {
         ReadingDraft d = new ReadingDraft();
+        d.line = text;
         List<Idioms.Found> figures = idioms.find(text);
         for (Idioms.Found f : figures) figure(f, d);
         String line = Idioms.blank(text, figures);
@@ -276,6 +284,7 @@ public final class StoryReader implements TextEncoder {
         }
         stops(d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
+        d.emptied = EMPTIED.matcher(lower(line)).find();
         if (d.sunlit || ReaderWords.CLEAR_LIGHT.stream().anyMatch(lower(line)::contains)) {
             d.weakWeather = "clear";
         }
@@ -905,7 +914,9 @@ public final class StoryReader implements TextEncoder {
                 if (s.action() == null || "ride".equals(s.action())) d.act(s.id(), "ride");
             }
         }
-        boolean vehicle = d.things.keySet().stream().anyMatch(VEHICLES::contains);
+        // 驾着云, "riding the bow wave": what is ridden is named, and it is no horse.
+        boolean vehicle = d.things.keySet().stream().anyMatch(VEHICLES::contains)
+                || RIDDEN_ELEMENT.matcher(lower(d.line)).find();
         // 一个小女孩骑在爸爸肩上: another creature on the line is what is ridden.
         boolean others = d.subjects.values().stream().anyMatch(s -> !"ride".equals(s.action()));
         if (!mounted && !vehicle && !others) {

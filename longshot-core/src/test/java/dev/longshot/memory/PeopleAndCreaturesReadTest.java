@@ -93,4 +93,17 @@ class PeopleAndCreaturesReadTest {
         PlanKeys k = last("凌晨四点,我们来到沙漠。", "骑着骆驼,驼铃叮当作响。");
         assertEquals("ride", subject(k, "person").action());
     }
+
+    @Test
+    void emptyPlaceHasNoPeopleLeft() {
+        PlanKeys k = last("Night market in the city, 人山人海, a street dog naps under a cart.",
+                "Empty street, one scooter buzzes past.");
+        assertEquals(java.util.List.of("dog"), subjectIds(k));
+    }
+
+    @Test
+    void ridingACloudSummonsNoHorse() {
+        PlanKeys k = last("几百年后,天兵天将驾着云来捉拿猴王。");
+        assertFalse(subjectIds(k).contains("horse"), subjectIds(k).toString());
+    }
 }
