@@ -217,6 +217,11 @@ public final class KeyCarryOver {
             String count = s.count() == null ? had != null ? had.count() : "one"
                     : had != null && rank(had.count()) > rank(s.count()) ? had.count()
                     : s.count();
+            // "The zebras" after "a few zebras" are those few: a bare plural refers back.
+            if (had != null && "group".equals(s.count()) && rank(had.count()) < rank("group")
+                    && s.said().strip().matches("[A-Za-z]+s")) {
+                count = had.count();
+            }
             byId.put(s.id(), new SubjectRef(s.id(), s.said(), count, action));
         }
         return List.copyOf(byId.values());

@@ -106,4 +106,11 @@ class PeopleAndCreaturesReadTest {
         PlanKeys k = last("几百年后,天兵天将驾着云来捉拿猴王。");
         assertFalse(subjectIds(k).contains("horse"), subjectIds(k).toString());
     }
+
+    @Test
+    void barePluralRefersBackToTheCountKnown() {
+        PlanKeys k = last("A few zebras wait their turn at the waterhole.",
+                "The zebras sense something and lift their heads.");
+        assertEquals("few", subject(k, "zebra").count());
+    }
 }
