@@ -94,7 +94,9 @@ final class BenchAudioCommand implements Callable<Integer> {
     }
 
     private void drawSpectrogram(Path file, Path video, PrintWriter out) throws IOException {
-        String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Path leaf = file.getFileName();
+        String name = (leaf == null ? "soundtrack" : leaf.toString())
+                .replaceFirst("\\.[^.]+$", "");
         Spectrogram s = Spectrogram.of(video, spectrogramSeconds);
         Path png = spectrograms.resolve(name + ".png");
         LabelledPng.publish(SpectrogramPlot.draw(s, String.format(Locale.ROOT,

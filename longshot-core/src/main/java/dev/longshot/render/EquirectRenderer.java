@@ -32,8 +32,7 @@ public final class EquirectRenderer implements FrameGenerator {
     private final SoftwareRenderer faces;
     private final WorkerPool pool;
     private final FaceImage[] images = new FaceImage[6];
-    // (W) and (H) direction factors of column longitudes and row latitudes.
-    private final double[] sinLon, cosLon, sinLat, cosLat;
+    private final SphereGrid grid;
     private boolean closed;
 
     public EquirectRenderer(int width, int height, int threads) {
@@ -46,20 +45,7 @@ public final class EquirectRenderer implements FrameGenerator {
         this.face = Math.max(16, (int) StrictMath.ceil(2 * height / StrictMath.PI));
         this.faces = new SoftwareRenderer(face, face, threads);
         this.pool = new WorkerPool(threads);
-        sinLon = new double[width];
-        cosLon = new double[width];
-        for (int x = 0; x < width; x++) {
-            double lon = ((x + 0.5) / width * 2 - 1) * StrictMath.PI;
-            sinLon[x] = StrictMath.sin(lon);
-            cosLon[x] = StrictMath.cos(lon);
-        }
-        sinLat = new double[height];
-        cosLat = new double[height];
-        for (int y = 0; y < height; y++) {
-            double lat = (0.5 - (y + 0.5) / height) * StrictMath.PI;
-            sinLat[y] = StrictMath.sin(lat);
-            cosLat[y] = StrictMath.cos(lat);
-        }
+        this.grid = new SphereGrid(width, height);
     }
 
     @Override
@@ -92,7 +78,9 @@ public final class EquirectRenderer implements FrameGenerator {
 
     // The colour seen along the direction of output pixel (x, y).
     private int sample(int x, int y) {
-        double dx = sinLon[x] * cosLat[y], dy = sinLat[y], dz = -cosLon[x] * cosLat[y];
+        double dx = grid.sinLon[x] * grid.cosLat[y];
+        double dy = grid.sinLat[y];
+        double dz = -grid.cosLon[x] * grid.cosLat[y];
         double ax = Math.abs(dx), ay = Math.abs(dy), az = Math.abs(dz);
         int k;
         if (ay >= ax && ay >= az) k = dy > 0 ? 4 : 5;

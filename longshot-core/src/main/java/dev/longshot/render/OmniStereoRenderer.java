@@ -41,9 +41,7 @@ public final class OmniStereoRenderer implements FrameGenerator {
     private final WorkerPool pool;
     private final FaceImage[][] eyes = new FaceImage[2][STRIPS];
     private final FaceImage[] ends = new FaceImage[2];
-    private final double[] lon;
-    private final double[] sinLat;
-    private final double[] cosLat;
+    private final SphereGrid grid;
     private boolean closed;
 
     /** A top-bottom frame of {@code width × height}: height = width, each eye half of it. */
@@ -65,15 +63,7 @@ public final class OmniStereoRenderer implements FrameGenerator {
         this.strips = new SoftwareRenderer(stripW, stripH, threads);
         this.poles = new SoftwareRenderer(face, face, threads);
         this.pool = new WorkerPool(threads);
-        lon = new double[width];
-        for (int x = 0; x < width; x++) lon[x] = ((x + 0.5) / width * 2 - 1) * StrictMath.PI;
-        sinLat = new double[eyeHeight];
-        cosLat = new double[eyeHeight];
-        for (int y = 0; y < eyeHeight; y++) {
-            double lat = (0.5 - (y + 0.5) / eyeHeight) * StrictMath.PI;
-            sinLat[y] = StrictMath.sin(lat);
-            cosLat[y] = StrictMath.cos(lat);
-        }
+        this.grid = new SphereGrid(width, eyeHeight);
     }
 
     @Override
@@ -122,10 +112,10 @@ public final class OmniStereoRenderer implements FrameGenerator {
 
     // The colour eye e sees along the direction of its pixel (x, y).
     private int sample(int e, int x, int y) {
-        double cl = cosLat[y];
-        double sl = sinLat[y];
-        double dx = StrictMath.sin(lon[x]) * cl;
-        double dz = -StrictMath.cos(lon[x]) * cl;
+        double cl = grid.cosLat[y];
+        double sl = grid.sinLat[y];
+        double dx = grid.sinLon[x] * cl;
+        double dz = -grid.cosLon[x] * cl;
         if (Math.abs(sl) >= Math.max(Math.abs(dx), Math.abs(dz))) {
             // Up (k 0) or down (k 1) face, in the heading frame: x right, -z ahead.
             int k = sl > 0 ? 0 : 1;
@@ -134,9 +124,9 @@ public final class OmniStereoRenderer implements FrameGenerator {
             double v = k == 0 ? dz / along : -dz / along;
             return ends[k].bilinear((u * 0.5 + 0.5) * face - 0.5, (0.5 - v * 0.5) * face - 0.5);
         }
-        double turns = lon[x] / StrictMath.toRadians(STRIP_DEG);
+        double turns = grid.lon[x] / StrictMath.toRadians(STRIP_DEG);
         int i = Math.floorMod((int) StrictMath.floor(turns + 0.5), STRIPS);
-        double d = lon[x] - StrictMath.toRadians(i * STRIP_DEG);
+        double d = grid.lon[x] - StrictMath.toRadians(i * STRIP_DEG);
         d = StrictMath.IEEEremainder(d, 2 * StrictMath.PI);
         double along = StrictMath.cos(d) * cl;
         double u = StrictMath.sin(d) * cl / along / tanH;

@@ -235,12 +235,17 @@ public final class DefaultWorld implements WorldSimulator {
                     // no faster than the glide can climb ahead of it.
                     double shape = s.gliding ? p * p * (3 - 2 * p) : p;
                     double q = StrictMath.floor(shape * MORPH_STEPS) / MORPH_STEPS;
-                    if (q != terrain.morphProgress()) terrain = Terrain.morph(c.from, c.to, q);
+                    terrain = morphAt(c, terrain, q);
                 }
                 c = new Change(c.kind, p, c.from, c.to, old);
             }
         }
         return stepped(s, plan, shotOf(plan, end, lineStart), lineStart, h, terrain, c);
+    }
+
+    /** The ground {@code q} of the way through {@code c}, rebuilt only when q moved on. */
+    private static Terrain morphAt(Change c, Terrain now, double q) {
+        return q != now.morphProgress() ? Terrain.morph(c.from, c.to, q) : now;
     }
 
     /**
