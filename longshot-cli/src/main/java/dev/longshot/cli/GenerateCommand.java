@@ -312,7 +312,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (!quiet) reading.print(err);
         Path store = work != null ? work : SegmentedGenerate.defaultWork(target);
         ProgressListener progress = quiet ? ProgressListener.NONE
-                : new ProgressBar(System.err, output.getFileName().toString());
+                : new ProgressBar(System.err, String.valueOf(target.getFileName()));
         long start = System.nanoTime();
         var report = new SegmentedGenerate(
                 new RunRequest(storyboard, bytes, config, validation(), label), target, store,

@@ -99,7 +99,7 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
             throws IOException {
         try {
             return CheckpointStore.open(work, fingerprint, segments, restart);
-        } catch (CheckpointStore.Mismatch e) {
+        } catch (CheckpointStore.Mismatch | CheckpointStore.Busy e) {
             throw new UserError(e.getMessage(), e);
         }
     }
@@ -114,7 +114,7 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
         String log = "." + JsonGenerationLog.besideVideo(target).getFileName() + ".";
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
-                String n = p.getFileName().toString();
+                String n = String.valueOf(p.getFileName());
                 boolean temporary = n.endsWith(".partial") || n.endsWith(".tmp");
                 if (temporary && (n.startsWith(video) || n.startsWith(log))) {
                     Files.deleteIfExists(p);

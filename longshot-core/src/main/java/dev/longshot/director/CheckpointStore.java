@@ -49,6 +49,15 @@ public final class CheckpointStore implements SegmentFiles, AutoCloseable {
         }
     }
 
+    /** Another run holds the store. */
+    public static final class Busy extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Busy(String message) {
+            super(message);
+        }
+    }
+
     private final Path dir;
     private final int segmentSeconds;
     private final FileChannel lockChannel;
@@ -72,7 +81,8 @@ public final class CheckpointStore implements SegmentFiles, AutoCloseable {
      * @param restart start over: forget whatever the directory holds
      * @throws Mismatch   when the store was made for a different fingerprint (names what
      *                    changed), unless {@code restart}
-     * @throws IOException when the directory cannot be used, or another run holds it
+     * @throws Busy       when another run holds it
+     * @throws IOException when the directory cannot be used
      */
     public static CheckpointStore open(Path dir, RunFingerprint fingerprint, int segmentSeconds,
             boolean restart) throws IOException {
@@ -88,7 +98,7 @@ public final class CheckpointStore implements SegmentFiles, AutoCloseable {
         }
         if (lock == null) {
             ch.close();
-            throw new IOException("another longshot run is using " + dir);
+            throw new Busy("another longshot run is using the checkpoint store " + dir);
         }
         CheckpointStore store = new CheckpointStore(dir, segmentSeconds, ch, lock);
         try {
@@ -217,11 +227,11 @@ public final class CheckpointStore implements SegmentFiles, AutoCloseable {
     private void verifySegments() throws IOException {
         List<Path> sumFiles;
         try (Stream<Path> s = Files.list(dir)) {
-            sumFiles = s.filter(p -> p.getFileName().toString().matches("seg-\\d{5}\\.sha256"))
+            sumFiles = s.filter(p -> nameOf(p).matches("seg-\\d{5}\\.sha256"))
                     .sorted().toList();
         }
         for (Path p : sumFiles) {
-            int k = Integer.parseInt(p.getFileName().toString().substring(4, 9));
+            int k = Integer.parseInt(nameOf(p).substring(4, 9));
             boolean ok;
             try {
                 Map<String, String> v = readChecked(p, "longshot-segment/1");
@@ -246,7 +256,7 @@ public final class CheckpointStore implements SegmentFiles, AutoCloseable {
     private void deleteHalfWritten() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
-                String n = p.getFileName().toString();
+                String n = nameOf(p);
                 if (n.endsWith(".partial") || n.endsWith(".tmp")) Files.deleteIfExists(p);
             }
         }
@@ -256,12 +266,17 @@ public final class CheckpointStore implements SegmentFiles, AutoCloseable {
     private void clear() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
-                if (!p.getFileName().toString().equals("lock")) Files.deleteIfExists(p);
+                if (!nameOf(p).equals("lock")) Files.deleteIfExists(p);
             }
         }
         finished.clear();
         settledThrough = 0;
         journal.dropFrom(0);
+    }
+
+    private static String nameOf(Path p) {
+        Path n = p.getFileName();
+        return n == null ? "" : n.toString();
     }
 
     /** Writes a format line, {@code key=value} lines and their checksum, atomically. */
@@ -272,7 +287,7 @@ public final class CheckpointStore implements SegmentFiles, AutoCloseable {
                 .append('\n'));
         String body = b.toString();
         String text = body + "sha256=" + sha256(body.getBytes(StandardCharsets.UTF_8)) + "\n";
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Path tmp = file.resolveSibling(nameOf(file) + ".tmp");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         FilePublisher.publish(tmp, file);
     }
