@@ -317,7 +317,8 @@ final class GenerateCommand implements Callable<Integer> {
         var report = new SegmentedGenerate(
                 new RunRequest(storyboard, bytes, config, validation(), label), target, store,
                 range, segmentSeconds).render(progress,
-                new AudioChoice(audio.equals("on"), loudness, null), signer, restart, err);
+                new AudioChoice(audio.equals("on"), loudness, null), signer, restart, err)
+                .report();
         if (!quiet && report.isPresent()) {
             summary(report.get(), (System.nanoTime() - start) / 1e9, config,
                     JsonGenerationLog.besideVideo(target));

@@ -11,6 +11,7 @@ import dev.longshot.director.RunProvenance;
 import dev.longshot.director.RunReport;
 import dev.longshot.director.SegmentRun;
 import dev.longshot.director.Stages;
+import dev.longshot.media.encode.RecorderSettings;
 import dev.longshot.media.provenance.LabelledVideoWriter;
 import dev.longshot.media.provenance.ProvenanceMetadata;
 import dev.longshot.media.provenance.RunProvenances;
@@ -19,6 +20,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -47,8 +51,14 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
         return target.resolveSibling("." + target.getFileName() + ".longshot");
     }
 
-    /** Makes the video; empty when every segment was already finished (nothing rendered). */
-    Optional<RunReport> render(ProgressListener progress, GenerateCommand.AudioChoice audio,
+    /**
+     * What a segmented run made: its report (empty when every segment was already finished
+     * and only the join was left) and the provenance the video records.
+     */
+    record Made(Optional<RunReport> report, RunProvenance provenance) {}
+
+    /** Makes the video. */
+    Made render(ProgressListener progress, GenerateCommand.AudioChoice audio,
             SigningIdentity signer, boolean restart, PrintWriter err) throws IOException {
         DirectorConfig config = run.config();
         int total = run.storyboard().totalSeconds();
@@ -57,11 +67,13 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
         try (Stages all = Stages.defaults(config, run.validation())) {
             Stages stages = all.withSound(audio.generator(config, null));
             Director director = new Director(config, stages, run.validation());
-            RunProvenance provenance = RunProvenances.of(Version.build(), run.storyboard(),
+            RunProvenance base = RunProvenances.of(Version.build(), run.storyboard(),
                     run.bytes(), config, run.validation(), run.label(), false, stages);
+            // The store serves every range of the run: the range is not in its fingerprint
+            RunFingerprint fingerprint = RunFingerprint.of(base, segments);
+            RunProvenance provenance = withSegments(base);
             Map<String, String> metadata = ProvenanceMetadata.of(Version.current(),
                     run.storyboard(), provenance);
-            RunFingerprint fingerprint = RunFingerprint.of(provenance, segments);
             try (CheckpointStore store = openStore(fingerprint, restart)) {
                 store.discarded().forEach(d -> err.println("longshot: " + d));
                 deleteStalePartials();
@@ -72,7 +84,7 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
                                 store, firstSeg, lastSeg), director.format())) {
                     if (missing > lastSeg) { // every segment finished: only the join is left
                         sink.finish();
-                        return Optional.empty();
+                        return new Made(Optional.empty(), provenance);
                     }
                     int settled = store.settledThrough();
                     int start = Math.min(missing * segments, settled - settled % segments);
@@ -88,11 +100,48 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
                                 segmentRun);
                         sink.finish();
                         log.finish();
-                        return Optional.of(report);
+                        return new Made(Optional.of(report), provenance);
                     }
                 }
             }
         }
+    }
+
+    /** Role of the provenance component that says a video was made in segments. */
+    static final String ROLE = "segments";
+
+    /** {@code p} with the segmenting recorded, so that {@code replay} makes it the same way. */
+    private RunProvenance withSegments(RunProvenance p) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("seconds", Integer.toString(segments));
+        settings.put("from", Integer.toString(range.from()));
+        settings.put("to", Integer.toString(range.to()));
+        settings.put("fences", "no rollback across a segment start; validators restart there");
+        settings.put("encoder", "key frames every " + RecorderSettings.GOP_SECONDS
+                + " s and at each segment start, no scene cuts, closed GOP; joined by"
+                + " stream copy, sound encoded once");
+        List<RunProvenance.Component> components = new ArrayList<>(p.components());
+        components.add(new RunProvenance.Component(ROLE, SegmentRun.class.getName(),
+                p.build().version(), settings));
+        return new RunProvenance(p.build(), p.config(), p.validation(), p.labelMode(),
+                components, p.resources(), p.storyboard());
+    }
+
+    /** The segmenting {@code p} records, or empty for a video made in one piece. */
+    static Optional<SegmentedGenerate> recorded(RunProvenance p,
+            GenerateCommand.RunRequest run, Path target, Path work) {
+        for (RunProvenance.Component c : p.components()) {
+            if (!c.role().equals(ROLE)) continue;
+            try {
+                Map<String, String> s = c.settings();
+                return Optional.of(new SegmentedGenerate(run, target, work,
+                        new Range(Integer.parseInt(s.get("from")), Integer.parseInt(s.get("to"))),
+                        Integer.parseInt(s.get("seconds"))));
+            } catch (RuntimeException e) {
+                throw new UserError("the recorded segments are unreadable: " + c.settings(), e);
+            }
+        }
+        return Optional.empty();
     }
 
     private CheckpointStore openStore(RunFingerprint fingerprint, boolean restart)

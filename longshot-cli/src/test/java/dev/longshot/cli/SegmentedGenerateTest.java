@@ -114,6 +114,14 @@ class SegmentedGenerateTest {
         assertArrayEquals(before, Files.readAllBytes(full), "the video is left as it was");
     }
 
+    @Test
+    void replayMakesASegmentedVideoTheSameWay() {
+        // The provenance records the segments, so replay makes them again (not in one piece)
+        Cli r = Cli.run("replay", full.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("identical: " + 7 * FPS + " decoded frames"), r.out());
+    }
+
     private static String[] args(Path out, String... more) {
         List<String> a = new ArrayList<>(List.of("generate", board.toString(), "-o",
                 out.toString(), "--size", "160x90", "--fps", Integer.toString(FPS), "--seed",
