@@ -92,6 +92,8 @@ public final class CheckpointStore implements SegmentFiles, AutoCloseable {
         FileLock lock;
         try {
             lock = ch.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) { // held in this JVM
+            lock = null;
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
