@@ -115,6 +115,23 @@ class SegmentedGenerateTest {
     }
 
     @Test
+    void verifyNamesWhereAnExcerptComesFrom() throws IOException {
+        Path longer = dir.resolve("longer.txt");
+        Files.writeString(longer, "[13s] A deer walks across the grassland at noon\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("verified.mp4");
+        List<String> cmd = new ArrayList<>(List.of(args(out, "--from", "2", "--to", "13")));
+        cmd.set(1, longer.toString());
+        cmd.set(cmd.indexOf("160x90"), "320x180"); // the content ID needs more than 160x90
+        Cli r = Cli.run(cmd.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        r = Cli.run("verify", out.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("excerpt:    00:00:02.000 – 00:00:13.000 of the original"),
+                r.out());
+    }
+
+    @Test
     void replayMakesASegmentedVideoTheSameWay() {
         // The provenance records the segments, so replay makes them again (not in one piece)
         Cli r = Cli.run("replay", full.toString(), "--quiet");
