@@ -69,8 +69,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--projection", defaultValue = "perspective",
             paramLabel = "perspective|equirect",
             description = "perspective (default) or equirect: a 360° video; needs width ="
-                    + " 2 x height, e.g. --size 3840x1920.")
+                    + " 2 x height, e.g. --size 3840x1920 (with --stereo top-bottom: width ="
+                    + " height).")
     String projection;
+
+    @Option(names = "--stereo", defaultValue = "none", paramLabel = "none|top-bottom",
+            description = "With --projection equirect: top-bottom renders omni-directional"
+                    + " stereo, the left eye above the right; needs width = height, e.g."
+                    + " --size 4096x4096.")
+    String stereo;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Render threads (default: one per core). Never changes the pixels.")
@@ -214,7 +221,7 @@ final class GenerateCommand implements Callable<Integer> {
             if (!on) return Silence.none(Stages.AUDIO_SAMPLE_RATE);
             // A 360° video gets first-order AmbiX, which its player turns with the view.
             WorldSound w = WorldSound.forProjection(config.seed(), Stages.AUDIO_SAMPLE_RATE,
-                    loudness, config.projection() == FrameProjection.EQUIRECT);
+                    loudness, config.projection().spherical());
             return files == null ? w : w.withStems(files);
         }
     }
@@ -296,7 +303,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         if (segmentSeconds < 1) throw new UserError("--segment-seconds must be at least 1");
         DirectorConfig config = config();
-        if (config.projection() == FrameProjection.EQUIRECT) {
+        if (config.projection().spherical()) {
             throw new UserError("--projection equirect cannot be made in segments yet");
         }
         checkAudioOptions();
@@ -400,9 +407,26 @@ final class GenerateCommand implements Callable<Integer> {
                     seedOption.seed(),
                     VideoCodec.fromId(codec),
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                    FrameProjection.fromId(projection));
+                    projection());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    private FrameProjection projection() {
+        FrameProjection p = FrameProjection.fromId(projection);
+        switch (stereo) {
+            case "none" -> {
+                return p;
+            }
+            case "top-bottom" -> {
+                if (p != FrameProjection.EQUIRECT) {
+                    throw new UserError("--stereo top-bottom needs --projection equirect");
+                }
+                return FrameProjection.EQUIRECT_TOP_BOTTOM;
+            }
+            default -> throw new UserError("--stereo: unknown layout '" + stereo
+                    + "' (expected none or top-bottom)");
         }
     }
 

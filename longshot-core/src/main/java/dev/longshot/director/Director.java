@@ -37,7 +37,7 @@ public final class Director {
     public VideoFormat format() {
         return new VideoFormat(config.width(), config.height(), config.fps(), config.codec(),
                 stages.sound().sampleRate(), stages.sound().channels(),
-                config.projection() == FrameProjection.EQUIRECT);
+                config.projection().spherical(), config.projection().stereo());
     }
 
     /** Makes the whole video into {@code sink} (which the caller finishes and closes). */

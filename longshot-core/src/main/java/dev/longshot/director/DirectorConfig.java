@@ -9,7 +9,8 @@ package dev.longshot.director;
  * @param seed          seed of every random choice
  * @param codec         video codec
  * @param renderThreads threads the renderer may use (≥ 1); never changes the pixels
- * @param projection    perspective (default) or 360° equirectangular (width = 2 × height)
+ * @param projection    perspective (default), 360° equirectangular (width = 2 × height) or
+ *                      stereo 360° top-bottom (width = height)
  */
 public record DirectorConfig(
         int width, int height, int fps, long seed, VideoCodec codec, int renderThreads,
@@ -38,6 +39,12 @@ public record DirectorConfig(
         if (projection == FrameProjection.EQUIRECT && width != 2 * height) {
             throw new IllegalArgumentException("an equirect frame needs width = 2 x height, got "
                     + width + "x" + height + " (e.g. 3840x1920 or 7680x3840)");
+        }
+        if (projection == FrameProjection.EQUIRECT_TOP_BOTTOM
+                && (width != height || height % 4 != 0)) {
+            throw new IllegalArgumentException("a stereo top-bottom 360° frame needs width ="
+                    + " height, a multiple of 4 (each eye 2:1), got " + width + "x" + height
+                    + " (e.g. 2048x2048 or 4096x4096)");
         }
     }
 

@@ -31,7 +31,7 @@ public final class EquirectRenderer implements FrameGenerator {
     private final int face;
     private final SoftwareRenderer faces;
     private final WorkerPool pool;
-    private final int[][] images = new int[6][];
+    private final FaceImage[] images = new FaceImage[6];
     // (W) and (H) direction factors of column longitudes and row latitudes.
     private final double[] sinLon, cosLon, sinLat, cosLat;
     private boolean closed;
@@ -79,9 +79,9 @@ public final class EquirectRenderer implements FrameGenerator {
         Camera cam = spec.camera();
         for (int k = 0; k < 6; k++) {
             Camera side = cam.looking(cam.yawDeg() + FACE_YAW[k], FACE_PITCH[k], 90);
-            images[k] = faces.render(new FrameSpec(spec.time(), spec.plan(), spec.terrain(), side,
-                    spec.lighting(), spec.cut(), spec.subjects(), SceneChange.NONE,
-                    spec.worldSeconds())).rgb();
+            images[k] = new FaceImage(faces.render(new FrameSpec(spec.time(), spec.plan(),
+                    spec.terrain(), side, spec.lighting(), spec.cut(), spec.subjects(),
+                    SceneChange.NONE, spec.worldSeconds())).rgb(), face, face);
         }
         int[] out = new int[Math.multiplyExact(width, height)];
         pool.forEach(height, (y, task) -> {
@@ -105,18 +105,7 @@ public final class EquirectRenderer implements FrameGenerator {
         // NDC (-1 … 1, y up) to face pixels, centres at +0.5.
         double px = (u * 0.5 + 0.5) * face - 0.5;
         double py = (0.5 - v * 0.5) * face - 0.5;
-        return bilinear(images[k], px, py);
-    }
-
-    private int bilinear(int[] img, double px, double py) {
-        double cx = Math.max(0, Math.min(face - 1, px));
-        double cy = Math.max(0, Math.min(face - 1, py));
-        int i = Math.min(face - 2, (int) cx), j = Math.min(face - 2, (int) cy);
-        int tx = (int) ((cx - i) * 256), ty = (int) ((cy - j) * 256);
-        int o = j * face + i;
-        int top = Colors.mix(img[o], img[o + 1], tx);
-        int bottom = Colors.mix(img[o + face], img[o + face + 1], tx);
-        return Colors.mix(top, bottom, ty);
+        return images[k].bilinear(px, py);
     }
 
     @Override

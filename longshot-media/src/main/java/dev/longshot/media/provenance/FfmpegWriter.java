@@ -105,7 +105,7 @@ final class FfmpegWriter implements VideoSink {
         try {
             recorder = configure(output.partial(), format, metadata, segment);
             recorder.start();
-            if (format.spherical()) SphericalTag.mark(recorder);
+            if (format.spherical()) SphericalTag.mark(recorder, format.stereo());
             return new FfmpegWriter(output, format, recorder, sealer);
         } catch (FrameRecorder.Exception | RuntimeException e) {
             releaseQuietly(recorder);

@@ -53,7 +53,7 @@ final class SegmentedVideoWriter implements VideoSink {
         this.output = output;
         this.format = format;
         this.segmentFormat = new VideoFormat(format.width(), format.height(), format.fps(),
-                format.codec(), format.audioSampleRate(), 0, format.spherical());
+                format.codec(), format.audioSampleRate(), 0, format.spherical(), format.stereo());
         this.metadata = metadata;
         this.id = HonestMetadata.require(metadata);
         this.label = label;
