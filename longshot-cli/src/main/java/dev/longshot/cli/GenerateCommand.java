@@ -134,8 +134,36 @@ final class GenerateCommand implements Callable<Integer> {
             description = "The signing key's certificate, then the CAs that issued it (PEM).")
     Path signingCert;
 
+    @Option(names = "--resume", description = "Make the video in 10-s segments kept in a"
+            + " checkpoint store (--work) and make only what a previous, interrupted run of the"
+            + " same command did not finish. A changed storyboard or option is refused.")
+    boolean resume;
+
+    @Option(names = "--restart", description = "As --resume, but forget the checkpoint store"
+            + " and start over.")
+    boolean restart;
+
+    @Option(names = "--from", paramLabel = "HH:MM:SS", description = "Make an excerpt starting"
+            + " here (rounded down to the 10-s segment grid); frame-identical to the same"
+            + " seconds of the whole video, watermarked with their true timecode.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "HH:MM:SS", description = "End the excerpt here"
+            + " (rounded up to the segment grid; default: the end of the storyboard).")
+    String to;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "The checkpoint store of a"
+            + " segmented run (default: .OUT.mp4.longshot beside the output). An excerpt"
+            + " given the whole video's store reuses its finished segments.")
+    Path work;
+
+    /** Segment length; only tests change it (it is part of the store's fingerprint). */
+    @Option(names = "--segment-seconds", hidden = true, defaultValue = "10")
+    int segmentSeconds;
+
     @Override
     public Integer call() throws IOException {
+        if (segmented()) return callSegmented();
         DirectorConfig config = config();
         checkAudioOptions();
         SigningIdentity signer = signer();
@@ -261,6 +289,71 @@ final class GenerateCommand implements Callable<Integer> {
                 return new Rendered(report, provenance);
             }
         }
+    }
+
+    private boolean segmented() {
+        return resume || restart || from != null || to != null || work != null;
+    }
+
+    /** {@code --resume}, {@code --restart}, {@code --from/--to}: see {@link SegmentedGenerate}. */
+    private Integer callSegmented() throws IOException {
+        if (previsDir != null || burnIn || stemsDir != null) {
+            throw new UserError("--previs, --burn-in and --stems cannot be combined with"
+                    + " --resume, --restart, --from, --to or --work yet");
+        }
+        if (segmentSeconds < 1) throw new UserError("--segment-seconds must be at least 1");
+        DirectorConfig config = config();
+        if (config.projection().spherical()) {
+            throw new UserError("--projection equirect cannot be made in segments yet");
+        }
+        checkAudioOptions();
+        SigningIdentity signer = signer();
+        LabelMode label = labelMode();
+        byte[] bytes = StoryboardFiles.readBytes(storyboardFile);
+        Storyboard storyboard = StoryboardParser.parse(storyboardFile.toString(), bytes);
+        ReadingReport reading = new ReadingReport(storyboard, StoryReader.bundled());
+        reading.check(strict);
+        Path target = OutputFiles.checkWritable(output, ".mp4");
+        SegmentedGenerate.Range range = range(storyboard.totalSeconds());
+        PrintWriter err = spec.commandLine().getErr();
+        if (!quiet) reading.print(err);
+        Path store = work != null ? work : SegmentedGenerate.defaultWork(target);
+        ProgressListener progress = quiet ? ProgressListener.NONE
+                : new ProgressBar(System.err, String.valueOf(target.getFileName()));
+        long start = System.nanoTime();
+        var report = new SegmentedGenerate(
+                new RunRequest(storyboard, bytes, config, validation(), label), target, store,
+                range, segmentSeconds).render(progress,
+                new AudioChoice(audio.equals("on"), loudness, null), signer, restart, err)
+                .report();
+        if (!quiet && report.isPresent()) {
+            summary(report.get(), (System.nanoTime() - start) / 1e9, config,
+                    JsonGenerationLog.besideVideo(target));
+        } else if (!quiet) {
+            err.println("wrote " + output + " from the finished segments in " + store);
+            err.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    /** The seconds asked for, widened to the segment grid. */
+    private SegmentedGenerate.Range range(int total) {
+        int a = from == null ? 0 : Timecodes.seconds("--from", from);
+        int b = to == null ? total : Timecodes.seconds("--to", to);
+        if (b > total) {
+            throw new UserError("--to " + to + ": the storyboard lasts " + Timecodes.format(total));
+        }
+        if (a >= b) throw new UserError("--from must come before --to and the storyboard's end");
+        int l = segmentSeconds;
+        int wideA = a - a % l;
+        int wideB = Math.min(total, (b + l - 1) / l * l);
+        if ((wideA != a || wideB != b) && !quiet) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("longshot: the excerpt is made in " + l + "-s segments: "
+                    + Timecodes.format(wideA) + " … " + Timecodes.format(wideB));
+            err.flush();
+        }
+        return new SegmentedGenerate.Range(wideA, wideB);
     }
 
     /** The organisation's signing identity, read before any rendering; null: our own key. */

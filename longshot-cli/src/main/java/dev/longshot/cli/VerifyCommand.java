@@ -121,14 +121,15 @@ final class VerifyCommand implements Callable<Integer> {
 
     /**
      * The file's place in the original, kept inside what can be true: it cannot start before
-     * 0, and a file whose C2PA hash binding holds is byte for byte the video longshot signed,
-     * so it is the whole original, from 0 to its own duration.
+     * 0, and a file whose C2PA hash binding holds is byte for byte a video longshot signed —
+     * the whole original, or an excerpt longshot made ({@code generate --from}) — and both
+     * start on a whole second of the original, so the watermark's start is rounded to it.
      */
     static double[] range(Detection d, ManifestCheck c2pa, double duration) {
         if (!d.timeFound()) return null;
         boolean intact = c2pa.state() == ManifestCheck.State.VALID
                 || c2pa.state() == ManifestCheck.State.TRUSTED;
-        double start = intact ? 0 : Math.max(0, d.startSeconds());
+        double start = Math.max(0, intact ? Math.rint(d.startSeconds()) : d.startSeconds());
         return new double[] {start, start + duration};
     }
 
