@@ -50,7 +50,7 @@ final class BenchRenderCommand implements Callable<Integer> {
     String projection;
 
     @Mixin
-    FpsMixin fpsOption = new FpsMixin();
+    FpsMixin fpsOption;
 
     @Override
     public Integer call() throws IOException {
