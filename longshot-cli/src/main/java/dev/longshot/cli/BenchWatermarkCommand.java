@@ -352,9 +352,12 @@ final class BenchWatermarkCommand implements Callable<Integer> {
     private static void runFfmpeg(List<String> cmd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         // the executable finds FFmpeg's own libraries beside it, where JavaCV unpacked them
-        String libs = Path.of(cmd.get(0)).getParent().toString();
+        Path libs = Path.of(cmd.get(0)).toAbsolutePath().getParent();
         String old = System.getenv("LD_LIBRARY_PATH");
-        pb.environment().put("LD_LIBRARY_PATH", old == null ? libs : libs + ":" + old);
+        if (libs != null) {
+            pb.environment().put("LD_LIBRARY_PATH", old == null ? libs.toString()
+                    : libs + ":" + old);
+        }
         Process p = pb.start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {

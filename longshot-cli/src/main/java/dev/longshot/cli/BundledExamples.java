@@ -33,7 +33,8 @@ final class BundledExamples {
                     .getLocation().toURI());
             if (Files.isDirectory(source)) {
                 try (var files = Files.list(source.resolve(DIR))) {
-                    files.forEach(p -> names.add(p.getFileName().toString()));
+                    files.map(Path::getFileName).filter(java.util.Objects::nonNull)
+                            .forEach(p -> names.add(p.toString()));
                 }
             } else {
                 try (JarFile jar = new JarFile(source.toFile())) {
