@@ -171,8 +171,10 @@ final class VerifyCommand implements Callable<Integer> {
     private Integer still(List<X509Certificate> anchors) {
         PngText png;
         Detection d;
+        ManifestCheck c2pa;
         try {
             png = PngText.read(video);
+            c2pa = C2paVerifier.check(video, anchors);
             Frame f = new Frame(png.image().getWidth(), png.image().getHeight(),
                     png.image().getRGB(0, 0, png.image().getWidth(), png.image().getHeight(),
                             null, 0, png.image().getWidth()), new Timecode(0, 1));
@@ -184,9 +186,7 @@ final class VerifyCommand implements Callable<Integer> {
         String reason = d.found() ? null : "a still: the watermark is specified for video of"
                 + String.format(Locale.ROOT, " %.0f s or more; ", MIN_SECONDS)
                 + reason(d, MIN_SECONDS);
-        Report r = new Report(d, null, reason, null,
-                new ManifestCheck(ManifestCheck.State.NONE, List.of(), null, false, List.of()),
-                meta, false);
+        Report r = new Report(d, null, reason, null, c2pa, meta, false);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(r) : text(r));
         out.flush();
