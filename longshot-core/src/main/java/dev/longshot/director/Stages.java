@@ -68,7 +68,8 @@ public record Stages(
     public static FrameGenerator frames(DirectorConfig config) {
         return config.projection() == FrameProjection.EQUIRECT
                 ? new EquirectRenderer(config.width(), config.height(), config.renderThreads())
-                : new SoftwareRenderer(config.width(), config.height(), config.renderThreads());
+                : new SoftwareRenderer(config.width(), config.height(), config.renderThreads(),
+                        config.extras());
     }
 
     /** The same parts with other validators (e.g. none, to measure what they cost). */
