@@ -6,6 +6,7 @@ import dev.longshot.world.Terrain;
 import dev.longshot.world.camera.Focus;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The embedded frame generator: a deterministic software rasterizer in plain Java.
@@ -171,7 +172,9 @@ public final class SoftwareRenderer implements FrameGenerator {
     /** What the frame keeps for its passes: the depth buffer, the ids as shorts, the markers. */
     private FramePasses passes(float[] depth) {
         short[] kept = null;
-        if (extras.passes().contains(PassKind.IDS)) {
+        // motion needs the ids too: they say which pixels move by themselves
+        Set<PassKind> asked = extras.passes();
+        if (asked.contains(PassKind.IDS) || asked.contains(PassKind.MOTION)) {
             kept = new short[ids.length];
             for (int i = 0; i < ids.length; i++) kept[i] = (short) ids[i];
         }
