@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tracking markers for a previs hand-off: discs of four black and white quarters, 0.4 m
+ * Tracking markers for a previs hand-off: discs of four black and white quarters, 0.5 m
  * across, that camera-tracking software finds and follows. Ground markers stand on a fixed
  * lattice of {@link #CELL}-metre cells, one jittered marker in most cells, lying on the drawn
  * ground; houses of the setting's own look carry one on each wall at chest height. Both are a
@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class VfxMarkers {
     /** Disc diameter, metres. */
-    public static final double DIAMETER = 0.4;
+    public static final double DIAMETER = 0.5;
     /** Lattice cell, metres. */
     static final double CELL = 6;
     /** Markers farther than this from the camera (horizontally) are not drawn, metres. */
