@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -201,6 +203,10 @@ public final class PassSink implements VideoSink, GenerationLog {
         if (root != null) {
             Path target = handoff.resolve(DIR);
             deleteTree(target); // an earlier run's passes: replaced whole, like camera.chan
+            // made private as a temporary directory; published readable, like every file
+            PosixFileAttributeView posix =
+                    Files.getFileAttributeView(root, PosixFileAttributeView.class);
+            if (posix != null) posix.setPermissions(PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.move(root, target);
             root = null;
         }
