@@ -49,8 +49,9 @@ public final class Director {
     /** As {@link #run(Storyboard, VideoSink, ProgressListener)}, reporting to {@code log}. */
     public RunReport run(Storyboard storyboard, VideoSink sink, ProgressListener progress,
             GenerationLog log) throws IOException {
+        // passes held with the frames count against the same budget
         int horizon = validation.effectiveRollbackSeconds(config.width(), config.height(),
-                config.fps());
+                config.fps(), 4 + config.extras().heldBytesPerPixel());
         List<GenerationLog.Rule> rules = new ArrayList<>();
         for (Validator v : stages.validators()) {
             rules.add(new GenerationLog.Rule(v.rule(), v.schedule().id()));

@@ -27,6 +27,16 @@ public record RenderExtras(boolean vfxMarkers, Set<PassKind> passes) {
         return vfxMarkers || !passes.isEmpty();
     }
 
+    /**
+     * Bytes a pixel the passes add to each frame held before it is written: the depth buffer
+     * (a float), and the ids (a short) when the id matte or the motion (which reads them) is on.
+     */
+    public int heldBytesPerPixel() {
+        if (passes.isEmpty()) return 0;
+        boolean ids = passes.contains(PassKind.IDS) || passes.contains(PassKind.MOTION);
+        return Float.BYTES + (ids ? Short.BYTES : 0);
+    }
+
     /** The passes as the command line spells them, comma-separated in a fixed order. */
     public String passIds() {
         StringJoiner j = new StringJoiner(",");

@@ -51,4 +51,13 @@ class PassesAfterRollbackTest {
             }
         }
     }
+
+    @Test
+    void heldPassesCountAgainstTheWindowBudget() {
+        ValidationConfig v = ValidationConfig.defaults(); // 1 GiB
+        assertEquals(6, EXTRAS.heldBytesPerPixel(), "a float of depth and a short of ids");
+        assertEquals(5, v.effectiveRollbackSeconds(1280, 720, 24, 4), "the picture alone");
+        assertEquals(3, v.effectiveRollbackSeconds(1280, 720, 24,
+                4 + EXTRAS.heldBytesPerPixel()), "with passes the horizon shrinks to fit");
+    }
 }
