@@ -1,5 +1,6 @@
 package dev.longshot.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -42,6 +43,22 @@ class FramePassesTest {
         try (SoftwareRenderer plain = new SoftwareRenderer(W, H, 1)) {
             assertNull(plain.render(RenderFixture.overLake()).passes(), "off unless asked");
         }
+    }
+
+    @Test
+    void passesAreTheSameForOneAndThreeThreads() {
+        RenderExtras all = new RenderExtras(true, EnumSet.allOf(PassKind.class));
+        FramePasses[] p = new FramePasses[2];
+        int[] threads = {1, 3};
+        for (int i = 0; i < 2; i++) {
+            try (SoftwareRenderer r = new SoftwareRenderer(W, H, threads[i], all)) {
+                p[i] = r.render(RenderFixture.overStream()).passes();
+            }
+        }
+        assertArrayEquals(p[0].inverseDepth(),
+                p[1].inverseDepth());
+        assertArrayEquals(p[0].ids(), p[1].ids());
+        assertEquals(p[0].markers(), p[1].markers());
     }
 
     @Test
