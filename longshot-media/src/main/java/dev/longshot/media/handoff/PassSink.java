@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  * each second's cameras as a generation log (told just before the second's frames), so it
  * holds one second of cameras and the camera of the frame before — never frames. Written
  * under temporary names beside the hand-off; {@link #publish} moves them into place,
- * {@link #discard} deletes them.
+ * {@link #discard} deletes them. Publishing replaces what an earlier run left.
  */
 public final class PassSink implements VideoSink, GenerationLog {
     public static final String DIR = "passes";
@@ -191,8 +191,14 @@ public final class PassSink implements VideoSink, GenerationLog {
         inner.close();
     }
 
-    /** Moves the passes and the markers onto their names in the hand-off directory. */
+    /**
+     * Moves the passes and the markers onto their names in the hand-off directory. Those an
+     * earlier run left there go, also when this run made none: they would not match its
+     * camera.
+     */
     void publish() throws IOException {
+        if (markers == null) Files.deleteIfExists(handoff.resolve(MARKERS));
+        if (root == null) deleteTree(handoff.resolve(DIR));
         if (markers != null) {
             markers.writeEndArray();
             markers.writeEndObject();

@@ -236,6 +236,19 @@ class PassSinkTest {
     }
 
     @Test
+    void aRunWithoutPassesRemovesThoseOfAnEarlierRun() throws IOException {
+        FrameSpec s = spec(0, 30, 140, 0);
+        write(List.of(s), render(s));
+        assertTrue(Files.isDirectory(dir.resolve(PassSink.DIR)));
+        PassSink plain = new PassSink(dir, VideoSink.framesOnly(f -> { }));
+        plain.begin(new GenerationLog.Header("sha", 1, new DirectorConfig(W, H, 24, 0,
+                VideoCodec.H264, 1), ValidationConfig.defaults(), 5, List.of()));
+        plain.publish();
+        assertFalse(Files.exists(dir.resolve(PassSink.DIR)), "stale passes would mislead");
+        assertFalse(Files.exists(dir.resolve(PassSink.MARKERS)));
+    }
+
+    @Test
     void pngEncoderIsDeterministic() throws IOException {
         int[] samples = new int[3 * 7 * 5];
         for (int i = 0; i < samples.length; i++) samples[i] = (i * 7919) & 0xFFFF;
