@@ -81,7 +81,9 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         }
         double fovEase = handling.fovSeconds() > 0 ? handling.fovSeconds() : ease;
         double k = 1 - StrictMath.exp(-dt / fovEase);
-        double newFov = fovDeg + (goal.fovDeg() - fovDeg) * k;
+        double fovStep = handling.maxFovRate() * dt;
+        double newFov = fovDeg + StrictMath.max(-fovStep,
+                StrictMath.min(fovStep, (goal.fovDeg() - fovDeg) * k));
 
         double wantYawRate;
         double wantPitchRate;
