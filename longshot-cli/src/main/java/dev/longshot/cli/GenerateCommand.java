@@ -17,6 +17,7 @@ import dev.longshot.director.ValidationConfig;
 import dev.longshot.director.VideoCodec;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.handoff.BurnInSink;
+import dev.longshot.media.handoff.PassSink;
 import dev.longshot.media.handoff.PrevisHandoff;
 import dev.longshot.media.provenance.LabelMode;
 import dev.longshot.media.provenance.LabelledVideoWriter;
@@ -24,11 +25,13 @@ import dev.longshot.media.provenance.ProvenanceMetadata;
 import dev.longshot.media.provenance.RunProvenances;
 import dev.longshot.media.provenance.c2pa.SigningIdentity;
 import dev.longshot.plan.StoryReader;
+import dev.longshot.render.RenderExtras;
 import dev.longshot.story.Storyboard;
 import dev.longshot.story.StoryboardParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -114,6 +117,17 @@ final class GenerateCommand implements Callable<Integer> {
                     + " (camera.chan for Nuke, camera.json) and the shot list (shots.otio for"
                     + " OpenTimelineIO, shots.edl CMX3600).")
     Path previsDir;
+
+    @Option(names = "--passes", paramLabel = "depth,ids,normals,motion", split = ",",
+            description = "With --previs: also write these passes of every frame as PNG"
+                    + " sequences in DIR/passes (16-bit depth, id matte with its catalog legend,"
+                    + " world-space normals, motion vectors; see DIR/passes/passes.json).")
+    List<String> passes = List.of();
+
+    @Option(names = "--vfx-markers", description = "Stand black-and-white tracking markers on"
+            + " the ground and on houses near the camera (off by default; recorded in the"
+            + " provenance). With --previs their positions go in DIR/markers.json.")
+    boolean vfxMarkers;
 
     @Option(names = "--burn-in", description = "Burn review text into every frame, top left:"
             + " SMPTE timecode, shot and storyboard line number, lens in mm.")
@@ -281,6 +295,11 @@ final class GenerateCommand implements Callable<Integer> {
                     logs = GenerationLog.both(logs, burn);
                     frames = burn;
                 }
+                if (handoff != null) { // passes leave the frames before anything redraws them
+                    PassSink passes = handoff.passes(frames);
+                    logs = GenerationLog.both(logs, passes);
+                    frames = passes;
+                }
                 RunReport report = director.run(run.storyboard(), frames, progress, logs);
                 sink.finish();
                 if (handoff != null) handoff.finish(target);
@@ -407,7 +426,7 @@ final class GenerateCommand implements Callable<Integer> {
                     seedOption.seed(),
                     VideoCodec.fromId(codec),
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                    projection());
+                    projection(), extras());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
@@ -428,6 +447,14 @@ final class GenerateCommand implements Callable<Integer> {
             default -> throw new UserError("--stereo: unknown layout '" + stereo
                     + "' (expected none or top-bottom)");
         }
+    }
+
+    /** The previs extras asked for; passes need the hand-off directory they are written in. */
+    private RenderExtras extras() {
+        if (!passes.isEmpty() && previsDir == null) {
+            throw new UserError("--passes needs --previs DIR: the passes go in DIR/passes");
+        }
+        return new RenderExtras(vfxMarkers, RenderExtras.parsePasses(String.join(",", passes)));
     }
 
     private ValidationConfig validation() {

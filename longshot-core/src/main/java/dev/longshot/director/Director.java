@@ -63,8 +63,9 @@ public final class Director {
             throw new IllegalArgumentException("segments end at " + segments.end()
                     + " s, the storyboard at " + storyboard.totalSeconds() + " s");
         }
+        // passes held with the frames count against the same budget
         int horizon = validation.effectiveRollbackSeconds(config.width(), config.height(),
-                config.fps());
+                config.fps(), 4 + config.extras().heldBytesPerPixel());
         List<GenerationLog.Rule> rules = new ArrayList<>();
         for (Validator v : stages.validators()) {
             rules.add(new GenerationLog.Rule(v.rule(), v.schedule().id()));

@@ -71,7 +71,7 @@ public record Stages(
         int h = config.height();
         int threads = config.renderThreads();
         return switch (config.projection()) {
-            case PERSPECTIVE -> new SoftwareRenderer(w, h, threads);
+            case PERSPECTIVE -> new SoftwareRenderer(w, h, threads, config.extras());
             case EQUIRECT -> new EquirectRenderer(w, h, threads);
             case EQUIRECT_TOP_BOTTOM -> new OmniStereoRenderer(w, h, threads);
         };
