@@ -18,8 +18,29 @@ import java.util.Map;
  * segments' PCM, piped in order — encoded once over the whole as AAC-LC, and the container
  * metadata written fresh.
  */
-final class SegmentJoiner {
+public final class SegmentJoiner {
+    /** What to do when the program cannot start for want of the PulseAudio client library. */
+    private static final String MISSING_PULSE = " — the ffmpeg program that joins segments needs"
+            + " the PulseAudio client library: apt-get install libpulse0";
+
     private SegmentJoiner() {}
+
+    /** Whether the bundled ffmpeg program starts on this machine (its libraries are there). */
+    public static boolean programRuns() {
+        try {
+            String ffmpeg = org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.ffmpeg.class);
+            ProcessBuilder pb = new ProcessBuilder(ffmpeg, "-hide_banner", "-version")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            Path libs = Path.of(ffmpeg).getParent();
+            if (libs != null) pb.environment().put("LD_LIBRARY_PATH", libs.toString());
+            return pb.start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 
     /**
      * Writes segments {@code first} … {@code last} of {@code files} to {@code out}.
@@ -64,8 +85,9 @@ final class SegmentJoiner {
             }
             int exit = waitFor(p);
             if (exit != 0) {
+                String why = Files.readString(errors, StandardCharsets.UTF_8).trim();
                 throw new IOException("cannot join segments into " + out + " (ffmpeg exit " + exit
-                        + "): " + Files.readString(errors, StandardCharsets.UTF_8).trim());
+                        + "): " + why + (why.contains("libpulse") ? MISSING_PULSE : ""));
             }
         } finally {
             Files.deleteIfExists(list);
