@@ -234,9 +234,14 @@ public final class DefaultWorld implements WorldSimulator {
         return ValueNoise.mix(seed * 0x9E3779B97F4A7C15L + PlaceIds.index(place.setting()));
     }
 
-    /** Whether two requests are the same place: setting and water ids. */
+    /**
+     * Whether request {@code b} is the place {@code a} already built: the same setting and
+     * water ids, and nothing asked that {@code a} lacks (a line that names a castle where
+     * there was none is a new shot of the place with the castle in it; things that go stay).
+     */
     private static boolean samePlace(SceneryRequest a, SceneryRequest b) {
-        return a.setting().equals(b.setting()) && Objects.equals(a.water(), b.water());
+        return a.setting().equals(b.setting()) && Objects.equals(a.water(), b.water())
+                && a.things().containsAll(b.things());
     }
 
     /** Current hour of day (for tests and logs). */

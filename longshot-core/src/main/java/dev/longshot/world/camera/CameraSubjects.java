@@ -81,7 +81,11 @@ public final class CameraSubjects {
         // The planner read the line once; the world only reads the plan, never its text.
         Set<String> named = Cast.of(plan).named();
         for (Herd h : herds) {
-            if (usable(h, flyersOnly) && named.contains(h.type().id())) return h;
+            // A ridden horse is under its riders: naming either frames them.
+            if (usable(h, flyersOnly) && (named.contains(h.type().id())
+                    || named.contains(h.type().mountId()))) {
+                return h;
+            }
         }
         Herd best = null;
         double bestScore = Double.POSITIVE_INFINITY;

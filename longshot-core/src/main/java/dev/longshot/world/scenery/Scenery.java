@@ -43,7 +43,11 @@ public final class Scenery {
                 if (style == null || style.equals("modern")) CityLayout.build(at);
                 else VillageLayout.build(at, true);
             }
-            case "ancient-city" -> RuinLayout.build(at);
+            case "ancient-city" -> {
+                // An old city of the middle ages is a castle town, not a Greek ruin.
+                if ("medieval-european".equals(style)) VillageLayout.build(at, true);
+                else RuinLayout.build(at);
+            }
             case "volcano" -> VolcanoLayout.build(at);
             case "savanna" -> SavannaLayout.build(at);
             case "farmland" -> FarmLayout.build(at);
