@@ -11,6 +11,7 @@ import dev.longshot.world.camera.CameraTarget;
 import dev.longshot.world.camera.Shot;
 import dev.longshot.world.creature.Cast;
 import dev.longshot.world.creature.Creatures;
+import dev.longshot.world.creature.LineNames;
 import dev.longshot.world.creature.ObstacleField;
 import dev.longshot.world.creature.Surroundings;
 import dev.longshot.world.scenery.PlaceIds;
@@ -44,6 +45,8 @@ public final class DefaultWorld implements WorldSimulator {
 
     private final long seed;
     private State state;
+    /** The subjects the line under way names (kept in the state too, for snapshots). */
+    private LineNames names = LineNames.NONE;
 
     /**
      * @param salt      re-sampling salt of the stochastic choices (0: the original draw)
@@ -54,16 +57,16 @@ public final class DefaultWorld implements WorldSimulator {
     private record State(
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
             long salt, Change change, ObstacleField solids, Creatures creatures,
-            CameraMove move, Object line, double lineStart, double worldSeconds)
-            implements Snapshot {
+            CameraMove move, Object line, double lineStart, double worldSeconds,
+            LineNames names) implements Snapshot {
         State with(CameraRig r) {
             return new State(scene, terrain, r, hour, weather, salt, change, solids, creatures,
-                    move, line, lineStart, worldSeconds);
+                    move, line, lineStart, worldSeconds, names);
         }
 
         State with(long newSalt) {
             return new State(scene, terrain, rig, hour, weather, newSalt, change, solids,
-                    creatures, move, line, lineStart, worldSeconds);
+                    creatures, move, line, lineStart, worldSeconds, names);
         }
     }
 
@@ -89,6 +92,7 @@ public final class DefaultWorld implements WorldSimulator {
                 || !samePlace(state.terrain.request(), asked);
         boolean lineStarts = state == null || !plan.lineId().equals(state.line);
         double lineStart = lineStarts ? time.seconds() : state.lineStart;
+        if (lineStarts) names = LineNames.next(state == null ? LineNames.NONE : state.names, plan);
         Shot shot = shotOf(plan, time, lineStart);
         if (cut) {
             Terrain terrain = new Terrain(placeSeed(asked), asked.base(),
@@ -100,7 +104,7 @@ public final class DefaultWorld implements WorldSimulator {
                         Terrain.morph(state.terrain, terrain, 0), c);
                 state = new State(plan.scene(), s.terrain, s.rig, s.hour, s.weather, s.salt, c,
                         s.solids, s.creatures, plan.camera(), plan.lineId(), lineStart,
-                        s.worldSeconds);
+                        s.worldSeconds, names);
                 return spec(plan, time, shot, false);
             }
             double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
@@ -116,14 +120,16 @@ public final class DefaultWorld implements WorldSimulator {
             Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
-                    before.relocate(Cast.of(plan), around), plan.camera(), plan.lineId(),
-                    lineStart, world);
+                    before.relocate(cast(plan), around), plan.camera(), plan.lineId(),
+                    lineStart, world, names);
         } else {
             boolean povStarts = plan.camera() == CameraMove.POV && state.move != CameraMove.POV;
             state = advanced(state, plan, time, shot);
             if (povStarts) cut = cutToPov(plan);
         }
-        if (lineStarts && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
+        boolean turn = !lineStarts && CameraSubjects.turnChanges(shot, 1.0 / time.fps(),
+                cast(plan), state.creatures);
+        if ((lineStarts || turn) && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
         return spec(plan, time, shot, cut);
     }
 
@@ -133,9 +139,14 @@ public final class DefaultWorld implements WorldSimulator {
     }
 
     /** The shot of {@code plan}'s line at {@code time}. */
-    private static Shot shotOf(ScenePlan plan, Timecode time, double lineStart) {
+    private Shot shotOf(ScenePlan plan, Timecode time, double lineStart) {
         return Shot.of(plan.keys().camera(), time.seconds() - lineStart,
-                !Cast.of(plan).named().isEmpty());
+                !cast(plan).named().isEmpty());
+    }
+
+    /** Who {@code plan} puts in the scene, with the subjects its line names. */
+    private Cast cast(ScenePlan plan) {
+        return Cast.of(plan).naming(names);
     }
 
     /**
@@ -145,7 +156,7 @@ public final class DefaultWorld implements WorldSimulator {
      */
     private boolean cutToShot(ScenePlan plan, Shot shot) {
         if (!shot.framesSubject()) return false;
-        CameraTarget target = CameraSubjects.of(shot, plan, state.creatures,
+        CameraTarget target = CameraSubjects.of(shot, cast(plan), state.creatures,
                 state.rig.camera());
         if (!target.present() || !state.rig.offShot(shot, state.terrain, target)) return false;
         CameraRig at = state.rig.cutTo(shot, state.terrain, target);
@@ -202,15 +213,15 @@ public final class DefaultWorld implements WorldSimulator {
         double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
         // A morph step brings new ground and new things on it: the creatures go round those.
         ObstacleField solids = terrain == s.terrain ? s.solids : ObstacleField.of(terrain);
-        CameraTarget target = CameraSubjects.of(shot, plan, s.creatures, s.rig.camera());
+        CameraTarget target = CameraSubjects.of(shot, cast(plan), s.creatures, s.rig.camera());
         CameraRig rig = s.rig.step(shot, terrain, target, dt);
         Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed, s.scene,
                 s.salt);
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
-                s.creatures.step(Cast.of(plan), around, world, dt), plan.camera(),
-                plan.lineId(), lineStart(s, plan, time), world);
+                s.creatures.step(cast(plan), around, world, dt), plan.camera(),
+                plan.lineId(), lineStart(s, plan, time), world, names);
     }
 
     private FrameSpec spec(ScenePlan plan, Timecode time, Shot shot, boolean cut) {
@@ -222,7 +233,7 @@ public final class DefaultWorld implements WorldSimulator {
                     : new FrameSpec(time, plan, c.from, c.oldRig.camera(), light, false);
             change = new SceneChange(c.kind, c.progress, from);
         }
-        CameraTarget target = CameraSubjects.of(shot, plan, state.creatures,
+        CameraTarget target = CameraSubjects.of(shot, cast(plan), state.creatures,
                 state.rig.camera());
         Camera camera = CameraOperator.finish(state.rig, shot, target, seed, time.seconds());
         return new FrameSpec(time, plan, state.terrain, camera, light, cut,
@@ -294,5 +305,6 @@ public final class DefaultWorld implements WorldSimulator {
             throw new IllegalArgumentException("not a snapshot of this world: " + snapshot);
         }
         state = (State) snapshot;
+        names = state == null ? LineNames.NONE : state.names;
     }
 }

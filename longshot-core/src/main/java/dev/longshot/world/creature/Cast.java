@@ -78,6 +78,13 @@ public record Cast(List<Role> roles, Set<String> named) {
                 p.weather(), p.subjects(), p.camera(), p.transition(), p.unrecognized()));
     }
 
+    /** This cast with the subjects of {@code line} named too. */
+    public Cast naming(LineNames line) {
+        Set<String> all = new TreeSet<>(named);
+        for (Role r : roles) if (line.named().contains(r.id())) all.add(r.id());
+        return all.size() == named.size() ? this : new Cast(roles, all);
+    }
+
     /** A cast of these ids, each with its usual group and behaviour. */
     public static Cast ofIds(String... ids) {
         List<Role> roles = new ArrayList<>();
