@@ -10,7 +10,8 @@ import dev.longshot.world.scenery.Things;
  * ({@code towers}: 4, or 0 for none), a square keep with battlements in the middle, and on
  * the front (local +z, which the layout turns to the camera) a gatehouse of two drum towers
  * round a dark arch with its drawbridge let down ({@code gate}: {@code gatehouse} or
- * {@code none}). The prop's box gives the size: width across, height of the keep.
+ * {@code none}), a part of its own that the entity-id buffer counts as a gate. Called with
+ * the castle's part open, it leaves a castle part open. The prop's box gives the size: width across, height of the keep.
  */
 final class CastleMesh {
     private static final int STONE = 0x9A948A, SHADE = 0x7E786E, SLATE = 0x3D3D44;
@@ -49,7 +50,15 @@ final class CastleMesh {
             }
         }
         StyledBuildings.keep(b, f.translate(0, 0, -w * 0.08), w * 0.35, h);
-        if (gate) gatehouse(b, f.translate(0, 0, w / 2), wall);
+        if (gate) {
+            // The gatehouse is the castle's gate: its own part, shown as the catalog's gate
+            // (the line "the gatehouse and the drawbridge" asks for it).
+            b.endPart();
+            b.beginPart(EntityIds.bundled().of("gate"));
+            gatehouse(b, f.translate(0, 0, w / 2), wall);
+            b.endPart();
+            b.beginPart(EntityIds.bundled().of("castle"));
+        }
     }
 
     /** Merlons along both edges of a wall top {@code len} long (local x), a gap between. */

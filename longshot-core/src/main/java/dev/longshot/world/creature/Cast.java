@@ -73,7 +73,7 @@ public record Cast(List<Role> roles, Set<String> named) {
      * Whether the plan's keys are only those its old-vocabulary fields imply (a plan made
      * without a catalog): their counts are a default, not something a line said.
      */
-    private static boolean fromVocabulary(ScenePlan p) {
+    static boolean fromVocabulary(ScenePlan p) {
         return p.keys().equals(PlanKeys.fromVocabulary(p.setting(), p.water(), p.timeOfDay(),
                 p.weather(), p.subjects(), p.camera(), p.transition(), p.unrecognized()));
     }

@@ -32,6 +32,8 @@ public record LineNames(List<SubjectRef> subjects, Set<String> named) {
     /** The names of the line {@code plan} starts, after the line of {@code before}. */
     public static LineNames next(LineNames before, ScenePlan plan) {
         List<SubjectRef> now = plan.keys().subjects();
+        // A plan made without a catalog has no refs of its own: its planner's names are all.
+        if (Cast.fromVocabulary(plan)) return new LineNames(now, Set.of());
         List<SubjectRef> carried = new ArrayList<>();
         for (SubjectRef b : before.subjects) {
             if (now.stream().anyMatch(s -> s.id().equals(b.id()))) carried.add(b);

@@ -44,8 +44,9 @@ public final class Scenery {
                 else VillageLayout.build(at, true);
             }
             case "ancient-city" -> {
-                // An old city of the middle ages is a castle town, not a Greek ruin.
-                if ("medieval-european".equals(style)) VillageLayout.build(at, true);
+                // An old city of the middle ages: houses along a lane below its castle, not a
+                // Greek ruin.
+                if ("medieval-european".equals(style)) VillageLayout.build(at, false);
                 else RuinLayout.build(at);
             }
             case "volcano" -> VolcanoLayout.build(at);

@@ -24,7 +24,7 @@ final class StructureLayout {
             case "temple" -> new Size(1, 26, 40, 16, 90, 200);
             case "palace" -> new Size(1, 34, 50, 20, 120, 260);
             case "pagoda" -> new Size(1, 10, 10, 30, 70, 200);
-            case "castle" -> new Size(1, 44, 44, 30, 85, 150);
+            case "castle" -> new Size(1, 44, 44, 30, 75, 125);
             case "windmill" -> new Size(2, 7, 7, 18, 60, 260);
             case "tent" -> new Size(5, 4, 4, 2.6, 20, 90);
             case "statue" -> new Size(1, 2.2, 2.2, 4, 26, 60);
@@ -90,7 +90,8 @@ final class StructureLayout {
         Size s = size("castle");
         for (int k = 0; k < 24; k++) {
             long v = Placement.hash(h, k, 21);
-            double[] p = Roads.inView(at.spawn(), v, s.near(), s.far() + 8 * k, 14 + k);
+            // At the head of the view first (a town's street leads to it), then wider.
+            double[] p = Roads.inView(at.spawn(), v, s.near(), s.far() + 8 * k, 5 + 1.5 * k);
             double yaw = Wander.headingOf(p[0] - at.spawn().x(), p[1] - at.spawn().z());
             // On level ground: its walls stand on the lowest ground under them.
             double top = at.terrain().heightAt(p[0], p[1]);
