@@ -19,7 +19,9 @@ final class Spawner {
     private static final int SITE_TRIES = 64;
     private static final int PLACE_TRIES = 40;
     private static final double FISH_DEPTH = 0.08;
-    /** Fewest of a group the plan calls a group: a herd, a flock, soldiers. */
+    /** A new flock flies over every solid this near its centre, metres. */
+    private static final double TREETOP_REACH = 60;
+    /** Half the fewest of a group the plan calls many. */
     static final int SEVERAL = 5;
     /** Most of any one group, however many the plan asks for (bounded work per frame). */
     static final int MOST = 40;
@@ -60,11 +62,10 @@ final class Spawner {
 
     /**
      * How many of a group of {@code type} the plan's {@code count} asks for: one; a few (2 or
-     * 3); the species' usual group (no count), and never fewer than {@link #SEVERAL} for a
-     * {@code group} ("a herd of horses", "soldiers"); many (one to two usual groups, at
-     * least twice several). A collective (an army, a crowd: its recipe's {@code count} is
-     * {@code many}) is many whatever its count: "an army" is one army. Never more than
-     * {@link #MOST}.
+     * 3); the species' usual group (no count, or {@code group}); many (one to two usual
+     * groups, at least twice {@link #SEVERAL}). A collective (an army, a crowd: its recipe's
+     * {@code count} is {@code many}) is many whatever its count: "an army" is one army. Never
+     * more than {@link #MOST}.
      */
     static int count(Species type, String count, double unit) {
         SubjectTraits t = type.traits();
@@ -76,7 +77,7 @@ final class Spawner {
             case "few" -> 2 + (int) (unit * 2);
             case "many" -> StrictMath.max(2 * SEVERAL + (int) (unit * SEVERAL),
                     t.maxGroup() + (int) (unit * (t.maxGroup() + 1)));
-            default -> StrictMath.max(SEVERAL + (int) (unit * 3), usual);
+            default -> usual;
         };
         return StrictMath.min(MOST, n);
     }
@@ -102,6 +103,11 @@ final class Spawner {
         double y = eye.y() + d * StrictMath.tan(StrictMath.toRadians(cam.pitchDeg() + 8));
         double floor = s.floorAt(site.x(), site.z());
         double lowest = floor + (s.obstacles().size() > 0 ? 17 : 6);
+        // Over the tops of the solids the flock may roam among (a line's tall pines).
+        for (dev.longshot.world.Obstacle o : s.obstacles().within(site.x(), site.z(),
+                TREETOP_REACH)) {
+            lowest = StrictMath.max(lowest, o.base().y() + o.height() + 4);
+        }
         double above = t.radius() > 0.5 ? 10 : 0; // big flyers soar above the small ones
         return new Vec3(site.x(), StrictMath.max(y, lowest) + above, site.z());
     }
