@@ -8,6 +8,7 @@ import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.decode.AudioReader;
+import dev.longshot.media.metrics.Spectrogram;
 import dev.longshot.media.provenance.LabelMode;
 import dev.longshot.media.provenance.LabelledVideoWriter;
 import dev.longshot.media.provenance.ProvenanceMetadata;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -50,8 +52,21 @@ final class BenchAudioCommand implements Callable<Integer> {
             paramLabel = "WxH", description = "Frame size (default: 320x180).")
     SizeOption size;
 
+    @Option(names = "--spectrograms", paramLabel = "DIR",
+            description = "Also draw each example's soundtrack as DIR/<name>.png (log frequency,"
+                    + " first --spectrogram-seconds).")
+    Path spectrograms;
+
+    @Option(names = "--spectrogram-seconds", defaultValue = "30", paramLabel = "S",
+            description = "Seconds of sound each spectrogram shows (default: 30).")
+    double spectrogramSeconds;
+
     @Override
     public Integer call() throws IOException {
+        if (spectrograms != null) {
+            spectrograms = OutputFiles.checkWritableDir(spectrograms);
+            Files.createDirectories(spectrograms);
+        }
         List<Path> boards = files.isEmpty() ? examples() : files;
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "bench-audio: target -16 LUFS, true peak <= -1 dBTP%n");
@@ -69,12 +84,27 @@ final class BenchAudioCommand implements Callable<Integer> {
                         file.getFileName(), m.seconds(), m.integratedLufs(), m.truePeakDb(),
                         cpu[0] / 1e6 / board.totalSeconds());
                 out.flush();
+                if (spectrograms != null) drawSpectrogram(file, video, out);
             }
         } finally {
             Files.deleteIfExists(video);
             Files.deleteIfExists(dir);
         }
         return ExitCode.OK;
+    }
+
+    private void drawSpectrogram(Path file, Path video, PrintWriter out) throws IOException {
+        Path leaf = file.getFileName();
+        String name = (leaf == null ? "soundtrack" : leaf.toString())
+                .replaceFirst("\\.[^.]+$", "");
+        Spectrogram s = Spectrogram.of(video, spectrogramSeconds);
+        Path png = spectrograms.resolve(name + ".png");
+        LabelledPng.publish(SpectrogramPlot.draw(s, String.format(Locale.ROOT,
+                "%s: decoded soundtrack, first %.0f s (longshot, AI-generated)", name,
+                s.frames().size() * s.frameSeconds())),
+                Map.of("Software", "longshot bench-audio", "Source", file.toString(),
+                        "Comment", "spectrogram of an AI-generated soundtrack"), png);
+        out.printf(Locale.ROOT, "    spectrogram %s%n", png);
     }
 
     private static List<Path> examples() throws IOException {

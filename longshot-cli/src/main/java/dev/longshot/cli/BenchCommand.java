@@ -199,8 +199,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static VideoFormat format(DirectorConfig config, boolean sound) {
+        boolean sphere = config.projection().spherical();
+        int channels = sphere ? WorldSound.AMBIX_CHANNELS : WorldSound.CHANNELS;
         return new VideoFormat(config.width(), config.height(), config.fps(), VideoCodec.H264,
-                Stages.AUDIO_SAMPLE_RATE, sound ? WorldSound.CHANNELS : 0, false);
+                Stages.AUDIO_SAMPLE_RATE, sound ? channels : 0, sphere,
+                config.projection().stereo());
     }
 
     private static void runPipeline(DirectorConfig config, Storyboard storyboard, VideoSink sink)

@@ -2,6 +2,7 @@ package dev.longshot.cli;
 
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
+import dev.longshot.director.FrameProjection;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoSink;
@@ -13,10 +14,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,28 +43,51 @@ final class BenchRenderCommand implements Callable<Integer> {
             description = "Seconds of the example per size (default: 10).")
     int seconds;
 
+    @Option(names = "--projection", defaultValue = "perspective",
+            paramLabel = "perspective|equirect|equirect-top-bottom",
+            description = "Projection of every size (default: perspective); equirect needs"
+                    + " width = 2 x height, equirect-top-bottom (stereo) width = height.")
+    String projection;
+
+    @Mixin
+    FpsMixin fpsOption;
+
     @Override
     public Integer call() throws IOException {
         if (seconds < 1) throw new UserError("--seconds must be at least 1");
         for (SizeOption s : sizes) s.requireWatermarkable("--sizes");
         PrintWriter out = spec.commandLine().getOut();
         Storyboard board = BenchStoryboards.storyboard(seconds);
-        DirectorConfig base = DirectorConfig.defaults();
-        out.printf(Locale.ROOT, "bench-render: wildlife example, %d s at %d fps, %d render "
-                + "threads, h264, validators on%n", seconds, base.fps(), base.renderThreads());
-        out.printf(Locale.ROOT, "  %-10s %12s %12s %10s%n", "size", "render fps", "end-to-end",
-                "ms/frame");
+        DirectorConfig base = DirectorConfig.defaults().withFps(fpsOption.fps());
+        List<DirectorConfig> configs = new ArrayList<>();
+        try {
+            FrameProjection p = FrameProjection.fromId(projection);
+            for (SizeOption s : sizes) {
+                configs.add(new DirectorConfig(s.width(), s.height(), base.fps(), base.seed(),
+                        base.codec(), base.renderThreads(), p));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        out.printf(Locale.ROOT, "bench-render: wildlife example, %d s at %d fps, %s, %d render "
+                + "threads, h264, validators on%n", seconds, base.fps(), projection,
+                base.renderThreads());
+        out.printf(Locale.ROOT, "  %-10s %12s %12s %10s %14s%n", "size", "render fps",
+                "end-to-end", "ms/frame", "peak RSS MiB");
         out.flush();
-        warmUp(base.withSize(sizes.get(0).width(), sizes.get(0).height()));
+        warmUp(configs.get(0));
         Path dir = Files.createTempDirectory("longshot-bench-render");
         Path video = dir.resolve("bench.mp4");
         try {
-            for (SizeOption s : sizes) {
-                DirectorConfig config = base.withSize(s.width(), s.height());
+            for (int i = 0; i < sizes.size(); i++) {
+                DirectorConfig config = configs.get(i);
                 double render = renderOnly(config, board);
                 double endToEnd = BenchCommand.endToEnd(config, board, video, true);
-                out.printf(Locale.ROOT, "  %-10s %12.1f %12.1f %10.1f%n", s, render, endToEnd,
-                        1000 / render);
+                // The bench process's high-water mark so far: with sizes in ascending order,
+                // the peak of the largest size yet.
+                long kib = PeakRss.kib(ProcessHandle.current().pid());
+                out.printf(Locale.ROOT, "  %-10s %12.1f %12.1f %10.1f %14.0f%n", sizes.get(i),
+                        render, endToEnd, 1000 / render, kib / 1024.0);
                 out.flush();
             }
         } finally {

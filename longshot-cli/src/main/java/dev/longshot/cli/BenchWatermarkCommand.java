@@ -13,6 +13,7 @@ import dev.longshot.media.provenance.watermark.Detection;
 import dev.longshot.media.provenance.watermark.WatermarkDetector;
 import dev.longshot.media.provenance.watermark.WatermarkEmbedder;
 import dev.longshot.story.Storyboard;
+import dev.longshot.story.StoryboardParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code longshot bench-watermark}: how robust the watermark is and how often it is found where
- * there is none. Makes a video with {@code generate}, cuts 10-second excerpts at spread-out
- * start times, attacks each with the FFmpeg executable bundled with JavaCV, and counts an
+ * there is none. Makes a video of every bundled example (day, night, rain, snow …) with
+ * {@code generate}, cuts 10-second excerpts at spread-out start times, attacks each with the
+ * FFmpeg executable bundled with JavaCV, and counts an
  * excerpt as detected only when the watermark is found, the content ID is right and the
  * reported start is within half a second of the truth. Then counts false positives on unmarked
  * videos: FFmpeg test sources and our own renderer's output without the marking stage.
@@ -41,6 +43,8 @@ import picocli.CommandLine.Spec;
         description = "Measure watermark detection after attacks and false positives; print figures.")
 final class BenchWatermarkCommand implements Callable<Integer> {
     static final int EXCERPT_SECONDS = 10;
+    /** Opening seconds of each example the PSNR is measured on. */
+    static final int INVISIBILITY_SECONDS = 3;
 
     /** Attack name and the FFmpeg output options that perform it. */
     record Attack(String name, List<String> args) {}
@@ -52,20 +56,27 @@ final class BenchWatermarkCommand implements Callable<Integer> {
             new Attack("H.265 CRF 28", List.of("-c:v", "libx265", "-preset", "veryfast", "-crf",
                     "28", "-x265-params", "log-level=error")),
             new Attack("downscale 50%", with("scale=iw/2:ih/2", x264("23"))),
+            new Attack("426x240 CRF 28", with("scale=426:240", x264("28"))),
+            new Attack("320x180 CRF 28", with("scale=320:180", x264("28"))),
+            new Attack("426x240 + 30 fps CRF 26", with("scale=426:240,fps=30", x264("26"))),
             new Attack("crop 10% (centre 90%x90%)", with("crop=trunc(iw*0.45)*2:trunc(ih*0.45)*2",
                     x264("23"))),
             new Attack("24 -> 30 fps", with("fps=30", x264("23"))),
-            new Attack("brightness +10%", with("eq=brightness=0.1", x264("23"))));
+            new Attack("brightness +10%", with("eq=brightness=0.1", x264("23"))),
+            new Attack("mirrored", with("hflip", x264("23"))),
+            new Attack("rotated +2 deg", with("rotate=2*PI/180", x264("23"))),
+            new Attack("rotated -2 deg", with("rotate=-2*PI/180", x264("23"))));
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--seconds", defaultValue = "60",
-            description = "Length of the marked video, seconds (default: 60).")
+            description = "Longest marked video per example, seconds; longer examples are cut to"
+                    + " their opening (default: 60).")
     int seconds;
 
     @Option(names = "--excerpts", defaultValue = "10",
-            description = "10-second excerpts per attack (default: 10).")
+            description = "10-second excerpts per example and attack (default: 10).")
     int excerpts;
 
     @Option(names = "--unmarked", defaultValue = "50",
@@ -100,87 +111,162 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Detections of one example under one attack. */
+    private static final class Tally {
+        int hits;
+        int tried;
+        double zSum;
+        final List<String> misses = new ArrayList<>();
+    }
+
     private void robustness(Path dir) throws IOException, InterruptedException {
-        Path board = dir.resolve("board.txt");
-        Files.writeString(board, BenchStoryboards.text(seconds), StandardCharsets.UTF_8);
+        List<String> scenes = new ArrayList<>();
+        List<Tally[]> tallies = new ArrayList<>(); // per scene: one tally per attack
+        out.printf(Locale.ROOT, "watermark robustness at %s: every bundled example (its first %d"
+                + " s), %d excerpts of %d s per attack%n", sizeOption.size(), seconds, excerpts,
+                EXCERPT_SECONDS);
+        for (String example : BundledExamples.names()) {
+            String text = BundledExamples.opening(example, seconds);
+            int length = BundledExamples.seconds(text);
+            String scene = BundledExamples.scene(example);
+            if (length < EXCERPT_SECONDS + 1) {
+                out.printf(Locale.ROOT, "  %s: %d s, too short for %d-s excerpts; skipped%n",
+                        scene, length, EXCERPT_SECONDS);
+                continue;
+            }
+            scenes.add(scene);
+            tallies.add(scene(dir, scene, text, length));
+        }
+        printTable(scenes, tallies);
+    }
+
+    /** Generates one example and attacks its excerpts; one tally per attack. */
+    private Tally[] scene(Path dir, String scene, String text, int length)
+            throws IOException, InterruptedException {
+        Path board = dir.resolve(scene + ".txt");
+        Files.writeString(board, text, StandardCharsets.UTF_8);
         Path video = dir.resolve("marked.mp4");
         long t0 = System.nanoTime();
         int exit = Main.run("generate", board.toString(), "-o", video.toString(), "--size",
                 sizeOption.size().toString(), "--quiet");
-        if (exit != 0) throw new IOException("generate failed (exit " + exit + ")");
-        Storyboard sb = StoryboardFiles.read(board);
-        ContentId id = ContentId.of(sb.sha256(), 0);
-        out.printf(Locale.ROOT, "watermark robustness: %d s video at %s (content ID %s, made in"
-                + " %.0f s), %d excerpts of %d s per attack%n", seconds, sizeOption.size(), id,
-                (System.nanoTime() - t0) / 1e9, excerpts, EXCERPT_SECONDS);
-        out.printf(Locale.ROOT, "  %-28s %9s %8s %8s %9s%n", "attack", "detected", "rate",
-                "mean z", "s/excerpt");
-        out.flush();
-        for (Attack attack : ATTACKS) {
-            int hits = 0;
-            double zSum = 0;
-            long a0 = System.nanoTime();
-            List<String> misses = new ArrayList<>();
+        if (exit != 0) throw new IOException("generate " + scene + " failed (exit " + exit + ")");
+        ContentId id = ContentId.of(StoryboardFiles.read(board).sha256(), 0);
+        Tally[] tally = new Tally[ATTACKS.size()];
+        for (int a = 0; a < ATTACKS.size(); a++) {
+            tally[a] = new Tally();
             for (int i = 0; i < excerpts; i++) {
                 // spread over the video, at varying sub-second phases
-                double start = (double) i * (seconds - EXCERPT_SECONDS - 1) / excerpts
+                double start = (double) i * (length - EXCERPT_SECONDS - 1) / excerpts
                         + (i * 7 % 24) / 24.0;
-                Path cut = dir.resolve("excerpt.mp4");
-                List<String> cmd = new ArrayList<>(List.of(ffmpeg, "-v", "error", "-y", "-ss",
-                        String.format(Locale.ROOT, "%.4f", start), "-i", video.toString(), "-t",
-                        Integer.toString(EXCERPT_SECONDS), "-an"));
-                cmd.addAll(attack.args());
-                cmd.add(cut.toString());
-                runFfmpeg(cmd);
-                Detection d = detect(cut);
-                zSum += d.syncZ();
-                boolean ok = d.found() && d.contentId().orElseThrow().equals(id) && d.timeFound()
-                        && Math.abs(d.startSeconds() - start) <= 0.5;
-                if (ok) {
-                    hits++;
-                } else {
-                    misses.add(String.format(Locale.ROOT, "%.2fs: found=%b z=%.1f start=%.2f",
-                            start, d.found(), d.syncZ(), d.startSeconds()));
-                }
-                Files.deleteIfExists(cut);
+                excerpt(dir, video, ATTACKS.get(a), start, id, tally[a]);
             }
-            out.printf(Locale.ROOT, "  %-28s %4d/%-4d %7.1f%% %8.1f %9.1f%n", attack.name(), hits,
-                    excerpts, 100.0 * hits / excerpts, zSum / excerpts,
-                    (System.nanoTime() - a0) / 1e9 / excerpts);
-            for (String m : misses) out.println("      missed " + m);
-            out.flush();
         }
+        Files.deleteIfExists(video);
+        out.printf(Locale.ROOT, "  %s: %d s video, %d excerpts in %.0f s%n", scene, length,
+                excerpts * ATTACKS.size(), (System.nanoTime() - t0) / 1e9);
+        out.flush();
+        return tally;
+    }
+
+    private void excerpt(Path dir, Path video, Attack attack, double start, ContentId id,
+            Tally tally) throws IOException, InterruptedException {
+        Path cut = dir.resolve("excerpt.mp4");
+        List<String> cmd = new ArrayList<>(List.of(ffmpeg, "-v", "error", "-y", "-ss",
+                String.format(Locale.ROOT, "%.4f", start), "-i", video.toString(), "-t",
+                Integer.toString(EXCERPT_SECONDS), "-an"));
+        cmd.addAll(attack.args());
+        cmd.add(cut.toString());
+        runFfmpeg(cmd);
+        Detection d = detect(cut);
+        Files.deleteIfExists(cut);
+        tally.tried++;
+        tally.zSum += d.syncZ();
+        boolean ok = d.found() && d.contentId().orElseThrow().equals(id) && d.timeFound()
+                && Math.abs(d.startSeconds() - start) <= 0.5;
+        if (ok) {
+            tally.hits++;
+        } else {
+            tally.misses.add(String.format(Locale.ROOT, "%s at %.2f s: found=%b z=%.1f start=%.2f",
+                    attack.name(), start, d.found(), d.syncZ(), d.startSeconds()));
+        }
+    }
+
+    /** Attacks down, scenes across: detected/tried and mean sync z; then every miss. */
+    private void printTable(List<String> scenes, List<Tally[]> tallies) {
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-26s", "attack"));
+        for (String s : scenes) head.append(String.format(Locale.ROOT, " %15s", clip(s)));
+        head.append(String.format(Locale.ROOT, " %15s", "all"));
+        out.println(head);
+        for (int a = 0; a < ATTACKS.size(); a++) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-26s",
+                    ATTACKS.get(a).name()));
+            Tally all = new Tally();
+            for (Tally[] t : tallies) {
+                row.append(String.format(Locale.ROOT, " %15s", cell(t[a])));
+                all.hits += t[a].hits;
+                all.tried += t[a].tried;
+                all.zSum += t[a].zSum;
+            }
+            row.append(String.format(Locale.ROOT, " %15s", cell(all)));
+            out.println(row);
+        }
+        out.println("  (cells: detected with the right ID and start within 0.5 s / excerpts,"
+                + " mean sync z)");
+        for (int s = 0; s < scenes.size(); s++) {
+            for (Tally t : tallies.get(s)) {
+                for (String m : t.misses) out.println("  missed " + scenes.get(s) + ": " + m);
+            }
+        }
+        out.flush();
+    }
+
+    private static String cell(Tally t) {
+        return String.format(Locale.ROOT, "%d/%d z%.1f", t.hits, t.tried,
+                t.tried > 0 ? t.zSum / t.tried : Double.NaN);
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 15 ? s : s.substring(0, 15);
     }
 
     /**
      * PSNR of watermarked vs unmarked rendered frames (watermark only, no visible label) and the
-     * marking cost per frame, on our renderer's own frames.
+     * marking cost per frame, on our renderer's own frames: the opening seconds of every
+     * bundled example, so dark, snowy and rainy scenes are measured too.
      */
     private void invisibility() throws IOException {
         SizeOption size = sizeOption.size();
         DirectorConfig config = DirectorConfig.defaults().withSize(size.width(), size.height());
-        Storyboard sb = BenchStoryboards.storyboard(4);
-        WatermarkEmbedder embedder = new WatermarkEmbedder(size.width(), size.height(),
-                config.fps(), ContentId.of(sb.sha256(), 0));
-        double[] stats = {Double.POSITIVE_INFINITY, 0, 0, 0}; // min PSNR, sum PSNR, frames, ns
-        VideoSink measure = VideoSink.framesOnly(f -> {
-            int[] marked = f.rgb().clone();
-            long t = System.nanoTime();
-            embedder.mark(marked, f.time().frame());
-            long ns = System.nanoTime() - t;
-            double p = Psnr.between(f.rgb(), marked);
-            stats[0] = Math.min(stats[0], p);
-            stats[1] += p;
-            if (++stats[2] > config.fps()) stats[3] += ns; // the first second warms the JIT
-        });
-        try (Stages stages = Stages.defaults(config)) {
-            new Director(config, stages).run(sb, measure, ProgressListener.NONE);
+        double worst = Double.POSITIVE_INFINITY;
+        for (String example : BundledExamples.names()) {
+            String text = BundledExamples.opening(example, INVISIBILITY_SECONDS);
+            Storyboard sb = StoryboardParser.parse(BundledExamples.scene(example) + ".txt",
+                    text.getBytes(StandardCharsets.UTF_8));
+            WatermarkEmbedder embedder = new WatermarkEmbedder(size.width(), size.height(),
+                    config.fps(), ContentId.of(sb.sha256(), 0));
+            double[] stats = {Double.POSITIVE_INFINITY, 0, 0, 0}; // min PSNR, sum, frames, ns
+            VideoSink measure = VideoSink.framesOnly(f -> {
+                int[] marked = f.rgb().clone();
+                long t = System.nanoTime();
+                embedder.mark(marked, f.time().frame());
+                long ns = System.nanoTime() - t;
+                double p = Psnr.between(f.rgb(), marked);
+                stats[0] = Math.min(stats[0], p);
+                stats[1] += p;
+                if (++stats[2] > config.fps()) stats[3] += ns; // the first second warms the JIT
+            });
+            try (Stages stages = Stages.defaults(config)) {
+                new Director(config, stages).run(sb, measure, ProgressListener.NONE);
+            }
+            double timed = stats[2] - config.fps();
+            worst = Math.min(worst, stats[0]);
+            out.printf(Locale.ROOT, "invisibility, %s: %d rendered frames at %s: PSNR marked vs"
+                    + " unmarked min %.2f dB, mean %.2f dB; marking %.2f ms/frame%n",
+                    BundledExamples.scene(example), (int) stats[2], size, stats[0],
+                    stats[1] / stats[2], stats[3] / timed / 1e6);
+            out.flush();
         }
-        double timed = stats[2] - config.fps();
-        out.printf(Locale.ROOT, "invisibility: %d rendered frames at %s: PSNR marked vs unmarked"
-                + " min %.2f dB, mean %.2f dB; marking %.2f ms/frame%n", (int) stats[2], size,
-                stats[0], stats[1] / stats[2], stats[3] / timed / 1e6);
-        out.flush();
+        out.printf(Locale.ROOT, "invisibility: lowest PSNR over all examples %.2f dB%n", worst);
     }
 
     private void falsePositives(Path dir) throws IOException, InterruptedException {
@@ -199,11 +285,17 @@ final class BenchWatermarkCommand implements Callable<Integer> {
             Files.deleteIfExists(v);
         }
         // Our renderer without the marking stage: made, examined and deleted inside
-        // provenance, which hands back only the detections (seeds fromLavfi … unmarked-1).
-        detections.addAll(ControlVideos.detectInControls(dir,
-                BenchStoryboards.storyboard(EXCERPT_SECONDS), fromLavfi, unmarked - fromLavfi));
+        // provenance, which hands back only the detections (seeds fromLavfi … unmarked-1),
+        // taking the examples' openings in turn so night, rain and snow are among them.
+        List<String> examples = BundledExamples.names();
         for (int i = fromLavfi; i < unmarked; i++) {
-            names.add("longshot renderer, marking off, seed " + i);
+            String example = examples.get((i - fromLavfi) % examples.size());
+            String text = BundledExamples.opening(example, EXCERPT_SECONDS);
+            Storyboard sb = StoryboardParser.parse(BundledExamples.scene(example) + ".txt",
+                    text.getBytes(StandardCharsets.UTF_8));
+            detections.addAll(ControlVideos.detectInControls(dir, sb, i, 1));
+            names.add("longshot renderer, marking off, " + BundledExamples.scene(example)
+                    + ", seed " + i);
         }
         int found = 0;
         double maxZ = Double.NEGATIVE_INFINITY;
@@ -258,7 +350,15 @@ final class BenchWatermarkCommand implements Callable<Integer> {
     }
 
     private static void runFfmpeg(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        // the executable finds FFmpeg's own libraries beside it, where JavaCV unpacked them
+        Path libs = Path.of(cmd.get(0)).toAbsolutePath().getParent();
+        String old = System.getenv("LD_LIBRARY_PATH");
+        if (libs != null) {
+            pb.environment().put("LD_LIBRARY_PATH", old == null ? libs.toString()
+                    : libs + ":" + old);
+        }
+        Process p = pb.start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IOException("ffmpeg failed: " + String.join(" ", cmd) + "\n" + log);

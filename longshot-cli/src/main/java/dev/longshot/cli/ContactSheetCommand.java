@@ -95,7 +95,7 @@ final class ContactSheetCommand implements Callable<Integer> {
                     VideoSink.framesOnly(new Stills(wanted, sheet, fps)::take),
                     ProgressListener.NONE, shown);
         }
-        LabelledPng.publish(sheet.render(), metadata(board, config), target);
+        LabelledPng.publish(sheet.render(), metadata(board, config), target, true);
         if (json) {
             spec.commandLine().getOut().println(shown.json(report));
             spec.commandLine().getOut().flush();

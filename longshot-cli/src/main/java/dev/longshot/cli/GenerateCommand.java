@@ -17,6 +17,7 @@ import dev.longshot.director.ValidationConfig;
 import dev.longshot.director.VideoCodec;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.handoff.BurnInSink;
+import dev.longshot.media.handoff.PassSink;
 import dev.longshot.media.handoff.PrevisHandoff;
 import dev.longshot.media.provenance.LabelMode;
 import dev.longshot.media.provenance.LabelledVideoWriter;
@@ -24,11 +25,13 @@ import dev.longshot.media.provenance.ProvenanceMetadata;
 import dev.longshot.media.provenance.RunProvenances;
 import dev.longshot.media.provenance.c2pa.SigningIdentity;
 import dev.longshot.plan.StoryReader;
+import dev.longshot.render.RenderExtras;
 import dev.longshot.story.Storyboard;
 import dev.longshot.story.StoryboardParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -69,8 +72,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--projection", defaultValue = "perspective",
             paramLabel = "perspective|equirect",
             description = "perspective (default) or equirect: a 360° video; needs width ="
-                    + " 2 x height, e.g. --size 3840x1920.")
+                    + " 2 x height, e.g. --size 3840x1920 (with --stereo top-bottom: width ="
+                    + " height).")
     String projection;
+
+    @Option(names = "--stereo", defaultValue = "none", paramLabel = "none|top-bottom",
+            description = "With --projection equirect: top-bottom renders omni-directional"
+                    + " stereo, the left eye above the right; needs width = height, e.g."
+                    + " --size 4096x4096.")
+    String stereo;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Render threads (default: one per core). Never changes the pixels.")
@@ -108,6 +118,17 @@ final class GenerateCommand implements Callable<Integer> {
                     + " OpenTimelineIO, shots.edl CMX3600).")
     Path previsDir;
 
+    @Option(names = "--passes", paramLabel = "depth,ids,normals,motion", split = ",",
+            description = "With --previs: also write these passes of every frame as PNG"
+                    + " sequences in DIR/passes (16-bit depth, id matte with its catalog legend,"
+                    + " world-space normals, motion vectors; see DIR/passes/passes.json).")
+    List<String> passes = List.of();
+
+    @Option(names = "--vfx-markers", description = "Stand black-and-white tracking markers on"
+            + " the ground and on houses near the camera (off by default; recorded in the"
+            + " provenance). With --previs their positions go in DIR/markers.json.")
+    boolean vfxMarkers;
+
     @Option(names = "--burn-in", description = "Burn review text into every frame, top left:"
             + " SMPTE timecode, shot and storyboard line number, lens in mm.")
     boolean burnIn;
@@ -127,8 +148,36 @@ final class GenerateCommand implements Callable<Integer> {
             description = "The signing key's certificate, then the CAs that issued it (PEM).")
     Path signingCert;
 
+    @Option(names = "--resume", description = "Make the video in 10-s segments kept in a"
+            + " checkpoint store (--work) and make only what a previous, interrupted run of the"
+            + " same command did not finish. A changed storyboard or option is refused.")
+    boolean resume;
+
+    @Option(names = "--restart", description = "As --resume, but forget the checkpoint store"
+            + " and start over.")
+    boolean restart;
+
+    @Option(names = "--from", paramLabel = "HH:MM:SS", description = "Make an excerpt starting"
+            + " here (rounded down to the 10-s segment grid); frame-identical to the same"
+            + " seconds of the whole video, watermarked with their true timecode.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "HH:MM:SS", description = "End the excerpt here"
+            + " (rounded up to the segment grid; default: the end of the storyboard).")
+    String to;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "The checkpoint store of a"
+            + " segmented run (default: .OUT.mp4.longshot beside the output). An excerpt"
+            + " given the whole video's store reuses its finished segments.")
+    Path work;
+
+    /** Segment length; only tests change it (it is part of the store's fingerprint). */
+    @Option(names = "--segment-seconds", hidden = true, defaultValue = "10")
+    int segmentSeconds;
+
     @Override
     public Integer call() throws IOException {
+        if (segmented()) return callSegmented();
         DirectorConfig config = config();
         checkAudioOptions();
         SigningIdentity signer = signer();
@@ -186,7 +235,7 @@ final class GenerateCommand implements Callable<Integer> {
             if (!on) return Silence.none(Stages.AUDIO_SAMPLE_RATE);
             // A 360° video gets first-order AmbiX, which its player turns with the view.
             WorldSound w = WorldSound.forProjection(config.seed(), Stages.AUDIO_SAMPLE_RATE,
-                    loudness, config.projection() == FrameProjection.EQUIRECT);
+                    loudness, config.projection().spherical());
             return files == null ? w : w.withStems(files);
         }
     }
@@ -246,6 +295,11 @@ final class GenerateCommand implements Callable<Integer> {
                     logs = GenerationLog.both(logs, burn);
                     frames = burn;
                 }
+                if (handoff != null) { // passes leave the frames before anything redraws them
+                    PassSink passes = handoff.passes(frames);
+                    logs = GenerationLog.both(logs, passes);
+                    frames = passes;
+                }
                 RunReport report = director.run(run.storyboard(), frames, progress, logs);
                 sink.finish();
                 if (handoff != null) handoff.finish(target);
@@ -254,6 +308,71 @@ final class GenerateCommand implements Callable<Integer> {
                 return new Rendered(report, provenance);
             }
         }
+    }
+
+    private boolean segmented() {
+        return resume || restart || from != null || to != null || work != null;
+    }
+
+    /** {@code --resume}, {@code --restart}, {@code --from/--to}: see {@link SegmentedGenerate}. */
+    private Integer callSegmented() throws IOException {
+        if (previsDir != null || burnIn || stemsDir != null) {
+            throw new UserError("--previs, --burn-in and --stems cannot be combined with"
+                    + " --resume, --restart, --from, --to or --work yet");
+        }
+        if (segmentSeconds < 1) throw new UserError("--segment-seconds must be at least 1");
+        DirectorConfig config = config();
+        if (config.projection().spherical()) {
+            throw new UserError("--projection equirect cannot be made in segments yet");
+        }
+        checkAudioOptions();
+        SigningIdentity signer = signer();
+        LabelMode label = labelMode();
+        byte[] bytes = StoryboardFiles.readBytes(storyboardFile);
+        Storyboard storyboard = StoryboardParser.parse(storyboardFile.toString(), bytes);
+        ReadingReport reading = new ReadingReport(storyboard, StoryReader.bundled());
+        reading.check(strict);
+        Path target = OutputFiles.checkWritable(output, ".mp4");
+        SegmentedGenerate.Range range = range(storyboard.totalSeconds());
+        PrintWriter err = spec.commandLine().getErr();
+        if (!quiet) reading.print(err);
+        Path store = work != null ? work : SegmentedGenerate.defaultWork(target);
+        ProgressListener progress = quiet ? ProgressListener.NONE
+                : new ProgressBar(System.err, String.valueOf(target.getFileName()));
+        long start = System.nanoTime();
+        var report = new SegmentedGenerate(
+                new RunRequest(storyboard, bytes, config, validation(), label), target, store,
+                range, segmentSeconds).render(progress,
+                new AudioChoice(audio.equals("on"), loudness, null), signer, restart, err)
+                .report();
+        if (!quiet && report.isPresent()) {
+            summary(report.get(), (System.nanoTime() - start) / 1e9, config,
+                    JsonGenerationLog.besideVideo(target));
+        } else if (!quiet) {
+            err.println("wrote " + output + " from the finished segments in " + store);
+            err.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    /** The seconds asked for, widened to the segment grid. */
+    private SegmentedGenerate.Range range(int total) {
+        int a = from == null ? 0 : Timecodes.seconds("--from", from);
+        int b = to == null ? total : Timecodes.seconds("--to", to);
+        if (b > total) {
+            throw new UserError("--to " + to + ": the storyboard lasts " + Timecodes.format(total));
+        }
+        if (a >= b) throw new UserError("--from must come before --to and the storyboard's end");
+        int l = segmentSeconds;
+        int wideA = a - a % l;
+        int wideB = Math.min(total, (b + l - 1) / l * l);
+        if ((wideA != a || wideB != b) && !quiet) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("longshot: the excerpt is made in " + l + "-s segments: "
+                    + Timecodes.format(wideA) + " … " + Timecodes.format(wideB));
+            err.flush();
+        }
+        return new SegmentedGenerate.Range(wideA, wideB);
     }
 
     /** The organisation's signing identity, read before any rendering; null: our own key. */
@@ -307,10 +426,35 @@ final class GenerateCommand implements Callable<Integer> {
                     seedOption.seed(),
                     VideoCodec.fromId(codec),
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                    FrameProjection.fromId(projection));
+                    projection(), extras());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
+    }
+
+    private FrameProjection projection() {
+        FrameProjection p = FrameProjection.fromId(projection);
+        switch (stereo) {
+            case "none" -> {
+                return p;
+            }
+            case "top-bottom" -> {
+                if (p != FrameProjection.EQUIRECT) {
+                    throw new UserError("--stereo top-bottom needs --projection equirect");
+                }
+                return FrameProjection.EQUIRECT_TOP_BOTTOM;
+            }
+            default -> throw new UserError("--stereo: unknown layout '" + stereo
+                    + "' (expected none or top-bottom)");
+        }
+    }
+
+    /** The previs extras asked for; passes need the hand-off directory they are written in. */
+    private RenderExtras extras() {
+        if (!passes.isEmpty() && previsDir == null) {
+            throw new UserError("--passes needs --previs DIR: the passes go in DIR/passes");
+        }
+        return new RenderExtras(vfxMarkers, RenderExtras.parsePasses(String.join(",", passes)));
     }
 
     private ValidationConfig validation() {

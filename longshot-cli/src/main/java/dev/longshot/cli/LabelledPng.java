@@ -1,6 +1,7 @@
 package dev.longshot.cli;
 
 import dev.longshot.director.FilePublisher;
+import dev.longshot.media.provenance.SealedStill;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,10 +33,20 @@ final class LabelledPng {
      */
     static void publish(BufferedImage image, Map<String, String> text, Path target)
             throws IOException {
+        publish(image, text, target, false);
+    }
+
+    /**
+     * As {@link #publish(BufferedImage, Map, Path)}; with {@code signed} the PNG also carries a
+     * C2PA manifest signed with this installation's key, added before it is published.
+     */
+    static void publish(BufferedImage image, Map<String, String> text, Path target,
+            boolean signed) throws IOException {
         Path partial = Files.createTempFile(target.toAbsolutePath().getParent(),
                 "." + target.getFileName(), ".partial");
         try {
             write(image, text, partial);
+            if (signed) SealedStill.seal(partial, text, null);
             FilePublisher.publish(partial, target);
         } finally {
             Files.deleteIfExists(partial);

@@ -55,7 +55,7 @@ final class ReplayCommand implements Callable<Integer> {
             Path target = temp != null ? temp.resolve("replay.mp4") : checkedOutput(recorded);
             ProgressListener progress = quiet ? ProgressListener.NONE
                     : new ProgressBar(System.err, "replay");
-            GenerateCommand.Rendered again = GenerateCommand.render(request, target, progress);
+            GenerateCommand.Rendered again = render(record, request, target, progress);
             PrintWriter out = spec.commandLine().getOut();
             for (String note : BuildCheck.notes(record, again.provenance())) {
                 out.println("note: " + note);
@@ -65,6 +65,28 @@ final class ReplayCommand implements Callable<Integer> {
             return cmp.identical() ? ExitCode.OK : ExitCode.NEGATIVE;
         } finally {
             if (temp != null) deleteTemp(temp);
+        }
+    }
+
+    /**
+     * Makes the video again as it was made: in one piece, or in the segments it records
+     * (through a checkpoint store of its own, deleted afterwards).
+     */
+    private GenerateCommand.Rendered render(RunProvenance record,
+            GenerateCommand.RunRequest request, Path target, ProgressListener progress)
+            throws IOException {
+        Path work = Files.createTempDirectory("longshot-replay-store-");
+        try {
+            var segmented = SegmentedGenerate.recorded(record, request, target, work);
+            if (segmented.isEmpty()) return GenerateCommand.render(request, target, progress);
+            var made = segmented.get().render(progress, GenerateCommand.AudioChoice.DEFAULT,
+                    null, true, spec.commandLine().getErr());
+            return new GenerateCommand.Rendered(made.report().orElseThrow(), made.provenance());
+        } finally {
+            try (var files = Files.list(work)) {
+                for (Path p : files.toList()) Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(work);
         }
     }
 

@@ -121,14 +121,15 @@ final class VerifyCommand implements Callable<Integer> {
 
     /**
      * The file's place in the original, kept inside what can be true: it cannot start before
-     * 0, and a file whose C2PA hash binding holds is byte for byte the video longshot signed,
-     * so it is the whole original, from 0 to its own duration.
+     * 0, and a file whose C2PA hash binding holds is byte for byte a video longshot signed —
+     * the whole original, or an excerpt longshot made ({@code generate --from}) — and both
+     * start on a whole second of the original, so the watermark's start is rounded to it.
      */
     static double[] range(Detection d, ManifestCheck c2pa, double duration) {
         if (!d.timeFound()) return null;
         boolean intact = c2pa.state() == ManifestCheck.State.VALID
                 || c2pa.state() == ManifestCheck.State.TRUSTED;
-        double start = intact ? 0 : Math.max(0, d.startSeconds());
+        double start = Math.max(0, intact ? Math.rint(d.startSeconds()) : d.startSeconds());
         return new double[] {start, start + duration};
     }
 
@@ -170,8 +171,10 @@ final class VerifyCommand implements Callable<Integer> {
     private Integer still(List<X509Certificate> anchors) {
         PngText png;
         Detection d;
+        ManifestCheck c2pa;
         try {
             png = PngText.read(video);
+            c2pa = C2paVerifier.check(video, anchors);
             Frame f = new Frame(png.image().getWidth(), png.image().getHeight(),
                     png.image().getRGB(0, 0, png.image().getWidth(), png.image().getHeight(),
                             null, 0, png.image().getWidth()), new Timecode(0, 1));
@@ -183,9 +186,7 @@ final class VerifyCommand implements Callable<Integer> {
         String reason = d.found() ? null : "a still: the watermark is specified for video of"
                 + String.format(Locale.ROOT, " %.0f s or more; ", MIN_SECONDS)
                 + reason(d, MIN_SECONDS);
-        Report r = new Report(d, null, reason, null,
-                new ManifestCheck(ManifestCheck.State.NONE, List.of(), null, false, List.of()),
-                meta, false);
+        Report r = new Report(d, null, reason, null, c2pa, meta, false);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(r) : text(r));
         out.flush();

@@ -12,11 +12,23 @@ class BenchWatermarkCommandTest {
     void coversEveryAttackTheIssueNames() {
         List<String> names = BenchWatermarkCommand.ATTACKS.stream()
                 .map(BenchWatermarkCommand.Attack::name).toList();
-        assertEquals(8, names.size());
+        assertEquals(14, names.size());
         for (String want : List.of("none", "CRF 23", "CRF 28", "H.265", "downscale 50%",
-                "crop 10%", "24 -> 30 fps", "brightness +10%")) {
+                "426x240 CRF 28", "320x180 CRF 28", "426x240 + 30 fps", "crop 10%",
+                "24 -> 30 fps", "brightness +10%", "mirrored", "rotated +2", "rotated -2")) {
             assertTrue(names.stream().anyMatch(n -> n.contains(want)), want + " in " + names);
         }
+    }
+
+    @Test
+    void benchmarksEveryBundledExampleIncludingNightRainAndSnow() {
+        List<String> names = BundledExamples.names();
+        for (String want : List.of("wildlife.txt", "night-harbour.txt", "rain-town.txt",
+                "snowfall.txt", "river-journey.json")) {
+            assertTrue(names.contains(want), want + " in " + names);
+        }
+        assertEquals("night-harbour", BundledExamples.scene("night-harbour.txt"));
+        assertEquals(30, BundledExamples.seconds(BundledExamples.opening("wildlife.txt", 30)));
     }
 
     @Test

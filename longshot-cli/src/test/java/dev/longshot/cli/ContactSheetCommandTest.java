@@ -55,6 +55,42 @@ class ContactSheetCommandTest {
     }
 
     @Test
+    void contactSheetPngCarriesValidManifest() throws IOException {
+        Path out = dir.resolve("sheet.png");
+        Cli r = Cli.run("contact-sheet", board().toString(), "-o", out.toString(),
+                "--size", CELL_W + "x" + CELL_H);
+        assertEquals(0, r.exit(), r.err());
+        Path root = dev.longshot.media.provenance.c2pa.InstallationKeys.directory()
+                .resolve(dev.longshot.media.provenance.c2pa.InstallationKeys.ROOT);
+        Cli v = Cli.run("verify", "--trust", root.toString(), out.toString());
+        assertTrue(v.out().contains("C2PA:       valid and trusted, signed by O=longshot"),
+                v.out());
+        assertTrue(v.out().contains("states AI-generated (trainedAlgorithmicMedia)"), v.out());
+        assertTrue(v.out().contains("PNG text chunks:"), v.out());
+    }
+
+    @Test
+    void flippedPngByteInvalidatesManifest() throws IOException {
+        Path out = dir.resolve("sheet.png");
+        Cli r = Cli.run("contact-sheet", board().toString(), "-o", out.toString(),
+                "--size", CELL_W + "x" + CELL_H);
+        assertEquals(0, r.exit(), r.err());
+        // one bit of a text chunk, its CRC made good again: a PNG every reader still opens
+        byte[] png = Files.readAllBytes(out);
+        int type = new String(png, StandardCharsets.ISO_8859_1).indexOf("iTXt");
+        int length = java.nio.ByteBuffer.wrap(png, type - 4, 4).getInt();
+        png[type + 4 + length - 1] ^= 1;
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(png, type, 4 + length);
+        java.nio.ByteBuffer.wrap(png, type + 4 + length, 4).putInt((int) crc.getValue());
+        Path flipped = dir.resolve("flipped.png");
+        Files.write(flipped, png);
+        Cli v = Cli.run("verify", "--json", flipped.toString());
+        assertTrue(v.out().contains("invalid"), v.out());
+        assertTrue(v.out().contains("assertion.dataHash.mismatch"), v.out());
+    }
+
+    @Test
     void theSheetSaysInItsMetadataThatItIsAiGenerated() throws Exception {
         Path out = dir.resolve("sheet.png");
         Cli r = Cli.run("contact-sheet", board().toString(), "-o", out.toString(),

@@ -141,4 +141,14 @@ class GenerateBadInputTest {
         assertTrue(failsCleanly(good, "--projection", "equirect", "--size", "640x360")
                 .contains("2 x height"));
     }
+
+    @Test
+    void stereoNeedsA360ProjectionAndASquareFrame() throws IOException {
+        Path good = board("good.txt", "森林\n");
+        assertTrue(failsCleanly(good, "--stereo", "top-bottom").contains("--projection equirect"));
+        assertTrue(failsCleanly(good, "--projection", "equirect", "--stereo", "top-bottom",
+                "--size", "640x320").contains("width = height"));
+        assertTrue(failsCleanly(good, "--projection", "equirect", "--stereo", "side-by-side",
+                "--size", "640x320").contains("none or top-bottom"));
+    }
 }

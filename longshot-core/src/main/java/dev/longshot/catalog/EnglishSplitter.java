@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
 
 /** English (and other Latin-script) text to words with lemmas; function words marked. */
 final class EnglishSplitter {
-    /** A word with inner apostrophes or hyphens, or a number with an optional "mm". */
+    /**
+     * A word with inner apostrophes or hyphens, a number with an optional "mm", or a mark that
+     * ends a clause (kept so that "Wide shot: a herd" and "十一点,街道" have their clauses apart).
+     */
     private static final Pattern TOKEN = Pattern.compile(
-            "\\d+(?:\\.\\d+)?(?:\\s?mm\\b)?|[\\p{L}][\\p{L}'’-]*[\\p{L}]|[\\p{L}]");
+            "\\d+(?:\\.\\d+)?(?:\\s?mm\\b)?|[\\p{L}][\\p{L}'’-]*[\\p{L}]|[\\p{L}]"
+            + "|[,;:.!?()\"—–]");
     private static final Set<String> FUNCTION = Set.of((""
             + "a an the and or but nor so yet of in on at to into onto over under through "
             + "across along above below beside besides near from with without by as while "
@@ -31,6 +35,7 @@ final class EnglishSplitter {
     private static final Set<String> NOT_ADVERBS = Set.of(("family lily butterfly dragonfly "
             + "firefly belly jelly holly bully rally hilly chilly curly woolly lovely lonely "
             + "friendly ugly silly early jolly holy daily gadfly housefly").split(" "));
+    private static final String CLAUSE_MARKS = ",;:.!?()\"—–";
     private static final Set<String> PRONOUNS = Set.of(
             "it", "they", "them", "he", "him", "she", "her", "we", "us", "you", "i", "me");
 
@@ -47,6 +52,7 @@ final class EnglishSplitter {
     }
 
     private static PartOfSpeech partOfSpeech(String word) {
+        if (CLAUSE_MARKS.indexOf(word.charAt(0)) >= 0) return PartOfSpeech.PUNCTUATION;
         String w = word.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
         if (Character.isDigit(w.charAt(0)) || NUMBERS.contains(w)) return PartOfSpeech.NUMBER;
         if (PRONOUNS.contains(w)) return PartOfSpeech.PRONOUN;

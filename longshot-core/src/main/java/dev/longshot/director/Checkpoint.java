@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Everything needed to replay from the start of a second: memory, world and validator state
- * (all immutable snapshots), the last observation and the scene count. Small: the frame it
+ * (all immutable snapshots), the last observation, the last frame's scene and the scene
+ * count. Small: the frame it
  * references is the last frame of the second before, which the window holds anyway.
  */
 record Checkpoint(int second, MemoryCore.Snapshot memory, WorldSimulator.Snapshot world,
-        List<Object> validators, Observation previous, int scenes) {}
+        List<Object> validators, Observation previous, int lastScene, int scenes) {}

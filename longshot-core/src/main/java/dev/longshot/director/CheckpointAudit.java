@@ -36,6 +36,11 @@ final class CheckpointAudit {
         for (int i = 0; i < validators.size(); i++) ruleIndex.put(validators.get(i).rule(), i);
     }
 
+    /** The run begins at {@code second} (a segmented run made from a checkpoint). */
+    void startAt(int second) {
+        from = second;
+    }
+
     /** A re-sampled attempt was made. */
     void rollback() {
         rollbacks++;

@@ -37,7 +37,7 @@ public final class Director {
     public VideoFormat format() {
         return new VideoFormat(config.width(), config.height(), config.fps(), config.codec(),
                 stages.sound().sampleRate(), stages.sound().channels(),
-                config.projection() == FrameProjection.EQUIRECT);
+                config.projection().spherical(), config.projection().stereo());
     }
 
     /** Makes the whole video into {@code sink} (which the caller finishes and closes). */
@@ -49,8 +49,23 @@ public final class Director {
     /** As {@link #run(Storyboard, VideoSink, ProgressListener)}, reporting to {@code log}. */
     public RunReport run(Storyboard storyboard, VideoSink sink, ProgressListener progress,
             GenerationLog log) throws IOException {
+        return run(storyboard, sink, progress, log, null);
+    }
+
+    /**
+     * Makes seconds {@code segments.start()} … {@code segments.end() − 1} of the video cut
+     * into segments, reaching the start by the pass without pixels (see {@link SegmentRun});
+     * {@code segments} null: the whole video, uncut.
+     */
+    public RunReport run(Storyboard storyboard, VideoSink sink, ProgressListener progress,
+            GenerationLog log, SegmentRun segments) throws IOException {
+        if (segments != null && segments.end() > storyboard.totalSeconds()) {
+            throw new IllegalArgumentException("segments end at " + segments.end()
+                    + " s, the storyboard at " + storyboard.totalSeconds() + " s");
+        }
+        // passes held with the frames count against the same budget
         int horizon = validation.effectiveRollbackSeconds(config.width(), config.height(),
-                config.fps());
+                config.fps(), 4 + config.extras().heldBytesPerPixel());
         List<GenerationLog.Rule> rules = new ArrayList<>();
         for (Validator v : stages.validators()) {
             rules.add(new GenerationLog.Rule(v.rule(), v.schedule().id()));
@@ -59,7 +74,7 @@ public final class Director {
                 config, validation, horizon, rules));
         Planner planner = new Planner(storyboard, stages.text(), stages.memory());
         RunReport report = new ValidatedRun(config, stages, validation, horizon, planner, sink,
-                progress, log).run();
+                progress, log, segments).run();
         log.end(report);
         return report;
     }

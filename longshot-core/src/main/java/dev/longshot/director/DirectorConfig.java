@@ -1,5 +1,7 @@
 package dev.longshot.director;
 
+import dev.longshot.render.RenderExtras;
+
 /**
  * How to make a video; immutable, validated on construction, recorded whole in provenance.
  *
@@ -9,11 +11,14 @@ package dev.longshot.director;
  * @param seed          seed of every random choice
  * @param codec         video codec
  * @param renderThreads threads the renderer may use (≥ 1); never changes the pixels
- * @param projection    perspective (default) or 360° equirectangular (width = 2 × height)
+ * @param projection    perspective (default), 360° equirectangular (width = 2 × height) or
+ *                      stereo 360° top-bottom (width = height)
+ * @param extras        previs extras: tracking markers in the world, passes kept with each
+ *                      frame ({@link RenderExtras#NONE} by default; perspective only)
  */
 public record DirectorConfig(
         int width, int height, int fps, long seed, VideoCodec codec, int renderThreads,
-        FrameProjection projection) {
+        FrameProjection projection, RenderExtras extras) {
 
     public static final int MAX_WIDTH = 7680;
     public static final int MAX_HEIGHT = 4320;
@@ -35,10 +40,27 @@ public record DirectorConfig(
             throw new IllegalArgumentException("renderThreads must be >= 1: " + renderThreads);
         }
         if (projection == null) throw new IllegalArgumentException("projection missing");
+        if (extras == null) throw new IllegalArgumentException("extras missing");
+        if (extras.any() && projection != FrameProjection.PERSPECTIVE) {
+            throw new IllegalArgumentException(
+                    "passes and VFX markers need the perspective projection");
+        }
         if (projection == FrameProjection.EQUIRECT && width != 2 * height) {
             throw new IllegalArgumentException("an equirect frame needs width = 2 x height, got "
                     + width + "x" + height + " (e.g. 3840x1920 or 7680x3840)");
         }
+        if (projection == FrameProjection.EQUIRECT_TOP_BOTTOM
+                && (width != height || height % 4 != 0)) {
+            throw new IllegalArgumentException("a stereo top-bottom 360° frame needs width ="
+                    + " height, a multiple of 4 (each eye 2:1), got " + width + "x" + height
+                    + " (e.g. 2048x2048 or 4096x4096)");
+        }
+    }
+
+    /** A configuration without previs extras. */
+    public DirectorConfig(int width, int height, int fps, long seed, VideoCodec codec,
+                          int renderThreads, FrameProjection projection) {
+        this(width, height, fps, seed, codec, renderThreads, projection, RenderExtras.NONE);
     }
 
     /** A perspective configuration. */
@@ -54,22 +76,26 @@ public record DirectorConfig(
     }
 
     public DirectorConfig withSize(int w, int h) {
-        return new DirectorConfig(w, h, fps, seed, codec, renderThreads, projection);
+        return new DirectorConfig(w, h, fps, seed, codec, renderThreads, projection, extras);
     }
 
     public DirectorConfig withFps(int f) {
-        return new DirectorConfig(width, height, f, seed, codec, renderThreads, projection);
+        return new DirectorConfig(width, height, f, seed, codec, renderThreads, projection, extras);
     }
 
     public DirectorConfig withSeed(long s) {
-        return new DirectorConfig(width, height, fps, s, codec, renderThreads, projection);
+        return new DirectorConfig(width, height, fps, s, codec, renderThreads, projection, extras);
     }
 
     public DirectorConfig withCodec(VideoCodec c) {
-        return new DirectorConfig(width, height, fps, seed, c, renderThreads, projection);
+        return new DirectorConfig(width, height, fps, seed, c, renderThreads, projection, extras);
+    }
+
+    public DirectorConfig withExtras(RenderExtras e) {
+        return new DirectorConfig(width, height, fps, seed, codec, renderThreads, projection, e);
     }
 
     public DirectorConfig withRenderThreads(int n) {
-        return new DirectorConfig(width, height, fps, seed, codec, n, projection);
+        return new DirectorConfig(width, height, fps, seed, codec, n, projection, extras);
     }
 }

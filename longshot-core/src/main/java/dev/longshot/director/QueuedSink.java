@@ -156,7 +156,8 @@ public final class QueuedSink implements VideoSink {
 
     @Override
     public void writeFrame(Frame frame) throws IOException {
-        put(Objects.requireNonNull(frame, "frame"));
+        // the queue's budget is pictures: passes are for the sinks in front of it
+        put(Objects.requireNonNull(frame, "frame").withoutPasses());
     }
 
     @Override

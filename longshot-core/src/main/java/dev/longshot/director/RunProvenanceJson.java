@@ -1,5 +1,7 @@
 package dev.longshot.director;
 
+import dev.longshot.render.RenderExtras;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,7 +27,8 @@ import java.util.Optional;
  *
  * <pre>
  * {"format": "longshot-provenance/1", "build": {"version", "commit"},
- *  "config": {"width", "height", "fps", "seed", "codec", "projection"},
+ *  "config": {"width", "height", "fps", "seed", "codec", "projection",
+ *             "vfxMarkers" (when on), "passes" (when any, e.g. "depth,ids")},
  *  "validation": {"strictness", "rollbackSeconds", "checkIntervalSeconds", "maxRetries",
  *                 "windowBudgetBytes"},
  *  "labelMode": "both",
@@ -68,6 +71,9 @@ public final class RunProvenanceJson {
         json.writeNumberField("seed", c.seed());
         json.writeStringField("codec", c.codec().id());
         json.writeStringField("projection", c.projection().id());
+        // previs extras only when asked: records without them read as before
+        if (c.extras().vfxMarkers()) json.writeBooleanField("vfxMarkers", true);
+        if (!c.extras().passes().isEmpty()) json.writeStringField("passes", c.extras().passIds());
         json.writeEndObject();
         ValidationConfig v = p.validation();
         json.writeObjectFieldStart("validation");
@@ -154,7 +160,7 @@ public final class RunProvenanceJson {
                             integer(c, "fps"), number(c, "seed").longValue(),
                             VideoCodec.fromId(text(c, "codec")),
                             Runtime.getRuntime().availableProcessors(),
-                            FrameProjection.fromId(text(c, "projection"))),
+                            FrameProjection.fromId(text(c, "projection")), extras(c)),
                     new ValidationConfig(number(v, "strictness").doubleValue(),
                             integer(v, "rollbackSeconds"), integer(v, "checkIntervalSeconds"),
                             integer(v, "maxRetries"), number(v, "windowBudgetBytes").longValue()),
@@ -164,6 +170,11 @@ public final class RunProvenanceJson {
             throw e.getMessage().startsWith("provenance") ? e
                     : new IllegalArgumentException("provenance: " + e.getMessage(), e);
         }
+    }
+
+    private static RenderExtras extras(JsonNode c) {
+        boolean markers = c.path("vfxMarkers").asBoolean(false);
+        return new RenderExtras(markers, RenderExtras.parsePasses(c.path("passes").asText("")));
     }
 
     private static List<Component> components(JsonNode n) {

@@ -25,14 +25,23 @@ final class SecondGenerator {
     private final List<Validator> validators;
     private final int fps;
 
+    private final List<Object> initialValidators;
+
     private Observation previous;
+    /** The plan scene of the last frame made; {@link #NO_SCENE} before the first. */
+    private int lastScene = NO_SCENE;
     private int scenes;
+
+    private static final int NO_SCENE = Integer.MIN_VALUE;
 
     SecondGenerator(Stages stages, Planner planner, int fps) {
         this.stages = stages;
         this.planner = planner;
         this.validators = stages.validators();
         this.fps = fps;
+        List<Object> initial = new ArrayList<>(validators.size());
+        for (Validator v : validators) initial.add(v.checkpoint());
+        this.initialValidators = Collections.unmodifiableList(initial);
     }
 
     /** Scenes started so far. */
@@ -50,9 +59,8 @@ final class SecondGenerator {
         for (int f = 0; f < fps; f++) {
             FrameSpec spec = stages.world().step(plan, new Timecode((long) t * fps + f, fps));
             // A scene starts where the plan's scene does (a camera cut inside one is no scene).
-            if (previous == null || previous.spec().plan().scene() != plan.scene()) {
-                block.newScenes++;
-            }
+            if (lastScene != plan.scene()) block.newScenes++;
+            lastScene = plan.scene();
             Frame frame = stages.frames().render(spec);
             Observation now = new Observation(spec, frame, stages.world().observe());
             for (Validator v : validators) block.violations.addAll(v.check(previous, now));
@@ -76,7 +84,37 @@ final class SecondGenerator {
         List<Object> states = new ArrayList<>(validators.size());
         for (Validator v : validators) states.add(v.checkpoint());
         return new Checkpoint(second, stages.memory().checkpoint(), stages.world().checkpoint(),
-                Collections.unmodifiableList(states), previous, scenes);
+                Collections.unmodifiableList(states), previous, lastScene, scenes);
+    }
+
+    /**
+     * A segment starts here (segmented runs only): the validators start afresh, as at the
+     * first frame of the run, so what they decide inside a segment depends on its own pixels
+     * alone and a segment can be made from its start without the frames before it.
+     */
+    void fence() {
+        for (int i = 0; i < validators.size(); i++) {
+            validators.get(i).restore(initialValidators.get(i));
+        }
+        previous = null;
+    }
+
+    /**
+     * Second {@code t} without pixels: plans it and steps the world through its frames (with
+     * the re-sampling {@code salt} a rollback left at its start, if any) and makes its sound,
+     * so memory, world and sound reach the start of t + 1 as the validated run left them.
+     */
+    void replay(int t, java.util.OptionalLong salt) {
+        salt.ifPresent(s -> stages.world().resample(s));
+        ScenePlan plan = planner.plan(t);
+        List<FrameSpec> specs = new ArrayList<>(fps);
+        for (int f = 0; f < fps; f++) {
+            FrameSpec spec = stages.world().step(plan, new Timecode((long) t * fps + f, fps));
+            if (lastScene != plan.scene()) scenes++;
+            lastScene = plan.scene();
+            specs.add(spec);
+        }
+        stages.sound().second(plan, specs);
     }
 
     /** Rewinds memory, world, validators and the carried state to {@code c}. */
@@ -85,6 +123,7 @@ final class SecondGenerator {
         stages.world().restore(c.world());
         for (int i = 0; i < validators.size(); i++) validators.get(i).restore(c.validators().get(i));
         previous = c.previous();
+        lastScene = c.lastScene();
         scenes = c.scenes();
     }
 }

@@ -3,6 +3,7 @@ package dev.longshot.director;
 import dev.longshot.director.RunProvenance.Component;
 import dev.longshot.render.Dissolve;
 import dev.longshot.render.EquirectRenderer;
+import dev.longshot.render.OmniStereoRenderer;
 import dev.longshot.render.SoftwareRenderer;
 import dev.longshot.validate.Validator;
 import java.io.IOException;
@@ -35,8 +36,11 @@ public final class StageProvenance {
         list.add(component("world", stages.world(), version, Map.of()));
         list.add(component("frames", stages.frames(), version, Map.of()));
         if (stages.frames() instanceof Dissolve) {
-            Class<?> inner = config.projection() == FrameProjection.EQUIRECT
-                    ? EquirectRenderer.class : SoftwareRenderer.class;
+            Class<?> inner = switch (config.projection()) {
+                case PERSPECTIVE -> SoftwareRenderer.class;
+                case EQUIRECT -> EquirectRenderer.class;
+                case EQUIRECT_TOP_BOTTOM -> OmniStereoRenderer.class;
+            };
             list.add(new Component("renderer", inner.getName(), version, Map.of()));
         }
         for (Validator v : stages.validators()) {

@@ -6,6 +6,7 @@ import dev.longshot.memory.MemoryCore;
 import dev.longshot.memory.Planner;
 import dev.longshot.plan.TextEncoder;
 import dev.longshot.render.EquirectRenderer;
+import dev.longshot.render.OmniStereoRenderer;
 import dev.longshot.render.FrameGenerator;
 import dev.longshot.render.Dissolve;
 import dev.longshot.render.SoftwareRenderer;
@@ -61,14 +62,19 @@ public record Stages(
                 Validators.standard(validation.strictness()),
                 WorldSound.forProjection(config.seed(), AUDIO_SAMPLE_RATE,
                         WorldSound.DEFAULT_LOUDNESS,
-                        config.projection() == FrameProjection.EQUIRECT));
+                        config.projection().spherical()));
     }
 
     /** The embedded frame generator for the config's size and projection. */
     public static FrameGenerator frames(DirectorConfig config) {
-        return config.projection() == FrameProjection.EQUIRECT
-                ? new EquirectRenderer(config.width(), config.height(), config.renderThreads())
-                : new SoftwareRenderer(config.width(), config.height(), config.renderThreads());
+        int w = config.width();
+        int h = config.height();
+        int threads = config.renderThreads();
+        return switch (config.projection()) {
+            case PERSPECTIVE -> new SoftwareRenderer(w, h, threads, config.extras());
+            case EQUIRECT -> new EquirectRenderer(w, h, threads);
+            case EQUIRECT_TOP_BOTTOM -> new OmniStereoRenderer(w, h, threads);
+        };
     }
 
     /** The same parts with other validators (e.g. none, to measure what they cost). */

@@ -42,6 +42,10 @@ final class ValidatedRun {
     private final CheckpointRing ring;
     private final CommitWindow window;
     private final CheckpointAudit audit;
+    /** Null: one uninterrupted run from 0 with no segment fences. */
+    private final SegmentRun segments;
+    private final RollbackJournal journal;
+    private final int first;
 
     // What the report says
     private long committedFrames;
@@ -54,11 +58,20 @@ final class ValidatedRun {
 
     ValidatedRun(DirectorConfig config, Stages stages, ValidationConfig validation, int horizon,
             Planner planner, VideoSink sink, ProgressListener progress, GenerationLog log) {
+        this(config, stages, validation, horizon, planner, sink, progress, log, null);
+    }
+
+    ValidatedRun(DirectorConfig config, Stages stages, ValidationConfig validation, int horizon,
+            Planner planner, VideoSink sink, ProgressListener progress, GenerationLog log,
+            SegmentRun segments) {
         this.config = config;
         this.stages = stages;
         this.validation = validation;
         this.horizon = horizon;
-        this.seconds = planner.storyboard().totalSeconds();
+        this.segments = segments;
+        this.journal = segments == null ? new RollbackJournal() : segments.journal();
+        this.first = segments == null ? 0 : segments.start();
+        this.seconds = segments == null ? planner.storyboard().totalSeconds() : segments.end();
         this.sink = sink;
         this.progress = progress;
         this.log = log;
@@ -71,9 +84,19 @@ final class ValidatedRun {
 
     RunReport run() throws IOException {
         RepairEpisode episode = null;
-        int t = 0;
+        int t = first;
+        audit.startAt(first);
+        // The pass without pixels: memory, world and sound to the segment's start
+        for (int s = 0; s < t; s++) generator.replay(s, journal.saltAt(s));
+        if (segments != null) journal.dropFrom(t);
         while (t < seconds) {
-            if (ring.needs(t)) ring.add(generator.checkpoint(t), window.firstSecond(t));
+            if (ring.needs(t)) {
+                if (segments != null && segments.startsSegment(t)) {
+                    generator.fence();
+                    segments.settled().settled(t, journal);
+                }
+                ring.add(generator.checkpoint(t), window.firstSecond(t));
+            }
             SecondBlock block = generator.generate(t);
             window.add(block);
             detected += block.violations.size();
@@ -91,6 +114,7 @@ final class ValidatedRun {
                 }
             } else if (!block.violations.isEmpty() && validation.maxRetries() > 0) {
                 int to = Math.max(t - horizon, window.firstSecond(t));
+                if (segments != null) to = Math.max(to, segments.segmentOf(t)); // a fence
                 episode = RepairEpisode.open(t, to, window.heldFrom(to), validation.maxRetries(),
                         config.seed(), log);
                 rewind = Optional.of(episode.firstAttempt());
@@ -104,8 +128,9 @@ final class ValidatedRun {
         }
         window.commitThrough(Integer.MAX_VALUE, sink, this::committed);
         audit.finish(seconds);
+        if (segments != null) segments.settled().settled(seconds, journal);
         shown.finishLine();
-        return new RunReport(seconds, committedFrames, generator.scenes(), kept, keptCount,
+        return new RunReport(seconds - first, committedFrames, generator.scenes(), kept, keptCount,
                 audit.totalChecks(), detected, rollbacks, unrepaired, shown.warnings(),
                 shown.count());
     }
@@ -119,6 +144,7 @@ final class ValidatedRun {
         generator.restore(ring.rewindTo(r.second()));
         window.dropFrom(r.second());
         r.reseed().ifPresent(seed -> stages.world().resample(seed));
+        journal.rewound(r.second(), r.reseed());
         return r.second();
     }
 
@@ -140,6 +166,6 @@ final class ValidatedRun {
             shown.add(record);
         }
         if (!b.sounds.isEmpty()) log.event(new GenerationLog.Sounds(b.second, b.sounds));
-        progress.onFrames(committedFrames, (long) seconds * config.fps());
+        progress.onFrames(committedFrames, (long) (seconds - first) * config.fps());
     }
 }

@@ -55,7 +55,12 @@ public record ValidationConfig(double strictness, int rollbackSeconds, int check
      * (horizon + 1) seconds of them, the +1 being the second in the making.
      */
     public int effectiveRollbackSeconds(int width, int height, int fps) {
-        long perSecond = (long) width * height * 4 * fps;
+        return effectiveRollbackSeconds(width, height, fps, 4);
+    }
+
+    /** As above for frames of {@code bytesPerPixel} each (4: the picture; more with passes). */
+    public int effectiveRollbackSeconds(int width, int height, int fps, int bytesPerPixel) {
+        long perSecond = (long) width * height * bytesPerPixel * fps;
         long fits = windowBudgetBytes / perSecond - 1;
         return (int) Math.max(0, Math.min(rollbackSeconds, fits));
     }

@@ -11,14 +11,24 @@ package dev.longshot.director;
  * @param audioChannels   interleaved channels of the PCM in: 1 mono, 2 stereo; 0 writes no
  *                        audio stream at all
  * @param spherical       the frames are 360° equirectangular: players are told so
+ * @param stereo          each frame holds two eyes, left above right (only when spherical)
  */
 public record VideoFormat(int width, int height, int fps, VideoCodec codec, int audioSampleRate,
-        int audioChannels, boolean spherical) {
+        int audioChannels, boolean spherical, boolean stereo) {
 
     public VideoFormat {
         if (audioChannels < 0 || audioChannels > 8) {
             throw new IllegalArgumentException("audio channels " + audioChannels + " (0 … 8)");
         }
+        if (stereo && !spherical) {
+            throw new IllegalArgumentException("stereo frames are 360° frames here");
+        }
+    }
+
+    /** A monoscopic video. */
+    public VideoFormat(int width, int height, int fps, VideoCodec codec, int audioSampleRate,
+            int audioChannels, boolean spherical) {
+        this(width, height, fps, codec, audioSampleRate, audioChannels, spherical, false);
     }
 
     /** A video with mono sound. */

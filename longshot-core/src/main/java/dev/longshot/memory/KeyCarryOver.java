@@ -1,8 +1,10 @@
 package dev.longshot.memory;
 
+import dev.longshot.catalog.Catalog;
 import dev.longshot.plan.CameraSpec;
 import dev.longshot.plan.LineReading;
 import dev.longshot.plan.PlanKeys;
+import dev.longshot.plan.SettingCue;
 import dev.longshot.plan.SubjectRef;
 import dev.longshot.plan.ThingRef;
 import java.util.ArrayList;
@@ -20,6 +22,21 @@ import java.util.Set;
  * what belonged to the old one. Stateless: the previous keys are the whole state.
  */
 public final class KeyCarryOver {
+    /** Settings that have streets and squares. */
+    private static final Set<String> SETTLEMENTS = Set.of("harbour", "village", "town", "city",
+            "ancient-city");
+    /** Open land with no sea in it (mountains and volcanoes may stand by the sea). */
+    private static final Set<String> INLAND = Set.of("forest", "grassland", "savanna", "valley",
+            "canyon", "desert", "snowfield", "farmland", "jungle");
+    /** People who travel with the story to a new place (not the locals, crowds or armies). */
+    private static final Set<String> TRAVELLERS = Set.of("person", "child");
+    /** People an empty place has none of (soldiers may still stand guard in it). */
+    private static final Set<String> PEOPLE = Set.of("person", "child", "crowd", "farmer",
+            "fisherman", "merchant", "monk", "porter", "scholar");
+    /** Words for the people who tell the story. */
+    private static final Set<String> NARRATORS = Set.of("we", "us", "我们", "大家", "咱们");
+    /** What travellers ride and take with them. */
+    private static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant");
     private static final Set<String> DAYLIGHT = Set.of("dawn", "morning", "noon", "afternoon");
 
     private KeyCarryOver() {}
@@ -31,16 +48,43 @@ public final class KeyCarryOver {
      * @param r         what the line says
      * @param lineStart whether this second is the first of its line (transitions happen there)
      * @param places    water last seen at each setting, updated here
+     * @param gone      things the line before took away: listed on their leaving line, gone
+     *                  from this one
      */
     public static PlanKeys next(PlanKeys before, LineReading r, boolean lineStart,
-            Map<String, String> places) {
+            Map<String, String> places, List<String> gone) {
         if (before != null && !lineStart) return sameLine(before);
         boolean first = before == null;
         String oldSetting = first ? null : before.setting();
-        String setting = r.setting() != null ? r.setting() : first ? pictured(r) : oldSetting;
-        boolean newPlace = !first && !setting.equals(oldSetting);
+        // Until a line names or implies a place, the forest is only a guess; the first line
+        // that implies one ("阳光照耀着辽阔的大海") pictures the place the story was in all along.
+        boolean guessed = first || places.containsKey(GUESSED);
+        String setting = r.setting() != null ? r.setting()
+                : guessed && pictured(r) != null ? pictured(r)
+                : first ? "forest" : oldSetting;
+        // The sea named where there is none (a river flowing back to the sea) is the coast.
+        if (r.setting() == null && "sea".equals(r.water()) && INLAND.contains(setting)) {
+            setting = "coast";
+        }
+        // A street, temple or pier of a harbour or an old city is that place's own, not a move
+        // to another settlement; a place named in passing is no move at all.
+        if (!guessed && (r.settingCue() == SettingCue.PASSING || r.settingCue() == SettingCue.PART
+                && SETTLEMENTS.contains(oldSetting) && SETTLEMENTS.contains(setting))) {
+            setting = oldSetting;
+        }
+        boolean newPlace = !first && !setting.equals(oldSetting) && !places.containsKey(GUESSED);
+        if (setting.equals("forest") && r.setting() == null && pictured(r) == null && guessed) {
+            places.put(GUESSED, "");
+        } else {
+            places.remove(GUESSED);
+        }
         // Style belongs to the story, not the place: a knight's forest is still medieval.
         String style = r.style() != null ? r.style() : first ? null : before.style();
+        // A modern city keeps its style: its temples and lanterns are part of it.
+        if (r.styleImplied() && !first && "modern".equals(before.style())
+                && "city".equals(setting)) {
+            style = "modern";
+        }
         String water = r.water() != null ? r.water()
                 : first ? "none" : newPlace ? places.getOrDefault(setting, "none") : before.water();
         // A waterfall falls into a river when no water was there.
@@ -54,11 +98,15 @@ public final class KeyCarryOver {
                 || r.skyAdded().contains("aurora")) && !"dusk".equals(time)) {
             time = "night";
         }
+        // The sun shining in a story that has named no time is the middle of the day.
+        if (time == null && r.sunlit()) time = "noon";
         String weather = r.weather() != null ? r.weather() : first ? null : before.weather();
+        if (weather == null) weather = r.weakWeather();
         List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);
         List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),
                 r, newPlace ? before.subjects() : List.of());
-        List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r);
+        List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r,
+                "modern".equals(style), gone);
         CameraSpec camera = r.camera();
         if (camera.named() && camera.target() == null) camera = camera.withTarget(target(r));
         String transition = r.transition() != null && !first ? r.transition()
@@ -67,7 +115,13 @@ public final class KeyCarryOver {
                 transition, r.approximated(), r.notShown());
     }
 
-    /** The setting a first line that names none makes a reader picture (forest at worst). */
+    /**
+     * Key of {@code places} marking that the story's setting is still the forest guessed for a
+     * first line that named none (no setting id is empty).
+     */
+    private static final String GUESSED = "";
+
+    /** The setting a line that names none makes a reader picture, or null. */
     private static String pictured(LineReading r) {
         if ("sea".equals(r.water())) return "coast";
         if ("river".equals(r.water()) || "stream".equals(r.water())) return "valley";
@@ -79,13 +133,16 @@ public final class KeyCarryOver {
                 case "house", "fence", "well" -> {
                     return "village";
                 }
+                case "market-stall", "shopfront" -> {
+                    return "town";
+                }
                 case "castle", "city-wall", "gate", "palace", "pagoda" -> {
                     return "ancient-city";
                 }
                 default -> { }
             }
         }
-        return "forest";
+        return null;
     }
 
     /** Later seconds of a line: the same keys, the transition already done. */
@@ -116,13 +173,32 @@ public final class KeyCarryOver {
             List<SubjectRef> travellers) {
         Map<String, SubjectRef> byId = new LinkedHashMap<>();
         for (SubjectRef s : old) {
-            if (!s.leaving()) byId.put(s.id(), s);
+            // An empty street or forum has no people left in it (an army may stand guard).
+            boolean gone = r.emptied() && PEOPLE.contains(s.id());
+            if (!s.leaving() && !gone) byId.put(s.id(), s);
         }
+        // The story's own people go along to a new place, with the horse they ride; the
+        // locals, crowds, armies and animals of the old place stay behind.
+        if (r.peopleNamed()) travellers = List.of(); // the line brings its own people
+        boolean riding = travellers.stream().anyMatch(s -> TRAVELLERS.contains(s.id())
+                && "ride".equals(s.action()));
         for (SubjectRef s : travellers) {
-            // People who go along to a new place stay with the story when it refers to them.
-            if (!s.leaving() && r.pronounAction() != null && r.subjects().isEmpty()) {
+            if (s.leaving()) continue;
+            // Only the story's own people go along: the "we" telling it, or whoever the line
+            // refers back to; a shepherd of the last scene stays in it.
+            boolean ours = r.refersBack() || narrator(s);
+            if (ours && TRAVELLERS.contains(s.id())
+                    || riding && MOUNTS.contains(s.id()) && "ride".equals(s.action())) {
                 byId.put(s.id(), s);
             }
+        }
+        // 骑着骆驼 with no rider named: the riders are the people already on screen.
+        boolean onlyMounts = !r.subjects().isEmpty() && "ride".equals(r.pronounAction())
+                && r.subjects().stream().allMatch(s -> MOUNTS.contains(s.id()));
+        if (onlyMounts) {
+            String rider = null;
+            for (String id : byId.keySet()) if (TRAVELLERS.contains(id)) rider = id;
+            if (rider != null) byId.put(rider, byId.get(rider).withAction("ride"));
         }
         if (r.subjects().isEmpty() && r.pronounAction() != null) {
             if (byId.isEmpty()) {
@@ -136,24 +212,58 @@ public final class KeyCarryOver {
         for (SubjectRef s : r.subjects()) {
             SubjectRef had = byId.remove(s.id());
             String action = s.action() != null ? s.action() : had != null ? had.action() : null;
+            // A crowd that arrives with nothing said of it mills about.
+            if (action == null && had == null && s.id().equals("crowd")) action = "walk";
             String count = s.count() == null ? had != null ? had.count() : "one"
                     : had != null && rank(had.count()) > rank(s.count()) ? had.count()
                     : s.count();
+            // "The zebras" after "a few zebras" are those few: a bare plural refers back.
+            if (had != null && "group".equals(s.count()) && rank(had.count()) < rank("group")
+                    && s.said().strip().matches("[A-Za-z]+s")) {
+                count = had.count();
+            }
             byId.put(s.id(), new SubjectRef(s.id(), s.said(), count, action));
         }
         return List.copyOf(byId.values());
+    }
+
+    /** Whether {@code s} was named as the "we" who tell the story. */
+    private static boolean narrator(SubjectRef s) {
+        for (String w : s.said().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (NARRATORS.contains(w)) return true;
+        }
+        return false;
     }
 
     private static int rank(String count) {
         return List.of("one", "few", "group", "many").indexOf(count);
     }
 
-    private static List<ThingRef> things(List<ThingRef> old, LineReading r) {
+    private static List<ThingRef> things(List<ThingRef> old, LineReading r, boolean modern,
+            List<String> gone) {
         Map<String, ThingRef> byId = new LinkedHashMap<>();
         for (ThingRef t : old) byId.put(t.id(), t);
-        for (String gone : r.thingsGone()) byId.remove(gone);
-        for (ThingRef t : r.things()) byId.putIfAbsent(t.id(), t);
+        for (String id : gone) byId.remove(id);
+        for (ThingRef t : r.things()) {
+            if (modern) t = modernLook(t);
+            byId.putIfAbsent(t.id(), t);
+        }
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * In a modern story a tower called just 塔 (东方明珠塔) is a tower, and lights no lantern
+     * word named (灯火通明, 亮起了灯) are street lamps, whatever language the line is in.
+     */
+    private static ThingRef modernLook(ThingRef t) {
+        if (t.id().equals("pagoda") && t.said().strip().equals("塔")) {
+            return new ThingRef("tower", t.said());
+        }
+        if (t.id().equals("lantern") && Catalog.bundled().byPhrasing(t.said()).stream()
+                .noneMatch(e -> e.id().equals("lantern"))) {
+            return new ThingRef("street-lamp", t.said());
+        }
+        return t;
     }
 
     /** What a named camera frames: the line's first subject, else its first thing. */

@@ -7,6 +7,7 @@ import dev.longshot.plan.PlanKeys;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Transition;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,7 +25,9 @@ record KeyState(PlanKeys keys, LineReading line, Map<String, String> places) {
     /** The state after one more second of the line read as {@code r}. */
     KeyState step(LineReading r) {
         Map<String, String> p = new HashMap<>(places);
-        PlanKeys next = KeyCarryOver.next(keys, r, r != line, p);
+        // Things the last line took away (the truck that sank) go from the next line on.
+        List<String> gone = line != null && r != line ? line.thingsGone() : List.of();
+        PlanKeys next = KeyCarryOver.next(keys, r, r != line, p, gone);
         return new KeyState(next, r, Map.copyOf(p));
     }
 

@@ -27,13 +27,26 @@ import java.util.List;
  * @param spent        words spent on catalog entries, counts, actions, changes and the camera
  *                     (with {@code approximated} and {@code notShown}, every content word of
  *                     the line is in exactly one of the three)
+ * @param sunlit       whether the line shows the sun shining (a time of day for a story that
+ *                     has none yet: noon)
+ * @param weakWeather  weather the line's light implies (a sunlit or orange sky: clear), for
+ *                     a story that has named none yet; or null
+ * @param settingCue   how strongly the line names its setting
+ * @param styleImplied whether the style was only implied by things (lanterns, a pagoda), not
+ *                     named; a modern city keeps its style over such things
+ * @param peopleNamed  whether the line names people of its own ("a lone figure"), not only
+ *                     "we" or a pronoun: then the people of the old place stay behind
+ * @param refersBack   whether the line refers back to who is on screen (he, they, we)
+ * @param emptied      whether the line says the place is empty of people ("the empty Forum")
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
         List<SubjectRef> subjects, String pronounAction, List<ThingRef> things,
         List<String> thingsGone, CameraSpec camera, String transition,
         List<Approximation> approximated, List<NotShownWord> notShown, boolean understood,
-        List<String> spent) {
+        List<String> spent, boolean sunlit, String weakWeather,
+        SettingCue settingCue, boolean styleImplied,
+        boolean peopleNamed, boolean refersBack, boolean emptied) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);
         skyRemoved = List.copyOf(skyRemoved);

@@ -20,7 +20,7 @@ final class ReaderWords {
         put(m, "walk", "walk plod stroll wander march trudge amble step lumber pace roam trek "
                 + "走 走过 行走 漫步 踱步 散步 穿过 徒步 前行 行进 缓行 走来 走向 慢慢走");
         put(m, "run", "run gallop charge chase sprint race dash bolt stampede flee pursue "
-                + "奔跑 跑 飞奔 奔腾 追 追逐 狂奔 冲 冲向 冲锋 追赶 奔驰 疾驰 逃 逃跑 逃命");
+                + "躲进 奔跑 跑 飞奔 奔腾 追 追逐 狂奔 冲 冲向 冲锋 追赶 奔驰 疾驰 逃 逃跑 逃命");
         put(m, "hunt", "hunt stalk prowl ambush 捕猎 狩猎 猎食 潜行 埋伏 悄悄靠近 伏击");
         put(m, "fly", "fly soar glide flap swoop dive 飞 飞翔 翱翔 飞过 滑翔 俯冲 掠过 起飞");
         put(m, "circle", "circle 盘旋 绕圈 回旋");
@@ -37,7 +37,8 @@ final class ReaderWords {
         put(m, "carry", "carry haul 扛 挑 背着 扛着 搬运 抬");
         put(m, "fight", "fight battle clash attack duel spar 战斗 打斗 厮杀 搏斗 激战 交战 进攻 "
                 + "攻城 交手 比武 决斗 过招");
-        put(m, "hide", "hide cower shelter 躲 躲进 躲藏 藏 藏身 躲避 避雨");
+        // 躲进 is ducking into shelter: a run for cover, where 躲在 is hiding.
+        put(m, "hide", "hide cower shelter 躲 躲藏 藏 藏身 躲避 避雨");
         put(m, "work", "work toil labour labor plough plow harvest 劳动 干活 耕作 耕田 耕地 "
                 + "插秧 收割 工作 劳作");
         put(m, "leave", "leave depart vanish disappear exit retreat 离开 离去 飞走 远去 "
@@ -81,7 +82,15 @@ final class ReaderWords {
             Map.entry("kingdom", "medieval-european"), Map.entry("王国", "medieval-european"),
             Map.entry("knight", "medieval-european"), Map.entry("squire", "medieval-european"),
             Map.entry("dynasty", "chinese-classical"), Map.entry("朝代", "chinese-classical"),
-            Map.entry("皇宫", "chinese-classical"), Map.entry("江湖", "chinese-classical"));
+            Map.entry("皇宫", "chinese-classical"), Map.entry("江湖", "chinese-classical"),
+            // Swordsmen, wandering heroes and martial arts belong to classical China.
+            Map.entry("剑客", "chinese-classical"), Map.entry("侠客", "chinese-classical"),
+            Map.entry("侠女", "chinese-classical"), Map.entry("武侠", "chinese-classical"),
+            Map.entry("武林", "chinese-classical"), Map.entry("wuxia", "chinese-classical"),
+            Map.entry("书生", "chinese-classical"), Map.entry("古装", "chinese-classical"),
+            // Castles, lords and knights belong to medieval Europe.
+            Map.entry("knights", "medieval-european"), Map.entry("lord", "medieval-european"),
+            Map.entry("骑士", "medieval-european"), Map.entry("城堡", "medieval-european"));
     /** Weather words the catalog does not list as phrasings (glued or single characters). */
     static final Map<String, String> WEATHER_WORDS = Map.ofEntries(
             Map.entry("云", "cloudy"), Map.entry("云朵", "cloudy"), Map.entry("雪", "snow"),
@@ -90,6 +99,60 @@ final class ReaderWords {
             Map.entry("雷震雨", "storm"), Map.entry("暴雨", "rain"), Map.entry("smog", "fog"),
             Map.entry("积雪", "snow"));
 
+    /** Words for a host that is many by itself ("the army camps", 大军压境). */
+    static final Set<String> HOSTS = Set.of("army", "armies", "host", "horde", "hordes",
+            "legion", "legions", "大军", "军队", "天兵天将", "千军万马", "敌军", "援军", "叛军",
+            "兵马", "铁骑");
+    /**
+     * Gaits of a ridden horse: a person who gallops rides ("the knights gallop out",
+     * 骑兵策马奔来), so the horse is on screen with the rider.
+     */
+    static final Set<String> GAITS = Set.of("gallop", "canter", "trot", "策马", "纵马",
+            "驰骋", "策马奔腾", "扬鞭", "快马加鞭", "飞马", "骑马");
+    /** Storms with thunder and lightning: the lightning is in the sky. */
+    static final Set<String> THUNDERSTORMS = Set.of("thunderstorm", "thunderstorms",
+            "electrical storm", "雷阵雨", "雷震雨", "雷雨", "电闪雷鸣", "雷暴", "雷电", "雷电交加",
+            "雷雨交加");
+    /**
+     * Words for the sun shining: with no time named yet, a reader pictures the middle of the
+     * day (阳光明媚, "a sunny day").
+     */
+    static final Set<String> SUNSHINE = Set.of("sunshine", "sunny", "sunlit", "sunlight",
+            "sun shines", "sun is shining", "blazing sun", "阳光", "太阳高照", "烈日", "艳阳",
+            "骄阳", "晴空万里");
+    /** Verbs of a lesson: "we" who learn are the class, not people in the picture. */
+    static final Set<String> LEARNING = Set.of("learn", "study", "认识", "学习", "了解", "研究",
+            "看看", "探究");
+    /**
+     * Light that only a clear sky gives (a sunlit or coloured sky): the weather is clear when
+     * nothing has named one yet ("Morning light falls across the Forum", "the orange sky").
+     */
+    static final Set<String> CLEAR_LIGHT = Set.of("morning light", "golden light",
+            "golden hour", "orange sky", "pink sky", "red sky", "golden sky", "sky turns blue",
+            "sky goes pink", "晨光", "霞光", "朝霞", "晚霞", "金色的阳光", "夕阳西下");
+    /** Words after a storm or rain that is still coming: the sky is only cloudy yet. */
+    static final Set<String> COMING = Set.of("brewing", "coming", "approaching", "looming",
+            "gathering", "building", "酝酿", "将至", "即将来临", "要来了", "欲来");
+    /** Words of likeness: what follows them is a figure, not on screen. */
+    static final Set<String> LIKE = Set.of("like", "像", "像条", "像只", "像一只", "像一条",
+            "好像", "如同", "仿佛", "宛如", "犹如", "似的", "一样");
+    /** Parents named beside an animal are of its kind ("跟在妈妈身边"). */
+    static final Set<String> PARENTS = Set.of("妈妈", "母亲", "爸爸", "mother", "mom", "mum",
+            "mama");
+    /** Words before a ground cover: "covered in pine forest", 覆盖着森林. */
+    static final Set<String> COVERED = Set.of("covered", "cover", "blanketed", "carpeted",
+            "覆盖", "覆盖着", "长满", "长满了", "布满");
+    /** Verbs of becoming: "the field turns to mud" changes the ground, not the place. */
+    static final Set<String> BECOMES = Set.of("turn", "turns", "turned", "become", "becomes",
+            "became", "变成", "化为", "化作", "变为", "成了", "变得");
+    /**
+     * Words for a part of any settlement (a street, a square): in a harbour or an old city
+     * they are that place's streets, not a move to a city.
+     */
+    static final Set<String> SETTLEMENT_PARTS = Set.of("street", "streets", "square",
+            "alley", "alleys", "market street", "街道", "街市", "街上", "街头", "广场", "小巷",
+            "巷子", "街巷", "大街", "老街");
+
     /** Things that only exist today: a story with them is modern. */
     static final Set<String> MODERN_THINGS = Set.of("car", "truck", "bus", "motorcycle",
             "train", "plane", "helicopter", "street-lamp", "window-light");
@@ -97,7 +160,8 @@ final class ReaderWords {
     /** Verbs that end a weather ("the fog lifts", 雨停了, 雾气渐渐散去). */
     static final Set<String> STOPS = Set.of("stop", "lift", "clear", "pass", "settle", "melt",
             "end", "break", "thin", "fade", "disperse", "burn", "停", "停了", "散", "散去", "散开",
-            "消散", "退去", "过去", "融化", "消融", "渐散", "散尽", "停歇", "止");
+            "消散", "退去", "过去", "融化", "消融", "渐散", "散尽", "停歇", "止", "结束", "结束了",
+            "放完", "散场");
     /** Verbs that bring a sky body up (月亮升起, "the moon rises"). */
     static final Set<String> RISES = Set.of("rise", "come", "升起", "升", "升上", "爬上",
             "挂", "挂在", "出来", "露出");

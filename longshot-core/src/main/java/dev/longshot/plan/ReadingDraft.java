@@ -34,11 +34,27 @@ final class ReadingDraft {
     final List<String> modifiers = new ArrayList<>();
     final List<String> said = new ArrayList<>();
     boolean understood;
+    boolean sunlit;
+    String weakWeather;
+    /** How the setting was named; {@link #hintCue} how the hint was. */
+    SettingCue settingCue = SettingCue.NAMED;
+    SettingCue hintCue = SettingCue.PART;
+    boolean styleImplied;
+    boolean peopleNamed;
+    boolean refersBack;
+    boolean emptied;
+    /** The line's text, for patterns over the whole line. */
+    String line = "";
 
     void subject(String id, String said, String count, String action) {
         SubjectRef had = subjects.get(id);
         if (had != null) {
             count = rank(count) >= rank(had.count()) ? count : had.count();
+            // "the driver and her partner": two people named apart are a few.
+            if (rank(count) < 1 && (id.equals("person") || id.equals("child"))
+                    && !had.said().contains(said)) {
+                count = "few";
+            }
             action = action != null ? action : had.action();
             said = had.said() + " " + said;
         }
@@ -81,6 +97,8 @@ final class ReadingDraft {
         return new LineReading(setting != null ? setting : settingHint, style, water, timeOfDay,
                 weather, skyAdded, skyRemoved, List.copyOf(subjects.values()), pronounAction,
                 List.copyOf(things.values()), thingsGone, camera, transition, approximated,
-                notShown, understood || camera.named() || transition != null, spent());
+                notShown, understood || camera.named() || transition != null, spent(), sunlit, weakWeather,
+                setting != null ? settingCue : settingHint != null ? hintCue : SettingCue.NONE,
+                styleImplied, peopleNamed, refersBack, emptied);
     }
 }

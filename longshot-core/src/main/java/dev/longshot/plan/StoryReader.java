@@ -26,7 +26,8 @@ public final class StoryReader implements TextEncoder {
             "tracks", "跟随", "跟着", "追随", "追踪", "俯冲", "飞越", "推进", "放大", "缩小",
             "抬头", "仰望", "扫过", "环绕", "绕着", "眼中", "视角", "high above", "from above",
             "moves forward", "moving forward", "moves back", "looks up", "sweeps across",
-            "sweep across", "holds still", "pulls out", "pull out", "定格", "拉近", "拉远", "掠过上空", "俯瞰", "鸟瞰");
+            "sweep across", "holds still", "pulls out", "pull out", "descending", "descends",
+            "ascending", "ascends", "下降", "降落", "定格", "拉近", "拉远", "掠过上空", "俯瞰", "鸟瞰");
     /** Styles a Chinese text implies by its buildings and lights. */
     private static final Set<String> CLASSICAL_THINGS = Set.of("shopfront", "gate", "lantern",
             "pagoda", "junk", "market-stall", "city-wall", "palace");
@@ -39,6 +40,17 @@ public final class StoryReader implements TextEncoder {
     private static final Set<String> VEHICLES = Set.of("boat", "sailboat", "junk", "ship",
             "car", "truck", "bus", "train", "bicycle", "motorcycle", "cart", "plane",
             "helicopter");
+
+    /** A place said to be empty of people: "the empty Forum", 街道空了下来, 空无一人. */
+    private static final java.util.regex.Pattern EMPTIED = java.util.regex.Pattern.compile(
+            "\\bempty\\b|\\bempties\\b|\\bdeserted\\b|空了|空无一人|空荡荡|人去楼空");
+    /** Riding what is not a mount: 驾着云, 踏着浪, "riding the waves", "rides the wind". */
+    private static final java.util.regex.Pattern RIDDEN_ELEMENT = java.util.regex.Pattern
+            .compile("(驾|骑|踏|乘)着?(祥云|云|浪|风)|\\brid(e|es|ing) (the |a )?"
+                    + "(bow )?(waves?|clouds?|wind|surf)\\b");
+    /** Words after a verb of motion that take its subject out of the picture. */
+    private static final Set<String> AWAY = Set.of("away", "off", "inside", "indoors", "home",
+            "而去");
 
     private final Catalog catalog;
     private final WordSplitter splitter;
@@ -116,6 +128,7 @@ public final class StoryReader implements TextEncoder {
     /** What the line says, in catalog ids. */
     public LineReading reading(String text) {
         ReadingDraft d = new ReadingDraft();
+        d.line = text;
         List<Idioms.Found> figures = idioms.find(text);
         for (Idioms.Found f : figures) figure(f, d);
         String line = Idioms.blank(text, figures);
@@ -152,6 +165,16 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (w.content() && simile(words, i) && !catalog.byPhrasing(w.text()).isEmpty()) {
+                // "累得像条狗", "packed like sardines": a likeness, not a thing on screen.
+                d.notShown.add(new NotShownWord(w.text(), "a figure of speech, not scenery"));
+                continue;
+            }
+            if (ReaderWords.PARENTS.contains(key) && animalNamed(d)) {
+                // 小马驹跟在妈妈身边: an animal's mother is of its kind, not a person.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (ReaderWords.KIN.contains(key) || ReaderWords.KIN.contains(w.lemma())
                     || key.equals("does") && !counted(words, i)) {
                 // "her calf", "the matriarch": the young and old of what is on screen, not a
@@ -159,8 +182,18 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (ReaderWords.REFERENCES.contains(key) || Set.of("we", "us", "我们", "大家", "咱们",
+                    "him", "her", "his").contains(key)) {
+                d.refersBack = true;
+            }
             if (Set.of("he", "she", "him", "her", "他", "她").contains(key)) {
                 continue; // a reference back: the action goes to the subject last named
+            }
+            if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)
+                    && learning(words, i)) {
+                // 今天我们来认识水的循环, "today we learn": a lesson's class, not on screen.
+                d.modifiers.add(w.text());
+                continue;
             }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)) {
                 // The travellers telling the story are people on screen; in a crowd, they
@@ -171,7 +204,8 @@ public final class StoryReader implements TextEncoder {
                     if (act != null) d.act("crowd", act);
                     d.said.add(w.text());
                 } else {
-                    d.subject("person", w.text(), "group", act);
+                    // "We" telling a trip are a few; 大家 and a tour group grow the count.
+                    d.subject("person", w.text(), key.equals("大家") ? "group" : "few", act);
                 }
                 lastSubject = who;
                 continue;
@@ -185,6 +219,7 @@ public final class StoryReader implements TextEncoder {
                     driving = true;
                 }
                 d.subject("person", w.text(), count(w, words, i), act);
+                d.peopleNamed = true;
                 lastSubject = "person";
                 continue;
             }
@@ -202,6 +237,11 @@ public final class StoryReader implements TextEncoder {
             if (key.equals("俯视") || key.equals("俯视镜头")) {
                 d.angle = "top-down";
                 d.modifiers.add(w.text());
+                continue;
+            }
+            if (ReaderWords.HOSTS.contains(key) && i > 0 && vehicle(words.get(i - 1))) {
+                // 机车大军, "an army of scooters": many riders, not soldiers.
+                d.subject("person", w.text(), "many", "ride");
                 continue;
             }
             CatalogEntry e = verbBeforeObject(words, i) ? null
@@ -243,12 +283,45 @@ public final class StoryReader implements TextEncoder {
             if (w.content()) leftover.add(w);
         }
         stops(d);
+        d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
+        d.emptied = EMPTIED.matcher(lower(line)).find();
+        if (d.sunlit || ReaderWords.CLEAR_LIGHT.stream().anyMatch(lower(line)::contains)) {
+            d.weakWeather = "clear";
+        }
+        // Chinese gaits are matched in the text: the segmenter may split 策马 into 策/马.
+        if (words.stream().anyMatch(w -> ReaderWords.GAITS.contains(w.lemma())
+                || ReaderWords.GAITS.contains(Catalog.normalize(w.text())))
+                || han && ReaderWords.GAITS.stream().anyMatch(line::contains)) {
+            gallop(d);
+        }
+        unridden(d);
         mounts(d);
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         implications(d, han);
         for (Word w : leftover) approximate(w, d);
         return d.reading();
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A rider who gallops rides a horse ("the knights gallop out"); so does someone said to
+     * gallop by reference ("He gallops off").
+     */
+    private static void gallop(ReadingDraft d) {
+        boolean rider = false;
+        for (SubjectRef s : List.copyOf(d.subjects.values())) {
+            if (RIDERS.contains(s.id()) && !"leave".equals(s.action())) {
+                d.act(s.id(), "ride");
+                rider = true;
+            }
+        }
+        if (!rider && d.subjects.isEmpty() && "run".equals(d.pronounAction)) {
+            d.pronounAction = "ride";
+        }
     }
 
     private static void place(Places.Found f, ReadingDraft d) {
@@ -291,8 +364,9 @@ public final class StoryReader implements TextEncoder {
     private static boolean cameraContext(List<Word> words) {
         for (Word w : words) {
             String k = Catalog.normalize(w.text());
+            // 航拍镜头, 特写镜头: a Chinese camera word glued to its noun.
             if (ReaderWords.CAMERA_CONTEXT.contains(k) || ReaderWords.CAMERA_CONTEXT.contains(
-                    w.lemma())) {
+                    w.lemma()) || k.contains("镜头") || k.startsWith("航拍")) {
                 return true;
             }
         }
@@ -346,15 +420,31 @@ public final class StoryReader implements TextEncoder {
                 boolean alsoThing = !catalog.byPhrasing(w.text()).stream()
                         .filter(x -> x.kind() == CatalogKind.THING).toList().isEmpty();
                 if (alsoThing) {
-                    if (d.settingHint == null) d.settingHint = id;
+                    if (d.settingHint == null) {
+                        d.settingHint = id;
+                        d.hintCue = SettingCue.PART;
+                    }
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
                 } else if (passing(words, i)) {
-                    if (d.settingHint == null) d.settingHint = id;
+                    if (d.settingHint == null) {
+                        d.settingHint = id;
+                        d.hintCue = passingCue(words, i);
+                    }
                     d.said.add(w.text());
+                } else if (followedBy(words, i, ReaderWords.BECOMES) || covering(words, i)) {
+                    // "The field turns to mud", "slopes covered in pine forest": the ground of
+                    // this place, not another place.
+                    d.said.add(w.text());
+                    treesOf(w, d);
                 } else {
-                    if (d.setting == null) d.setting = id;
+                    treesOf(w, d);
+                    if (d.setting == null) {
+                        d.setting = id;
+                        d.settingCue = ReaderWords.SETTLEMENT_PARTS.contains(
+                                Catalog.normalize(w.text())) ? SettingCue.PART : SettingCue.NAMED;
+                    }
                     d.said.add(w.text());
                 }
             }
@@ -377,15 +467,17 @@ public final class StoryReader implements TextEncoder {
                 String action = nextAction(words, i);
                 d.subject(id, w.text(), id.equals("crowd") ? "many" : count(w, words, i),
                         action);
+                if (id.equals("person") || id.equals("child")) d.peopleNamed = true;
                 return id;
             }
             case THING -> {
                 if (material(words, i)) {
                     d.modifiers.add(w.text()); // "a castle of grey stone": what it is made of
-                } else if (VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE)) {
-                    // "the truck skids off into the sea", 船开走了: gone from here on.
+                } else if (VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE, 6)) {
+                    // "the truck can't stop and skids off into the sea", 船开走了: still on
+                    // its leaving line, gone from the next (a longer reach than most verbs).
                     d.thingsGone.add(id);
-                    d.said.add(w.text());
+                    d.thing(id, w.text());
                 } else {
                     d.thing(id, w.text());
                 }
@@ -397,7 +489,10 @@ public final class StoryReader implements TextEncoder {
 
     private void weather(String id, Word w, List<Word> words, int i, ReadingDraft d) {
         d.said.add(w.text());
-        if (stopFollows(words, i)) {
+        if ((id.equals("storm") || id.equals("rain")) && followedBy(words, i, ReaderWords.COMING)) {
+            // "A storm is brewing": only the clouds are here yet.
+            if (d.weather == null) d.weather = "cloudy";
+        } else if (stopFollows(words, i)) {
             d.stoppedWeather = id;
             if (d.weather == null) d.weather = "clear";
         } else if (d.weather == null || "clear".equals(d.weather) && d.stoppedWeather != null
@@ -442,12 +537,19 @@ public final class StoryReader implements TextEncoder {
             case "transition" -> d.transition = id;
             default -> throw new IllegalStateException("shot sub-kind " + e.sub());
         }
-        if (id.equals("aerial") && Catalog.normalize(w.text()).equals("航拍")) d.support = "drone";
+        String said = Catalog.normalize(w.text());
+        if (id.equals("aerial") && said.startsWith("航拍")) d.support = "drone";
+        // 俯瞰 from the air looks down on the scene: a high angle.
+        if (id.equals("aerial") && (said.equals("俯瞰") || said.equals("鸟瞰"))
+                && d.angle == null) {
+            d.angle = "high";
+        }
     }
 
     /** The count the words before a creature give it; a plural alone is a group. */
     private static String count(Word w, List<Word> words, int i) {
         String text = Catalog.normalize(w.text());
+        if (ReaderWords.HOSTS.contains(text)) return "many"; // an army is many by itself
         if (text.contains("群") || text.startsWith("herd") || text.startsWith("flock")
                 || text.startsWith("pack") || text.startsWith("school")
                 || text.startsWith("pride") || text.startsWith("pod")
@@ -509,8 +611,14 @@ public final class StoryReader implements TextEncoder {
             // "walks away", "flies off", 飞奔而去: moving off is leaving.
             for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
                 String t = Catalog.normalize(words.get(k).text());
-                if (t.equals("away") || t.equals("off") || t.equals("而去")) return "leave";
+                if (AWAY.contains(t)) return "leave";
             }
+        }
+        // "The senators go inside", "everyone heads home": going out of the picture.
+        String verb = words.get(i).lemma();
+        if ((verb.equals("go") || verb.equals("head")) && i + 1 < words.size()
+                && AWAY.contains(Catalog.normalize(words.get(i + 1).text()))) {
+            return "leave";
         }
         int parts = gluedAction(words, i);
         if (parts > 1) return ReaderWords.ACTIONS.get(glued(words, i, parts));
@@ -557,17 +665,81 @@ public final class StoryReader implements TextEncoder {
         return (i == 0 || i == 1) && !alone;
     }
 
-    /** A place named in passing ("stars over the hills", "looking back at the city"). */
-    private static boolean passing(List<Word> words, int i) {
+    /** "covered in pine forest", 覆盖着: what covers the place named before. */
+    private static boolean covering(List<Word> words, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             String t = Catalog.normalize(words.get(k).text());
-            if (Set.of("over", "above", "beyond", "behind", "toward", "towards", "across",
-                    "looking", "into", "远处", "对面", "对岸").contains(t)) {
+            if (ReaderWords.COVERED.contains(t) || ReaderWords.COVERED.contains(
+                    words.get(k).lemma())) {
                 return true;
             }
             if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return false;
         }
         return false;
+    }
+
+    /** A forest named by its trees ("pine forest", 松林) shows those trees. */
+    private void treesOf(Word w, ReadingDraft d) {
+        String t = Catalog.normalize(w.text());
+        if (t.contains("pine") || t.contains("松")) d.thing("pine", w.text());
+    }
+
+    /** Whether {@code w} names a vehicle of the catalog. */
+    private boolean vehicle(Word w) {
+        return catalog.byPhrasing(w.text()).stream().anyMatch(e -> VEHICLES.contains(e.id()));
+    }
+
+    /** Whether a word of likeness comes right before word {@code i} ("like a dog", 像条狗). */
+    private static boolean simile(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            String t = Catalog.normalize(b.text());
+            if (ReaderWords.LIKE.contains(t)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the line has named an animal (not a person) so far. */
+    private static boolean animalNamed(ReadingDraft d) {
+        return d.subjects.keySet().stream().anyMatch(id -> !RIDERS.contains(id));
+    }
+
+    /** Whether a verb of learning follows "we" in its clause ("we learn", 我们来认识). */
+    private static boolean learning(List<Word> words, int i) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+            Word a = words.get(k);
+            if (a.pos() == PartOfSpeech.PUNCTUATION) return false;
+            if (ReaderWords.LEARNING.contains(a.lemma())
+                    || ReaderWords.LEARNING.contains(Catalog.normalize(a.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place named in passing ("stars over the hills", "looking back at the city"). */
+    private static boolean passing(List<Word> words, int i) {
+        return passingCue(words, i) != null;
+    }
+
+    /**
+     * How a place named in passing counts: weather or light over it ("Dusk falls over the
+     * valley", "clouds gather over the canyon") is still the scene, so it moves the story
+     * there when nothing else is named; a place looked at, beyond, behind or come from is
+     * elsewhere ({@link SettingCue#PASSING}). Null when the place is not named in passing.
+     */
+    private static SettingCue passingCue(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            String t = Catalog.normalize(words.get(k).text());
+            if (Set.of("over", "above", "across").contains(t)) return SettingCue.NAMED;
+            if (Set.of("beyond", "behind", "toward", "towards", "looking", "from", "远处",
+                    "对面", "对岸").contains(t)) {
+                return SettingCue.PASSING;
+            }
+            if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return null;
+        }
+        return null;
     }
 
     /** Whether a negated word names a weather other than clear ("no cloud", 没有雨). */
@@ -669,7 +841,12 @@ public final class StoryReader implements TextEncoder {
 
     /** Whether one of {@code verbs} follows word {@code i} within its clause. */
     private static boolean followedBy(List<Word> words, int i, Set<String> verbs) {
-        for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
+        return followedBy(words, i, verbs, 4);
+    }
+
+    /** Whether one of {@code verbs} comes within {@code reach} words after word {@code i}. */
+    private static boolean followedBy(List<Word> words, int i, Set<String> verbs, int reach) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 1 + reach); k++) {
             Word a = words.get(k);
             if (a.pos() == PartOfSpeech.PUNCTUATION) return false;
             if (verbs.contains(a.lemma()) || verbs.contains(Catalog.normalize(a.text()))) {
@@ -697,10 +874,28 @@ public final class StoryReader implements TextEncoder {
     private void stops(ReadingDraft d) {
         if (d.stoppedWeather != null && d.weather == null) d.weather = "clear";
         if ("rain".equals(d.weather) && d.skyAdded.contains("lightning")) d.weather = "storm";
+        // A thunderstorm has lightning in it, unless it is the storm that ends.
+        boolean thunderstorm = d.said.stream().anyMatch(w -> ReaderWords.THUNDERSTORMS.contains(
+                Catalog.normalize(w)));
+        if (thunderstorm && d.stoppedWeather == null && !d.skyAdded.contains("lightning")) {
+            d.skyAdded.add("lightning");
+        }
         // A sky one can see stars or a blue sky in is clear.
         if (d.weather == null && (d.skyAdded.contains("stars") || d.said.stream().anyMatch(
                 w -> w.contains("蓝天") || w.equalsIgnoreCase("blue")))) {
             d.weather = "clear";
+        }
+    }
+
+    /** Creatures that cannot ride: "dolphins riding the bow wave" swim; birds on the wind fly. */
+    private void unridden(ReadingDraft d) {
+        for (SubjectRef s : List.copyOf(d.subjects.values())) {
+            if (!"ride".equals(s.action()) || RIDERS.contains(s.id()) || MOUNTS.contains(s.id())) {
+                continue;
+            }
+            String family = catalog.byId(s.id()).map(e -> e.recipe().family()).orElse("");
+            if (family.equals("marine")) d.act(s.id(), "swim");
+            else if (family.equals("bird")) d.act(s.id(), "fly");
         }
     }
 
@@ -719,36 +914,47 @@ public final class StoryReader implements TextEncoder {
                 if (s.action() == null || "ride".equals(s.action())) d.act(s.id(), "ride");
             }
         }
-        boolean vehicle = d.things.keySet().stream().anyMatch(VEHICLES::contains);
+        // 驾着云, "riding the bow wave": what is ridden is named, and it is no horse.
+        boolean vehicle = d.things.keySet().stream().anyMatch(VEHICLES::contains)
+                || RIDDEN_ELEMENT.matcher(lower(d.line)).find();
         // 一个小女孩骑在爸爸肩上: another creature on the line is what is ridden.
         boolean others = d.subjects.values().stream().anyMatch(s -> !"ride".equals(s.action()));
         if (!mounted && !vehicle && !others) {
-            d.subjects.put("horse", new SubjectRef("horse", "", "one", "ride"));
+            // As many horses as riders: "the knights gallop out" are a troop on horseback.
+            String count = d.subjects.values().stream().filter(s -> RIDERS.contains(s.id())
+                    && "ride".equals(s.action())).map(SubjectRef::count)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse("one");
+            d.subjects.put("horse", new SubjectRef("horse", "", count, "ride"));
         }
     }
 
     private void implications(ReadingDraft d, boolean han) {
         String place = d.setting != null ? d.setting : d.settingHint;
-        if ("harbour".equals(place)) {
+        boolean passing = d.setting == null && d.hintCue == SettingCue.PASSING;
+        if ("harbour".equals(place) && !passing) {
             if (d.water == null) d.water = "sea";
             boolean boat = d.things.keySet().stream().anyMatch(t -> Set.of("boat", "sailboat",
                     "junk", "ship").contains(t));
             if (!boat) d.things.put("boat", new ThingRef("boat", ""));
         }
         if ("coast".equals(place) && d.water == null) d.water = "sea";
-        if (d.style == null && han && (d.things.keySet().stream()
+        boolean named = d.style != null;
+        // Pagodas are Chinese in any language; lanterns, gates and stalls only
+        // in a Chinese text.
+        if (d.style == null && (han && (d.things.keySet().stream()
                 .anyMatch(CLASSICAL_THINGS::contains) || "ancient-city".equals(place)
-                || "town".equals(place) && d.things.containsKey("lights"))) {
+                || "town".equals(place) && d.things.containsKey("lights"))
+                || d.things.containsKey("pagoda"))) {
             d.style = "chinese-classical";
         }
-        if (d.style == null && (d.things.containsKey("castle")
-                || d.subjects.containsKey("soldier") && d.things.containsKey("castle"))) {
+        if (d.style == null && d.things.containsKey("castle")) {
             d.style = "medieval-european";
         }
         if (d.style == null && ("city".equals(d.setting)
                 || d.things.keySet().stream().anyMatch(ReaderWords.MODERN_THINGS::contains))) {
             d.style = "modern";
         }
+        d.styleImplied = !named && d.style != null;
         ThingRef lights = d.things.remove("lights");
         if (lights != null) {
             String id = "chinese-classical".equals(d.style) || han ? "lantern" : "street-lamp";

@@ -2,6 +2,7 @@ package dev.longshot.render;
 
 import dev.longshot.catalog.Catalog;
 import dev.longshot.catalog.CatalogEntry;
+import dev.longshot.catalog.CatalogKind;
 import dev.longshot.world.scenery.Prop;
 import dev.longshot.world.scenery.PropKind;
 import java.util.ArrayList;
@@ -21,9 +22,12 @@ public final class EntityIds {
     public static final int SKY = 0;
     /** Drawn geometry that stands for no catalog entry. */
     public static final int UNKNOWN = 1;
+    /** The id of the previs tracking markers ({@link VfxMarkers}): numbered after the catalog. */
+    public static final String MARKER = "vfx-marker";
 
     private final List<String> names;        // index → id
     private final Map<String, Integer> index; // id → index
+    private final boolean[] moving;           // index → a creature or a vehicle
 
     private EntityIds(Catalog catalog) {
         List<String> n = new ArrayList<>();
@@ -31,9 +35,15 @@ public final class EntityIds {
         n.add("sky");
         n.add("unknown");
         for (CatalogEntry e : catalog.entries()) if (!n.contains(e.id())) n.add(e.id());
+        n.add(MARKER);
         for (int k = 0; k < n.size(); k++) i.put(n.get(k), k);
         this.names = List.copyOf(n);
         this.index = Map.copyOf(i);
+        this.moving = new boolean[n.size()];
+        for (CatalogEntry e : catalog.entries()) {
+            moving[i.get(e.id())] |= e.kind() == CatalogKind.CREATURE
+                    || "vehicle".equals(e.recipe().family());
+        }
     }
 
     /** The ids of the bundled catalog. */
@@ -54,6 +64,14 @@ public final class EntityIds {
     public int of(String id) {
         Integer i = index.get(id);
         return i == null ? UNKNOWN : i;
+    }
+
+    /**
+     * Whether number {@code i} stands for something that moves by itself (a creature, a
+     * vehicle): its pixels move on screen by more than the camera's motion.
+     */
+    public boolean moving(int i) {
+        return moving[i];
     }
 
     /** The catalog id of number {@code i}. */

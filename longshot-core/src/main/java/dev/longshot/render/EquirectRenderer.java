@@ -31,9 +31,8 @@ public final class EquirectRenderer implements FrameGenerator {
     private final int face;
     private final SoftwareRenderer faces;
     private final WorkerPool pool;
-    private final int[][] images = new int[6][];
-    // (W) and (H) direction factors of column longitudes and row latitudes.
-    private final double[] sinLon, cosLon, sinLat, cosLat;
+    private final FaceImage[] images = new FaceImage[6];
+    private final SphereGrid grid;
     private boolean closed;
 
     public EquirectRenderer(int width, int height, int threads) {
@@ -46,20 +45,7 @@ public final class EquirectRenderer implements FrameGenerator {
         this.face = Math.max(16, (int) StrictMath.ceil(2 * height / StrictMath.PI));
         this.faces = new SoftwareRenderer(face, face, threads);
         this.pool = new WorkerPool(threads);
-        sinLon = new double[width];
-        cosLon = new double[width];
-        for (int x = 0; x < width; x++) {
-            double lon = ((x + 0.5) / width * 2 - 1) * StrictMath.PI;
-            sinLon[x] = StrictMath.sin(lon);
-            cosLon[x] = StrictMath.cos(lon);
-        }
-        sinLat = new double[height];
-        cosLat = new double[height];
-        for (int y = 0; y < height; y++) {
-            double lat = (0.5 - (y + 0.5) / height) * StrictMath.PI;
-            sinLat[y] = StrictMath.sin(lat);
-            cosLat[y] = StrictMath.cos(lat);
-        }
+        this.grid = new SphereGrid(width, height);
     }
 
     @Override
@@ -79,9 +65,9 @@ public final class EquirectRenderer implements FrameGenerator {
         Camera cam = spec.camera();
         for (int k = 0; k < 6; k++) {
             Camera side = cam.looking(cam.yawDeg() + FACE_YAW[k], FACE_PITCH[k], 90);
-            images[k] = faces.render(new FrameSpec(spec.time(), spec.plan(), spec.terrain(), side,
-                    spec.lighting(), spec.cut(), spec.subjects(), SceneChange.NONE,
-                    spec.worldSeconds())).rgb();
+            images[k] = new FaceImage(faces.render(new FrameSpec(spec.time(), spec.plan(),
+                    spec.terrain(), side, spec.lighting(), spec.cut(), spec.subjects(),
+                    SceneChange.NONE, spec.worldSeconds())).rgb(), face, face);
         }
         int[] out = new int[Math.multiplyExact(width, height)];
         pool.forEach(height, (y, task) -> {
@@ -92,7 +78,9 @@ public final class EquirectRenderer implements FrameGenerator {
 
     // The colour seen along the direction of output pixel (x, y).
     private int sample(int x, int y) {
-        double dx = sinLon[x] * cosLat[y], dy = sinLat[y], dz = -cosLon[x] * cosLat[y];
+        double dx = grid.sinLon[x] * grid.cosLat[y];
+        double dy = grid.sinLat[y];
+        double dz = -grid.cosLon[x] * grid.cosLat[y];
         double ax = Math.abs(dx), ay = Math.abs(dy), az = Math.abs(dz);
         int k;
         if (ay >= ax && ay >= az) k = dy > 0 ? 4 : 5;
@@ -105,18 +93,7 @@ public final class EquirectRenderer implements FrameGenerator {
         // NDC (-1 … 1, y up) to face pixels, centres at +0.5.
         double px = (u * 0.5 + 0.5) * face - 0.5;
         double py = (0.5 - v * 0.5) * face - 0.5;
-        return bilinear(images[k], px, py);
-    }
-
-    private int bilinear(int[] img, double px, double py) {
-        double cx = Math.max(0, Math.min(face - 1, px));
-        double cy = Math.max(0, Math.min(face - 1, py));
-        int i = Math.min(face - 2, (int) cx), j = Math.min(face - 2, (int) cy);
-        int tx = (int) ((cx - i) * 256), ty = (int) ((cy - j) * 256);
-        int o = j * face + i;
-        int top = Colors.mix(img[o], img[o + 1], tx);
-        int bottom = Colors.mix(img[o + face], img[o + face + 1], tx);
-        return Colors.mix(top, bottom, ty);
+        return images[k].bilinear(px, py);
     }
 
     @Override

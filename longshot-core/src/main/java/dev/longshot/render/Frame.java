@@ -10,8 +10,10 @@ import dev.longshot.world.Timecode;
  * @param rgb    {@code width * height} pixels; owned by the frame once built
  * @param time   the frame's timecode
  * @param shown  how much of it each catalog entry covers ({@link Coverage#NONE}: not known)
+ * @param passes the previs passes kept beside the picture, or null (the usual case)
  */
-public record Frame(int width, int height, int[] rgb, Timecode time, Coverage shown) {
+public record Frame(int width, int height, int[] rgb, Timecode time, Coverage shown,
+        FramePasses passes) {
     public Frame {
         java.util.Objects.requireNonNull(shown, "shown");
         if (width < 1 || height < 1) throw new IllegalArgumentException(width + "x" + height);
@@ -20,8 +22,18 @@ public record Frame(int width, int height, int[] rgb, Timecode time, Coverage sh
         }
     }
 
+    /** A frame with no passes. */
+    public Frame(int width, int height, int[] rgb, Timecode time, Coverage shown) {
+        this(width, height, rgb, time, shown, null);
+    }
+
     /** A frame with no record of what it shows (decoded, or from a generator without ids). */
     public Frame(int width, int height, int[] rgb, Timecode time) {
         this(width, height, rgb, time, Coverage.NONE);
+    }
+
+    /** The same picture without its passes (once written, nothing downstream needs them). */
+    public Frame withoutPasses() {
+        return passes == null ? this : new Frame(width, height, rgb, time, shown);
     }
 }

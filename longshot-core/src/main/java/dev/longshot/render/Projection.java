@@ -31,6 +31,8 @@ final class Projection {
     final float rayX0, rayY0, rayZ0;
     final float rayXdx, rayYdx, rayZdx;
     final float rayXdy, rayYdy, rayZdy;
+    /** The same view ray in doubles: {@code rayBase + px · rayDx + py · rayDy}. */
+    final Vec3 rayBase, rayDx, rayDy;
 
     Projection(Camera camera, int width, int height) {
         this.width = width;
@@ -66,6 +68,9 @@ final class Projection {
         Vec3 base = forward.plus(right.times(bx)).plus(up.times(by));
         Vec3 dx = right.times(ax);
         Vec3 dy = up.times(ay);
+        rayBase = base;
+        rayDx = dx;
+        rayDy = dy;
         rayX0 = (float) base.x(); rayY0 = (float) base.y(); rayZ0 = (float) base.z();
         rayXdx = (float) dx.x(); rayYdx = (float) dx.y(); rayZdx = (float) dx.z();
         rayXdy = (float) dy.x(); rayYdy = (float) dy.y(); rayZdy = (float) dy.z();

@@ -6,6 +6,7 @@ import dev.longshot.world.Terrain;
 import dev.longshot.world.camera.Focus;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The embedded frame generator: a deterministic software rasterizer in plain Java.
@@ -39,6 +40,7 @@ public final class SoftwareRenderer implements FrameGenerator {
             new BatchDrawable(new MovingThings()),
             new BatchDrawable(MeshSource.perFrame(
                     (spec, out) -> SubjectMeshes.build(spec.subjects(), out))),
+            new BatchDrawable(MeshSource.perFrame((spec, out) -> markerMeshes(spec, out))),
             new WaterDrawable()));
     /** One bin per chunk of the draw list, rasterized in this order. */
     private final TriangleBins[] bins = new TriangleBins[draws.bins()];
@@ -49,9 +51,20 @@ public final class SoftwareRenderer implements FrameGenerator {
     private final ShadowMap shadows = new ShadowMap(draws.shadowSlices());
     private final EdgeAntialias antialias;
     private DepthOfField depthOfField;
+    private final RenderExtras extras;
+    /** The tracking markers of the frame being drawn (none unless the extras ask). */
+    private List<VfxMarker> markers = List.of();
     private boolean closed;
 
     public SoftwareRenderer(int width, int height, int threads) {
+        this(width, height, threads, RenderExtras.NONE);
+    }
+
+    /**
+     * A renderer that also draws tracking markers and keeps passes with every frame, as
+     * {@code extras} asks ({@link Frame#passes()}).
+     */
+    public SoftwareRenderer(int width, int height, int threads, RenderExtras extras) {
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException(
                     "frame size must be at least 1x1, got " + width + "x" + height);
@@ -59,6 +72,7 @@ public final class SoftwareRenderer implements FrameGenerator {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
+        this.extras = Objects.requireNonNull(extras, "extras");
         this.width = width;
         this.height = height;
         this.rgb = new int[Math.multiplyExact(width, height)];
@@ -93,6 +107,7 @@ public final class SoftwareRenderer implements FrameGenerator {
         Lighting light = spec.lighting();
         Projection proj = new Projection(spec.camera(), width, height);
         fog.update(light.fogDensity());
+        markers = extras.vfxMarkers() ? VfxMarkers.near(spec) : List.of();
 
         // Vertex stage.
         draws.prepare(new DrawContext(spec, proj, fog, pool, PointLights.of(spec)));
@@ -121,10 +136,17 @@ public final class SoftwareRenderer implements FrameGenerator {
         TriangleBins first = bins[0];
         for (TileRasterizer r : rasterizers) r.clearCounts();
         Focus focus = spec.camera().focus();
-        float[] depth = focus.shallow() ? depthOfField().depth : null;
+        // Passes keep the depth buffer with the frame: a new one, owned by it.
+        boolean keep = !extras.passes().isEmpty();
+        float[] depth = keep ? new float[rgb.length]
+                : focus.shallow() ? depthOfField().depth : null;
         pool.forEach(first.tilesX * first.tilesY,
                 (tile, task) -> rasterizers[task].render(tile, bins, rgb, ids, depth, shaders));
         Coverage shown = coverage();
+        FramePasses passes = extras.any() ? passes(depth) : null;
+        if (keep && focus.shallow()) {
+            System.arraycopy(depth, 0, depthOfField().depth, 0, depth.length);
+        }
 
         // Anti-aliasing, after every tile is done: it reads across tile borders.
         int[] out = new int[rgb.length];
@@ -138,7 +160,25 @@ public final class SoftwareRenderer implements FrameGenerator {
         Precipitation.draw(out, proj, spec);
         Flash.brighten(out, width, height, light.atmosphere().flash(), pool);
         FireworkLight.apply(out, width, height, light.atmosphere(), spec.time().seconds(), pool);
-        return new Frame(width, height, out, spec.time(), shown);
+        return new Frame(width, height, out, spec.time(), shown, passes);
+    }
+
+    /** This frame's markers as meshes; nothing when they are off. */
+    private void markerMeshes(FrameSpec spec, MeshBatch out) {
+        out.clear();
+        VfxMarkers.build(markers, out, spec.terrain());
+    }
+
+    /** What the frame keeps for its passes: the depth buffer, the ids as shorts, the markers. */
+    private FramePasses passes(float[] depth) {
+        short[] kept = null;
+        // motion needs the ids too: they say which pixels move by themselves
+        Set<PassKind> asked = extras.passes();
+        if (asked.contains(PassKind.IDS) || asked.contains(PassKind.MOTION)) {
+            kept = new short[ids.length];
+            for (int i = 0; i < ids.length; i++) kept[i] = (short) ids[i];
+        }
+        return new FramePasses(extras.passes().isEmpty() ? null : depth, kept, markers);
     }
 
     /** The depth-of-field pass, made on the first shallow frame (most videos never ask). */

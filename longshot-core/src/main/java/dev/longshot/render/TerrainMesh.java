@@ -30,6 +30,28 @@ final class TerrainMesh {
         return mesh;
     }
 
+    /**
+     * Height of the drawn ground at (x, z): the mesh's triangle over the point, interpolated
+     * as the rasterizer does (cell (i, j) split along its (i+1, j)–(i, j+1) diagonal), not
+     * the terrain's own smooth height, which lies up to a metre off it on hills.
+     */
+    static double surfaceHeight(Terrain terrain, double x, double z) {
+        double extent = terrain.extent();
+        double spacing = extent / CELLS;
+        double gx = (x + extent / 2) / spacing, gz = (z + extent / 2) / spacing;
+        int i = (int) StrictMath.max(0, StrictMath.min(CELLS - 1, StrictMath.floor(gx)));
+        int j = (int) StrictMath.max(0, StrictMath.min(CELLS - 1, StrictMath.floor(gz)));
+        double u = gx - i, v = gz - j;
+        double x0 = -extent / 2 + i * spacing, z0 = -extent / 2 + j * spacing;
+        double x1 = -extent / 2 + (i + 1) * spacing, z1 = -extent / 2 + (j + 1) * spacing;
+        double ha = (float) terrain.heightAt(x0, z0);
+        double hb = (float) terrain.heightAt(x1, z0);
+        double hc = (float) terrain.heightAt(x0, z1);
+        if (u + v <= 1) return ha + u * (hb - ha) + v * (hc - ha);
+        double hd = (float) terrain.heightAt(x1, z1);
+        return hd + (1 - u) * (hc - hd) + (1 - v) * (hb - hd);
+    }
+
     static GridMesh build(Terrain terrain, int cells, WorkerPool pool) {
         double extent = terrain.extent();
         double spacing = extent / cells;

@@ -14,5 +14,9 @@
  * {@code WaterMesh}, {@code TreeMesh}; threads: {@code WorkerPool}. Beside colour and depth
  * the rasterizer keeps an entity-id buffer ({@code EntityIds}: which catalog entry each pixel
  * shows), and each frame carries its {@code Coverage}: the proof of what was on screen.
+ *
+ * <p>For a previs hand-off ({@code RenderExtras}) a frame also keeps its depth and id buffers
+ * ({@code FramePasses}), from which {@code SurfaceNormals} and {@code MotionVectors} derive the
+ * other passes, and tracking markers ({@code VfxMarkers}) stand in the world.
  */
 package dev.longshot.render;

@@ -8,6 +8,7 @@ import dev.longshot.world.camera.CameraOperator;
 import dev.longshot.world.camera.CameraRig;
 import dev.longshot.world.camera.CameraSubjects;
 import dev.longshot.world.camera.CameraTarget;
+import dev.longshot.world.camera.Glide;
 import dev.longshot.world.camera.Shot;
 import dev.longshot.world.creature.Cast;
 import dev.longshot.world.creature.Creatures;
@@ -37,8 +38,16 @@ import java.util.Objects;
  */
 public final class DefaultWorld implements WorldSimulator {
     private static final double WEATHER_EASE_SECONDS = 1.5;
+    /**
+     * The world's simulation rate, steps per video second. Every frame rate that divides it
+     * (24, 25, 30, 50, 60, 90, 120 …) samples the same timeline: their frames at one instant
+     * are the same world.
+     */
+    static final int STEPS_PER_SECOND = 1800;
     static final double DISSOLVE_SECONDS = 1.0;
     static final double MORPH_SECONDS = 5.0;
+    /** A morph the viewer glides through takes longer: the glide climbs with the ground. */
+    static final double GLIDE_MORPH_SECONDS = 8.0;
     static final int MORPH_STEPS = 24;
     /** Obstacles shown to the validators lie within this many metres of the camera. */
     static final double OBSTACLE_RADIUS = 150;
@@ -50,23 +59,29 @@ public final class DefaultWorld implements WorldSimulator {
 
     /**
      * @param salt      re-sampling salt of the stochastic choices (0: the original draw)
-     * @param line      the text of the line under way
-     * @param lineStart video seconds at which it began
+     * @param plan      the plan of the last frame: its line is the one under way
+     * @param lineStart video seconds at which that line began
      * @param worldSeconds the world's clock
+     * @param gliding   the line under way glides into a new place ({@link Glide})
      */
     private record State(
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
             long salt, Change change, ObstacleField solids, Creatures creatures,
-            CameraMove move, Object line, double lineStart, double worldSeconds,
+            ScenePlan plan, double lineStart, double worldSeconds, boolean gliding,
             LineNames names) implements Snapshot {
         State with(CameraRig r) {
             return new State(scene, terrain, r, hour, weather, salt, change, solids, creatures,
-                    move, line, lineStart, worldSeconds, names);
+                    plan, lineStart, worldSeconds, gliding, names);
         }
 
         State with(long newSalt) {
             return new State(scene, terrain, rig, hour, weather, newSalt, change, solids,
-                    creatures, move, line, lineStart, worldSeconds, names);
+                    creatures, plan, lineStart, worldSeconds, gliding, names);
+        }
+
+        State at(ScenePlan p, double start, LineNames n) {
+            return new State(scene, terrain, rig, hour, weather, salt, change, solids,
+                    creatures, p, start, worldSeconds, gliding, n);
         }
     }
 
@@ -85,26 +100,28 @@ public final class DefaultWorld implements WorldSimulator {
     public FrameSpec step(ScenePlan plan, Timecode time) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(time, "time");
+        // The world first runs on to this frame's instant under the lines it passes through;
+        // what this frame's line changes (a cut, a new shot) happens at the instant itself.
+        if (state != null) state = advanced(state, plan, time);
         SceneryRequest asked = SceneryRequest.of(plan);
         // A new place is a new scene even where the old vocabulary sees the same one (a
         // forest and a jungle, no water and a pond).
         boolean cut = state == null || state.scene != plan.scene()
                 || !samePlace(state.terrain.request(), asked);
-        boolean lineStarts = state == null || !plan.lineId().equals(state.line);
+        boolean lineStarts = state == null || !plan.lineId().equals(state.plan.lineId());
         double lineStart = lineStarts ? time.seconds() : state.lineStart;
         if (lineStarts) names = LineNames.next(state == null ? LineNames.NONE : state.names, plan);
-        Shot shot = shotOf(plan, time, lineStart);
+        Shot shot = shotOf(plan, time.seconds(), lineStart);
         if (cut) {
             Terrain terrain = new Terrain(placeSeed(asked), asked.base(),
                     PlaceIds.water(asked.water()), asked);
             Transition kind = state == null ? Transition.CUT : plan.transition();
             if (kind == Transition.MORPH) {
                 Change c = new Change(kind, 0, state.terrain, terrain, null);
-                State s = stepped(state, plan, time, shot,
-                        Terrain.morph(state.terrain, terrain, 0), c);
-                state = new State(plan.scene(), s.terrain, s.rig, s.hour, s.weather, s.salt, c,
-                        s.solids, s.creatures, plan.camera(), plan.lineId(), lineStart,
-                        s.worldSeconds, names);
+                State s = state;
+                state = new State(plan.scene(), Terrain.morph(s.terrain, terrain, 0), s.rig,
+                        s.hour, s.weather, s.salt, c, s.solids, s.creatures, plan, lineStart,
+                        s.worldSeconds, glides(plan), names);
                 return spec(plan, time, shot, false);
             }
             double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
@@ -120,11 +137,13 @@ public final class DefaultWorld implements WorldSimulator {
             Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
-                    before.relocate(cast(plan), around), plan.camera(), plan.lineId(),
-                    lineStart, world, names);
+                    before.relocate(cast(plan), around), plan, lineStart, world, false, names);
         } else {
-            boolean povStarts = plan.camera() == CameraMove.POV && state.move != CameraMove.POV;
-            state = advanced(state, plan, time, shot);
+            boolean povStarts = plan.camera() == CameraMove.POV
+                    && state.plan.camera() != CameraMove.POV;
+            // A second's plan may change the cast (a line, or a hold whose plan moved on).
+            state = time.frameInSecond() == 0 ? recast(state, plan, lineStart)
+                    : state.at(plan, lineStart, names);
             if (povStarts) cut = cutToPov(plan);
         }
         boolean turn = !lineStarts && CameraSubjects.turnChanges(shot, 1.0 / time.fps(),
@@ -133,14 +152,19 @@ public final class DefaultWorld implements WorldSimulator {
         return spec(plan, time, shot, cut);
     }
 
-    /** When the line of {@code plan} began: now, unless it is the line under way. */
-    private static double lineStart(State s, ScenePlan plan, Timecode time) {
-        return plan.lineId().equals(s.line) ? s.lineStart : time.seconds();
+    /** A new second in the same place: its cast takes the stage at once. */
+    private State recast(State s, ScenePlan plan, double lineStart) {
+        Surroundings around = new Surroundings(s.terrain, s.solids, s.rig.camera(), seed,
+                s.scene, s.salt);
+        return new State(s.scene, s.terrain, s.rig, s.hour, s.weather, s.salt, s.change,
+                s.solids, s.creatures.recast(cast(plan), around), plan, lineStart,
+                s.worldSeconds, plan.lineId().equals(s.plan.lineId()) ? s.gliding : glides(plan),
+                names);
     }
 
-    /** The shot of {@code plan}'s line at {@code time}. */
-    private Shot shotOf(ScenePlan plan, Timecode time, double lineStart) {
-        return Shot.of(plan.keys().camera(), time.seconds() - lineStart,
+    /** The shot of {@code plan}'s line at video second {@code seconds}. */
+    private Shot shotOf(ScenePlan plan, double seconds, double lineStart) {
+        return Shot.of(plan.keys().camera(), seconds - lineStart,
                 !cast(plan).named().isEmpty());
     }
 
@@ -178,50 +202,102 @@ public final class DefaultWorld implements WorldSimulator {
         return true;
     }
 
-    /** The state one frame later: the rig, clock and weather moved on, a change further. */
-    private State advanced(State s, ScenePlan plan, Timecode time, Shot shot) {
-        double dt = 1.0 / time.fps();
+    /**
+     * Simulation steps per frame at {@code fps}: the world runs at {@link #STEPS_PER_SECOND}
+     * whatever the frame rate, so every rate that divides it samples one timeline; any other
+     * rate gets the nearest finer step that fits its frames.
+     */
+    static int stepsPerFrame(int fps) {
+        return (STEPS_PER_SECOND + fps - 1) / fps;
+    }
+
+    /**
+     * The state at {@code time}, run on from the previous frame's in fixed simulation steps.
+     * A step lies in one second (seconds start on frames); it runs under the line of that
+     * second: the previous frame's, unless this frame is past a second's start.
+     */
+    private State advanced(State s, ScenePlan plan, Timecode time) {
+        int n = stepsPerFrame(time.fps());
+        long rate = (long) n * time.fps();
+        long secondStart = (long) time.second() * rate;
+        boolean sameLine = plan.lineId().equals(s.plan.lineId());
+        for (long k = (time.frame() - 1) * n + 1; k <= time.frame() * n; k++) {
+            double end = (double) k / rate;
+            s = k - 1 < secondStart ? step(s, s.plan, s.lineStart, end, 1.0 / rate)
+                    : step(s, plan, sameLine ? s.lineStart : time.seconds(), end, 1.0 / rate);
+        }
+        return s;
+    }
+
+    /** One simulation step of {@code h} video seconds under {@code plan}, ending at {@code end}. */
+    private State step(State s, ScenePlan plan, double lineStart, double end, double h) {
         Change c = s.change;
         Terrain terrain = s.terrain;
         if (c != null) {
-            double seconds = c.kind == Transition.MORPH ? MORPH_SECONDS : DISSOLVE_SECONDS;
-            double p = c.progress + dt / seconds;
-            CameraRig old = c.oldRig == null ? null : c.oldRig.step(plan.camera(), c.from, dt);
+            double seconds = c.kind == Transition.DISSOLVE ? DISSOLVE_SECONDS
+                    : s.gliding ? GLIDE_MORPH_SECONDS : MORPH_SECONDS;
+            double p = c.progress + h / seconds;
+            CameraRig old = c.oldRig == null ? null : c.oldRig.step(plan.camera(), c.from, h);
             if (p >= 1) {
                 if (c.kind == Transition.MORPH) terrain = c.to;
                 c = null;
             } else {
                 if (c.kind == Transition.MORPH) {
-                    double q = StrictMath.floor(p * MORPH_STEPS) / MORPH_STEPS;
-                    if (q != terrain.morphProgress()) terrain = Terrain.morph(c.from, c.to, q);
+                    // A glided morph eases in and out, so the ground rises under the viewer
+                    // no faster than the glide can climb ahead of it.
+                    double shape = s.gliding ? p * p * (3 - 2 * p) : p;
+                    double q = StrictMath.floor(shape * MORPH_STEPS) / MORPH_STEPS;
+                    terrain = morphAt(c, terrain, q);
                 }
                 c = new Change(c.kind, p, c.from, c.to, old);
             }
         }
-        return stepped(s, plan, time, shot, terrain, c);
+        return stepped(s, plan, shotOf(plan, end, lineStart), lineStart, h, terrain, c);
+    }
+
+    /** The ground {@code q} of the way through {@code c}, rebuilt only when q moved on. */
+    private static Terrain morphAt(Change c, Terrain now, double q) {
+        return q != now.morphProgress() ? Terrain.morph(c.from, c.to, q) : now;
     }
 
     /**
-     * Rig, clock, weather and creatures one frame on, over {@code terrain}. The world moves
-     * by the line's speed times the frame's duration: slow motion slows it, a time-lapse
-     * hurries it; the transitions above run on the video's clock.
+     * Rig, clock, weather and creatures {@code h} video seconds on, over {@code terrain}. The
+     * world moves by the line's speed times that: slow motion slows it, a time-lapse hurries
+     * it; the transitions above run on the video's clock.
      */
-    private State stepped(State s, ScenePlan plan, Timecode time, Shot shot, Terrain terrain,
-            Change c) {
-        double dt = plan.keys().camera().speed() / time.fps();
+    private State stepped(State s, ScenePlan plan, Shot shot, double lineStart, double h,
+            Terrain terrain, Change c) {
+        double dt = plan.keys().camera().speed() * h;
         double world = s.worldSeconds + dt;
         double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
         // A morph step brings new ground and new things on it: the creatures go round those.
         ObstacleField solids = terrain == s.terrain ? s.solids : ObstacleField.of(terrain);
-        CameraTarget target = CameraSubjects.of(shot, cast(plan), s.creatures, s.rig.camera());
-        CameraRig rig = s.rig.step(shot, terrain, target, dt);
+        CameraRig rig;
+        if (s.gliding) {
+            Terrain into = c != null && c.kind == Transition.MORPH ? c.to : terrain;
+            rig = Glide.step(s.rig, into.landmark(), terrain, into, dt);
+        } else {
+            CameraTarget target = CameraSubjects.of(shot, cast(plan), s.creatures,
+                    s.rig.camera());
+            rig = s.rig.step(shot, terrain, target, dt);
+        }
         Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed, s.scene,
                 s.salt);
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
-                s.creatures.step(cast(plan), around, world, dt), plan.camera(),
-                plan.lineId(), lineStart(s, plan, time), world, names);
+                s.creatures.step(cast(plan), around, world, dt), plan, lineStart, world,
+                s.gliding, names);
+    }
+
+    /**
+     * A gradual transition that asks for no camera of its own glides into the new place:
+     * the viewer moves towards it as it forms, for the whole line (its first second's plan
+     * says so; the state keeps it for the line's other seconds).
+     */
+    private static boolean glides(ScenePlan plan) {
+        return plan.transition() == Transition.MORPH && plan.camera() == CameraMove.STATIC
+                && Cast.of(plan).named().isEmpty();
     }
 
     private FrameSpec spec(ScenePlan plan, Timecode time, Shot shot, boolean cut) {

@@ -221,6 +221,18 @@ public final class Terrain {
         return runsNorth() ? 40 : 90;
     }
 
+    /**
+     * The sight a glide into this place heads for (a volcano's crater rim), or null where the
+     * place has no single one.
+     */
+    public Vec3 landmark() {
+        if (morph != null) return morph.to.landmark();
+        if (setting != Setting.VOLCANO) return null;
+        double x = Landform.CONE_X;
+        double z = Landform.CONE_Z + Landform.CRATER_RADIUS;
+        return new Vec3(x, heightAt(x, z), z);
+    }
+
     /** Where a scene's camera starts: on the bank a few metres from the water, looking north. */
     /** How much nearer the water a harbour's spawn point is than a coast's, metres. */
     private static final double HARBOUR_SHORE = 28;

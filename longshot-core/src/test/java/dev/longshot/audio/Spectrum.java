@@ -15,7 +15,7 @@ final class Spectrum {
         int n = Integer.highestOneBit(s.length);
         double[] re = new double[n], im = new double[n];
         for (int i = 0; i < n; i++) re[i] = s[i];
-        fft(re, im);
+        Fft.transform(re, im);
         double[] p = new double[n / 2 + 1];
         for (int k = 0; k <= n / 2; k++) p[k] = re[k] * re[k] + im[k] * im[k];
         return new Spectrum(p, rate / (double) n);
@@ -30,32 +30,5 @@ final class Spectrum {
             if (f >= lo && f < hi) in += power[k];
         }
         return all == 0 ? 0 : in / all;
-    }
-
-    private static void fft(double[] re, double[] im) {
-        int n = re.length;
-        for (int i = 1, j = 0; i < n; i++) {
-            int bit = n >> 1;
-            for (; (j & bit) != 0; bit >>= 1) j ^= bit;
-            j ^= bit;
-            if (i < j) {
-                double t = re[i]; re[i] = re[j]; re[j] = t;
-                t = im[i]; im[i] = im[j]; im[j] = t;
-            }
-        }
-        for (int len = 2; len <= n; len <<= 1) {
-            double a = -2 * Math.PI / len;
-            for (int i = 0; i < n; i += len) {
-                for (int k = 0; k < len / 2; k++) {
-                    double c = Math.cos(a * k), s = Math.sin(a * k);
-                    int u = i + k, v = i + k + len / 2;
-                    double vr = re[v] * c - im[v] * s, vi = re[v] * s + im[v] * c;
-                    re[v] = re[u] - vr;
-                    im[v] = im[u] - vi;
-                    re[u] += vr;
-                    im[u] += vi;
-                }
-            }
-        }
     }
 }

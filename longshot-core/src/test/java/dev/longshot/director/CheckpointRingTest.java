@@ -14,7 +14,7 @@ class CheckpointRingTest {
 
     /** A checkpoint whose scene count tells which second it was taken at. */
     private static Checkpoint at(int second) {
-        return new Checkpoint(second, null, null, List.of(), null, 100 + second);
+        return new Checkpoint(second, null, null, List.of(), null, 0, 100 + second);
     }
 
     /** Adds seconds 0 … last with nothing held in the commit window. */

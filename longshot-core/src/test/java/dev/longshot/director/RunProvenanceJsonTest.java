@@ -11,6 +11,8 @@ import dev.longshot.director.RunProvenance.Build;
 import dev.longshot.director.RunProvenance.Component;
 import dev.longshot.director.RunProvenance.Resource;
 import dev.longshot.director.RunProvenance.StoryboardSource;
+import dev.longshot.render.PassKind;
+import dev.longshot.render.RenderExtras;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,24 @@ class RunProvenanceJsonTest {
         assertEquals(p.components(), back.components());
         assertEquals(p.resources(), back.resources());
         assertEquals(p.storyboard(), back.storyboard());
+    }
+
+    @Test
+    void previsExtrasSurviveTheRoundTripAndRecordsWithoutThemReadAsNone() {
+        RunProvenance p = record(TEXT);
+        RenderExtras extras = new RenderExtras(true, java.util.EnumSet.of(PassKind.MOTION,
+                PassKind.DEPTH));
+        DirectorConfig config = new DirectorConfig(1280, 720, 24, 3, VideoCodec.H264, 2,
+                FrameProjection.PERSPECTIVE, extras);
+        RunProvenance marked = new RunProvenance(p.build(), config, p.validation(),
+                p.labelMode(), p.components(), p.resources(), p.storyboard());
+        String json = RunProvenanceJson.toJson(marked);
+        assertTrue(json.contains("\"vfxMarkers\":true"), json);
+        assertTrue(json.contains("\"passes\":\"depth,motion\""), json);
+        assertEquals(extras, RunProvenanceJson.parse(json).config().extras());
+        assertFalse(RunProvenanceJson.toJson(p).contains("vfxMarkers"));
+        assertEquals(RenderExtras.NONE, RunProvenanceJson.parse(RunProvenanceJson.toJson(p))
+                .config().extras());
     }
 
     @Test

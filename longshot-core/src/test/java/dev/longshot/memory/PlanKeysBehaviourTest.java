@@ -5,26 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.longshot.plan.PlanKeys;
-import dev.longshot.plan.ScenePlan;
-import dev.longshot.plan.StoryReader;
 import dev.longshot.plan.SubjectRef;
-import dev.longshot.story.StoryLine;
-import dev.longshot.story.Storyboard;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The failure classes of issue 10, read and carried over: one behaviour per test. */
 class PlanKeysBehaviourTest {
     private static List<PlanKeys> plan(String... lines) {
-        List<StoryLine> story = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) story.add(new StoryLine(i + 1, i, 1, lines[i]));
-        List<PlanKeys> keys = new ArrayList<>();
-        for (ScenePlan p : new Planner(new Storyboard("t", story, ""), StoryReader.bundled(),
-                new CarryOverMemory()).planAll()) {
-            keys.add(p.keys());
-        }
-        return keys;
+        return PlannedKeys.plan(lines);
     }
 
     private static List<String> ids(PlanKeys k) {

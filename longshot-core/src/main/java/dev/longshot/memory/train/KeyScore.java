@@ -26,6 +26,8 @@ public final class KeyScore {
     public static final List<String> KEYS = List.of("setting", "style", "water", "timeOfDay",
             "weather", "sky", "subjects", "things", "camera", "transition");
 
+    private static final List<String> COUNTS = List.of("one", "few", "group", "many");
+
     private final int[] right = new int[KEYS.size()];
     private int lines;
     private int approxLabelled;
@@ -46,8 +48,8 @@ public final class KeyScore {
         e.path("subjects").forEach(n -> wantSubjects.add(n.path("id").asText()));
         List<String> wantThings = new ArrayList<>();
         e.path("things").forEach(n -> wantThings.add(n.asText()));
-        List<SubjectRef> subjects = k.subjects().stream().map(s -> new SubjectRef(
-                asLabelled(s.id(), wantSubjects), s.said(), s.count(), s.action())).toList();
+        List<SubjectRef> subjects = merged(k.subjects().stream().map(s -> new SubjectRef(
+                asLabelled(s.id(), wantSubjects), s.said(), s.count(), s.action())).toList());
         List<ThingRef> things = k.things().stream().map(t -> new ThingRef(
                 asLabelled(t.id(), wantThings), t.said())).toList();
         List<String> got = List.of(setting, String.valueOf(k.style()),
@@ -127,10 +129,14 @@ public final class KeyScore {
 
     /**
      * {@code id}, or the labelled id its fallback chain reaches: the plan names what was said
-     * ({@code merchant}), the label what is shown ({@code person}); both are right.
+     * ({@code hyena}), the label what is shown ({@code wolf}); both are right. So is a finer
+     * id than the contract's ({@code porter}, {@code junk}) for the contract id it is a kind
+     * of ({@link ContractIds}).
      */
     private static String asLabelled(String id, List<String> labelled) {
         if (labelled.contains(id)) return id;
+        String kindOf = ContractIds.of(id).orElse(null);
+        if (kindOf != null && labelled.contains(kindOf)) return kindOf;
         Catalog c = Catalog.bundled();
         var at = c.byId(id).orElse(null);
         while (at != null && at.fallback() != null) {
@@ -138,6 +144,25 @@ public final class KeyScore {
             at = c.byId(at.fallback()).orElse(null);
         }
         return id;
+    }
+
+    /**
+     * One subject per id, as labels have it: when two plan subjects stand for one labelled id
+     * (merchants and people, both persons), the larger count and the latest action given.
+     */
+    private static List<SubjectRef> merged(List<SubjectRef> refs) {
+        java.util.Map<String, SubjectRef> byId = new java.util.LinkedHashMap<>();
+        for (SubjectRef s : refs) {
+            SubjectRef had = byId.get(s.id());
+            if (had != null) {
+                String count = COUNTS.indexOf(had.count()) > COUNTS.indexOf(s.count())
+                        ? had.count() : s.count();
+                s = new SubjectRef(s.id(), s.said(), count,
+                        s.action() != null ? s.action() : had.action());
+            }
+            byId.put(s.id(), s);
+        }
+        return List.copyOf(byId.values());
     }
 
     static String text(JsonNode e, String key) {

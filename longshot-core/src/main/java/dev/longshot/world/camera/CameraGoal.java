@@ -26,12 +26,15 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
         double pitchDeg, double fovDeg, double heightAgl, Handling handling) {
 
     /**
-     * How the rig eases: the time constant of following a place, of the lens, and the gain
-     * and cap of the aim's turn rate.
+     * How the rig eases: the time constant of following a place, of the lens, the gain
+     * and cap of the aim's turn rate, and the cap of the lens's angular rate (degrees of
+     * field of view per second: a zoom is smooth, a crash zoom snaps).
      */
     record Handling(double followSeconds, double fovSeconds, double aimGain,
-            double maxAimRate) {
-        static final Handling NORMAL = new Handling(0.25, 0, 2.0, 60);
+            double maxAimRate, double maxFovRate) {
+        /** A smooth zoom's cap, under the continuity rule's tightest (40°/s). */
+        static final double SMOOTH_FOV_RATE = 36;
+        static final Handling NORMAL = new Handling(0.25, 0, 2.0, 60, SMOOTH_FOV_RATE);
 
         static Handling of(Shot shot) {
             double follow = switch (shot.support() == null ? "" : shot.support()) {
@@ -41,9 +44,10 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
             };
             return switch (shot.moveId()) {
                 case "whip-pan" -> shot.elapsed() < 0.7
-                        ? new Handling(follow, 0, 14, 600) : new Handling(follow, 0, 2.0, 60);
-                case "crash-zoom" -> new Handling(follow, 0.04, 2.0, 60);
-                default -> new Handling(follow, 0, 2.0, 60);
+                        ? new Handling(follow, 0, 14, 600, SMOOTH_FOV_RATE)
+                        : new Handling(follow, 0, 2.0, 60, SMOOTH_FOV_RATE);
+                case "crash-zoom" -> new Handling(follow, 0.04, 2.0, 60, SMOOTH_FOV_RATE * 10);
+                default -> new Handling(follow, 0, 2.0, 60, SMOOTH_FOV_RATE);
             };
         }
     }

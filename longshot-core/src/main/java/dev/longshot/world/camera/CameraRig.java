@@ -81,7 +81,9 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         }
         double fovEase = handling.fovSeconds() > 0 ? handling.fovSeconds() : ease;
         double k = 1 - StrictMath.exp(-dt / fovEase);
-        double newFov = fovDeg + (goal.fovDeg() - fovDeg) * k;
+        double fovStep = handling.maxFovRate() * dt;
+        double newFov = fovDeg + StrictMath.max(-fovStep,
+                StrictMath.min(fovStep, (goal.fovDeg() - fovDeg) * k));
 
         double wantYawRate;
         double wantPitchRate;
@@ -218,7 +220,8 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
 
     /** Ground under (x, z); over water, the surface plus a margin so the eye never skims
      * the ripples (a harbour seen from inside the sea). */
-    private static double floor(Terrain terrain, double x, double z) {
+    /** The lowest the eye may go at (x, z) before its clearance: ground, or water plus a margin. */
+    static double floor(Terrain terrain, double x, double z) {
         return StrictMath.max(terrain.heightAt(x, z), terrain.waterLevel() + WATER_MARGIN);
     }
 

@@ -60,6 +60,20 @@ public record Creatures(List<Herd> herds, int spawned) {
     }
 
     /**
+     * The population the instant a new line begins in the same place: dropped species leave,
+     * the kept ones take their new roles where they stand, new ones spawn around them.
+     */
+    public Creatures recast(Cast cast, Surroundings s) {
+        Map<Species, Cast.Role> wanted = wanted(cast);
+        List<Herd> kept = new ArrayList<>();
+        for (Herd h : herds) {
+            Cast.Role role = wanted.get(h.type());
+            if (role != null) kept.add(h.doing(role.action()));
+        }
+        return spawnMissing(wanted, kept, s, spawned, List.of());
+    }
+
+    /**
      * The population at a new place (a cut): every wanted species spawns where the new
      * camera looks, the ones already present with the same individuals.
      */

@@ -19,6 +19,8 @@ final class Locomotion {
     private static final double MAX_ACCEL = 16;
     /** Bodies this close (beyond touching) may no longer approach each other, metres. */
     private static final double CONTACT = 0.12;
+    /** Relative deceleration a body plans on to avoid another, m/s² (half the cap). */
+    private static final double BRAKE = MAX_ACCEL / 2;
     private static final double TURN_RATE = 220; // deg/s
 
     private Locomotion() {}
@@ -78,14 +80,20 @@ final class Locomotion {
         return v;
     }
 
+    // Close in no faster than a body can still brake to a stop before touching: the allowed
+    // closing speed falls with the gap as sqrt(2·a·gap), so avoiding never needs more than
+    // BRAKE of deceleration, within the acceleration cap (a dart into a shoal stops short).
     private static Vec3 refuse(Vec3 v, Vec3 d, double touch, Vec3 other, boolean flyer) {
         double dist = d.length();
-        if (dist >= touch + CONTACT || dist < 1e-9) return v;
+        if (dist < 1e-9) return v;
         Vec3 n = d.times(1 / dist);
         Vec3 rel = v.minus(flyer ? other : new Vec3(other.x(), 0, other.z()));
         double closing = -rel.dot(n);
-        double out = StrictMath.max(0, touch + CONTACT * 0.5 - dist); // overlap to undo
-        double fix = StrictMath.max(0, closing) + StrictMath.min(0.5, out * 2);
+        double gap = dist - touch - CONTACT * 0.5;
+        double allowed = gap <= 0 ? 0 : StrictMath.sqrt(2 * BRAKE * gap);
+        double out = StrictMath.max(0, -gap); // overlap to undo
+        if (closing <= allowed && out == 0) return v;
+        double fix = StrictMath.max(0, closing - allowed) + StrictMath.min(0.5, out * 2);
         return v.plus(n.times(fix));
     }
 

@@ -12,7 +12,9 @@ import dev.longshot.world.ValueNoise;
 public final class Landform {
     /** Where the volcano's cone stands: north of the spawn point, in the default view. */
     public static final double CONE_X = 0, CONE_Z = -980;
-    static final double CONE_HEIGHT = 330, CONE_RADIUS = 560, CRATER_RADIUS = 80;
+    static final double CONE_HEIGHT = 330, CONE_RADIUS = 560;
+    /** Radius of the crater's rim around the cone's centre, metres. */
+    public static final double CRATER_RADIUS = 80;
     /** Metres the crater floor lies below the rim. */
     static final double CRATER_DEPTH = 45;
     /** Height of the canyon's rim above its floor, and of one terrace step. */

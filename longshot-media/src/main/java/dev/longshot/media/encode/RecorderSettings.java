@@ -72,6 +72,22 @@ public final class RecorderSettings {
         return avutil.av_version_info().getString();
     }
 
+    /**
+     * As {@link #apply}, for one segment of a segmented run: key frames only every
+     * {@link #GOP_SECONDS} (no scene-cut key frames) and closed GOPs, so segments that start
+     * on the same grid are encoded the same way whichever run makes them, and join by stream
+     * copy. (AV1 encoders take their key frames from the GOP size alone.)
+     */
+    public static void applySegment(FFmpegFrameRecorder r, VideoFormat format) {
+        apply(r, format);
+        switch (format.codec()) {
+            case H264 -> r.setVideoOption("x264-params", "mbtree=0:scenecut=0:open-gop=0");
+            case H265 -> r.setVideoOption("x265-params",
+                    "log-level=error:scenecut=0:open-gop=0");
+            default -> { }
+        }
+    }
+
     /** Sets every option of an MP4 in {@code format} on a recorder that has not started. */
     public static void apply(FFmpegFrameRecorder r, VideoFormat format) {
         EncoderChoice choice = EncoderChoice.of(format.codec());

@@ -3,6 +3,7 @@ package dev.longshot.media.handoff;
 import dev.longshot.director.FilePublisher;
 import dev.longshot.director.GenerationLog;
 import dev.longshot.director.RunReport;
+import dev.longshot.director.VideoSink;
 import dev.longshot.world.camera.Camera;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,8 +18,9 @@ import java.util.Map;
 
 /**
  * Writes the previs hand-off of one run into a directory as the run commits its seconds: the
- * camera of every frame ({@code camera.chan}, {@code camera.json}), streamed; then, when the
- * video is complete, the shot list ({@code shots.otio}, {@code shots.edl}). Every file is
+ * camera of every frame ({@code camera.chan}, {@code camera.json}), streamed, and the passes
+ * and tracking markers the run keeps ({@link #passes}); then, when the video is complete, the
+ * shot list ({@code shots.otio}, {@code shots.edl}). Every file is
  * written under a temporary name and moved onto its own only by {@link #finish}; {@link
  * #close} without finish deletes them, like the video.
  */
@@ -48,6 +50,7 @@ public final class PrevisHandoff implements GenerationLog, AutoCloseable {
     private long lineStart;
     private String lineText;
     private boolean finished;
+    private PassSink passes;
 
     /** @param dir where the files go (created if missing; must be writable) */
     public PrevisHandoff(Path dir) throws IOException {
@@ -154,7 +157,19 @@ public final class PrevisHandoff implements GenerationLog, AutoCloseable {
         for (Map.Entry<Path, String> p : partials.entrySet()) {
             FilePublisher.publish(p.getKey(), dir.resolve(p.getValue()));
         }
+        if (passes != null) passes.publish();
         finished = true;
+    }
+
+    /**
+     * A sink in front of {@code inner} that writes each frame's passes and tracking markers
+     * into this hand-off (what the run's config asks for; nothing when it asks for none) and
+     * hands the frames on without them. Tell it the run's log too: it needs the cameras.
+     */
+    public PassSink passes(VideoSink inner) {
+        if (passes != null) throw new IllegalStateException("one pass sink per hand-off");
+        passes = new PassSink(dir, inner);
+        return passes;
     }
 
     /** The shots found so far (all of them after {@link #finish}). */
@@ -174,6 +189,7 @@ public final class PrevisHandoff implements GenerationLog, AutoCloseable {
         try {
             if (chan != null) chan.close();
             if (json != null) jsonOut.close();
+            if (passes != null) passes.discard();
         } finally {
             for (Path p : partials.keySet()) Files.deleteIfExists(p);
             if (createdDir) {

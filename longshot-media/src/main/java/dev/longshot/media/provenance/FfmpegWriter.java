@@ -87,14 +87,25 @@ final class FfmpegWriter implements VideoSink {
      */
     static FfmpegWriter open(Path target, VideoFormat format, Map<String, String> metadata,
             Sealer sealer) throws IOException {
+        return open(target, format, metadata, sealer, false);
+    }
+
+    /** As {@link #open(Path, VideoFormat, Map)} for one segment of a segmented run. */
+    static FfmpegWriter openSegment(Path target, VideoFormat format, Map<String, String> metadata)
+            throws IOException {
+        return open(target, format, metadata, Sealer.NONE, true);
+    }
+
+    private static FfmpegWriter open(Path target, VideoFormat format,
+            Map<String, String> metadata, Sealer sealer, boolean segment) throws IOException {
         RecorderSettings.check(format);
         CameraClaims.requireNone(metadata);
         OutputFile output = OutputFile.create(target);
         FFmpegFrameRecorder recorder = null;
         try {
-            recorder = configure(output.partial(), format, metadata);
+            recorder = configure(output.partial(), format, metadata, segment);
             recorder.start();
-            if (format.spherical()) SphericalTag.mark(recorder);
+            if (format.spherical()) SphericalTag.mark(recorder, format.stereo());
             return new FfmpegWriter(output, format, recorder, sealer);
         } catch (FrameRecorder.Exception | RuntimeException e) {
             releaseQuietly(recorder);
@@ -105,10 +116,14 @@ final class FfmpegWriter implements VideoSink {
     }
 
     private static FFmpegFrameRecorder configure(
-            Path file, VideoFormat format, Map<String, String> metadata) {
+            Path file, VideoFormat format, Map<String, String> metadata, boolean segment) {
         FFmpegFrameRecorder r = new FFmpegFrameRecorder(
                 file.toFile(), format.width(), format.height(), 1);
-        RecorderSettings.apply(r, format);
+        if (segment) {
+            RecorderSettings.applySegment(r, format);
+        } else {
+            RecorderSettings.apply(r, format);
+        }
         r.setMetadata(new LinkedHashMap<>(metadata));
         return r;
     }

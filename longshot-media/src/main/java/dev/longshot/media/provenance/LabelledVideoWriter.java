@@ -1,6 +1,8 @@
 package dev.longshot.media.provenance;
 
+import dev.longshot.director.SegmentFiles;
 import dev.longshot.director.VideoFormat;
+import dev.longshot.media.encode.RecorderSettings;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.provenance.c2pa.C2paSealer;
 import dev.longshot.media.provenance.c2pa.ClaimFacts;
@@ -57,6 +59,33 @@ public final class LabelledVideoWriter {
             return new MarkingSink(encoder, format, id, label);
         } catch (RuntimeException e) { // e.g. a frame too small to carry the watermark
             encoder.close();
+            throw e;
+        }
+    }
+
+    /**
+     * As {@link #open(Path, VideoFormat, Map, LabelMode, SigningIdentity)}, made in the
+     * segments of {@code files}: segments {@code firstSegment} … {@code lastSegment} make the
+     * file; those already finished are not written again, the others are written as their
+     * frames arrive (see {@code SegmentedVideoWriter}).
+     */
+    public static VideoSink openSegmented(Path target, VideoFormat format,
+            Map<String, String> metadata, LabelMode label, SigningIdentity signer,
+            SegmentFiles files, int firstSegment, int lastSegment) throws IOException {
+        if (label == null) throw new IllegalArgumentException("visible label mode missing");
+        if (format.spherical()) {
+            throw new IllegalArgumentException("a 360° video cannot be made in segments yet");
+        }
+        RecorderSettings.check(format);
+        CameraClaims.requireNone(metadata);
+        HonestMetadata.require(metadata);
+        SigningIdentity identity = signer != null ? signer : InstallationKeys.loadOrCreate();
+        OutputFile output = OutputFile.create(target);
+        try {
+            return new SegmentedVideoWriter(output, format, metadata, label, identity, files,
+                    new SegmentedVideoWriter.Span(firstSegment, lastSegment));
+        } catch (RuntimeException e) {
+            output.discard();
             throw e;
         }
     }

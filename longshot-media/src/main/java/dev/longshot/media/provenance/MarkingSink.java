@@ -29,7 +29,7 @@ public final class MarkingSink implements VideoSink {
     public MarkingSink(VideoSink encoder, VideoFormat format, ContentId id, LabelMode mode) {
         this.encoder = encoder;
         this.format = format;
-        this.label = new VisibleLabel(mode, format.width(), format.height(), format.fps());
+        this.label = VisibleLabel.of(mode, format);
         this.watermark = new WatermarkEmbedder(format.width(), format.height(), format.fps(), id);
     }
 

@@ -1,5 +1,6 @@
 package dev.longshot.media.provenance;
 
+import dev.longshot.director.VideoFormat;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
@@ -15,6 +16,11 @@ import javax.imageio.ImageIO;
  * <p>Sizes follow China's labelling rule for video (text at least 5% of the shorter side on
  * the opening slate): the slate's text is 8% of the frame height on a darkened band; the corner
  * label's is 4% (at least 10 pixels) on a translucent box.
+ *
+ * <p>In a 360° frame a corner is behind and below the viewer, so there the corner label sits
+ * straight ahead, 36° below the horizon, where a headset shows it when the
+ * viewer looks ahead; a stereo frame gets it in both eyes at the same place (no disparity:
+ * it reads as far away, never in the viewer's face).
  */
 public final class VisibleLabel {
     static final String MASK = "label-ai-generated.png";
@@ -25,7 +31,10 @@ public final class VisibleLabel {
 
     private final LabelMode mode;
     private final int width;
+    /** Height of one view: the frame, or one eye of a top-bottom stereo frame. */
     private final int height;
+    private final int views;
+    private final boolean spherical;
     private final int fps;
     private final Placed slate;
     private final Placed corner;
@@ -36,10 +45,24 @@ public final class VisibleLabel {
 
     private record Mask(int width, int height, int[] alpha) {}
 
+    /** The label of an ordinary (flat, mono) frame. */
     public VisibleLabel(LabelMode mode, int width, int height, int fps) {
+        this(mode, width, height, fps, false, false);
+    }
+
+    /** The label of a frame of {@code format}: flat, 360°, or 360° top-bottom stereo. */
+    public static VisibleLabel of(LabelMode mode, VideoFormat format) {
+        return new VisibleLabel(mode, format.width(), format.height(), format.fps(),
+                format.spherical(), format.stereo());
+    }
+
+    private VisibleLabel(LabelMode mode, int width, int height, int fps, boolean spherical,
+            boolean stereo) {
         this.mode = mode;
         this.width = width;
-        this.height = height;
+        this.views = stereo ? 2 : 1;
+        this.height = height / views;
+        this.spherical = spherical;
         this.fps = fps;
         this.slate = place(Math.max(8, height * 8 / 100), true);
         this.corner = place(Math.max(10, height * 4 / 100), false);
@@ -54,12 +77,16 @@ public final class VisibleLabel {
         boolean slateTime = frameIndex < (long) SLATE_SECONDS * fps;
         switch (mode) {
             case NONE -> { }
-            case CORNER -> draw(rgb, corner);
+            case CORNER -> drawViews(rgb, corner);
             case SLATE -> {
-                if (slateTime) draw(rgb, slate);
+                if (slateTime) drawViews(rgb, slate);
             }
-            case BOTH -> draw(rgb, slateTime ? slate : corner);
+            case BOTH -> drawViews(rgb, slateTime ? slate : corner);
         }
+    }
+
+    private void drawViews(int[] rgb, Placed p) {
+        for (int v = 0; v < views; v++) draw(rgb, p, v * height * width);
     }
 
     private Placed place(int textHeight, boolean isSlate) {
@@ -79,19 +106,19 @@ public final class VisibleLabel {
         int margin = Math.max(2, height / 50);
         int boxW = Math.min(width, textWidth + 2 * pad);
         int boxH = Math.min(height, textHeight + 2 * pad);
-        int boxX = width - boxW - margin;
-        int boxY = height - boxH - margin;
+        int boxX = spherical ? (width - boxW) / 2 : width - boxW - margin;
+        int boxY = spherical ? height * 7 / 10 : height - boxH - margin;
         return new Placed(boxX + pad, boxY + pad, text, Math.max(0, boxX), Math.max(0, boxY),
                 boxW, boxH, 110);
     }
 
     /** Darkens the box, then blends white text by its coverage (85% opaque). */
-    private void draw(int[] rgb, Placed p) {
+    private void draw(int[] rgb, Placed p, int offset) {
         int keep = 256 - p.boxAlpha();
         for (int y = p.boxY(); y < Math.min(height, p.boxY() + p.boxH()); y++) {
             for (int x = p.boxX(); x < Math.min(width, p.boxX() + p.boxW()); x++) {
-                int c = rgb[y * width + x];
-                rgb[y * width + x] = ((c >>> 16 & 0xFF) * keep >> 8) << 16
+                int c = rgb[offset + y * width + x];
+                rgb[offset + y * width + x] = ((c >>> 16 & 0xFF) * keep >> 8) << 16
                         | ((c >>> 8 & 0xFF) * keep >> 8) << 8 | ((c & 0xFF) * keep >> 8);
             }
         }
@@ -103,11 +130,11 @@ public final class VisibleLabel {
                 int x = p.x() + i;
                 int a = t.alpha()[j * t.width() + i] * 218 >> 8; // 85% opaque
                 if (x < 0 || x >= width || a == 0) continue;
-                int c = rgb[y * width + x];
+                int c = rgb[offset + y * width + x];
                 int r = ((c >>> 16 & 0xFF) * (256 - a) + 255 * a) >> 8;
                 int g = ((c >>> 8 & 0xFF) * (256 - a) + 255 * a) >> 8;
                 int b = ((c & 0xFF) * (256 - a) + 255 * a) >> 8;
-                rgb[y * width + x] = r << 16 | g << 8 | b;
+                rgb[offset + y * width + x] = r << 16 | g << 8 | b;
             }
         }
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.longshot.director.VideoCodec;
+import dev.longshot.director.VideoFormat;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,30 @@ class VisibleLabelTest {
         new VisibleLabel(LabelMode.CORNER, 1280, 720, 30).stamp(a, 500);
         new VisibleLabel(LabelMode.CORNER, 1280, 720, 30).stamp(b, 9);
         assertArrayEquals(a, b);
+    }
+
+    @Test
+    void aStereo360LabelIsAheadOfTheViewerInBothEyesAlike() {
+        int w = 1024;
+        int eye = 512;
+        VideoFormat f = new VideoFormat(w, 2 * eye, 30, VideoCodec.H264, 48_000, 4, true, true);
+        int[] rgb = grey(w, 2 * eye);
+        VisibleLabel.of(LabelMode.CORNER, f).stamp(rgb, 100);
+        int[] top = Arrays.copyOfRange(rgb, 0, w * eye);
+        int[] bottom = Arrays.copyOfRange(rgb, w * eye, 2 * w * eye);
+        assertArrayEquals(top, bottom, "the same label in both eyes: no disparity");
+        long sumX = 0;
+        int n = 0;
+        for (int y = 0; y < eye; y++) {
+            for (int x = 0; x < w; x++) {
+                if (top[y * w + x] == 0x808080) continue;
+                assertTrue(y > eye / 2, "below the horizon: row " + y);
+                sumX += x;
+                n++;
+            }
+        }
+        assertTrue(n > 0);
+        assertEquals(w / 2.0, sumX / (double) n, w / 40.0, "straight ahead (mid-width)");
     }
 
     @Test

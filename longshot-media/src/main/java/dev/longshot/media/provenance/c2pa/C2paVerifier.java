@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -18,9 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Checks the C2PA manifest of an MP4 the way a C2PA validator does, for what longshot writes:
- * every assertion against the hash the claim holds for it, the BMFF hard binding against the
- * file, the claim's ES256 signature against the signer certificate, the chain's signatures
+ * Checks the C2PA manifest of an MP4 or PNG the way a C2PA validator does, for what longshot
+ * writes: every assertion against the hash the claim holds for it, the hard binding (BMFF hash
+ * of an MP4, data hash of a PNG) against the file, the claim's ES256 signature against the signer certificate, the chain's signatures
  * and validity, and whether the chain ends at one of the given trust anchors.
  */
 public final class C2paVerifier {
@@ -35,6 +36,7 @@ public final class C2paVerifier {
      */
     public static ManifestCheck check(Path file, List<X509Certificate> anchors)
             throws IOException {
+        if (startsLikePng(file)) return checkPng(Files.readAllBytes(file), anchors);
         try (FileChannel ch = FileChannel.open(file)) {
             List<TopLevelBox> boxes;
             try {
@@ -46,7 +48,9 @@ public final class C2paVerifier {
                     .reduce((a, b) -> b);
             if (box.isEmpty()) return ManifestCheck.none();
             try {
-                return check(ch, boxes, store(ch, box.get()), anchors);
+                return check(store(ch, box.get()), anchors,
+                        (label, body) -> label.equals(Labels.BMFF_HASH)
+                                ? bmffProblems(ch, boxes, body) : null);
             } catch (IllegalArgumentException | IllegalStateException | ClassCastException
                     | IndexOutOfBoundsException e) {
                 return ManifestCheck.invalid("manifest.malformed: " + e.getMessage());
@@ -68,8 +72,61 @@ public final class C2paVerifier {
         return Jumbf.read(jumbf);
     }
 
-    private static ManifestCheck check(FileChannel ch, List<TopLevelBox> boxes,
-            Jumbf.Node store, List<X509Certificate> anchors) throws IOException {
+    /** The hard binding a file type uses: its problems, or null for any other assertion. */
+    @FunctionalInterface
+    private interface HardBinding {
+        List<String> problems(String label, JsonNode body) throws IOException;
+    }
+
+    private static boolean startsLikePng(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return PngChunks.isPng(in.readNBytes(PngChunks.SIGNATURE.length));
+        }
+    }
+
+    /** A PNG's manifest: the caBX chunk, bound by a data hash excluding exactly that chunk. */
+    private static ManifestCheck checkPng(byte[] png, List<X509Certificate> anchors)
+            throws IOException {
+        List<PngChunks> chunks;
+        try {
+            chunks = PngChunks.list(png);
+        } catch (IllegalArgumentException e) {
+            return ManifestCheck.none();
+        }
+        Optional<PngChunks> box = PngChunks.c2pa(chunks);
+        if (box.isEmpty()) return ManifestCheck.none();
+        try {
+            return check(Jumbf.read(box.get().data(png)), anchors,
+                    (label, body) -> label.equals(Labels.DATA_HASH)
+                            ? dataHashProblems(png, box.get(), body) : null);
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException
+                | IndexOutOfBoundsException e) {
+            return ManifestCheck.invalid("manifest.malformed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * SHA-256 over the file less its exclusions; the exclusions must be exactly the manifest's
+     * own chunk, or they could hide a changed picture.
+     */
+    private static List<String> dataHashProblems(byte[] png, PngChunks manifest,
+            JsonNode binding) throws IOException {
+        JsonNode ex = binding.path("exclusions");
+        if (ex.size() != 1 || !"sha256".equals(binding.path("alg").asText("sha256"))
+                || ex.get(0).path("start").asLong() != manifest.offset()
+                || ex.get(0).path("length").asLong() != manifest.length() + 12L) {
+            return List.of("assertion.dataHash.mismatch");
+        }
+        MessageDigest sha = BmffHash.sha256();
+        sha.update(png, 0, manifest.offset());
+        int end = manifest.offset() + manifest.length() + 12;
+        sha.update(png, end, png.length - end);
+        return MessageDigest.isEqual(binding.path("hash").binaryValue(), sha.digest())
+                ? List.of() : List.of("assertion.dataHash.mismatch");
+    }
+
+    private static ManifestCheck check(Jumbf.Node store, List<X509Certificate> anchors,
+            HardBinding hardBinding) throws IOException {
         Jumbf.Node manifest = store.childOfType(Jumbf.MANIFEST)
                 .orElseThrow(() -> new IllegalArgumentException("no manifest in the store"));
         Jumbf.Node assertionStore = manifest.child(Labels.ASSERTIONS)
@@ -101,9 +158,10 @@ public final class C2paVerifier {
                 problems.add("assertion.hashedURI.mismatch");
             }
             JsonNode body = Cbor.decode(a.get().contents().get(0));
-            if (label.equals(Labels.BMFF_HASH)) {
+            List<String> bindingProblems = hardBinding.problems(label, body);
+            if (bindingProblems != null) {
                 bound = true;
-                problems.addAll(bmffProblems(ch, boxes, body));
+                problems.addAll(bindingProblems);
             } else if (label.startsWith("c2pa.actions")) {
                 for (JsonNode action : body.path("actions")) {
                     ai |= Labels.CREATED.equals(action.path("action").asText())

@@ -8,18 +8,27 @@ import java.util.UUID;
 
 /**
  * Builds the JUMBF manifest store of one file: the actions (created by a trained model), the
- * storyboard assertion, the BMFF hard binding, the claim listing them with their hashes, and
- * the claim's signature.
+ * storyboard assertion, the hard binding (BMFF hash for MP4, data hash for PNG), the claim
+ * listing them with their hashes, and the claim's signature.
  */
 final class ManifestStore {
     private ManifestStore() {}
 
     static byte[] build(ClaimFacts facts, byte[] bmffHash, SigningIdentity signer) {
+        return build(facts, Labels.BMFF_HASH, binding(bmffHash), signer);
+    }
+
+    /**
+     * The store with {@code hardBinding} (an assertion body) under {@code bindingLabel}: the
+     * BMFF hash for an MP4, the data hash for a PNG.
+     */
+    static byte[] build(ClaimFacts facts, String bindingLabel, Map<String, Object> hardBinding,
+            SigningIdentity signer) {
         String manifest = "urn:c2pa:" + UUID.randomUUID();
         Map<String, byte[]> assertions = new LinkedHashMap<>();
         assertions.put(Labels.ACTIONS, Cbor.encode(actions(facts)));
         assertions.put(ClaimFacts.ASSERTION, Cbor.encode(storyboard(facts)));
-        assertions.put(Labels.BMFF_HASH, Cbor.encode(binding(bmffHash)));
+        assertions.put(bindingLabel, Cbor.encode(hardBinding));
 
         List<byte[]> assertionBoxes = new ArrayList<>();
         List<Map<String, Object>> refs = new ArrayList<>();

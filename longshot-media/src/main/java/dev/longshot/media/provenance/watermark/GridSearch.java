@@ -65,6 +65,11 @@ final class GridSearch {
                 best.signal(), tried, best.features());
     }
 
+    /** The whole original frame visible, unscaled in shape: one geometry, for quick looks. */
+    static Hit wholeFrame(LumaImage picture) {
+        return bestOffset(picture, VW, VH);
+    }
+
     private static int size(int full, double fraction) {
         return (int) Math.min(full, Math.round(full * fraction));
     }

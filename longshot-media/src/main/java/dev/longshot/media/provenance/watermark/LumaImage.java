@@ -80,4 +80,37 @@ record LumaImage(int width, int height, float[] y) {
         }
         return new LumaImage(width, height, out);
     }
+
+    /**
+     * This picture turned by {@code degrees} (counter-clockwise as shown, y down) about its
+     * centre, same size, sampled bilinearly; outside the picture, the nearest edge pixel.
+     */
+    LumaImage rotated(double degrees) {
+        if (degrees == 0) return this;
+        double a = StrictMath.toRadians(degrees);
+        double cos = StrictMath.cos(a);
+        double sin = StrictMath.sin(a);
+        double cx = (width - 1) / 2.0;
+        double cy = (height - 1) / 2.0;
+        float[] out = new float[y.length];
+        for (int j = 0; j < height; j++) {
+            double dy = j - cy;
+            for (int i = 0; i < width; i++) {
+                double dx = i - cx;
+                // inverse map: where in this picture the output pixel comes from
+                double u = Math.max(0, Math.min(width - 1.0001, cx + cos * dx - sin * dy));
+                double v = Math.max(0, Math.min(height - 1.0001, cy + sin * dx + cos * dy));
+                int x0 = (int) u;
+                int y0 = (int) v;
+                float fx = (float) (u - x0);
+                float fy = (float) (v - y0);
+                int r0 = y0 * width + x0;
+                int r1 = r0 + width;
+                float top = y[r0] + fx * (y[r0 + 1] - y[r0]);
+                float bot = y[r1] + fx * (y[r1 + 1] - y[r1]);
+                out[j * width + i] = top + fy * (bot - top);
+            }
+        }
+        return new LumaImage(width, height, out);
+    }
 }

@@ -3,7 +3,6 @@ package dev.longshot.media.provenance.watermark;
 import dev.longshot.media.provenance.ContentId;
 import dev.longshot.render.Frame;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +40,8 @@ public final class WatermarkDetector {
     static final int VH = CellGrid.ROWS * CELL;
     /** Smallest visible fraction searched per axis. */
     static final double MIN_VISIBLE = 0.80;
+    /** Turns tried, degrees, when the picture as shown carries no readable mark. */
+    static final double[] ROTATIONS = {-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2};
     /** Middle of the embedder's time-bit cross-fade, seconds after a second begins. */
     static final double RAMP_MIDDLE = 0.125;
 
@@ -102,17 +103,17 @@ public final class WatermarkDetector {
                     0, 0, 0, false);
         }
         int frames = mean.frames();
-        GridSearch.Hit straight = GridSearch.best(mean.image());
-        GridSearch.Hit flipped = GridSearch.best(mean.image().mirrored());
-        boolean mirrored = flipped.z() > straight.z();
-        GridSearch.Hit hit = mirrored ? flipped : straight;
+        Pose pose = bestPose(mean.image());
+        GridSearch.Hit hit = pose.hit();
+        boolean mirrored = pose.mirrored();
         double z = hit.z();
-        double confidence = 1 - pValue(z, straight.hypotheses() + flipped.hypotheses());
-        double[] idSoft = new double[CellGrid.CODED_BITS];
-        for (int b = 0; b < CellGrid.CODED_BITS; b++) {
-            for (int c : CellGrid.ID_CELLS[b]) idSoft[b] += CellGrid.CHIP[c] * hit.feature(c);
+        double confidence = 1 - pValue(z, pose.hypotheses());
+        ContentId id = readId(hit);
+        FrameReadings readings = null;
+        if (z >= Z_MIN) {
+            readings = FrameReadings.read(video, maxFrames, hit, pose::undo);
+            if (id == null) id = readings.weightedId();
         }
-        ContentId id = Payload.decodeId(idSoft);
         boolean found = z >= Z_MIN && id != null;
         double visibleW = (double) hit.width() / VW;
         double visibleH = (double) hit.height() / VH;
@@ -120,7 +121,7 @@ public final class WatermarkDetector {
             return new Detection(false, confidence, z, hit.signal(), Optional.empty(), false,
                     Double.NaN, Double.NaN, visibleW, visibleH, frames, mirrored);
         }
-        List<double[]> timeBits = timeBits(video, maxFrames, hit, mirrored);
+        List<double[]> timeBits = readings.timeBits();
         TimeSearch.Fit fit = TimeSearch.best(timeBits, fps);
         boolean timeFound = fit.z() >= TIME_Z_MIN;
         // the embedder cross-fades time bits over the first quarter second: the fit's switch
@@ -132,6 +133,61 @@ public final class WatermarkDetector {
     }
 
     private record Mean(LumaImage image, int frames) {}
+
+    /**
+     * How the excerpt shows the original frame: flipped or not, turned by {@code degrees}, and
+     * where the grid lies after undoing both; {@code hypotheses} counts every geometry tried.
+     */
+    private record Pose(GridSearch.Hit hit, boolean mirrored, double degrees, long hypotheses) {
+        LumaImage undo(LumaImage picture) {
+            return (mirrored ? picture.mirrored() : picture).rotated(-degrees);
+        }
+    }
+
+    /**
+     * The best pose: as shown and flipped first; only when neither carries a readable mark,
+     * small rotations too (a re-upload straightened or tilted by hand), which costs time and
+     * multiplies the hypotheses the false-positive bound counts.
+     */
+    private static Pose bestPose(LumaImage picture) {
+        LumaImage flippedPicture = picture.mirrored();
+        GridSearch.Hit straight = GridSearch.best(picture);
+        GridSearch.Hit flipped = GridSearch.best(flippedPicture);
+        long tried = straight.hypotheses() + flipped.hypotheses();
+        boolean mirrored = flipped.z() > straight.z();
+        Pose best = new Pose(mirrored ? flipped : straight, mirrored, 0, tried);
+        if (best.hit().z() >= Z_MIN && readId(best.hit()) != null) return best;
+        // a turned picture shows the whole frame (FFmpeg's rotate keeps the size): look at
+        // each turn quickly, then search the best one fully
+        double bestDeg = 0;
+        boolean bestMirror = false;
+        double bestQuick = Double.NEGATIVE_INFINITY;
+        for (double deg : ROTATIONS) {
+            for (int m = 0; m < 2; m++) {
+                GridSearch.Hit h = GridSearch.wholeFrame(
+                        (m == 1 ? flippedPicture : picture).rotated(-deg));
+                tried += h.hypotheses();
+                if (h.z() > bestQuick) {
+                    bestQuick = h.z();
+                    bestDeg = deg;
+                    bestMirror = m == 1;
+                }
+            }
+        }
+        GridSearch.Hit turned = GridSearch.best(
+                (bestMirror ? flippedPicture : picture).rotated(-bestDeg));
+        tried += turned.hypotheses();
+        if (turned.z() > best.hit().z()) best = new Pose(turned, bestMirror, bestDeg, 0);
+        return new Pose(best.hit(), best.mirrored(), best.degrees(), tried);
+    }
+
+    private static ContentId readId(GridSearch.Hit hit) {
+        double[] idSoft = new double[CellGrid.CODED_BITS];
+        for (int b = 0; b < CellGrid.CODED_BITS; b++) {
+            for (int c : CellGrid.ID_CELLS[b]) idSoft[b] += CellGrid.CHIP[c] * hit.feature(c);
+        }
+        return Payload.decodeId(idSoft);
+    }
 
     /** Mean luma of up to {@code maxFrames} frames; null when the video has no frames. */
     private static Mean meanLuma(Opener video, int maxFrames) throws IOException {
@@ -159,30 +215,6 @@ public final class WatermarkDetector {
         float[] mean = new float[w * h];
         for (int i = 0; i < w * h; i++) mean[i] = (float) (sum[i] / n);
         return new Mean(new LumaImage(w, h, mean), n);
-    }
-
-    /** Soft time bits (Σ chip·feature per bit) of every frame, at the found geometry. */
-    private static List<double[]> timeBits(Opener video, int maxFrames, GridSearch.Hit hit,
-            boolean mirrored) throws IOException {
-        List<double[]> out = new ArrayList<>();
-        try (Frames frames = video.open()) {
-            Frame f;
-            while (out.size() < maxFrames && (f = frames.next()) != null) {
-                LumaImage l = LumaImage.of(f, LumaImage.boxFactor(f.width()));
-                LumaImage r = (mirrored ? l.mirrored() : l).resize(hit.width(), hit.height());
-                double[] soft = new double[CellGrid.TIME_BITS];
-                for (int b = 0; b < CellGrid.TIME_BITS; b++) {
-                    for (int c : CellGrid.TIME_CELLS[b]) {
-                        int x = (c % CellGrid.COLS) * CELL - hit.ox();
-                        int y = (c / CellGrid.COLS) * CELL - hit.oy();
-                        if (x < 0 || y < 0 || x + CELL > r.width() || y + CELL > r.height()) continue;
-                        soft[b] += CellGrid.CHIP[c] * cellFeature(r, x, y);
-                    }
-                }
-                out.add(soft);
-            }
-        }
-        return out;
     }
 
     /** Matched-filter output of the cell whose top-left pixel is (x, y), in luma levels. */

@@ -4,6 +4,7 @@
  * second of the video each frame belongs to. {@link
  * dev.longshot.media.provenance.watermark.WatermarkEmbedder} marks frames; {@link
  * dev.longshot.media.provenance.watermark.WatermarkDetector} finds the mark in any decoded
- * excerpt, after re-encoding, scaling, cropping, frame-rate and brightness changes.
+ * excerpt, after re-encoding, scaling, cropping, mirroring, small rotations (±2°), frame-rate
+ * and brightness changes.
  */
 package dev.longshot.media.provenance.watermark;

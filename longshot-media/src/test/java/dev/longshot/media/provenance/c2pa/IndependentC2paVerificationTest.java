@@ -63,6 +63,28 @@ class IndependentC2paVerificationTest {
     }
 
     @Test
+    void contactSheetPngCarriesValidManifest() throws Exception {
+        NodeC2paVerifier.assumeInstalled();
+        Path png = SignedStills.write(dir.resolve("sheet.png"), InstallationKeys.loadOrCreate(keys));
+        String verdict = NodeC2paVerifier.verify(png, "image/png",
+                keys.resolve(InstallationKeys.ROOT));
+        assertTrue(verdict.contains("\"state\":\"Trusted\""), verdict);
+        assertTrue(verdict.contains("assertion.dataHash.match"), verdict);
+    }
+
+    @Test
+    void flippedPngByteInvalidatesManifest() throws Exception {
+        NodeC2paVerifier.assumeInstalled();
+        Path png = SignedStills.write(dir.resolve("sheet2.png"),
+                InstallationKeys.loadOrCreate(keys));
+        Path copy = SignedStills.withFlippedPixelByte(png, dir.resolve("sheet-flipped.png"));
+        String verdict = NodeC2paVerifier.verify(copy, "image/png",
+                keys.resolve(InstallationKeys.ROOT));
+        assertTrue(verdict.contains("\"state\":\"Invalid\""), verdict);
+        assertTrue(verdict.contains("assertion.dataHash.mismatch"), verdict);
+    }
+
+    @Test
     void aVideoWithoutManifestIsReportedAsHavingNone() throws Exception {
         NodeC2paVerifier.assumeInstalled();
         Path plain = dir.resolve("plain.mp4");

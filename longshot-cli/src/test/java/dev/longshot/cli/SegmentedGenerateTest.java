@@ -1,0 +1,181 @@
+package dev.longshot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.longshot.media.decode.AudioReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code generate --resume} and {@code --from/--to}: segmented runs give the same frames. */
+class SegmentedGenerateTest {
+    private static final String BOARD = """
+            晨光中的森林,鹿群在溪边饮水
+            [2s] 镜头跟随小鹿抬头,展现天空中掠过的鹰
+            [2s] A fox runs across the meadow at dusk
+            [2s] 雨中的山谷,镜头缓缓推进
+            """;
+    private static final int FPS = 24;
+
+    @TempDir
+    static Path dir;
+    static Path board;
+    static Path full;
+    static List<String> fullFrames;
+    static short[] fullAudio;
+
+    @BeforeAll
+    static void uninterrupted() throws IOException {
+        board = dir.resolve("board.txt");
+        Files.writeString(board, BOARD, StandardCharsets.UTF_8);
+        full = dir.resolve("full.mp4");
+        Cli r = Cli.run(args(full, "--resume"));
+        assertEquals(0, r.exit(), r.err());
+        fullFrames = GenerateCommandTest.decodedFrameHashes(full);
+        fullAudio = audio(full);
+        assertEquals(7 * FPS, fullFrames.size());
+    }
+
+    @Test
+    void resumedRunEqualsUninterruptedRun() throws Exception {
+        Path out = dir.resolve("resumed.mp4");
+        Path store = SegmentedGenerate.defaultWork(out);
+        Random random = new Random(13);
+        // Kill (SIGKILL) the run at seeded points: a moment after the 1st, then the 2nd,
+        // segment is finished; each time the next run resumes from the store.
+        for (int segmentsDone : new int[] {1, 2}) {
+            Process p = fork(args(out, "--resume"));
+            try {
+                long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+                while (finished(store) < segmentsDone && p.isAlive()
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                Thread.sleep(random.nextInt(200));
+                assertTrue(p.isAlive(), "the run ended before it could be killed");
+            } finally {
+                p.destroyForcibly();
+                p.waitFor();
+            }
+            assertTrue(partials(dir).size() + partials(store).size() > 0,
+                    "a killed run leaves temporary files for the next to clean");
+        }
+        Cli r = Cli.run(args(out, "--resume"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(fullFrames, GenerateCommandTest.decodedFrameHashes(out));
+        assertArrayEquals(fullAudio, audio(out));
+        assertEquals(List.of(), partials(dir));
+        assertEquals(List.of(), partials(store));
+    }
+
+    @Test
+    void excerptFramesEqualFullRunFrames() throws IOException {
+        // A fresh store: seconds 0–1 are made (not encoded) to reach the excerpt's start.
+        Path out = dir.resolve("excerpt.mp4");
+        Cli r = Cli.run(args(out, "--from", "00:00:02", "--to", "00:00:04"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(fullFrames.subList(2 * FPS, 4 * FPS),
+                GenerateCommandTest.decodedFrameHashes(out));
+        Path store = SegmentedGenerate.defaultWork(out);
+        assertTrue(Files.exists(store.resolve("seg-00001.mp4")));
+        assertFalse(Files.exists(store.resolve("seg-00000.mp4")), "seconds before it not encoded");
+
+        // Given the whole video's store, an excerpt is joined from its finished segments.
+        Path joined = dir.resolve("excerpt-of-store.mp4");
+        r = Cli.run(args(joined, "--from", "4", "--to", "00:07", "--work",
+                SegmentedGenerate.defaultWork(full).toString()));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(fullFrames.subList(4 * FPS, 7 * FPS),
+                GenerateCommandTest.decodedFrameHashes(joined));
+    }
+
+    @Test
+    void changedStoryboardIsRefusedOnResume() throws IOException {
+        Path changed = dir.resolve("changed.txt");
+        Files.writeString(changed, BOARD.replace("fox", "wolf"), StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(full);
+        List<String> cmd = new ArrayList<>(List.of(args(full, "--resume")));
+        cmd.set(1, changed.toString());
+        Cli r = Cli.run(cmd.toArray(String[]::new));
+        assertEquals(ExitCode.BAD_INPUT, r.exit(), r.err());
+        assertTrue(r.err().contains("storyboard:") && r.err().contains("--restart"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(full), "the video is left as it was");
+    }
+
+    @Test
+    void verifyNamesWhereAnExcerptComesFrom() throws IOException {
+        Path longer = dir.resolve("longer.txt");
+        Files.writeString(longer, "[13s] A deer walks across the grassland at noon\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("verified.mp4");
+        List<String> cmd = new ArrayList<>(List.of(args(out, "--from", "2", "--to", "13")));
+        cmd.set(1, longer.toString());
+        cmd.set(cmd.indexOf("160x90"), "320x180"); // the content ID needs more than 160x90
+        Cli r = Cli.run(cmd.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        r = Cli.run("verify", out.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("excerpt:    00:00:02.000 – 00:00:13.000 of the original"),
+                r.out());
+    }
+
+    @Test
+    void replayMakesASegmentedVideoTheSameWay() {
+        // The provenance records the segments, so replay makes them again (not in one piece)
+        Cli r = Cli.run("replay", full.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("identical: " + 7 * FPS + " decoded frames"), r.out());
+    }
+
+    private static String[] args(Path out, String... more) {
+        List<String> a = new ArrayList<>(List.of("generate", board.toString(), "-o",
+                out.toString(), "--size", "160x90", "--fps", Integer.toString(FPS), "--seed",
+                "7", "--segment-seconds", "2", "--quiet"));
+        a.addAll(List.of(more));
+        return a.toArray(String[]::new);
+    }
+
+    private static Process fork(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Xmx1g",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static long finished(Path store) throws IOException {
+        if (!Files.isDirectory(store)) return 0;
+        try (Stream<Path> s = Files.list(store)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".sha256")).count();
+        }
+    }
+
+    private static List<Path> partials(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".partial") || n.endsWith(".tmp");
+            }).toList();
+        }
+    }
+
+    private static short[] audio(Path video) throws IOException {
+        try (AudioReader a = AudioReader.open(video)) {
+            return a.readAll();
+        }
+    }
+}

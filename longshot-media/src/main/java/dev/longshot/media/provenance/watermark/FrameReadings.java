@@ -1,0 +1,88 @@
+package dev.longshot.media.provenance.watermark;
+
+import static dev.longshot.media.provenance.watermark.WatermarkDetector.CELL;
+
+import dev.longshot.media.provenance.ContentId;
+import dev.longshot.render.Frame;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The detector's second pass: with the grid's pose known, every frame is read on its own —
+ * the soft time bits of each frame (for {@link TimeSearch}) and, per ID cell, the mean and the
+ * frame-to-frame variance of its feature. Rain, snow, water and moving subjects make some cells
+ * far noisier than others; weighting each cell by the inverse of its variance (the maximum-
+ * likelihood combination of unequally noisy readings) reads IDs the plain sum loses.
+ */
+final class FrameReadings {
+    private final List<double[]> timeBits = new ArrayList<>();
+    private final double[] sum = new double[CellGrid.CELLS];
+    private final double[] sumSq = new double[CellGrid.CELLS];
+    private int frames;
+
+    private FrameReadings() {}
+
+    /** Reads up to {@code maxFrames} frames at {@code hit}, after {@code undo} on each. */
+    static FrameReadings read(WatermarkDetector.Opener video, int maxFrames, GridSearch.Hit hit,
+            UnaryOperator<LumaImage> undo) throws IOException {
+        FrameReadings out = new FrameReadings();
+        double[] feature = new double[CellGrid.CELLS];
+        try (WatermarkDetector.Frames frames = video.open()) {
+            Frame f;
+            while (out.frames < maxFrames && (f = frames.next()) != null) {
+                LumaImage l = LumaImage.of(f, LumaImage.boxFactor(f.width()));
+                LumaImage r = undo.apply(l).resize(hit.width(), hit.height());
+                for (int c = 0; c < CellGrid.CELLS; c++) {
+                    int x = (c % CellGrid.COLS) * CELL - hit.ox();
+                    int y = (c / CellGrid.COLS) * CELL - hit.oy();
+                    boolean visible = x >= 0 && y >= 0 && x + CELL <= r.width()
+                            && y + CELL <= r.height();
+                    feature[c] = visible ? WatermarkDetector.cellFeature(r, x, y) : 0;
+                    out.sum[c] += feature[c];
+                    out.sumSq[c] += feature[c] * feature[c];
+                }
+                double[] soft = new double[CellGrid.TIME_BITS];
+                for (int b = 0; b < CellGrid.TIME_BITS; b++) {
+                    for (int c : CellGrid.TIME_CELLS[b]) soft[b] += CellGrid.CHIP[c] * feature[c];
+                }
+                out.timeBits.add(soft);
+                out.frames++;
+            }
+        }
+        return out;
+    }
+
+    /** Soft time bits of every frame read, in order. */
+    List<double[]> timeBits() {
+        return timeBits;
+    }
+
+    /**
+     * The content ID from the ID cells weighted by inverse frame-to-frame variance; a floor
+     * (the median variance) keeps cells that hardly change — still pictures, where the variance
+     * says nothing about the host picture left in the mean — from taking over.
+     *
+     * @return the ID, or {@code null} when the CRC does not match or nothing was read
+     */
+    ContentId weightedId() {
+        if (frames < 2) return null;
+        double[] var = new double[CellGrid.CELLS];
+        for (int c = 0; c < CellGrid.CELLS; c++) {
+            double m = sum[c] / frames;
+            var[c] = Math.max(0, sumSq[c] / frames - m * m);
+        }
+        double[] sorted = var.clone();
+        Arrays.sort(sorted);
+        double floor = Math.max(1e-6, sorted[sorted.length / 2]);
+        double[] soft = new double[CellGrid.CODED_BITS];
+        for (int b = 0; b < CellGrid.CODED_BITS; b++) {
+            for (int c : CellGrid.ID_CELLS[b]) {
+                soft[b] += CellGrid.CHIP[c] * (sum[c] / frames) / (var[c] + floor);
+            }
+        }
+        return Payload.decodeId(soft);
+    }
+}
