@@ -22,11 +22,27 @@ final class PersonMesh {
     private PersonMesh() {}
 
     static void build(SubjectPose p, Xform at, MeshBatch out) {
-        Gait g = Gait.of(p);
+        person(p, at, out, false);
+    }
+
+    /**
+     * {@code p} seated astride at {@code saddle} (the top of its mount's back, facing as the
+     * mount does): thighs forward and apart, shins down the flanks, hands forward on the
+     * reins, leaning into the mount's gallop.
+     */
+    static void seated(SubjectPose p, Xform saddle, MeshBatch out) {
+        person(p, saddle.translate(0, -HIP, 0), out, true);
+    }
+
+    private static void person(SubjectPose p, Xform at, MeshBatch out, boolean seated) {
+        Gait g = seated ? new Gait(p.gaitPhase(), 0, 0) : Gait.of(p);
+        double gallop = seated ? Gait.of(p).run() : 0;
         boolean soldier = "armoured".equals(p.type().recipe().text("variant", "plain"));
         PersonRole role = PersonRole.of(p.type().recipe());
         at = at.scale(p.type().recipe().number("scale", 1)); // a child is smaller
-        int shirt = soldier ? TUNIC : role != null ? role.clothes() : pick(SHIRTS, p.id(), 1);
+        int armour = CreatureLook.colour(p.type().recipe(), 0, TUNIC);
+        int tunic = p.type().recipe().params().containsKey("armour") ? armour : TUNIC;
+        int shirt = soldier ? tunic : role != null ? role.clothes() : pick(SHIRTS, p.id(), 1);
         int legs = soldier ? 0x4A3A2A : role != null ? role.trousers()
                 : pick(TROUSERS, p.id(), 2);
         int skin = pick(SKIN, p.id(), 3);
@@ -34,10 +50,13 @@ final class PersonMesh {
         Xform pelvis = at.translate(0, HIP + bob, 0);
         for (int s = -1; s <= 1; s += 2) {
             double offset = s < 0 ? 0 : 0.5;
-            Xform hip = pelvis.translate(s * 0.1, 0, 0).rotateX(g.swing(offset, 26, 42));
+            // Astride: the thigh points forward (rotateX(-deg) swings -y to the front).
+            Xform hip = seated ? pelvis.translate(s * 0.2, 0, 0).rotateX(-75).rotateZ(s * 12)
+                    : pelvis.translate(s * 0.1, 0, 0).rotateX(g.swing(offset, 26, 42));
             Primitives.box(out, hip.translate(0, -THIGH / 2, 0).scale(0.15, THIGH + 0.04, 0.17),
                     legs);
-            Xform knee = hip.translate(0, -THIGH, 0).rotateX(g.bend(offset + 0.5, 55));
+            Xform knee = hip.translate(0, -THIGH, 0).rotateX(seated ? 85
+                    : g.bend(offset + 0.5, 55));
             Primitives.box(out, knee.translate(0, -SHIN / 2 + 0.02, 0).scale(0.12, SHIN, 0.14),
                     legs);
             Primitives.box(out, knee.translate(0, -SHIN + 0.03, -0.05).scale(0.12, 0.08, 0.26),
@@ -46,7 +65,8 @@ final class PersonMesh {
         if (role != null && !Double.isNaN(role.robeHem())) {
             PersonProps.robe(out, at, role.robeHem(), HIP + 0.1, shirt);
         }
-        Xform chest = pelvis.rotateX(12 * g.run()); // leans forward into a run
+        // Leans forward into a run; a rider leans into the gallop.
+        Xform chest = pelvis.rotateX(seated ? 8 + 14 * gallop : 12 * g.run());
         Primitives.box(out, chest.translate(0, 0.28, 0).scale(0.4, 0.58, 0.22), shirt);
         Xform neck = chest.translate(0, 0.62, 0);
         Primitives.ellipsoid(out, neck.translate(0, 0.1, 0).scale(0.11, 0.13, 0.12), 3, 5, skin);
@@ -60,15 +80,19 @@ final class PersonMesh {
         if (role != null) PersonProps.hat(out, neck.translate(0, 0.1, 0), role.hat(), legs);
         for (int s = -1; s <= 1; s += 2) {
             boolean holds = soldier || role != null && !role.prop().equals("none");
-            double swing = holds && s > 0 ? 0.2 * g.swing(0, 26, 42)
+            double swing = seated ? -40 : holds && s > 0 ? 0.2 * g.swing(0, 26, 42)
                     : -0.8 * g.swing(s < 0 ? 0 : 0.5, 26, 42);
             Xform shoulder = chest.translate(s * 0.26, 0.54, 0).rotateX(swing).rotateZ(s * 6);
             Primitives.box(out, shoulder.translate(0, -ARM / 2, 0).scale(0.1, ARM, 0.11),
-                    soldier ? TUNIC : shirt);
+                    shirt);
             Primitives.box(out, shoulder.translate(0, -ARM - 0.04, 0).scale(0.08, 0.09, 0.09),
                     skin);
-            if (soldier && s < 0) shield(shoulder, out);
-            if (soldier && s > 0) spear(shoulder, out);
+            String arms = p.type().recipe().text("weapon", "spear");
+            if (soldier && s < 0 && !arms.equals("bow")) shield(shoulder, out);
+            if (soldier && s > 0) {
+                if (arms.equals("bow")) bow(shoulder, out);
+                else spear(shoulder, out);
+            }
             if (role != null && s > 0) {
                 PersonProps.carry(out, role.prop(), chest, shoulder, 6 * g.wave(0.1));
             }
@@ -84,6 +108,16 @@ final class PersonMesh {
         Xform hand = shoulder.translate(0, -ARM + 0.05, 0).rotateX(-10);
         Primitives.box(out, hand.translate(0, 0.6, 0).scale(0.035, 2.3, 0.035), 0x6A4A2A);
         Primitives.frustum(out, hand.translate(0, 1.74, 0).scale(1, 0.2, 1), 3, 0.04, 0, STEEL);
+    }
+
+    /** A longbow held upright in the hand, its string a shade darker. */
+    private static void bow(Xform shoulder, MeshBatch out) {
+        Xform hand = shoulder.translate(0, -ARM + 0.05, -0.05);
+        for (int k = -1; k <= 1; k += 2) {
+            Primitives.box(out, hand.translate(0, k * 0.42, -0.05).rotateX(k * 14)
+                    .scale(0.035, 0.85, 0.035), 0x5A3A1E);
+        }
+        Primitives.box(out, hand.translate(0, 0, 0.06).scale(0.01, 1.5, 0.01), 0xD8D0B8);
     }
 
     private static int pick(int[] palette, String id, int k) {

@@ -27,7 +27,7 @@ final class StructureMeshes {
             case "gate" -> gate(b, f, p, style);
             case "pagoda" -> StyledBuildings.pagoda(b, f, p.width(), p.height(),
                     (int) dev.longshot.world.scenery.Things.recipe("pagoda").number("tiers", 7));
-            case "castle" -> castle(b, f, p);
+            case "castle" -> CastleMesh.build(b, f, p);
             case "windmill" -> windmill(b, f, p);
             case "market-stall" -> stall(b, f, p);
             case "tent" -> Primitives.frustum(b, f.scale(1, p.height(), 1), 6, p.width() / 2, 0,
@@ -134,21 +134,6 @@ final class StructureMeshes {
             }
             default -> Parts.block(b, f, w + 0.6, d + 0.6, h, h + 1.4, 0xD8D0BC);  // attic
         }
-    }
-
-    private static void castle(MeshBatch b, Xform f, Prop p) {
-        double w = p.width(), h = p.height();
-        double wall = h * 0.4;
-        for (int s = 0; s < 4; s++) {
-            Xform side = f.rotateY(90 * s).translate(0, 0, w / 2);
-            Parts.block(b, side, w, 2.5, -3, wall, STONE);
-            Xform corner = f.rotateY(90 * s).translate(w / 2, 0, w / 2);
-            Primitives.frustum(b, corner.translate(0, -3, 0).scale(1, wall + 7, 1), 10, 3.4, 3.1,
-                    STONE);
-            Primitives.frustum(b, corner.translate(0, wall + 4, 0).scale(1, 6, 1), 10, 3.8, 0,
-                    0x3D3D44);
-        }
-        StyledBuildings.keep(b, f, w * 0.35, h);
     }
 
     private static void windmill(MeshBatch b, Xform f, Prop p) {

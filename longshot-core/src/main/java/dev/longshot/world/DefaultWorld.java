@@ -12,6 +12,7 @@ import dev.longshot.world.camera.Glide;
 import dev.longshot.world.camera.Shot;
 import dev.longshot.world.creature.Cast;
 import dev.longshot.world.creature.Creatures;
+import dev.longshot.world.creature.LineNames;
 import dev.longshot.world.creature.ObstacleField;
 import dev.longshot.world.creature.Surroundings;
 import dev.longshot.world.scenery.PlaceIds;
@@ -53,6 +54,8 @@ public final class DefaultWorld implements WorldSimulator {
 
     private final long seed;
     private State state;
+    /** The subjects the line under way names (kept in the state too, for snapshots). */
+    private LineNames names = LineNames.NONE;
 
     /**
      * @param salt      re-sampling salt of the stochastic choices (0: the original draw)
@@ -64,21 +67,21 @@ public final class DefaultWorld implements WorldSimulator {
     private record State(
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
             long salt, Change change, ObstacleField solids, Creatures creatures,
-            ScenePlan plan, double lineStart, double worldSeconds, boolean gliding)
-            implements Snapshot {
+            ScenePlan plan, double lineStart, double worldSeconds, boolean gliding,
+            LineNames names) implements Snapshot {
         State with(CameraRig r) {
             return new State(scene, terrain, r, hour, weather, salt, change, solids, creatures,
-                    plan, lineStart, worldSeconds, gliding);
+                    plan, lineStart, worldSeconds, gliding, names);
         }
 
         State with(long newSalt) {
             return new State(scene, terrain, rig, hour, weather, newSalt, change, solids,
-                    creatures, plan, lineStart, worldSeconds, gliding);
+                    creatures, plan, lineStart, worldSeconds, gliding, names);
         }
 
-        State at(ScenePlan p, double start) {
+        State at(ScenePlan p, double start, LineNames n) {
             return new State(scene, terrain, rig, hour, weather, salt, change, solids,
-                    creatures, p, start, worldSeconds, gliding);
+                    creatures, p, start, worldSeconds, gliding, n);
         }
     }
 
@@ -107,6 +110,7 @@ public final class DefaultWorld implements WorldSimulator {
                 || !samePlace(state.terrain.request(), asked);
         boolean lineStarts = state == null || !plan.lineId().equals(state.plan.lineId());
         double lineStart = lineStarts ? time.seconds() : state.lineStart;
+        if (lineStarts) names = LineNames.next(state == null ? LineNames.NONE : state.names, plan);
         Shot shot = shotOf(plan, time.seconds(), lineStart);
         if (cut) {
             Terrain terrain = new Terrain(placeSeed(asked), asked.base(),
@@ -117,7 +121,7 @@ public final class DefaultWorld implements WorldSimulator {
                 State s = state;
                 state = new State(plan.scene(), Terrain.morph(s.terrain, terrain, 0), s.rig,
                         s.hour, s.weather, s.salt, c, s.solids, s.creatures, plan, lineStart,
-                        s.worldSeconds, glides(plan));
+                        s.worldSeconds, glides(plan), names);
                 return spec(plan, time, shot, false);
             }
             double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
@@ -133,16 +137,18 @@ public final class DefaultWorld implements WorldSimulator {
             Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
-                    before.relocate(Cast.of(plan), around), plan, lineStart, world, false);
+                    before.relocate(cast(plan), around), plan, lineStart, world, false, names);
         } else {
             boolean povStarts = plan.camera() == CameraMove.POV
                     && state.plan.camera() != CameraMove.POV;
             // A second's plan may change the cast (a line, or a hold whose plan moved on).
             state = time.frameInSecond() == 0 ? recast(state, plan, lineStart)
-                    : state.at(plan, lineStart);
+                    : state.at(plan, lineStart, names);
             if (povStarts) cut = cutToPov(plan);
         }
-        if (lineStarts && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
+        boolean turn = !lineStarts && CameraSubjects.turnChanges(shot, 1.0 / time.fps(),
+                cast(plan), state.creatures);
+        if ((lineStarts || turn) && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
         return spec(plan, time, shot, cut);
     }
 
@@ -151,14 +157,20 @@ public final class DefaultWorld implements WorldSimulator {
         Surroundings around = new Surroundings(s.terrain, s.solids, s.rig.camera(), seed,
                 s.scene, s.salt);
         return new State(s.scene, s.terrain, s.rig, s.hour, s.weather, s.salt, s.change,
-                s.solids, s.creatures.recast(Cast.of(plan), around), plan, lineStart,
-                s.worldSeconds, plan.lineId().equals(s.plan.lineId()) ? s.gliding : glides(plan));
+                s.solids, s.creatures.recast(cast(plan), around), plan, lineStart,
+                s.worldSeconds, plan.lineId().equals(s.plan.lineId()) ? s.gliding : glides(plan),
+                names);
     }
 
     /** The shot of {@code plan}'s line at video second {@code seconds}. */
-    private static Shot shotOf(ScenePlan plan, double seconds, double lineStart) {
+    private Shot shotOf(ScenePlan plan, double seconds, double lineStart) {
         return Shot.of(plan.keys().camera(), seconds - lineStart,
-                !Cast.of(plan).named().isEmpty());
+                !cast(plan).named().isEmpty());
+    }
+
+    /** Who {@code plan} puts in the scene, with the subjects its line names. */
+    private Cast cast(ScenePlan plan) {
+        return Cast.of(plan).naming(names);
     }
 
     /**
@@ -168,7 +180,7 @@ public final class DefaultWorld implements WorldSimulator {
      */
     private boolean cutToShot(ScenePlan plan, Shot shot) {
         if (!shot.framesSubject()) return false;
-        CameraTarget target = CameraSubjects.of(shot, plan, state.creatures,
+        CameraTarget target = CameraSubjects.of(shot, cast(plan), state.creatures,
                 state.rig.camera());
         if (!target.present() || !state.rig.offShot(shot, state.terrain, target)) return false;
         CameraRig at = state.rig.cutTo(shot, state.terrain, target);
@@ -265,7 +277,8 @@ public final class DefaultWorld implements WorldSimulator {
             Terrain into = c != null && c.kind == Transition.MORPH ? c.to : terrain;
             rig = Glide.step(s.rig, into.landmark(), terrain, into, dt);
         } else {
-            CameraTarget target = CameraSubjects.of(shot, plan, s.creatures, s.rig.camera());
+            CameraTarget target = CameraSubjects.of(shot, cast(plan), s.creatures,
+                    s.rig.camera());
             rig = s.rig.step(shot, terrain, target, dt);
         }
         Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed, s.scene,
@@ -273,8 +286,8 @@ public final class DefaultWorld implements WorldSimulator {
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
-                s.creatures.step(Cast.of(plan), around, world, dt), plan, lineStart, world,
-                s.gliding);
+                s.creatures.step(cast(plan), around, world, dt), plan, lineStart, world,
+                s.gliding, names);
     }
 
     /**
@@ -296,7 +309,7 @@ public final class DefaultWorld implements WorldSimulator {
                     : new FrameSpec(time, plan, c.from, c.oldRig.camera(), light, false);
             change = new SceneChange(c.kind, c.progress, from);
         }
-        CameraTarget target = CameraSubjects.of(shot, plan, state.creatures,
+        CameraTarget target = CameraSubjects.of(shot, cast(plan), state.creatures,
                 state.rig.camera());
         Camera camera = CameraOperator.finish(state.rig, shot, target, seed, time.seconds());
         return new FrameSpec(time, plan, state.terrain, camera, light, cut,
@@ -308,9 +321,14 @@ public final class DefaultWorld implements WorldSimulator {
         return ValueNoise.mix(seed * 0x9E3779B97F4A7C15L + PlaceIds.index(place.setting()));
     }
 
-    /** Whether two requests are the same place: setting and water ids. */
+    /**
+     * Whether request {@code b} is the place {@code a} already built: the same setting and
+     * water ids, and nothing asked that {@code a} lacks (a line that names a castle where
+     * there was none is a new shot of the place with the castle in it; things that go stay).
+     */
     private static boolean samePlace(SceneryRequest a, SceneryRequest b) {
-        return a.setting().equals(b.setting()) && Objects.equals(a.water(), b.water());
+        return a.setting().equals(b.setting()) && Objects.equals(a.water(), b.water())
+                && a.things().containsAll(b.things());
     }
 
     /** Current hour of day (for tests and logs). */
@@ -363,5 +381,6 @@ public final class DefaultWorld implements WorldSimulator {
             throw new IllegalArgumentException("not a snapshot of this world: " + snapshot);
         }
         state = (State) snapshot;
+        names = state == null ? LineNames.NONE : state.names;
     }
 }

@@ -35,6 +35,11 @@ public final class CameraSubjects {
      */
     public static CameraTarget of(Shot shot, ScenePlan plan, Creatures creatures,
             Camera camera) {
+        return of(shot, Cast.of(plan), creatures, camera);
+    }
+
+    /** As above, for a cast whose named subjects the world told apart ({@link Cast#naming}). */
+    public static CameraTarget of(Shot shot, Cast cast, Creatures creatures, Camera camera) {
         CameraMove move = shot.move();
         boolean flyersOnly = move == CameraMove.TILT;
         boolean wanted = switch (move) {
@@ -42,10 +47,75 @@ public final class CameraSubjects {
             default -> shot.framesSubject();
         };
         if (!wanted || creatures.herds().isEmpty()) return CameraTarget.NONE;
-        Herd h = chosen(plan, creatures.herds(), camera, flyersOnly);
+        List<Herd> named = named(cast.named(), creatures.herds(), flyersOnly);
+        boolean close = Framing.closeUp(shot.size());
+        if (named.size() > 1 && move != CameraMove.POV && !close) {
+            // Several groups named: all in one frame when they stand together.
+            CameraTarget all = groupOf(named);
+            if (together(all, named)) return all;
+        }
+        Herd h = named.isEmpty() ? chosen(creatures.herds(), camera, flyersOnly)
+                : named.get(turn(shot, named.size()));
         if (h == null) return CameraTarget.NONE;
         if (move == CameraMove.POV) return eyeOf(h.members().get(0));
-        return Framing.closeUp(shot.size()) ? bodyOf(nearest(h, camera)) : groupOf(h);
+        return close ? bodyOf(nearest(h, camera)) : groupOf(h);
+    }
+
+    /**
+     * Whether the shot of {@code shot} moves on to another of the line's named groups at this
+     * frame, {@code dt} seconds after the last: each named group that does not stand with the
+     * others has its turn of every second ({@link #turn}), and an editor cuts between them.
+     */
+    public static boolean turnChanges(Shot shot, double dt, Cast cast, Creatures creatures) {
+        if (shot.move() == CameraMove.POV) return false;
+        List<Herd> named = named(cast.named(), creatures.herds(), shot.move() == CameraMove.TILT);
+        if (named.size() < 2) return false;
+        if (!Framing.closeUp(shot.size()) && together(groupOf(named), named)) return false;
+        return turn(shot, named.size()) != turn(shot.later(-dt), named.size());
+    }
+
+    /**
+     * Which of {@code n} named groups a shot frames now: each has an equal turn of every
+     * second of the line, in rank order, so every one is on screen in every second.
+     */
+    static int turn(Shot shot, int n) {
+        double inSecond = shot.elapsed() - StrictMath.floor(shot.elapsed());
+        return StrictMath.min(n - 1, (int) StrictMath.floor(StrictMath.max(0, inSecond) * n));
+    }
+
+    /**
+     * Whether the groups stand close enough to share a frame: together they reach little
+     * farther than the largest of them, so none of them shrinks much in the common frame.
+     */
+    private static boolean together(CameraTarget all, List<Herd> groups) {
+        double largest = 0;
+        double smallestBody = Double.POSITIVE_INFINITY;
+        for (Herd h : groups) {
+            CameraTarget one = groupOf(h);
+            largest = StrictMath.max(largest, extent(one));
+            smallestBody = StrictMath.min(smallestBody, one.height());
+        }
+        // …and the smallest body still a fair part of the common frame (a shepherd by his
+        // flock is, an eagle over a deer is not).
+        return extent(all) <= 1.6 * largest + 4 && extent(all) <= 4 * smallestBody;
+    }
+
+    /** How far a target reaches from its centre, across or up. */
+    private static double extent(CameraTarget t) {
+        return StrictMath.max(t.radius(), t.height() / 2);
+    }
+
+    /** The present groups of the ids the line names, in rank order. */
+    private static List<Herd> named(Set<String> ids, List<Herd> herds, boolean flyersOnly) {
+        List<Herd> out = new java.util.ArrayList<>();
+        for (Herd h : herds) {
+            // A ridden horse is under its riders: naming either frames them.
+            if (usable(h, flyersOnly) && (ids.contains(h.type().id())
+                    || ids.contains(h.type().mountId()))) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** The member of {@code h} nearest the camera (the first of equals). */
@@ -76,13 +146,8 @@ public final class CameraSubjects {
         return StrictMath.max(eyeHeight(m) * 1.15, m.radius());
     }
 
-    private static Herd chosen(ScenePlan plan, List<Herd> herds, Camera camera,
-                               boolean flyersOnly) {
-        // The planner read the line once; the world only reads the plan, never its text.
-        Set<String> named = Cast.of(plan).named();
-        for (Herd h : herds) {
-            if (usable(h, flyersOnly) && named.contains(h.type().id())) return h;
-        }
+    /** The nearest group in front of the camera, else the nearest (none named). */
+    private static Herd chosen(List<Herd> herds, Camera camera, boolean flyersOnly) {
         Herd best = null;
         double bestScore = Double.POSITIVE_INFINITY;
         Vec3 ahead = camera.forward();
@@ -106,22 +171,55 @@ public final class CameraSubjects {
 
     /** The group's centre at about the height of its bodies, its drift and its reach. */
     static CameraTarget groupOf(Herd h) {
-        Vec3 c = h.centroid();
+        return groupOf(List.of(h));
+    }
+
+    /**
+     * Groups framed as one: the centre of all their members at about the height of their
+     * bodies, their mean drift, their reach; heading and flight of the first group.
+     */
+    static CameraTarget groupOf(List<Herd> groups) {
+        Vec3 c = Vec3.ZERO;
+        Vec3 v = Vec3.ZERO;
+        int n = 0;
+        for (Herd h : groups) {
+            for (Creature m : h.members()) {
+                c = c.plus(m.position());
+                v = v.plus(m.velocity());
+                n++;
+            }
+        }
+        Herd first = groups.get(0);
+        if (n == 0) return groupOfEmpty(first);
+        c = c.times(1.0 / n);
+        v = v.times(1.0 / n);
         double reach = 0;
         double body = 0;
         double tall = 0;
-        for (Creature m : h.members()) {
-            tall = StrictMath.max(tall, heightOf(m));
-            Vec3 d = m.position().minus(c);
-            reach = StrictMath.max(reach, StrictMath.hypot(d.x(), d.z()) + m.radius());
-            body += eyeHeight(m) / h.members().size();
+        double top = Double.NEGATIVE_INFINITY, bottom = Double.POSITIVE_INFINITY;
+        for (Herd h : groups) {
+            for (Creature m : h.members()) {
+                tall = StrictMath.max(tall, heightOf(m));
+                Vec3 d = m.position().minus(c);
+                reach = StrictMath.max(reach, StrictMath.hypot(d.x(), d.z()) + m.radius());
+                body += eyeHeight(m) / n;
+                top = StrictMath.max(top, m.position().y() + heightOf(m));
+                bottom = StrictMath.min(bottom, m.position().y());
+            }
         }
-        Vec3 v = h.meanVelocity();
+        // Groups at different heights (a bird above a deer) are as tall as they span.
+        if (groups.size() > 1) tall = StrictMath.max(tall, top - bottom);
         double heading = StrictMath.hypot(v.x(), v.z()) > 0.05
-                ? Wander.headingOf(v.x(), v.z()) : h.headingDeg();
-        boolean flying = h.type().habitat() == Habitat.AIR;
-        return new CameraTarget(c.plus(new Vec3(0, body * 0.7, 0)), v, reach, tall, heading,
-                flying);
+                ? Wander.headingOf(v.x(), v.z()) : first.headingDeg();
+        boolean flying = first.type().habitat() == Habitat.AIR;
+        Vec3 aim = groups.size() > 1 ? new Vec3(c.x(), (top + bottom) / 2, c.z())
+                : c.plus(new Vec3(0, body * 0.7, 0));
+        return new CameraTarget(aim, v, reach, tall, heading, flying);
+    }
+
+    private static CameraTarget groupOfEmpty(Herd h) {
+        return new CameraTarget(h.home(), Vec3.ZERO, 0, 0, h.headingDeg(),
+                h.type().habitat() == Habitat.AIR);
     }
 
     /** The eye of one subject, a little ahead of its head so its own body is not in view. */

@@ -28,6 +28,16 @@ public final class Bestiary {
             Family family = Family.of(e.recipe().family());
             if (!e.drawn() || family == null) continue;
             Species s = SpeciesReader.read(e, rank(e.id(), index), family);
+            String mount = e.recipe().text("mount", "");
+            if (!mount.isEmpty()) {
+                // A rider's mount comes before it in the catalog: a knight rides a horse.
+                Species m = byId.get(mount);
+                if (m == null) {
+                    throw new IllegalStateException("creature '" + e.id() + "' rides '" + mount
+                            + "', which is not a drawn creature before it");
+                }
+                s = s.mountedOn(m);
+            }
             all.add(s);
             byId.put(s.id(), s);
         }

@@ -73,9 +73,16 @@ public record Cast(List<Role> roles, Set<String> named) {
      * Whether the plan's keys are only those its old-vocabulary fields imply (a plan made
      * without a catalog): their counts are a default, not something a line said.
      */
-    private static boolean fromVocabulary(ScenePlan p) {
+    static boolean fromVocabulary(ScenePlan p) {
         return p.keys().equals(PlanKeys.fromVocabulary(p.setting(), p.water(), p.timeOfDay(),
                 p.weather(), p.subjects(), p.camera(), p.transition(), p.unrecognized()));
+    }
+
+    /** This cast with the subjects of {@code line} named too. */
+    public Cast naming(LineNames line) {
+        Set<String> all = new TreeSet<>(named);
+        for (Role r : roles) if (line.named().contains(r.id())) all.add(r.id());
+        return all.size() == named.size() ? this : new Cast(roles, all);
     }
 
     /** A cast of these ids, each with its usual group and behaviour. */

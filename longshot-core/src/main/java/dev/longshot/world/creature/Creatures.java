@@ -33,11 +33,15 @@ public record Creatures(List<Herd> herds, int spawned) {
      * rest move, new ones spawn around the moved ones.
      */
     public Creatures step(Cast cast, Surroundings s, double seconds, double dt) {
-        Map<Species, Cast.Role> wanted = wanted(cast);
+        TreeMap<Species, Cast.Role> wanted = wanted(cast);
         List<Herd> kept = new ArrayList<>();
         for (Herd h : herds) {
             Cast.Role role = wanted.get(h.type());
-            if (role != null) kept.add(h.doing(role.action()).advance(s, seconds, dt));
+            // Walkers who mount up (or riders who get down) are a new group.
+            Species as = wanted.ceilingKey(h.type());
+            if (role != null && as.mountId().equals(h.type().mountId())) {
+                kept.add(h.doing(role.action()).advance(s, seconds, dt));
+            }
         }
         List<Creature> before = members(kept);
         List<Herd> moved = new ArrayList<>();
@@ -78,10 +82,10 @@ public record Creatures(List<Herd> herds, int spawned) {
     }
 
     /** The species the cast asks for, in rank order, each with its role (the first wins). */
-    private static Map<Species, Cast.Role> wanted(Cast cast) {
-        Map<Species, Cast.Role> out = new TreeMap<>(BY_RANK);
-        for (Cast.Role r : cast.roles()) {
-            Bestiary.bundled().find(r.id()).ifPresent(sp -> out.putIfAbsent(sp, r));
+    private static TreeMap<Species, Cast.Role> wanted(Cast cast) {
+        TreeMap<Species, Cast.Role> out = new TreeMap<>(BY_RANK);
+        for (Riding.Shown s : Riding.of(cast.roles(), Bestiary.bundled())) {
+            out.putIfAbsent(s.type(), s.role());
         }
         return out;
     }

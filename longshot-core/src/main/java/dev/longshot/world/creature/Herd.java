@@ -47,11 +47,17 @@ public record Herd(Species type, List<Creature> members, Vec3 home, Vec3 anchor,
         return t.spacing() * StrictMath.sqrt(members.size()) * 2 + 8;
     }
 
-    /** Where a formation wants slot {@code slot}: ranks of {@link #FILE} behind the anchor. */
+    /**
+     * Where a formation wants slot {@code slot}: ranks of {@link #FILE} (or the recipe's
+     * {@code file}: an army's ranks are wider) behind the anchor, as far apart as its bodies
+     * need (riders keep a horse's length).
+     */
     Vec3 slotPosition(int slot) {
         Vec3 f = Wander.heading(headingDeg);
-        double side = (slot % FILE - (FILE - 1) / 2.0) * FILE_GAP;
-        double back = (slot / FILE) * RANK_GAP;
+        int file = StrictMath.max(1, (int) type.recipe().number("file", FILE));
+        double body = 2 * type.traits().radius() + 0.5;
+        double side = (slot % file - (file - 1) / 2.0) * StrictMath.max(FILE_GAP, body);
+        double back = (slot / file) * StrictMath.max(RANK_GAP, body * (type.mounted() ? 2.5 : 1));
         return new Vec3(anchor.x() - f.z() * side - f.x() * back, anchor.y(),
                 anchor.z() + f.x() * side - f.z() * back);
     }

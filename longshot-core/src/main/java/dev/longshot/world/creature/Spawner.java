@@ -19,6 +19,12 @@ final class Spawner {
     private static final int SITE_TRIES = 64;
     private static final int PLACE_TRIES = 40;
     private static final double FISH_DEPTH = 0.08;
+    /** A new flock flies over every solid this near its centre, metres. */
+    private static final double TREETOP_REACH = 60;
+    /** Half the fewest of a group the plan calls many. */
+    static final int SEVERAL = 5;
+    /** Most of any one group, however many the plan asks for (bounded work per frame). */
+    static final int MOST = 40;
 
     private Spawner() {}
 
@@ -30,7 +36,7 @@ final class Spawner {
                       int firstId, List<Creature> reuse) {
         SubjectTraits t = type.traits();
         long seed = s.seedFor(type.rank() * 7919L + firstId);
-        int n = reuse.isEmpty() ? count(t, role.count(), Wander.unit(seed, 1)) : reuse.size();
+        int n = reuse.isEmpty() ? count(type, role.count(), Wander.unit(seed, 1)) : reuse.size();
         double spread = t.spacing() * StrictMath.sqrt(n) * 0.75 + t.radius();
         Vec3 site = site(type, t, s, seed, spread);
         double heading = s.camera().yawDeg() + 90 + 180 * Wander.unit(seed, 2);
@@ -55,23 +61,30 @@ final class Spawner {
     }
 
     /**
-     * How many of a group the plan's {@code count} asks for: one; a few (2 or 3); the
-     * species' usual group (no count, or {@code group}); many (one to two usual groups).
+     * How many of a group of {@code type} the plan's {@code count} asks for: one; a few (2 or
+     * 3); the species' usual group (no count, or {@code group}); many (one to two usual
+     * groups, at least twice {@link #SEVERAL}). A collective (an army, a crowd: its recipe's
+     * {@code count} is {@code many}) is many whatever its count: "an army" is one army. Never
+     * more than {@link #MOST}.
      */
-    static int count(SubjectTraits t, String count, double unit) {
+    static int count(Species type, String count, double unit) {
+        SubjectTraits t = type.traits();
         int usual = t.minGroup() + (int) (unit * (t.maxGroup() - t.minGroup() + 1));
+        if (count != null && "many".equals(type.recipe().text("count", ""))) count = "many";
         if (count == null) return usual;
-        return switch (count) {
+        int n = switch (count) {
             case "one" -> 1;
             case "few" -> 2 + (int) (unit * 2);
-            case "many" -> t.maxGroup() + (int) (unit * (t.maxGroup() + 1));
+            case "many" -> StrictMath.max(2 * SEVERAL + (int) (unit * SEVERAL),
+                    t.maxGroup() + (int) (unit * (t.maxGroup() + 1)));
             default -> usual;
         };
+        return StrictMath.min(MOST, n);
     }
 
     /** The most individuals a group of {@code type} with {@code count} can have. */
     static int most(Species type, String count) {
-        return StrictMath.max(type.traits().maxGroup(), count(type.traits(), count,
+        return StrictMath.max(type.traits().maxGroup(), count(type, count,
                 StrictMath.nextDown(1.0)));
     }
 
@@ -90,6 +103,11 @@ final class Spawner {
         double y = eye.y() + d * StrictMath.tan(StrictMath.toRadians(cam.pitchDeg() + 8));
         double floor = s.floorAt(site.x(), site.z());
         double lowest = floor + (s.obstacles().size() > 0 ? 17 : 6);
+        // Over the tops of the solids the flock may roam among (a line's tall pines).
+        for (dev.longshot.world.Obstacle o : s.obstacles().within(site.x(), site.z(),
+                TREETOP_REACH)) {
+            lowest = StrictMath.max(lowest, o.base().y() + o.height() + 4);
+        }
         double above = t.radius() > 0.5 ? 10 : 0; // big flyers soar above the small ones
         return new Vec3(site.x(), StrictMath.max(y, lowest) + above, site.z());
     }

@@ -17,10 +17,38 @@ import dev.longshot.catalog.CatalogRecipe;
  * @param sizeSpread how much individuals differ in size (0.2: ±10 %)
  * @param eyeHeight  height of the eyes above the base point at size 1, metres
  * @param recipe     the catalog's recipe, for the renderer
+ * @param mount      the species it rides (a knight's horse), or null: on its own feet
  */
 public record Species(String id, int rank, Family family, SubjectTraits traits,
         Behaviour behaviour, boolean nearWater, double sizeSpread, double eyeHeight,
-        CatalogRecipe recipe) {
+        CatalogRecipe recipe, Species mount) {
+    /** How far the rider's eyes are above the mount's: a seated rider's trunk and head. */
+    private static final double SEATED_EYE = 0.75;
+
+    /**
+     * This species riding {@code m}: one body that moves as the mount does (its reach,
+     * speeds, stride and gait) and keeps its own group size, spawn range and behaviour; the
+     * renderer draws the mount with this species seated on it.
+     */
+    public Species mountedOn(Species m) {
+        SubjectTraits r = traits, t = m.traits();
+        SubjectTraits both = new SubjectTraits(r.minGroup(), r.maxGroup(), t.radius(), t.walk(),
+                t.run(), t.accel(), t.stride(), t.habitat(),
+                StrictMath.max(r.spacing(), t.spacing()), StrictMath.max(r.spawnNear(),
+                        t.spawnNear()), StrictMath.max(r.spawnFar(), t.spawnFar()), t.wadeDepth());
+        return new Species(id, rank, family, both, behaviour, nearWater, sizeSpread * 0.5,
+                m.eyeHeight() + SEATED_EYE, recipe, m);
+    }
+
+    /** True when it rides a mount. */
+    public boolean mounted() {
+        return mount != null;
+    }
+
+    /** The id of its mount, or "" on foot. */
+    public String mountId() {
+        return mount == null ? "" : mount.id();
+    }
 
     /** Where it lives. */
     public Habitat habitat() {

@@ -35,7 +35,7 @@ final class SpeciesReader {
         Behaviour b = Behaviour.of(r.text("behaviour", d.behaviour));
         boolean nearWater = Boolean.TRUE.equals(r.params().get("nearWater"));
         return new Species(e.id(), rank, family, t, b, nearWater,
-                r.number("sizeSpread", 0.2), r.number("eye", d.eye), r);
+                r.number("sizeSpread", 0.2), r.number("eye", d.eye), r, null);
     }
 
     /** Where a body of this family and recipe lives: flightless birds walk. */

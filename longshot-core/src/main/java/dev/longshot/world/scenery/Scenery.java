@@ -43,7 +43,12 @@ public final class Scenery {
                 if (style == null || style.equals("modern")) CityLayout.build(at);
                 else VillageLayout.build(at, true);
             }
-            case "ancient-city" -> RuinLayout.build(at);
+            case "ancient-city" -> {
+                // An old city of the middle ages: houses along a lane below its castle, not a
+                // Greek ruin.
+                if ("medieval-european".equals(style)) VillageLayout.build(at, false);
+                else RuinLayout.build(at);
+            }
             case "volcano" -> VolcanoLayout.build(at);
             case "savanna" -> SavannaLayout.build(at);
             case "farmland" -> FarmLayout.build(at);

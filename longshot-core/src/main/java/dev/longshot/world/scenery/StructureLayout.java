@@ -3,6 +3,7 @@ package dev.longshot.world.scenery;
 import dev.longshot.catalog.CatalogRecipe;
 import dev.longshot.world.Terrain;
 import dev.longshot.world.Vec3;
+import dev.longshot.world.Wander;
 
 /**
  * Where the catalog's structures stand: most at seeded spots in the view (a count and a
@@ -23,7 +24,7 @@ final class StructureLayout {
             case "temple" -> new Size(1, 26, 40, 16, 90, 200);
             case "palace" -> new Size(1, 34, 50, 20, 120, 260);
             case "pagoda" -> new Size(1, 10, 10, 30, 70, 200);
-            case "castle" -> new Size(1, 44, 44, 30, 160, 320);
+            case "castle" -> new Size(1, 44, 44, 30, 75, 125);
             case "windmill" -> new Size(2, 7, 7, 18, 60, 260);
             case "tent" -> new Size(5, 4, 4, 2.6, 20, 90);
             case "statue" -> new Size(1, 2.2, 2.2, 4, 26, 60);
@@ -47,6 +48,7 @@ final class StructureLayout {
                 }
             }
             case "road" -> road(at, h);
+            case "castle" -> castle(at, r, h);
             case "market-stall" -> roadside(at, id, 8, 3.2, 2.4, 2.8, h);
             case "fence" -> roadside(at, id, 14, 3, 0.12, 1.1, h);
             default -> scatter(at, id, r, h);
@@ -76,6 +78,27 @@ final class StructureLayout {
             if (kindOf(id).building()) yaw = 90 * StrictMath.floor(yaw / 90);
             if (at.place(kindOf(id), id, at.style(), p[0], p[1], yaw, s.w(), s.d(), tall, v)) {
                 placed++;
+            }
+        }
+    }
+
+    /**
+     * A castle well in view, its gate turned to the spawn point: named, it is what the shot
+     * is of, so it stands nearer and straighter ahead than other structures.
+     */
+    private static void castle(Placement at, CatalogRecipe r, long h) {
+        Size s = size("castle");
+        for (int k = 0; k < 24; k++) {
+            long v = Placement.hash(h, k, 21);
+            // At the head of the view first (a town's street leads to it), then wider.
+            double[] p = Roads.inView(at.spawn(), v, s.near(), s.far() + 8 * k, 5 + 1.5 * k);
+            double yaw = Wander.headingOf(p[0] - at.spawn().x(), p[1] - at.spawn().z());
+            // On level ground: its walls stand on the lowest ground under them.
+            double top = at.terrain().heightAt(p[0], p[1]);
+            if (top - at.groundUnder(p[0], p[1], 0.7 * s.w()) > 2.5) continue;
+            if (at.place(PropKind.STRUCTURE, "castle", at.style(), p[0], p[1], yaw, s.w(),
+                    s.d(), r.number("height", s.h()), v)) {
+                return;
             }
         }
     }

@@ -40,9 +40,12 @@ final class StyleDressing {
         return out;
     }
 
-    /** Whether {@code id} is a city wall or gate, placed before a layout's houses. */
+    /**
+     * Whether {@code id} is a city wall, gate or castle, placed before a layout's houses (a
+     * castle asked for must find room in view, not what the houses left).
+     */
     static boolean wall(String id) {
-        return id.equals("city-wall") || id.equals("gate");
+        return id.equals("city-wall") || id.equals("gate") || id.equals("castle");
     }
 
     /** Whether {@code id} spans water (a pier, a bridge): placed before the boats. */
