@@ -17,7 +17,7 @@ public final class Exposure implements Validator {
     public static final String RULE = "exposure";
     private static final double QUANTUM = 2 / 255.0;
 
-    /** Seconds an asked-for change of light takes in the world (clock 2.5 s, weather ~4 s). */
+    /** Seconds an asked-for change of light takes in the world (clock ~2 s, weather ~2 s). */
     private static final double CHANGE_SECONDS = 5;
 
     private final double maxRate;
@@ -30,7 +30,7 @@ public final class Exposure implements Validator {
     private double steadySeconds = Double.NaN;
 
     public Exposure(double strictness) {
-        // Sunset to night in the 2.5 s a storyboard time change takes, storms rolling in:
+        // Sunset to night in the second a storyboard time change takes, storms rolling in:
         // at most ~0.25 of full scale per second in the bundled examples.
         this.maxRate = 0.4 * Strictness.slack(strictness);
     }

@@ -9,8 +9,11 @@ import dev.longshot.plan.TimeOfDay;
 public final class DayClock {
     /** One minute of day per second of video. */
     private static final double DRIFT_HOURS_PER_SECOND = 1.0 / 60;
-    /** A change of time of day takes about this long. */
-    private static final double TRANSITION_SECONDS = 2.5;
+    /**
+     * Time constant of a change of time of day, seconds: a one-second "Night falls" line ends
+     * at night (the clock crosses into the asked time within the line).
+     */
+    private static final double TRANSITION_SECONDS = 0.9;
 
     private DayClock() {}
 

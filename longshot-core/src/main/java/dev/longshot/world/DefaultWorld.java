@@ -37,7 +37,8 @@ import java.util.Objects;
  * per frame, the video's clock does not change.
  */
 public final class DefaultWorld implements WorldSimulator {
-    private static final double WEATHER_EASE_SECONDS = 1.5;
+    /** Time constant of a change of weather and sky: "the rain stops" fades within its line. */
+    private static final double WEATHER_EASE_SECONDS = 1.0;
     /**
      * The world's simulation rate, steps per video second. Every frame rate that divides it
      * (24, 25, 30, 50, 60, 90, 120 …) samples the same timeline: their frames at one instant

@@ -21,7 +21,8 @@ class DayClockTest {
         int frames = 0;
         while (DayClock.bucketOf(hour) != TimeOfDay.DUSK) {
             double next = DayClock.advance(hour, TimeOfDay.DUSK, dt);
-            assertTrue(Math.abs(DayClock.shortestDelta(hour, next)) < 0.1, "no jump per frame");
+            // Noon to dusk within about a second: a quarter hour of day per frame at most.
+            assertTrue(Math.abs(DayClock.shortestDelta(hour, next)) < 0.3, "no jump per frame");
             hour = next;
             frames++;
         }
@@ -30,7 +31,7 @@ class DayClockTest {
 
     @Test
     void nightToDawnGoesForwardThroughMidnight() {
-        double hour = DayClock.advance(22.5, TimeOfDay.DAWN, 1.0);
+        double hour = DayClock.advance(22.5, TimeOfDay.DAWN, 0.1);
         assertTrue(hour > 22.5 || hour < 6, "went the short way round: " + hour);
     }
 
