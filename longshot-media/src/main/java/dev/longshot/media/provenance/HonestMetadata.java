@@ -1,5 +1,6 @@
 package dev.longshot.media.provenance;
 
+import dev.longshot.media.provenance.c2pa.ClaimFacts;
 import java.util.Map;
 
 /**
@@ -47,5 +48,16 @@ final class HonestMetadata {
             throw new IllegalArgumentException("metadata '" + key + "' must be '" + want
                     + "', not '" + m.get(key) + "'");
         }
+    }
+
+    /** What a C2PA manifest states, from metadata {@link #require} has checked. */
+    static ClaimFacts claimFacts(Map<String, String> metadata) {
+        String generator = metadata.get(ProvenanceMetadata.GENERATOR);
+        String version = generator.startsWith("longshot ")
+                ? generator.substring("longshot ".length()) : generator;
+        String seed = metadata.getOrDefault(ProvenanceMetadata.SEED, "0");
+        return new ClaimFacts(version, metadata.get("title"),
+                metadata.get(ProvenanceMetadata.STORYBOARD_SHA256), Long.parseLong(seed),
+                metadata.get(ProvenanceMetadata.CONTENT_ID));
     }
 }

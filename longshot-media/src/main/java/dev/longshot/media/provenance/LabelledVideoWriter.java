@@ -51,7 +51,7 @@ public final class LabelledVideoWriter {
             LabelMode label, SigningIdentity signer) throws IOException {
         if (label == null) throw new IllegalArgumentException("visible label mode missing");
         ContentId id = HonestMetadata.require(metadata);
-        ClaimFacts facts = claimFacts(metadata);
+        ClaimFacts facts = HonestMetadata.claimFacts(metadata);
         SigningIdentity identity = signer != null ? signer : InstallationKeys.loadOrCreate();
         FfmpegWriter encoder = FfmpegWriter.open(target, format, metadata,
                 file -> C2paSealer.seal(file, facts, identity));
@@ -88,16 +88,5 @@ public final class LabelledVideoWriter {
             output.discard();
             throw e;
         }
-    }
-
-    /** What the manifest states, from the metadata {@link HonestMetadata} has checked. */
-    static ClaimFacts claimFacts(Map<String, String> metadata) {
-        String generator = metadata.get(ProvenanceMetadata.GENERATOR);
-        String version = generator.startsWith("longshot ")
-                ? generator.substring("longshot ".length()) : generator;
-        String seed = metadata.getOrDefault(ProvenanceMetadata.SEED, "0");
-        return new ClaimFacts(version, metadata.get("title"),
-                metadata.get(ProvenanceMetadata.STORYBOARD_SHA256), Long.parseLong(seed),
-                metadata.get(ProvenanceMetadata.CONTENT_ID));
     }
 }

@@ -29,6 +29,6 @@ public final class SealedStill {
             throws IOException {
         HonestMetadata.require(metadata);
         SigningIdentity identity = signer != null ? signer : InstallationKeys.loadOrCreate();
-        C2paSealer.sealPng(png, LabelledVideoWriter.claimFacts(metadata), identity);
+        C2paSealer.sealPng(png, HonestMetadata.claimFacts(metadata), identity);
     }
 }

@@ -57,7 +57,7 @@ final class SegmentedVideoWriter implements VideoSink {
         this.metadata = metadata;
         this.id = HonestMetadata.require(metadata);
         this.label = label;
-        this.facts = LabelledVideoWriter.claimFacts(metadata);
+        this.facts = HonestMetadata.claimFacts(metadata);
         this.signer = signer;
         this.files = files;
         this.firstSegment = span.firstSegment();
