@@ -84,7 +84,9 @@ public final class Exposure implements Validator {
 
     // One step from luma {@code was} at time {@code then} to {@code mean} at {@code now}.
     private void compare(double now, double was, double then, double mean) {
-        double limit = now <= changeUntil ? 3 * maxRate : maxRate;
+        // A time of day asked for arrives within its line: night falls at up to ~2.3 of full
+        // scale per second (DirectorTest's nightfall), so an asked change may go 6× as fast.
+        double limit = now <= changeUntil ? 6 * maxRate : maxRate;
         double step = StrictMath.abs(mean - was);
         double rate = StrictMath.max(0, step - QUANTUM) / (now - then);
         if (rate - limit > worstRate - worstLimit) {
