@@ -125,9 +125,13 @@ public final class DefaultWorld implements WorldSimulator {
                         s.worldSeconds, glides(plan), names);
                 return spec(plan, time, shot, false);
             }
-            double hour = state == null ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
-            Sky.WeatherState weather = state == null
-                    ? Sky.WeatherState.of(plan) : state.weather;
+            // A hard cut may change the light at once, as an editor's cut does: the new scene
+            // opens at its own time of day and weather (a dissolve travels there).
+            boolean fresh = state == null || kind == Transition.CUT;
+            double hour = fresh && (state == null
+                    || DayClock.bucketOf(state.hour) != plan.timeOfDay())
+                    ? DayClock.hourOf(plan.timeOfDay()) : state.hour;
+            Sky.WeatherState weather = fresh ? Sky.WeatherState.of(plan) : state.weather;
             long salt = state == null ? 0 : state.salt;
             double world = state == null ? time.seconds() : state.worldSeconds;
             Change c = kind == Transition.DISSOLVE
