@@ -1,5 +1,6 @@
 package dev.longshot.media.handoff;
 
+import dev.longshot.director.FrameFilterSink;
 import dev.longshot.director.GenerationLog;
 import dev.longshot.director.RunReport;
 import dev.longshot.director.VideoSink;
@@ -15,13 +16,12 @@ import java.util.Map;
  * tells the log of a second just before writing its frames), so it holds one second of text,
  * never frames.
  */
-public final class BurnInSink implements VideoSink, GenerationLog {
-    private final VideoSink inner;
+public final class BurnInSink extends FrameFilterSink implements GenerationLog {
     private final Map<Long, String> texts = new HashMap<>();
     private int shot;
 
     public BurnInSink(VideoSink inner) {
-        this.inner = inner;
+        super(inner);
     }
 
     @Override
@@ -46,20 +46,5 @@ public final class BurnInSink implements VideoSink, GenerationLog {
         String text = texts.get(frame.time().frame());
         inner.writeFrame(text == null ? frame : BurnIn.draw(frame,
                 Smpte.of(frame.time().frame(), frame.time().fps()) + "  " + text));
-    }
-
-    @Override
-    public void writeAudio(short[] samples) throws IOException {
-        inner.writeAudio(samples);
-    }
-
-    @Override
-    public void finish() throws IOException {
-        inner.finish();
-    }
-
-    @Override
-    public void close() throws IOException {
-        inner.close();
     }
 }

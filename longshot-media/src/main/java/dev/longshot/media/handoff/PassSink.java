@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.longshot.director.FilePublisher;
+import dev.longshot.director.FrameFilterSink;
 import dev.longshot.director.GenerationLog;
 import dev.longshot.director.RunReport;
 import dev.longshot.director.VideoSink;
@@ -40,13 +41,12 @@ import java.util.stream.Stream;
  * under temporary names beside the hand-off; {@link #publish} moves them into place,
  * {@link #discard} deletes them. Publishing replaces what an earlier run left.
  */
-public final class PassSink implements VideoSink, GenerationLog {
+public final class PassSink extends FrameFilterSink implements GenerationLog {
     public static final String DIR = "passes";
     public static final String MARKERS = "markers.json";
     public static final String MARKERS_FORMAT = "longshot-markers/1";
 
     private final Path handoff;
-    private final VideoSink inner;
     private final Map<Long, FrameCamera> cameras = new HashMap<>();
     private final Set<String> seenMarkers = new HashSet<>();
     private Set<PassKind> passes = Set.of();
@@ -59,8 +59,8 @@ public final class PassSink implements VideoSink, GenerationLog {
 
     /** @param handoff the hand-off directory the passes and markers go in */
     PassSink(Path handoff, VideoSink inner) {
+        super(inner);
         this.handoff = handoff;
-        this.inner = inner;
     }
 
     @Override
@@ -174,21 +174,6 @@ public final class PassSink implements VideoSink, GenerationLog {
             markers.writeNumberField("diameterMetres", m.diameter());
             markers.writeEndObject();
         }
-    }
-
-    @Override
-    public void writeAudio(short[] samples) throws IOException {
-        inner.writeAudio(samples);
-    }
-
-    @Override
-    public void finish() throws IOException {
-        inner.finish();
-    }
-
-    @Override
-    public void close() throws IOException {
-        inner.close();
     }
 
     /**

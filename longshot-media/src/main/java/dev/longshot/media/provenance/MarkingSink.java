@@ -1,6 +1,7 @@
 package dev.longshot.media.provenance;
 
 import dev.longshot.director.VideoFormat;
+import dev.longshot.director.FrameFilterSink;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.provenance.watermark.WatermarkEmbedder;
 import dev.longshot.render.Frame;
@@ -9,13 +10,12 @@ import java.io.IOException;
 /**
  * The Labeler/Watermarker stage: stamps the visible label (unless {@link LabelMode#NONE}) and
  * always embeds the invisible watermark into each frame, in order, then hands it to the
- * encoder. There is deliberately no way to turn the watermark off.
+ * inner. There is deliberately no way to turn the watermark off.
  *
  * <p>Frames are copied before marking: the director may still hold the rendered picture (for
  * validation against the next frame), and that copy must stay the unmarked render.
  */
-public final class MarkingSink implements VideoSink {
-    private final VideoSink encoder;
+public final class MarkingSink extends FrameFilterSink {
     private final VisibleLabel label;
     private final WatermarkEmbedder watermark;
     private final VideoFormat format;
@@ -27,7 +27,7 @@ public final class MarkingSink implements VideoSink {
      * @param mode    the visible label
      */
     public MarkingSink(VideoSink encoder, VideoFormat format, ContentId id, LabelMode mode) {
-        this.encoder = encoder;
+        super(encoder);
         this.format = format;
         this.label = VisibleLabel.of(mode, format);
         this.watermark = new WatermarkEmbedder(format.width(), format.height(), format.fps(), id);
@@ -44,21 +44,6 @@ public final class MarkingSink implements VideoSink {
         long index = frame.time().frame();
         label.stamp(rgb, index);
         watermark.mark(rgb, index);
-        encoder.writeFrame(new Frame(frame.width(), frame.height(), rgb, frame.time()));
-    }
-
-    @Override
-    public void writeAudio(short[] samples) throws IOException {
-        encoder.writeAudio(samples);
-    }
-
-    @Override
-    public void finish() throws IOException {
-        encoder.finish();
-    }
-
-    @Override
-    public void close() throws IOException {
-        encoder.close();
+        inner.writeFrame(new Frame(frame.width(), frame.height(), rgb, frame.time()));
     }
 }
