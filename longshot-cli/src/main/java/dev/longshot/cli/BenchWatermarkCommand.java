@@ -6,6 +6,8 @@ import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.decode.VideoReader;
+import dev.longshot.media.encode.FfmpegProgram;
+import dev.longshot.media.provenance.WatermarkSource;
 import dev.longshot.media.metrics.Psnr;
 import dev.longshot.media.provenance.ContentId;
 import dev.longshot.media.provenance.ControlVideos;
@@ -88,7 +90,6 @@ final class BenchWatermarkCommand implements Callable<Integer> {
     FrameSizeMixin sizeOption;
 
     private PrintWriter out;
-    private String ffmpeg;
 
     @Override
     public Integer call() throws Exception {
@@ -96,7 +97,6 @@ final class BenchWatermarkCommand implements Callable<Integer> {
             throw new UserError("need --seconds > " + EXCERPT_SECONDS + ", --excerpts >= 1");
         }
         out = spec.commandLine().getOut();
-        ffmpeg = org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.ffmpeg.class);
         Path dir = Files.createTempDirectory("longshot-wm-bench");
         try {
             invisibility();
@@ -171,7 +171,7 @@ final class BenchWatermarkCommand implements Callable<Integer> {
     private void excerpt(Path dir, Path video, Attack attack, double start, ContentId id,
             Tally tally) throws IOException, InterruptedException {
         Path cut = dir.resolve("excerpt.mp4");
-        List<String> cmd = new ArrayList<>(List.of(ffmpeg, "-v", "error", "-y", "-ss",
+        List<String> cmd = new ArrayList<>(List.of("-v", "error", "-y", "-ss",
                 String.format(Locale.ROOT, "%.4f", start), "-i", video.toString(), "-t",
                 Integer.toString(EXCERPT_SECONDS), "-an"));
         cmd.addAll(attack.args());
@@ -277,7 +277,7 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         for (int i = 0; i < fromLavfi; i++) {
             Path v = dir.resolve("unmarked.mp4");
             String name = sources.get(i);
-            runFfmpeg(List.of(ffmpeg, "-v", "error", "-y", "-f", "lavfi", "-i", name, "-t",
+            runFfmpeg(List.of("-v", "error", "-y", "-f", "lavfi", "-i", name, "-t",
                     Integer.toString(EXCERPT_SECONDS), "-pix_fmt", "yuv420p", "-c:v",
                     "libx264", "-preset", "veryfast", "-crf", "23", v.toString()));
             names.add(name);
@@ -342,26 +342,15 @@ final class BenchWatermarkCommand implements Callable<Integer> {
     }
 
     private static Detection detect(Path file) throws IOException {
-        double fps;
-        try (VideoReader r = VideoReader.open(file)) {
-            fps = r.info().fps();
-        }
-        return WatermarkDetector.detect(VerifyCommand.opener(file), fps, 60);
+        return WatermarkSource.detect(file, 60);
     }
 
-    private static void runFfmpeg(List<String> cmd) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        // the executable finds FFmpeg's own libraries beside it, where JavaCV unpacked them
-        Path libs = Path.of(cmd.get(0)).toAbsolutePath().getParent();
-        String old = System.getenv("LD_LIBRARY_PATH");
-        if (libs != null) {
-            pb.environment().put("LD_LIBRARY_PATH", old == null ? libs.toString()
-                    : libs + ":" + old);
-        }
-        Process p = pb.start();
+    /** Runs the bundled ffmpeg program with {@code args}. */
+    private static void runFfmpeg(List<String> args) throws IOException, InterruptedException {
+        Process p = FfmpegProgram.command(args).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IOException("ffmpeg failed: " + String.join(" ", cmd) + "\n" + log);
+            throw new IOException("ffmpeg failed: " + String.join(" ", args) + "\n" + log);
         }
     }
 

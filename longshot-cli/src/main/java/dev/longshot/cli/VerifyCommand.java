@@ -7,6 +7,7 @@ import dev.longshot.media.provenance.c2pa.C2paVerifier;
 import dev.longshot.media.provenance.c2pa.ManifestCheck;
 import dev.longshot.media.provenance.c2pa.SigningIdentity;
 import dev.longshot.media.provenance.watermark.Detection;
+import dev.longshot.media.provenance.WatermarkSource;
 import dev.longshot.media.provenance.watermark.WatermarkDetector;
 import dev.longshot.render.Frame;
 import dev.longshot.world.Timecode;
@@ -78,7 +79,7 @@ final class VerifyCommand implements Callable<Integer> {
             try (VideoReader probe = VideoReader.open(video)) {
                 info = probe.info();
             }
-            d = WatermarkDetector.detect(opener(video), info.fps(), maxSeconds);
+            d = WatermarkDetector.detect(WatermarkSource.of(video), info.fps(), maxSeconds);
             c2pa = C2paVerifier.check(video, anchors);
         } catch (IOException e) {
             throw new UserError(e.getMessage(), e);
@@ -213,26 +214,6 @@ final class VerifyCommand implements Callable<Integer> {
         public void close() {
             frame = null;
         }
-    }
-
-    /** Opens {@code file}'s frames for the detector, once per pass. */
-    static WatermarkDetector.Opener opener(Path file) {
-        return () -> frames(file);
-    }
-
-    private static WatermarkDetector.Frames frames(Path file) throws IOException {
-        VideoReader reader = VideoReader.open(file);
-        return new WatermarkDetector.Frames() {
-            @Override
-            public Frame next() throws IOException {
-                return reader.nextFrame();
-            }
-
-            @Override
-            public void close() throws IOException {
-                reader.close();
-            }
-        };
     }
 
     private String text(Report r) {

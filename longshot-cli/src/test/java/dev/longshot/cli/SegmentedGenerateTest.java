@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.longshot.media.decode.AudioReader;
-import dev.longshot.media.provenance.SegmentJoiner;
+import dev.longshot.media.encode.FfmpegProgram;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +41,7 @@ class SegmentedGenerateTest {
     @BeforeAll
     static void uninterrupted() throws IOException {
         // .ci/run installs what the program needs (libpulse0); a bare machine skips, saying so.
-        assumeTrue(SegmentJoiner.programRuns(),
+        assumeTrue(FfmpegProgram.runs(),
                 "the bundled ffmpeg program does not start here: apt-get install libpulse0");
         board = dir.resolve("board.txt");
         Files.writeString(board, BOARD, StandardCharsets.UTF_8);

@@ -4,10 +4,7 @@ import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
-import dev.longshot.media.decode.VideoReader;
 import dev.longshot.media.provenance.watermark.Detection;
-import dev.longshot.media.provenance.watermark.WatermarkDetector;
-import dev.longshot.render.Frame;
 import dev.longshot.story.Storyboard;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,25 +65,6 @@ public final class ControlVideos {
 
     /** What {@code longshot verify} would find in {@code file}. */
     static Detection detect(Path file) throws IOException {
-        double fps;
-        try (VideoReader r = VideoReader.open(file)) {
-            fps = r.info().fps();
-        }
-        return WatermarkDetector.detect(() -> frames(file), fps, DETECT_SECONDS);
-    }
-
-    private static WatermarkDetector.Frames frames(Path file) throws IOException {
-        VideoReader reader = VideoReader.open(file);
-        return new WatermarkDetector.Frames() {
-            @Override
-            public Frame next() throws IOException {
-                return reader.nextFrame();
-            }
-
-            @Override
-            public void close() throws IOException {
-                reader.close();
-            }
-        };
+        return WatermarkSource.detect(file, DETECT_SECONDS);
     }
 }

@@ -2,6 +2,7 @@ package dev.longshot.media.provenance;
 
 import dev.longshot.director.SegmentFiles;
 import dev.longshot.director.VideoFormat;
+import dev.longshot.media.encode.FfmpegProgram;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,29 +19,12 @@ import java.util.Map;
  * segments' PCM, piped in order — encoded once over the whole as AAC-LC, and the container
  * metadata written fresh.
  */
-public final class SegmentJoiner {
+final class SegmentJoiner {
     /** What to do when the program cannot start for want of the PulseAudio client library. */
     private static final String MISSING_PULSE = " — the ffmpeg program that joins segments needs"
             + " the PulseAudio client library: apt-get install libpulse0";
 
     private SegmentJoiner() {}
-
-    /** Whether the bundled ffmpeg program starts on this machine (its libraries are there). */
-    public static boolean programRuns() {
-        try {
-            String ffmpeg = org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.ffmpeg.class);
-            ProcessBuilder pb = new ProcessBuilder(ffmpeg, "-hide_banner", "-version")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            Path libs = Path.of(ffmpeg).getParent();
-            if (libs != null) pb.environment().put("LD_LIBRARY_PATH", libs.toString());
-            return pb.start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 
     /**
      * Writes segments {@code first} … {@code last} of {@code files} to {@code out}.
@@ -58,18 +42,9 @@ public final class SegmentJoiner {
                 b.append("file '").append(path.replace("'", "'\\''")).append("'\n");
             }
             Files.writeString(list, b.toString(), StandardCharsets.UTF_8);
-            String ffmpeg = org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.ffmpeg.class);
-            ProcessBuilder pb = new ProcessBuilder(command(ffmpeg, list, format, metadata, out))
+            Process p = FfmpegProgram.command(arguments(list, format, metadata, out))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(errors.toFile());
-            // the program's libraries (libva …) lie beside it, where its loader does not look
-            Path libs = Path.of(ffmpeg).getParent();
-            if (libs != null) {
-                String old = pb.environment().get("LD_LIBRARY_PATH");
-                pb.environment().put("LD_LIBRARY_PATH",
-                        old == null || old.isEmpty() ? libs.toString() : libs + ":" + old);
-            }
-            Process p = pb.start();
+                    .redirectError(errors.toFile()).start();
             try (OutputStream stdin = p.getOutputStream()) {
                 if (format.hasAudio()) {
                     for (int k = first; k <= last; k++) {
@@ -95,9 +70,9 @@ public final class SegmentJoiner {
         }
     }
 
-    private static List<String> command(String ffmpeg, Path list, VideoFormat format,
+    private static List<String> arguments(Path list, VideoFormat format,
             Map<String, String> metadata, Path out) {
-        List<String> c = new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-nostdin", "-v",
+        List<String> c = new ArrayList<>(List.of("-hide_banner", "-nostdin", "-v",
                 "error", "-y", "-f", "concat", "-safe", "0", "-i", list.toString()));
         if (format.hasAudio()) {
             c.addAll(List.of("-f", "s16le", "-ar", Integer.toString(format.audioSampleRate()),

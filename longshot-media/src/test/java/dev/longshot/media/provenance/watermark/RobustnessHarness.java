@@ -1,11 +1,11 @@
 package dev.longshot.media.provenance.watermark;
 
+import dev.longshot.media.provenance.WatermarkSource;
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoSink;
-import dev.longshot.media.decode.VideoReader;
 import dev.longshot.media.metrics.Psnr;
 import dev.longshot.media.provenance.ContentId;
 import dev.longshot.media.provenance.LabelMode;
@@ -215,24 +215,7 @@ final class RobustnessHarness {
     }
 
     static Detection detect(Path file) throws IOException {
-        double fps;
-        try (VideoReader r = VideoReader.open(file)) {
-            fps = r.info().fps();
-        }
-        return WatermarkDetector.detect(() -> {
-            VideoReader r = VideoReader.open(file);
-            return new WatermarkDetector.Frames() {
-                @Override
-                public Frame next() throws IOException {
-                    return r.nextFrame();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    r.close();
-                }
-            };
-        }, fps, 60);
+        return WatermarkSource.detect(file, 60);
     }
 
     private RobustnessHarness() {}

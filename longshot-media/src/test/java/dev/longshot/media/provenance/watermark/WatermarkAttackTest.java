@@ -3,10 +3,10 @@ package dev.longshot.media.provenance.watermark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.longshot.media.provenance.WatermarkSource;
 import dev.longshot.director.VideoCodec;
 import dev.longshot.director.VideoFormat;
 import dev.longshot.director.VideoSink;
-import dev.longshot.media.decode.VideoReader;
 import dev.longshot.media.provenance.UnmarkedTestWriter;
 import dev.longshot.render.Frame;
 import java.io.IOException;
@@ -43,20 +43,7 @@ class WatermarkAttackTest {
             for (Frame f : marked) sink.writeFrame(attack.apply(f));
             sink.finish();
         }
-        Detection d = WatermarkDetector.detect(() -> {
-            VideoReader r = VideoReader.open(file);
-            return new WatermarkDetector.Frames() {
-                @Override
-                public Frame next() throws IOException {
-                    return r.nextFrame();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    r.close();
-                }
-            };
-        }, FPS, 60);
+        Detection d = WatermarkDetector.detect(WatermarkSource.of(file), FPS, 60);
         System.out.println(name + ": " + d);
         return d;
     }

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.longshot.media.provenance.WatermarkSource;
 import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoSink;
-import dev.longshot.media.decode.VideoReader;
 import dev.longshot.media.provenance.ContentId;
 import dev.longshot.media.provenance.LabelMode;
 import dev.longshot.media.provenance.MarkingSink;
@@ -74,24 +74,7 @@ class WatermarkReuploadTest {
             throws IOException {
         Path out = dir.resolve(name + ".mp4");
         ReEncoder.excerpt(video, out, SKIP, FRAMES, attack, crf);
-        double fps;
-        try (VideoReader r = VideoReader.open(out)) {
-            fps = r.info().fps();
-        }
-        Detection d = WatermarkDetector.detect(() -> {
-            VideoReader r = VideoReader.open(out);
-            return new WatermarkDetector.Frames() {
-                @Override
-                public Frame next() throws IOException {
-                    return r.nextFrame();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    r.close();
-                }
-            };
-        }, fps, 60);
+        Detection d = WatermarkSource.detect(out, 60);
         System.out.println(name + ": " + d);
         return d;
     }
