@@ -99,7 +99,21 @@ public final class RecorderSettings {
         r.setVideoBitrate(0); // quality-based (CRF); SVT-AV1 refuses a target rate with CRF
         r.setImageScalingFlags(SWS_BILINEAR | SWS_BITEXACT | SWS_ACCURATE_RND);
         choice.options().forEach(r::setVideoOption);
+        applyAudioAndContainer(r, format);
+    }
 
+    /**
+     * Sets the container and sound of an MP4 in {@code format} whose video is copied from
+     * segments already encoded (see {@link #applySegment}), on a recorder that has not started:
+     * the same AAC-LC track, metadata tags and index placement as {@link #apply}.
+     */
+    public static void applyJoin(FFmpegFrameRecorder r, VideoFormat format) {
+        r.setFormat("mp4");
+        r.setFrameRate(format.fps()); // the segments' own rate wins when they state one
+        applyAudioAndContainer(r, format);
+    }
+
+    private static void applyAudioAndContainer(FFmpegFrameRecorder r, VideoFormat format) {
         if (format.hasAudio()) {
             r.setAudioCodec(AV_CODEC_ID_AAC);
             r.setAudioChannels(format.audioChannels());

@@ -239,7 +239,7 @@ final class FfmpegWriter implements VideoSink {
     }
 
     /** FFmpeg's error without JavaCV's hint about its log callback. */
-    private static String reason(Exception e) {
+    static String reason(Exception e) {
         return String.valueOf(e.getMessage()).replace(
                 " (For more details, make sure FFmpegLogCallback.set() has been called.)", "");
     }
