@@ -129,6 +129,9 @@ class SegmentedGenerateTest {
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("excerpt:    00:00:02.000 – 00:00:13.000 of the original"),
                 r.out());
+        // the joined file is sealed after the join: both marks hold on it
+        assertTrue(r.out().contains("watermark:  FOUND"), r.out());
+        assertTrue(r.out().contains("C2PA:       valid"), r.out());
     }
 
     @Test
