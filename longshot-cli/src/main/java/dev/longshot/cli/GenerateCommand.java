@@ -16,6 +16,7 @@ import dev.longshot.director.Stages;
 import dev.longshot.director.ValidationConfig;
 import dev.longshot.director.VideoCodec;
 import dev.longshot.director.VideoSink;
+import dev.longshot.director.WindowMemory;
 import dev.longshot.media.handoff.BurnInSink;
 import dev.longshot.media.handoff.PassSink;
 import dev.longshot.media.handoff.PrevisHandoff;
@@ -276,7 +277,10 @@ final class GenerateCommand implements Callable<Integer> {
                     : new StemFiles(audio.stems(), Stages.AUDIO_SAMPLE_RATE);
                 Stages all = Stages.defaults(config, run.validation())) {
             Stages stages = all.withSound(audio.generator(config, stems));
-            Director director = new Director(config, stages, run.validation());
+            // frames beyond the window's heap budget wait beside the video (same disk, and not
+            // a /tmp that may be memory)
+            Director director = new Director(config, stages, run.validation()).withWindowMemory(
+                    WindowMemory.spillingTo(target.toAbsolutePath().getParent()));
             RunProvenance provenance = RunProvenances.of(Version.build(), run.storyboard(),
                     run.bytes(), config, run.validation(), run.label(), run.burnIn(), stages);
             // The generation log is written like the video: under a temporary name, moved

@@ -27,8 +27,8 @@ public final class Main {
     /** What to do when the heap is too small, instead of a stack trace. */
     static int outOfMemory(PrintWriter err) {
         long mib = Runtime.getRuntime().maxMemory() >> 20;
-        // Suggest twice the heap that ran out, in whole GiB (at least 4).
-        long gib = StrictMath.max(4, (2 * mib + 1023) >> 10);
+        // Suggest twice the heap that ran out, in whole GiB (at least 1: 720p runs in 1 GiB).
+        long gib = StrictMath.max(1, (2 * mib + 1023) >> 10);
         err.println("longshot: out of memory: the Java heap (" + mib + " MiB) is too small for "
                 + "this run. Give it more with LONGSHOT_JAVA_OPTS=-Xmx" + gib + "g (the launcher "
                 + "sizes the heap from --size and --fps unless LONGSHOT_JAVA_OPTS sets -Xmx), or "

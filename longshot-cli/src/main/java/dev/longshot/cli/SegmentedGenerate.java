@@ -11,6 +11,7 @@ import dev.longshot.director.RunProvenance;
 import dev.longshot.director.RunReport;
 import dev.longshot.director.SegmentRun;
 import dev.longshot.director.Stages;
+import dev.longshot.director.WindowMemory;
 import dev.longshot.media.encode.RecorderSettings;
 import dev.longshot.media.provenance.LabelledVideoWriter;
 import dev.longshot.media.provenance.ProvenanceMetadata;
@@ -66,7 +67,9 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
         int lastSeg = (range.to() - 1) / segments;
         try (Stages all = Stages.defaults(config, run.validation())) {
             Stages stages = all.withSound(audio.generator(config, null));
-            Director director = new Director(config, stages, run.validation());
+            // frames beyond the window's heap budget wait in the store, beside the segments
+            Director director = new Director(config, stages, run.validation())
+                    .withWindowMemory(WindowMemory.spillingTo(work));
             RunProvenance base = RunProvenances.of(Version.build(), run.storyboard(),
                     run.bytes(), config, run.validation(), run.label(), false, stages);
             // The store serves every range of the run: the range is not in its fingerprint

@@ -9,16 +9,20 @@ import java.util.Deque;
 /**
  * Seconds that are made but not yet final. A second reaches the sink only when it is older
  * than the rollback horizon, so a rollback never has to un-write anything; the capacity
- * (horizon + 1 seconds of frames) bounds memory whatever the length of the video.
+ * (horizon + 1 seconds of frames) bounds what is held whatever the length of the video, and
+ * {@link HeldFrames} how much of that is in the heap.
  */
 final class CommitWindow {
     private final int capacityFrames;
+    private final HeldFrames store;
     private final Deque<SecondBlock> held = new ArrayDeque<>();
     private int frames;
 
-    CommitWindow(int capacityFrames) {
+    /** @param store where the frames of the seconds held wait (memory or the spill file) */
+    CommitWindow(int capacityFrames, HeldFrames store) {
         if (capacityFrames < 1) throw new IllegalArgumentException("capacity " + capacityFrames);
         this.capacityFrames = capacityFrames;
+        this.store = store;
     }
 
     /** Told of each second just before it is written. */
@@ -49,7 +53,9 @@ final class CommitWindow {
     /** Drops the seconds from {@code second} on (a rollback regenerates them). */
     void dropFrom(int second) {
         while (!held.isEmpty() && held.peekLast().second >= second) {
-            frames -= held.removeLast().frames.size();
+            SecondBlock b = held.removeLast();
+            frames -= b.frames.size();
+            for (HeldFrame f : b.frames) store.drop(f);
         }
     }
 
@@ -61,7 +67,7 @@ final class CommitWindow {
             frames -= b.frames.size();
             // told first: whatever hears the log (e.g. a burn-in) knows the second it gets
             committed.accept(b);
-            for (var f : b.frames) sink.writeFrame(f);
+            for (HeldFrame f : b.frames) sink.writeFrame(store.take(f));
             sink.writeAudio(b.audio);
         }
     }

@@ -6,6 +6,7 @@ import dev.longshot.validate.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Walks the storyboard one second at a time: plan the second, step the world and render each
@@ -18,12 +19,18 @@ public final class Director {
     private final DirectorConfig config;
     private final Stages stages;
     private final ValidationConfig validation;
+    private final WindowMemory memory;
 
     public Director(DirectorConfig config, Stages stages) {
         this(config, stages, ValidationConfig.defaults());
     }
 
     public Director(DirectorConfig config, Stages stages, ValidationConfig validation) {
+        this(config, stages, validation, WindowMemory.defaults());
+    }
+
+    private Director(DirectorConfig config, Stages stages, ValidationConfig validation,
+            WindowMemory memory) {
         if (stages.frames().width() != config.width()
                 || stages.frames().height() != config.height()) {
             throw new IllegalArgumentException("frame generator size differs from config");
@@ -31,6 +38,12 @@ public final class Director {
         this.config = config;
         this.stages = stages;
         this.validation = validation;
+        this.memory = Objects.requireNonNull(memory, "memory");
+    }
+
+    /** The same director, holding the commit window's frames as {@code other} says. */
+    public Director withWindowMemory(WindowMemory other) {
+        return new Director(config, stages, validation, other);
     }
 
     /** Format the sink must be opened with for this run. */
@@ -74,7 +87,7 @@ public final class Director {
                 config, validation, horizon, rules));
         Planner planner = new Planner(storyboard, stages.text(), stages.memory());
         RunReport report = new ValidatedRun(config, stages, validation, horizon, planner, sink,
-                progress, log, segments).run();
+                progress, log, segments, memory).run();
         log.end(report);
         return report;
     }

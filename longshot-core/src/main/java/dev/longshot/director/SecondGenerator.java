@@ -7,6 +7,7 @@ import dev.longshot.validate.Observation;
 import dev.longshot.validate.Validator;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Timecode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,7 @@ final class SecondGenerator {
     private final Planner planner;
     private final List<Validator> validators;
     private final int fps;
+    private final HeldFrames held;
 
     private final List<Object> initialValidators;
 
@@ -34,8 +36,9 @@ final class SecondGenerator {
 
     private static final int NO_SCENE = Integer.MIN_VALUE;
 
-    SecondGenerator(Stages stages, Planner planner, int fps) {
+    SecondGenerator(Stages stages, Planner planner, int fps, HeldFrames held) {
         this.stages = stages;
+        this.held = held;
         this.planner = planner;
         this.validators = stages.validators();
         this.fps = fps;
@@ -49,8 +52,11 @@ final class SecondGenerator {
         return scenes;
     }
 
-    /** Plans, steps, renders and validates second {@code t}. */
-    SecondBlock generate(int t) {
+    /**
+     * Plans, steps, renders and validates second {@code t}; each frame is held (in memory or
+     * parked) as soon as it is checked, so a second of large frames need not fit the heap.
+     */
+    SecondBlock generate(int t) throws IOException {
         ScenePlan plan = planner.plan(t);
         SecondBlock block = new SecondBlock(t);
         block.line = planner.storyboard().lineAt(t).sourceLine();
@@ -64,7 +70,7 @@ final class SecondGenerator {
             Frame frame = stages.frames().render(spec);
             Observation now = new Observation(spec, frame, stages.world().observe());
             for (Validator v : validators) block.violations.addAll(v.check(previous, now));
-            block.frames.add(frame);
+            block.frames.add(held.hold(frame));
             block.cameras.add(new GenerationLog.FrameCamera(spec.time().frame(), spec.camera(),
                     spec.cut(), spec.change().active() ? spec.change().kind().id() : "cut"));
             block.shown.add(frame.shown());

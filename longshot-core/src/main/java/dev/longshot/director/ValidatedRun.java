@@ -24,7 +24,9 @@ import java.util.Optional;
  * a rollback 30 s late would mean holding 30 s of raw frames (2.6 GB at 720p24) or spilling
  * them to disk. Holding horizon + 1 seconds (6 s at 720p24: 531 MiB, within the 1-GiB budget)
  * is enough because each rule is known by the end of its second; the periodic checkpoint
- * check is the audit over committed seconds that the log records.
+ * check is the audit over committed seconds that the log records. Of those seconds, only
+ * {@link WindowMemory#bytes()} stay in the heap; the rest wait in a spill file
+ * ({@link HeldFrames}).
  */
 final class ValidatedRun {
     private static final int MAX_REPORTED = 1000;
@@ -41,6 +43,7 @@ final class ValidatedRun {
     private final SecondGenerator generator;
     private final CheckpointRing ring;
     private final CommitWindow window;
+    private final HeldFrames held;
     private final CheckpointAudit audit;
     /** Null: one uninterrupted run from 0 with no segment fences. */
     private final SegmentRun segments;
@@ -57,13 +60,8 @@ final class ValidatedRun {
     private final ShownWarnings shown = new ShownWarnings();
 
     ValidatedRun(DirectorConfig config, Stages stages, ValidationConfig validation, int horizon,
-            Planner planner, VideoSink sink, ProgressListener progress, GenerationLog log) {
-        this(config, stages, validation, horizon, planner, sink, progress, log, null);
-    }
-
-    ValidatedRun(DirectorConfig config, Stages stages, ValidationConfig validation, int horizon,
             Planner planner, VideoSink sink, ProgressListener progress, GenerationLog log,
-            SegmentRun segments) {
+            SegmentRun segments, WindowMemory memory) {
         this.config = config;
         this.stages = stages;
         this.validation = validation;
@@ -75,14 +73,22 @@ final class ValidatedRun {
         this.sink = sink;
         this.progress = progress;
         this.log = log;
-        this.generator = new SecondGenerator(stages, planner, config.fps());
+        this.held = new HeldFrames(memory);
+        this.generator = new SecondGenerator(stages, planner, config.fps(), held);
         this.ring = new CheckpointRing(horizon);
-        this.window = new CommitWindow((horizon + 1) * config.fps());
+        this.window = new CommitWindow((horizon + 1) * config.fps(), held);
         this.audit = new CheckpointAudit(stages.validators(), validation.checkIntervalSeconds(),
                 log);
     }
 
+    /** Runs once; the spill file, if one was made, is gone when this returns or throws. */
     RunReport run() throws IOException {
+        try (held) {
+            return loop();
+        }
+    }
+
+    private RunReport loop() throws IOException {
         RepairEpisode episode = null;
         int t = first;
         audit.startAt(first);

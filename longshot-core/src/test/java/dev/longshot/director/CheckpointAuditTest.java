@@ -43,7 +43,8 @@ class CheckpointAuditTest {
     private static SecondBlock second(int t, String... broken) {
         SecondBlock b = new SecondBlock(t);
         for (int f = 0; f < FPS; f++) {
-            b.frames.add(new Frame(1, 1, new int[1], new Timecode((long) t * FPS + f, FPS)));
+            b.frames.add(HeldFrame.inMemory(
+                    new Frame(1, 1, new int[1], new Timecode((long) t * FPS + f, FPS))));
         }
         for (String r : broken) {
             b.violations.add(new Violation(r, new Timecode(t, 1), "x", "q", 2, 1));
