@@ -17,15 +17,19 @@ final class ThingLayout {
 
     /**
      * Places each of {@code things}, seeded by its place in the list; piers and bridges first,
-     * so the boats sail clear of them.
+     * so the boats sail clear of them; flags last, so they fly from what stands.
      */
     static void place(Placement at, java.util.List<String> things) {
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < 3; pass++) {
             for (int k = 0; k < things.size(); k++) {
                 String id = things.get(k);
-                if (StyleDressing.span(id) == (pass == 0)) place(at, id, k);
+                if (pass(id) == pass) place(at, id, k);
             }
         }
+    }
+
+    private static int pass(String id) {
+        return StyleDressing.span(id) ? 0 : id.equals("flag") ? 2 : 1;
     }
 
     private static void place(Placement at, String id, int k) {
