@@ -57,16 +57,21 @@ final class ShownSecond {
                 said.add(t.id());
             }
         }
+        if (dev.longshot.world.MoonRise.named(plan)) said.add("moon");
         List<String> out = new ArrayList<>(asked);
         out.retainAll(said);
         return List.copyOf(out);
     }
 
-    /** The ids of {@code keys}' subjects and things the catalog marks drawn, in plan order. */
+    /**
+     * The ids of {@code keys}' subjects and things the catalog marks drawn, in plan order,
+     * then the moon when the sky holds it (the one sky body the id buffer tells apart).
+     */
     static List<String> asked(PlanKeys keys) {
         Set<String> out = new LinkedHashSet<>();
         for (SubjectRef s : keys.subjects()) out.add(s.id());
         for (ThingRef t : keys.things()) out.add(t.id());
+        if (keys.sky().contains("moon")) out.add("moon");
         Catalog catalog = Catalog.bundled();
         out.removeIf(id -> !catalog.byId(id).map(e -> e.drawn()).orElse(false));
         return List.copyOf(out);

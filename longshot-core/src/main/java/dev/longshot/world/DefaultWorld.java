@@ -69,20 +69,25 @@ public final class DefaultWorld implements WorldSimulator {
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
             long salt, Change change, ObstacleField solids, Creatures creatures,
             ScenePlan plan, double lineStart, double worldSeconds, boolean gliding,
-            LineNames names) implements Snapshot {
+            LineNames names, MoonRise.Place moon) implements Snapshot {
         State with(CameraRig r) {
             return new State(scene, terrain, r, hour, weather, salt, change, solids, creatures,
-                    plan, lineStart, worldSeconds, gliding, names);
+                    plan, lineStart, worldSeconds, gliding, names, moon);
         }
 
         State with(long newSalt) {
             return new State(scene, terrain, rig, hour, weather, newSalt, change, solids,
-                    creatures, plan, lineStart, worldSeconds, gliding, names);
+                    creatures, plan, lineStart, worldSeconds, gliding, names, moon);
         }
 
         State at(ScenePlan p, double start, LineNames n) {
             return new State(scene, terrain, rig, hour, weather, salt, change, solids,
-                    creatures, p, start, worldSeconds, gliding, n);
+                    creatures, p, start, worldSeconds, gliding, n, moon);
+        }
+
+        State with(MoonRise.Place m) {
+            return new State(scene, terrain, rig, hour, weather, salt, change, solids,
+                    creatures, plan, lineStart, worldSeconds, gliding, names, m);
         }
     }
 
@@ -122,7 +127,7 @@ public final class DefaultWorld implements WorldSimulator {
                 State s = state;
                 state = new State(plan.scene(), Terrain.morph(s.terrain, terrain, 0), s.rig,
                         s.hour, s.weather, s.salt, c, s.solids, s.creatures, plan, lineStart,
-                        s.worldSeconds, glides(plan), names);
+                        s.worldSeconds, glides(plan), names, s.moon);
                 return spec(plan, time, shot, false);
             }
             // A hard cut may change the light at once, as an editor's cut does: the new scene
@@ -142,7 +147,8 @@ public final class DefaultWorld implements WorldSimulator {
             Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
-                    before.relocate(cast(plan), around), plan, lineStart, world, false, names);
+                    before.relocate(cast(plan), around), plan, lineStart, world, false, names,
+                    state == null ? null : state.moon);
         } else {
             boolean povStarts = plan.camera() == CameraMove.POV
                     && state.plan.camera() != CameraMove.POV;
@@ -154,6 +160,9 @@ public final class DefaultWorld implements WorldSimulator {
         boolean turn = !lineStarts && CameraSubjects.turnChanges(shot, 1.0 / time.fps(),
                 cast(plan), state.creatures);
         if ((lineStarts || turn) && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
+        if (lineStarts && MoonRise.named(plan)) {
+            state = state.with(MoonRise.placeFor(state.rig.camera(), lineStart));
+        }
         return spec(plan, time, shot, cut);
     }
 
@@ -164,7 +173,7 @@ public final class DefaultWorld implements WorldSimulator {
         return new State(s.scene, s.terrain, s.rig, s.hour, s.weather, s.salt, s.change,
                 s.solids, s.creatures.recast(cast(plan), around), plan, lineStart,
                 s.worldSeconds, plan.lineId().equals(s.plan.lineId()) ? s.gliding : glides(plan),
-                names);
+                names, s.moon);
     }
 
     /** The shot of {@code plan}'s line at video second {@code seconds}. */
@@ -292,7 +301,7 @@ public final class DefaultWorld implements WorldSimulator {
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
                 s.creatures.step(cast(plan), around, world, dt), plan, lineStart, world,
-                s.gliding, names);
+                s.gliding, names, MoonRise.asked(plan) ? s.moon : null);
     }
 
     /**
@@ -306,7 +315,8 @@ public final class DefaultWorld implements WorldSimulator {
     }
 
     private FrameSpec spec(ScenePlan plan, Timecode time, Shot shot, boolean cut) {
-        Lighting light = Sky.lighting(state.hour, state.weather, seed, time.seconds());
+        Vec3 moon = state.moon == null ? null : MoonRise.toMoon(state.moon, time.seconds());
+        Lighting light = Sky.lighting(state.hour, state.weather, seed, time.seconds(), moon);
         Change c = state.change;
         SceneChange change = SceneChange.NONE;
         if (c != null) {

@@ -103,7 +103,18 @@ public final class Sky {
      * {@code seed} and the lightning of the storm at video time {@code seconds} (NaN: none).
      */
     public static Lighting lighting(double hour, WeatherState w, long seed, double seconds) {
-        Lighting light = daylight(hour, w);
+        return lighting(hour, w, seed, seconds, null);
+    }
+
+    /**
+     * As above, with the moon's disc towards {@code moon} (a unit vector above the horizon)
+     * where a line hung it in view ({@link MoonRise}); null: where the hour puts it. Its
+     * light keeps the hour's direction, so the shading of the scene does not jump.
+     */
+    public static Lighting lighting(double hour, WeatherState w, long seed, double seconds,
+            Vec3 moon) {
+        Vec3 toMoon = moon == null ? SunPath.toMoon(hour) : moon;
+        Lighting light = daylight(hour, w); // moonlight keeps the hour's direction
         double elevation = SunPath.elevationDeg(hour);
         // Night deepens from sunset to 10° below the horizon, smoothly at both ends.
         double n = StrictMath.max(0, StrictMath.min(1, (4 - elevation) / 14));
@@ -113,7 +124,7 @@ public final class Sky {
         double d = StrictMath.max(0, StrictMath.min(1, (-2 - elevation) / 8));
         double dark = d * d * (3 - 2 * d);
         double flash = Double.isNaN(seconds) ? 0 : Lightning.flash(seed, seconds, w.storm());
-        Atmosphere air = new Atmosphere(SunPath.toMoon(hour), night, dark * clear * clear,
+        Atmosphere air = new Atmosphere(toMoon, night, dark * clear * clear,
                 w.cloudCover(), w.rain(), w.snow(), flash, seed,
                 events(w, elevation, dark, clear, seed, seconds), w.dust());
         return new Lighting(light.toSun(), light.sunColor(), light.sunIntensity(),
