@@ -17,6 +17,7 @@ import dev.longshot.world.creature.ObstacleField;
 import dev.longshot.world.creature.Surroundings;
 import dev.longshot.world.scenery.PlaceIds;
 import dev.longshot.world.scenery.SceneryRequest;
+import dev.longshot.world.scenery.Things;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,25 +70,31 @@ public final class DefaultWorld implements WorldSimulator {
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
             long salt, Change change, ObstacleField solids, Creatures creatures,
             ScenePlan plan, double lineStart, double worldSeconds, boolean gliding,
-            LineNames names, MoonRise.Place moon) implements Snapshot {
+            LineNames names, MoonRise.Place moon, SceneryRequest place) implements Snapshot {
         State with(CameraRig r) {
             return new State(scene, terrain, r, hour, weather, salt, change, solids, creatures,
-                    plan, lineStart, worldSeconds, gliding, names, moon);
+                    plan, lineStart, worldSeconds, gliding, names, moon, place);
         }
 
         State with(long newSalt) {
             return new State(scene, terrain, rig, hour, weather, newSalt, change, solids,
-                    creatures, plan, lineStart, worldSeconds, gliding, names, moon);
+                    creatures, plan, lineStart, worldSeconds, gliding, names, moon, place);
         }
 
         State at(ScenePlan p, double start, LineNames n) {
             return new State(scene, terrain, rig, hour, weather, salt, change, solids,
-                    creatures, p, start, worldSeconds, gliding, n, moon);
+                    creatures, p, start, worldSeconds, gliding, n, moon, place);
+        }
+
+        /** This place, standing for scene {@code s} and request {@code p} from now on. */
+        State adopting(int s, SceneryRequest p) {
+            return new State(s, terrain, rig, hour, weather, salt, change, solids, creatures,
+                    plan, lineStart, worldSeconds, gliding, names, moon, p);
         }
 
         State with(MoonRise.Place m) {
             return new State(scene, terrain, rig, hour, weather, salt, change, solids,
-                    creatures, plan, lineStart, worldSeconds, gliding, names, m);
+                    creatures, plan, lineStart, worldSeconds, gliding, names, m, place);
         }
     }
 
@@ -110,11 +117,18 @@ public final class DefaultWorld implements WorldSimulator {
         // what this frame's line changes (a cut, a new shot) happens at the instant itself.
         if (state != null) state = advanced(state, plan, time);
         SceneryRequest asked = SceneryRequest.of(plan);
+        boolean lineStarts = state == null || !plan.lineId().equals(state.plan.lineId());
+        // "The field turns to mud" speaks of the ground already there: the place the line's
+        // words name (a field) is taken as this one, its ground changes, the shot goes on.
+        if (lineStarts && state != null && namesGroundState(plan)
+                && state.place.things().containsAll(asked.things())
+                && Objects.equals(state.place.water(), asked.water())) {
+            state = state.adopting(plan.scene(), asked);
+        }
         // A new place is a new scene even where the old vocabulary sees the same one (a
         // forest and a jungle, no water and a pond).
         boolean cut = state == null || state.scene != plan.scene()
-                || !samePlace(state.terrain.request(), asked);
-        boolean lineStarts = state == null || !plan.lineId().equals(state.plan.lineId());
+                || !samePlace(state.place, asked);
         double lineStart = lineStarts ? time.seconds() : state.lineStart;
         if (lineStarts) names = LineNames.next(state == null ? LineNames.NONE : state.names, plan);
         Shot shot = shotOf(plan, time.seconds(), lineStart);
@@ -127,7 +141,7 @@ public final class DefaultWorld implements WorldSimulator {
                 State s = state;
                 state = new State(plan.scene(), Terrain.morph(s.terrain, terrain, 0), s.rig,
                         s.hour, s.weather, s.salt, c, s.solids, s.creatures, plan, lineStart,
-                        s.worldSeconds, glides(plan), names, s.moon);
+                        s.worldSeconds, glides(plan), names, s.moon, asked);
                 return spec(plan, time, shot, false);
             }
             // A hard cut may change the light at once, as an editor's cut does: the new scene
@@ -148,7 +162,7 @@ public final class DefaultWorld implements WorldSimulator {
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
                     before.relocate(cast(plan), around), plan, lineStart, world, false, names,
-                    state == null ? null : state.moon);
+                    state == null ? null : state.moon, asked);
         } else {
             boolean povStarts = plan.camera() == CameraMove.POV
                     && state.plan.camera() != CameraMove.POV;
@@ -173,7 +187,7 @@ public final class DefaultWorld implements WorldSimulator {
         return new State(s.scene, s.terrain, s.rig, s.hour, s.weather, s.salt, s.change,
                 s.solids, s.creatures.recast(cast(plan), around), plan, lineStart,
                 s.worldSeconds, plan.lineId().equals(s.plan.lineId()) ? s.gliding : glides(plan),
-                names, s.moon);
+                names, s.moon, s.place);
     }
 
     /** The shot of {@code plan}'s line at video second {@code seconds}. */
@@ -301,7 +315,7 @@ public final class DefaultWorld implements WorldSimulator {
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
                 s.creatures.step(cast(plan), around, world, dt), plan, lineStart, world,
-                s.gliding, names, MoonRise.asked(plan) ? s.moon : null);
+                s.gliding, names, MoonRise.asked(plan) ? s.moon : null, s.place);
     }
 
     /**
@@ -329,6 +343,17 @@ public final class DefaultWorld implements WorldSimulator {
         Camera camera = CameraOperator.finish(state.rig, shot, target, seed, time.seconds());
         return new FrameSpec(time, plan, state.terrain, camera, light, cut,
                 state.creatures.poses(), change, state.worldSeconds);
+    }
+
+    /**
+     * Whether {@code plan}'s line itself names a state of the ground (its words for mud are
+     * in its text), not only keeps one from a line before.
+     */
+    private static boolean namesGroundState(ScenePlan plan) {
+        String text = plan.text().toLowerCase(java.util.Locale.ROOT);
+        return plan.keys().things().stream().anyMatch(t -> Things.groundState(t.id())
+                && !t.said().isBlank()
+                && text.contains(t.said().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Terrain seed of a place: returning to a setting returns to the same place. */

@@ -17,11 +17,11 @@ import java.util.Locale;
  */
 public final class MoonRise {
     /** Seconds the moon takes to climb into its place at the start of the naming line. */
-    static final double RISE_SECONDS = 1.5;
+    static final double RISE_SECONDS = 1.0;
     /** Degrees it climbs over those seconds. */
-    static final double RISE_DEG = 3;
+    static final double RISE_DEG = 2;
     /** Height of the moon's centre above the frame's middle, a share of the vertical fov. */
-    private static final double UP = 0.36;
+    private static final double UP = 0.4;
     /** Its offset right of the middle, a share of the vertical fov (fits any frame ≥ 1:1). */
     private static final double RIGHT = 0.3;
     /** Lowest elevation of its centre, degrees: clear of the horizon's haze. */
