@@ -22,7 +22,7 @@ final class StructureMeshes {
         switch (p.thing()) {
             case "bridge" -> bridge(b, f, p, style);
             case "pier" -> pier(b, f, p);
-            case "lighthouse" -> lighthouse(b, f, p);
+            case "lighthouse" -> lighthouse(b, f, p, ground);
             case "city-wall" -> wall(b, f, p, style);
             case "gate" -> gate(b, f, p, style);
             case "pagoda" -> StyledBuildings.pagoda(b, f, p.width(), p.height(),
@@ -89,8 +89,13 @@ final class StructureMeshes {
         }
     }
 
-    private static void lighthouse(MeshBatch b, Xform f, Prop p) {
+    /** A banded tower with its lamp; standing in the water, on a mound of rock. */
+    private static void lighthouse(MeshBatch b, Xform f, Prop p, Terrain ground) {
         double h = p.height(), r = p.width() / 2;
+        if (ground.heightAt(p.x(), p.z()) < ground.waterLevel()) {
+            Primitives.ellipsoid(b, f.scale(p.width() * 1.3, 3.2, p.width() * 1.1), 3, 7,
+                    0x5E5A54);
+        }
         Parts.block(b, f, p.width() + 1, p.width() + 1, -3, 1, STONE);
         int bands = 4;
         for (int k = 0; k < bands; k++) {

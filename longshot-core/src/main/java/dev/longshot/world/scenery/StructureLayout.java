@@ -183,15 +183,31 @@ final class StructureLayout {
         }
     }
 
-    /** A lighthouse on the shore, off to the west of the view. */
+    /**
+     * A lighthouse at the end of the beach, in the view: on a rock a little out in the water
+     * off the shore, a little west of the view's middle (no further aside than a third of its
+     * distance, so the shot of the shore has it in frame); else on the shore further west.
+     */
     private static void lighthouse(Placement at, CatalogRecipe r, long h) {
         Terrain t = at.terrain();
+        double tall = r.number("height", 25);
+        for (int k = 0; k < 8; k++) {
+            double aside = 14 + 10 * k, x = at.spawn().x() - aside;
+            double[] c = Roads.crossing(t, x, at.spawn().z(), 600);
+            if (c == null) continue;
+            double z = c[0] - 30;
+            if (t.heightAt(x, z) > t.waterLevel() - 0.5) continue; // not open water there
+            if (aside > (at.spawn().z() - z) / 3) continue;
+            at.placeAt(PropKind.STRUCTURE, "lighthouse", at.style(), x, t.waterLevel(), z, 0,
+                    6, 6, tall, h);
+            return;
+        }
         for (int k = 0; k < 8; k++) {
             double x = at.spawn().x() - 60 - 25 * k;
             double[] c = Roads.crossing(t, x, at.spawn().z(), 600);
             if (c == null) continue;
             if (at.place(PropKind.STRUCTURE, "lighthouse", at.style(), x, c[0] + 9, 0, 6, 6,
-                    r.number("height", 25), h)) return;
+                    tall, h)) return;
         }
     }
 
