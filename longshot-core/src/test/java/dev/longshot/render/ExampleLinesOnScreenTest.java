@@ -19,4 +19,14 @@ class ExampleLinesOnScreenTest {
                 "A lighthouse stands on the rocks at the end of the beach"), "lighthouse");
         assertTrue(share > 0.002, "lighthouse " + share);
     }
+
+    @Test
+    void campfiresOfACampShowOverTheSoldiers() {
+        // previs-battle line 2: one small fire 30 m ahead was 0.00 % of the frame.
+        double share = ShownFrames.shown(ShownFrames.lastSecond(
+                "Extreme wide shot at dawn: an army of soldiers waits in the valley before the"
+                        + " castle, flags on the city wall.",
+                "Crane up over the soldiers and their tents and campfires."), "campfire");
+        assertTrue(share > 0.001, "campfires " + share);
+    }
 }

@@ -89,8 +89,18 @@ final class ThingLayout {
     private static void lights(Placement at, String id, long h) {
         Terrain t = at.terrain();
         switch (id) {
-            case "campfire" -> at.place(PropKind.LIGHT, id, at.style(), at.spawn().x() + 4,
-                    at.spawn().z() - 30, 0, 1.6, 1.6, 1.2, h);
+            case "campfire" -> {
+                // One ahead as before, then a few more about the view: "campfires across
+                // the valley" are a camp's worth, not one.
+                at.place(PropKind.LIGHT, id, at.style(), at.spawn().x() + 4,
+                        at.spawn().z() - 30, 0, 1.6, 1.6, 1.2, h);
+                for (int k = 0, placed = 0; k < 24 && placed < 5; k++) {
+                    long v = Placement.hash(h, k, 8);
+                    double[] p = Roads.inView(at.spawn(), v, 16, 75, 30);
+                    if (at.place(PropKind.LIGHT, id, at.style(), p[0], p[1], 0, 2.4, 2.4, 1.6,
+                            v)) placed++;
+                }
+            }
             case "street-lamp", "lantern" -> {
                 double step = id.equals("lantern") ? 9 : 18;
                 for (int k = 0; k < 16; k++) {
