@@ -57,10 +57,23 @@ final class ShownSecond {
                 said.add(t.id());
             }
         }
-        if (dev.longshot.world.MoonRise.named(plan)) said.add("moon");
+        if (keysMoon(plan) && saysMoon(text)) said.add("moon");
         List<String> out = new ArrayList<>(asked);
         out.retainAll(said);
         return List.copyOf(out);
+    }
+
+    private static boolean keysMoon(ScenePlan plan) {
+        return plan.keys().sky().contains("moon");
+    }
+
+    /** Whether {@code text} (lower case) says one of the catalog's words for the moon. */
+    private static boolean saysMoon(String text) {
+        return Catalog.bundled().byId("moon").map(e -> {
+            for (String p : e.zh()) if (text.contains(p)) return true;
+            for (String p : e.en()) if (text.contains(p.toLowerCase(Locale.ROOT))) return true;
+            return false;
+        }).orElse(false);
     }
 
     /**

@@ -116,11 +116,12 @@ public final class DefaultWorld implements WorldSimulator {
         // The world first runs on to this frame's instant under the lines it passes through;
         // what this frame's line changes (a cut, a new shot) happens at the instant itself.
         if (state != null) state = advanced(state, plan, time);
+        ScenePlan previous = state == null ? null : state.plan; // the second before this
         SceneryRequest asked = SceneryRequest.of(plan);
         boolean lineStarts = state == null || !plan.lineId().equals(state.plan.lineId());
         // "The field turns to mud" speaks of the ground already there: the place the line's
         // words name (a field) is taken as this one, its ground changes, the shot goes on.
-        if (lineStarts && state != null && namesGroundState(plan)
+        if (lineStarts && state != null && groundTurns(state.plan, plan)
                 && state.place.things().containsAll(asked.things())
                 && Objects.equals(state.place.water(), asked.water())) {
             state = state.adopting(plan.scene(), asked);
@@ -174,7 +175,7 @@ public final class DefaultWorld implements WorldSimulator {
         boolean turn = !lineStarts && CameraSubjects.turnChanges(shot, 1.0 / time.fps(),
                 cast(plan), state.creatures);
         if ((lineStarts || turn) && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
-        if (lineStarts && MoonRise.named(plan)) {
+        if (lineStarts && MoonRise.rises(previous, plan)) {
             state = state.with(MoonRise.placeFor(state.rig.camera(), lineStart));
         }
         return spec(plan, time, shot, cut);
@@ -346,14 +347,14 @@ public final class DefaultWorld implements WorldSimulator {
     }
 
     /**
-     * Whether {@code plan}'s line itself names a state of the ground (its words for mud are
-     * in its text), not only keeps one from a line before.
+     * Whether {@code plan} changes the state of the ground ("the field turns to mud"): it
+     * asks for one ({@link Things#groundState}) that the second before did not.
      */
-    private static boolean namesGroundState(ScenePlan plan) {
-        String text = plan.text().toLowerCase(java.util.Locale.ROOT);
-        return plan.keys().things().stream().anyMatch(t -> Things.groundState(t.id())
-                && !t.said().isBlank()
-                && text.contains(t.said().toLowerCase(java.util.Locale.ROOT)));
+    private static boolean groundTurns(ScenePlan before, ScenePlan plan) {
+        java.util.Set<String> had = new java.util.HashSet<>();
+        for (var t : before.keys().things()) had.add(t.id());
+        return plan.keys().things().stream()
+                .anyMatch(t -> Things.groundState(t.id()) && !had.contains(t.id()));
     }
 
     /** Terrain seed of a place: returning to a setting returns to the same place. */

@@ -1,17 +1,15 @@
 package dev.longshot.world;
 
-import dev.longshot.catalog.Catalog;
-import dev.longshot.catalog.CatalogEntry;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.world.camera.Camera;
-import java.util.Locale;
 
 /**
  * Where the moon hangs when a line names it ("the moon rises over the castle", 明月升起):
  * where that line's shot sees it — low in the upper part of the frame, a little right of
  * the middle so it does not sit behind what the shot is of — as a film hangs its moon, not
  * where the hour would put it (overhead at midnight, out of every level shot). The spot is
- * chosen once, from the camera at the line's start, and kept while the sky keeps the moon,
+ * chosen once, from the camera at the start of the line whose plan brings the moon into the
+ * sky ({@link #rises}), and kept while the sky keeps the moon,
  * so the camera moves past a moon that stays put. It rises into that spot over the line's
  * first {@link #RISE_SECONDS}.
  */
@@ -40,15 +38,12 @@ public final class MoonRise {
         return plan.keys().sky().contains("moon");
     }
 
-    /** Whether {@code plan}'s line names the moon itself (not only keeps it from before). */
-    public static boolean named(ScenePlan plan) {
-        if (!asked(plan)) return false;
-        String text = plan.text().toLowerCase(Locale.ROOT);
-        CatalogEntry moon = Catalog.bundled().byId("moon").orElse(null);
-        if (moon == null) return false;
-        for (String p : moon.zh()) if (text.contains(p)) return true;
-        for (String p : moon.en()) if (text.contains(p.toLowerCase(Locale.ROOT))) return true;
-        return false;
+    /**
+     * Whether {@code plan} brings the moon into the sky: it holds it and the second before
+     * ({@code before}, null at the start) did not — the line that says "the moon rises".
+     */
+    public static boolean rises(ScenePlan before, ScenePlan plan) {
+        return asked(plan) && (before == null || !asked(before));
     }
 
     /** The moon's place in view of {@code camera}, for a line that began at {@code since}. */
