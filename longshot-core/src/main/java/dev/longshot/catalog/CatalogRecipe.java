@@ -20,6 +20,11 @@ public record CatalogRecipe(String family, Map<String, Object> params) {
         return params.get(key) instanceof Number n ? n.doubleValue() : otherwise;
     }
 
+    /** Whether a yes/no parameter is {@code true} (absent or not a boolean: no). */
+    public boolean flag(String key) {
+        return Boolean.TRUE.equals(params.get(key));
+    }
+
     /** A text parameter, or {@code otherwise} when absent or not text. */
     public String text(String key, String otherwise) {
         return params.get(key) instanceof String s ? s : otherwise;

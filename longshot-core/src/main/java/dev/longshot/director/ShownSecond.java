@@ -57,16 +57,34 @@ final class ShownSecond {
                 said.add(t.id());
             }
         }
+        if (keysMoon(plan) && saysMoon(text)) said.add("moon");
         List<String> out = new ArrayList<>(asked);
         out.retainAll(said);
         return List.copyOf(out);
     }
 
-    /** The ids of {@code keys}' subjects and things the catalog marks drawn, in plan order. */
+    private static boolean keysMoon(ScenePlan plan) {
+        return plan.keys().sky().contains("moon");
+    }
+
+    /** Whether {@code text} (lower case) says one of the catalog's words for the moon. */
+    private static boolean saysMoon(String text) {
+        return Catalog.bundled().byId("moon").map(e -> {
+            for (String p : e.zh()) if (text.contains(p)) return true;
+            for (String p : e.en()) if (text.contains(p.toLowerCase(Locale.ROOT))) return true;
+            return false;
+        }).orElse(false);
+    }
+
+    /**
+     * The ids of {@code keys}' subjects and things the catalog marks drawn, in plan order,
+     * then the moon when the sky holds it (the one sky body the id buffer tells apart).
+     */
     static List<String> asked(PlanKeys keys) {
         Set<String> out = new LinkedHashSet<>();
         for (SubjectRef s : keys.subjects()) out.add(s.id());
         for (ThingRef t : keys.things()) out.add(t.id());
+        if (keys.sky().contains("moon")) out.add("moon");
         Catalog catalog = Catalog.bundled();
         out.removeIf(id -> !catalog.byId(id).map(e -> e.drawn()).orElse(false));
         return List.copyOf(out);

@@ -46,6 +46,7 @@ final class LightMeshes {
                 flame(b, f.translate(0, p.height(), 0), 0.22, 0.6, glow, p.unit(4));
             }
             case "campfire" -> {
+                f = f.scale(p.width() / 1.6); // a bonfire of a camp is bigger than the first
                 for (int k = 0; k < 5; k++) {
                     Xform log = f.rotateY(72 * k + 30 * p.unit(2)).translate(0, 0.12, 0.35);
                     Parts.block(b, log.rotateX(-20), 0.16, 0.16, -0.5, 0.5, 0x4A3020);
@@ -82,8 +83,10 @@ final class LightMeshes {
      */
     static void halo(MeshBatch b, Prop p, double dark) {
         int c = colour(p.thing());
-        double top = p.thing().equals("campfire") ? 0.7 : p.height() - 0.4;
+        boolean fire = p.thing().equals("campfire");
+        double top = fire ? 0.7 * p.width() / 1.6 : p.height() - 0.4;
         int soft = MeshBatch.GLOW | Terrain.lerpRgb(0x202020, c, 0.55 * dark);
-        Primitives.ellipsoid(b, Xform.at(p.x(), p.y() + top, p.z()).scale(0.9), 2, 8, soft);
+        Primitives.ellipsoid(b, Xform.at(p.x(), p.y() + top, p.z())
+                .scale(fire ? 0.9 * p.width() / 1.6 : 0.9), 2, 8, soft);
     }
 }

@@ -1,6 +1,7 @@
 package dev.longshot.render;
 
 import dev.longshot.world.Lighting;
+import dev.longshot.world.ValueNoise;
 import dev.longshot.world.Vec3;
 
 /**
@@ -47,6 +48,31 @@ final class ShadedVertices {
     // Per worker thread: the lamps' light at one vertex.
     private static final ThreadLocal<float[]> LAMP = ThreadLocal.withInitial(() -> new float[3]);
 
+    /** The ground's way to mud this frame, 0 … 1 ({@link #mud(double)}). */
+    private float mud;
+
+    /**
+     * Turns the ground mesh's colours {@code level} (0 … 1) of the way to wet, dark earth,
+     * in patches (the wettest first), before it is lit: "the field turns to mud".
+     */
+    void mud(double level) {
+        mud = (float) Math.max(0, Math.min(1, level));
+    }
+
+    /** The albedo of a ground vertex at (x, z) after this frame's {@link #mud}. */
+    private int muddied(int albedo, double x, double z) {
+        if (mud <= 0) return albedo;
+        // Patches about 6 m across go first; all is mud by the end.
+        float patch = (float) (0.5 + 0.5 * PATCHES.sample(x * 0.17, z * 0.17, 0));
+        float k = Math.min(1, mud * (1.4f + 0.8f * patch) - 0.2f * patch);
+        if (k <= 0) return albedo;
+        int earth = patch > 0.55f ? WET_EARTH : MUD;
+        return Colors.mix(albedo, earth, (int) (k * 256));
+    }
+
+    private static final int MUD = 0x4E3E2C, WET_EARTH = 0x3A3024;
+    private static final ValueNoise PATCHES = new ValueNoise(0x3D11L);
+
     /** Sets the frame's lamps (none until set: by day, or a mesh they do not light). */
     void lamps(PointLights frameLamps) {
         lamps = frameLamps;
@@ -84,7 +110,7 @@ final class ShadedVertices {
                 project(v, x, mesh.y[v], z);
                 if (lit) {
                     float ndl = lambert(mesh.nx[v], mesh.ny[v], mesh.nz[v]);
-                    color(v, mesh.albedo[v], ndl, x, mesh.y[v], z);
+                    color(v, muddied(mesh.albedo[v], x, z), ndl, x, mesh.y[v], z);
                 }
             }
         });

@@ -17,10 +17,14 @@ import dev.longshot.world.Vec3;
 final class SkyShader {
     /** Cosine of the sun disc's angular radius (about 1.2°, larger than life for video). */
     private static final float COS_DISC = (float) StrictMath.cos(StrictMath.toRadians(1.2));
-    /** The moon: a 1.6° disc with a slightly darker rim, and a faint halo. */
-    private static final float COS_MOON = (float) StrictMath.cos(StrictMath.toRadians(1.6));
+    /**
+     * The moon: a disc of {@link #MOON_DEG} radius with a slightly darker rim, and a faint
+     * halo — large, as a long lens shows a rising moon, so a line that names it sees it.
+     */
+    private static final double MOON_DEG = 2.1;
+    private static final float COS_MOON = (float) StrictMath.cos(StrictMath.toRadians(MOON_DEG));
     private static final float COS_MOON_CORE =
-            (float) StrictMath.cos(StrictMath.toRadians(1.25));
+            (float) StrictMath.cos(StrictMath.toRadians(MOON_DEG * 0.78));
     private static final float MOON_R = 236, MOON_G = 238, MOON_B = 228;
     private static final float GLOW_R = 255, GLOW_G = 132, GLOW_B = 64;
 
@@ -75,6 +79,39 @@ final class SkyShader {
                 ? new CloudLayer(light, eye, seconds, haze) : null;
         rainbow = Rainbow.of(light);
         aurora = Aurora.of(light, seconds);
+    }
+
+    /**
+     * Whether the moon's disc, bright enough to make out (over half its full light), lies
+     * along the direction (x, y, z): the entity-id buffer counts those sky pixels as the moon.
+     */
+    boolean onMoon(float x, float y, float z) {
+        if (moon < 0.5f) return false;
+        float inv = 1 / (float) StrictMath.sqrt(x * x + y * y + z * z);
+        return (x * moonX + y * moonY + z * moonZ) * inv > COS_MOON;
+    }
+
+    /**
+     * The screen box {x0, y0, x1, y1} (pixels, inclusive) that holds the moon's disc as
+     * {@code proj} sees it, a little generous; null when it does not show or is behind.
+     */
+    int[] moonBox(Projection proj) {
+        if (moon < 0.5f) return null;
+        double far = 1000;
+        double px = proj.eyeX + moonX * far, py = proj.eyeY + moonY * far;
+        double pz = proj.eyeZ + moonZ * far;
+        double w = proj.clipFromWorld.apply(3, px, py, pz);
+        if (w < far * 0.5) return null; // more than 60° off the view axis: never in frame
+        double sx = (proj.clipFromWorld.apply(0, px, py, pz) / w * 0.5 + 0.5) * proj.width;
+        double sy = (0.5 - proj.clipFromWorld.apply(1, px, py, pz) / w * 0.5) * proj.height;
+        double tanV = 1 / StrictMath.sqrt(proj.sideY * proj.sideY - 1);
+        double r = proj.height / 2.0 * StrictMath.tan(StrictMath.toRadians(MOON_DEG)) * far / w
+                / tanV + 3;
+        int x0 = (int) StrictMath.max(0, StrictMath.floor(sx - r));
+        int y0 = (int) StrictMath.max(0, StrictMath.floor(sy - r));
+        int x1 = (int) StrictMath.min(proj.width - 1, StrictMath.ceil(sx + r));
+        int y1 = (int) StrictMath.min(proj.height - 1, StrictMath.ceil(sy + r));
+        return x0 > x1 || y0 > y1 ? null : new int[] {x0, y0, x1, y1};
     }
 
     /** Sky colour seen along the (not necessarily unit) direction (x, y, z). */

@@ -22,7 +22,7 @@ final class StructureMeshes {
         switch (p.thing()) {
             case "bridge" -> bridge(b, f, p, style);
             case "pier" -> pier(b, f, p);
-            case "lighthouse" -> lighthouse(b, f, p);
+            case "lighthouse" -> lighthouse(b, f, p, ground);
             case "city-wall" -> wall(b, f, p, style);
             case "gate" -> gate(b, f, p, style);
             case "pagoda" -> StyledBuildings.pagoda(b, f, p.width(), p.height(),
@@ -35,6 +35,8 @@ final class StructureMeshes {
             case "statue" -> statue(b, f, p);
             case "flag" -> flag(b, f, p);
             case "well" -> well(b, f);
+            case "trebuchet", "catapult", "battering-ram", "siege-tower" ->
+                    SiegeEngineMeshes.build(b, f, p);
             default -> Parts.block(b, f, p.width(), p.depth(), -1, p.height(), STONE);
         }
     }
@@ -87,8 +89,13 @@ final class StructureMeshes {
         }
     }
 
-    private static void lighthouse(MeshBatch b, Xform f, Prop p) {
+    /** A banded tower with its lamp; standing in the water, on a mound of rock. */
+    private static void lighthouse(MeshBatch b, Xform f, Prop p, Terrain ground) {
         double h = p.height(), r = p.width() / 2;
+        if (ground.heightAt(p.x(), p.z()) < ground.waterLevel()) {
+            Primitives.ellipsoid(b, f.scale(p.width() * 1.3, 3.2, p.width() * 1.1), 3, 7,
+                    0x5E5A54);
+        }
         Parts.block(b, f, p.width() + 1, p.width() + 1, -3, 1, STONE);
         int bands = 4;
         for (int k = 0; k < bands; k++) {
@@ -174,11 +181,30 @@ final class StructureMeshes {
         Primitives.ellipsoid(b, f.translate(0, h * 0.88, 0).scale(0.24), 3, 6, bronze);
     }
 
+    /**
+     * A flag on a pole, its cloth half as long as the pole is tall; or, for a prop no deeper
+     * than a banner's cloth, a banner hanging from a crossbar down its host's face, with a
+     * band of the second colour across it and a swallowtail foot.
+     */
     private static void flag(MeshBatch b, Xform f, Prop p) {
-        double h = p.height();
-        Parts.post(b, f, 0.12, -0.5, h, 0xB8B8B8);
-        Parts.block(b, f.translate(0.9, 0, 0), 1.6, 0.05, h - 1.1, h - 0.1,
-                Parts.palette("flag", (int) (p.unit(2) * 2), 0xC02A2A));
+        double h = p.height(), w = p.width();
+        int cloth = Parts.palette("flag", (int) (p.unit(2) * 2), 0xC02A2A);
+        int band = Parts.palette("flag", 1 + (int) (p.unit(2) * 2), 0xF0C020);
+        if (p.depth() < 0.2) {
+            Parts.block(b, f, w + 0.5, 0.25, h, h + 0.25, WOOD);              // crossbar
+            Parts.block(b, f, w, 0.06, 1.2, h, cloth);
+            Parts.block(b, f.translate(0, 0, 0.04), w, 0.04, h * 0.55, h * 0.7, band);
+            for (int s = -1; s <= 1; s += 2) {                                // swallowtail
+                Parts.block(b, f.translate(s * w / 4, 0, 0), w / 2 - 0.3, 0.06, 0, 1.2, cloth);
+            }
+            return;
+        }
+        double cloth0 = h * 0.42;
+        Parts.post(b, f, 0.16, -0.5, h + 0.3, 0xB8B8B8);
+        Parts.block(b, f.translate(cloth0 / 2 + 0.08, 0, 0), cloth0, 0.06, h - cloth0 * 0.62,
+                h, cloth);
+        Parts.block(b, f.translate(cloth0 / 2 + 0.08, 0, 0.04), cloth0, 0.04,
+                h - cloth0 * 0.36, h - cloth0 * 0.26, band);
     }
 
     private static void well(MeshBatch b, Xform f) {

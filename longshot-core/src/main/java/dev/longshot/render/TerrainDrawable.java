@@ -32,8 +32,12 @@ final class TerrainDrawable implements Drawable {
     public void prepare(DrawContext frame) {
         Projection proj = frame.projection();
         ground = meshes.meshFor(frame.spec().terrain(), frame.pool());
-        entity = EntityIds.bundled().of(frame.spec().terrain().setting().id());
+        // Ground gone over half way to mud shows as the catalog's mud ("turns to mud").
+        double mud = frame.light().atmosphere().mud();
+        entity = EntityIds.bundled().of(mud >= 0.5 ? "mud"
+                : frame.spec().terrain().setting().id());
         vertices.lamps(frame.lamps());
+        vertices.mud(mud);
         vertices.shade(ground, proj, frame.light(), frame.fog(), frame.pool());
         rows = MeshSubmitter.order(ground.cells, proj.eyeZ, ground.z0, ground.spacing);
         cols = MeshSubmitter.order(ground.cells, proj.eyeX, ground.x0, ground.spacing);

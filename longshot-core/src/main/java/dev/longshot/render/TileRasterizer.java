@@ -62,6 +62,7 @@ final class TileRasterizer {
             }
         }
         countIds(x0, y0, x1, y1, first.width, ids);
+        moonIds(x0, y0, x1, y1, first.width, ids, shaders);
         bounds[0] = x0; bounds[1] = y0; bounds[2] = x1; bounds[3] = y1;
         shaders.shadows().shadeTile(bounds, depth, rgb, WATER_MARK, shaders.projection());
         resolver.resolve(bounds, depth, rgb, WATER_MARK, shaders);
@@ -93,6 +94,32 @@ final class TileRasterizer {
             }
         }
         counts[last] += run;
+    }
+
+    // The sky pixels of the moon's disc are the catalog's moon: a line that names it is
+    // measured by them. Only the disc's box is looked at, and only when the moon shows.
+    private void moonIds(int x0, int y0, int x1, int y1, int width, int[] ids,
+                         FrameShaders shaders) {
+        int[] box = shaders.sky().moonBox(shaders.projection());
+        if (box == null) return;
+        int bx0 = Math.max(x0, box[0]), by0 = Math.max(y0, box[1]);
+        int bx1 = Math.min(x1, box[2]), by1 = Math.min(y1, box[3]);
+        if (bx0 > bx1 || by0 > by1) return;
+        Projection p = shaders.projection();
+        int moon = EntityIds.bundled().of("moon");
+        for (int y = by0; y <= by1; y++) {
+            for (int x = bx0; x <= bx1; x++) {
+                int i = y * width + x;
+                if (ids[i] != EntityIds.SKY || depth[(y - y0) * TILE + x - x0] != 0) continue;
+                float rx = p.rayX0 + x * p.rayXdx + y * p.rayXdy;
+                float ry = p.rayY0 + x * p.rayYdx + y * p.rayYdy;
+                float rz = p.rayZ0 + x * p.rayZdx + y * p.rayZdy;
+                if (!shaders.sky().onMoon(rx, ry, rz)) continue;
+                ids[i] = moon;
+                counts[EntityIds.SKY]--;
+                counts[moon]++;
+            }
+        }
     }
 
     // Scan triangle t inside box.

@@ -15,14 +15,22 @@ package dev.longshot.world;
  * @param seed   seed of the sky's and the weather's particles (stars, drops, bolts)
  * @param events the rainbow, aurora and fireworks the plan asked for, as they show now
  * @param dust   blowing dust: grains driven through the air by a dust storm's wind
+ * @param mud    how far the ground has turned to mud under the weather ("the field turns
+ *               to mud"): the ground's own colour at 0, wet dark earth at 1
  */
 public record Atmosphere(Vec3 toMoon, double night, double stars, double clouds, double rain,
-        double snow, double flash, long seed, SkyEvents events, double dust) {
+        double snow, double flash, long seed, SkyEvents events, double dust, double mud) {
     /** Nothing in the air: no moon, stars, clouds or precipitation (hand-built lights). */
     public static final Atmosphere NONE = new Atmosphere(new Vec3(0, -1, 0), 0, 0, 0, 0, 0, 0, 0);
 
     public Atmosphere {
         java.util.Objects.requireNonNull(events, "events");
+    }
+
+    /** An atmosphere over ground that is not muddy. */
+    public Atmosphere(Vec3 toMoon, double night, double stars, double clouds, double rain,
+            double snow, double flash, long seed, SkyEvents events, double dust) {
+        this(toMoon, night, stars, clouds, rain, snow, flash, seed, events, dust, 0);
     }
 
     /** An atmosphere without blowing dust. */
@@ -40,6 +48,6 @@ public record Atmosphere(Vec3 toMoon, double night, double stars, double clouds,
     /** This atmosphere with {@code level} of lightning flash. */
     public Atmosphere withFlash(double level) {
         return new Atmosphere(toMoon, night, stars, clouds, rain, snow, level, seed, events,
-                dust);
+                dust, mud);
     }
 }

@@ -17,6 +17,7 @@ import dev.longshot.world.creature.ObstacleField;
 import dev.longshot.world.creature.Surroundings;
 import dev.longshot.world.scenery.PlaceIds;
 import dev.longshot.world.scenery.SceneryRequest;
+import dev.longshot.world.scenery.Things;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,20 +70,31 @@ public final class DefaultWorld implements WorldSimulator {
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
             long salt, Change change, ObstacleField solids, Creatures creatures,
             ScenePlan plan, double lineStart, double worldSeconds, boolean gliding,
-            LineNames names) implements Snapshot {
+            LineNames names, MoonRise.Place moon, SceneryRequest place) implements Snapshot {
         State with(CameraRig r) {
             return new State(scene, terrain, r, hour, weather, salt, change, solids, creatures,
-                    plan, lineStart, worldSeconds, gliding, names);
+                    plan, lineStart, worldSeconds, gliding, names, moon, place);
         }
 
         State with(long newSalt) {
             return new State(scene, terrain, rig, hour, weather, newSalt, change, solids,
-                    creatures, plan, lineStart, worldSeconds, gliding, names);
+                    creatures, plan, lineStart, worldSeconds, gliding, names, moon, place);
         }
 
         State at(ScenePlan p, double start, LineNames n) {
             return new State(scene, terrain, rig, hour, weather, salt, change, solids,
-                    creatures, p, start, worldSeconds, gliding, n);
+                    creatures, p, start, worldSeconds, gliding, n, moon, place);
+        }
+
+        /** This place, standing for scene {@code s} and request {@code p} from now on. */
+        State adopting(int s, SceneryRequest p) {
+            return new State(s, terrain, rig, hour, weather, salt, change, solids, creatures,
+                    plan, lineStart, worldSeconds, gliding, names, moon, p);
+        }
+
+        State with(MoonRise.Place m) {
+            return new State(scene, terrain, rig, hour, weather, salt, change, solids,
+                    creatures, plan, lineStart, worldSeconds, gliding, names, m, place);
         }
     }
 
@@ -104,12 +116,20 @@ public final class DefaultWorld implements WorldSimulator {
         // The world first runs on to this frame's instant under the lines it passes through;
         // what this frame's line changes (a cut, a new shot) happens at the instant itself.
         if (state != null) state = advanced(state, plan, time);
+        ScenePlan previous = state == null ? null : state.plan; // the second before this
         SceneryRequest asked = SceneryRequest.of(plan);
+        boolean lineStarts = state == null || !plan.lineId().equals(state.plan.lineId());
+        // "The field turns to mud" speaks of the ground already there: the place the line's
+        // words name (a field) is taken as this one, its ground changes, the shot goes on.
+        if (lineStarts && state != null && groundTurns(state.plan, plan)
+                && state.place.things().containsAll(asked.things())
+                && Objects.equals(state.place.water(), asked.water())) {
+            state = state.adopting(plan.scene(), asked);
+        }
         // A new place is a new scene even where the old vocabulary sees the same one (a
         // forest and a jungle, no water and a pond).
         boolean cut = state == null || state.scene != plan.scene()
-                || !samePlace(state.terrain.request(), asked);
-        boolean lineStarts = state == null || !plan.lineId().equals(state.plan.lineId());
+                || !samePlace(state.place, asked);
         double lineStart = lineStarts ? time.seconds() : state.lineStart;
         if (lineStarts) names = LineNames.next(state == null ? LineNames.NONE : state.names, plan);
         Shot shot = shotOf(plan, time.seconds(), lineStart);
@@ -122,7 +142,7 @@ public final class DefaultWorld implements WorldSimulator {
                 State s = state;
                 state = new State(plan.scene(), Terrain.morph(s.terrain, terrain, 0), s.rig,
                         s.hour, s.weather, s.salt, c, s.solids, s.creatures, plan, lineStart,
-                        s.worldSeconds, glides(plan), names);
+                        s.worldSeconds, glides(plan), names, s.moon, asked);
                 return spec(plan, time, shot, false);
             }
             // A hard cut may change the light at once, as an editor's cut does: the new scene
@@ -142,7 +162,8 @@ public final class DefaultWorld implements WorldSimulator {
             Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed,
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
-                    before.relocate(cast(plan), around), plan, lineStart, world, false, names);
+                    before.relocate(cast(plan), around), plan, lineStart, world, false, names,
+                    state == null ? null : state.moon, asked);
         } else {
             boolean povStarts = plan.camera() == CameraMove.POV
                     && state.plan.camera() != CameraMove.POV;
@@ -154,6 +175,9 @@ public final class DefaultWorld implements WorldSimulator {
         boolean turn = !lineStarts && CameraSubjects.turnChanges(shot, 1.0 / time.fps(),
                 cast(plan), state.creatures);
         if ((lineStarts || turn) && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
+        if (lineStarts && MoonRise.rises(previous, plan)) {
+            state = state.with(MoonRise.placeFor(state.rig.camera(), lineStart));
+        }
         return spec(plan, time, shot, cut);
     }
 
@@ -164,7 +188,7 @@ public final class DefaultWorld implements WorldSimulator {
         return new State(s.scene, s.terrain, s.rig, s.hour, s.weather, s.salt, s.change,
                 s.solids, s.creatures.recast(cast(plan), around), plan, lineStart,
                 s.worldSeconds, plan.lineId().equals(s.plan.lineId()) ? s.gliding : glides(plan),
-                names);
+                names, s.moon, s.place);
     }
 
     /** The shot of {@code plan}'s line at video second {@code seconds}. */
@@ -292,7 +316,7 @@ public final class DefaultWorld implements WorldSimulator {
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
                 s.creatures.step(cast(plan), around, world, dt), plan, lineStart, world,
-                s.gliding, names);
+                s.gliding, names, MoonRise.asked(plan) ? s.moon : null, s.place);
     }
 
     /**
@@ -306,7 +330,8 @@ public final class DefaultWorld implements WorldSimulator {
     }
 
     private FrameSpec spec(ScenePlan plan, Timecode time, Shot shot, boolean cut) {
-        Lighting light = Sky.lighting(state.hour, state.weather, seed, time.seconds());
+        Vec3 moon = state.moon == null ? null : MoonRise.toMoon(state.moon, time.seconds());
+        Lighting light = Sky.lighting(state.hour, state.weather, seed, time.seconds(), moon);
         Change c = state.change;
         SceneChange change = SceneChange.NONE;
         if (c != null) {
@@ -319,6 +344,17 @@ public final class DefaultWorld implements WorldSimulator {
         Camera camera = CameraOperator.finish(state.rig, shot, target, seed, time.seconds());
         return new FrameSpec(time, plan, state.terrain, camera, light, cut,
                 state.creatures.poses(), change, state.worldSeconds);
+    }
+
+    /**
+     * Whether {@code plan} changes the state of the ground ("the field turns to mud"): it
+     * asks for one ({@link Things#groundState}) that the second before did not.
+     */
+    private static boolean groundTurns(ScenePlan before, ScenePlan plan) {
+        java.util.Set<String> had = new java.util.HashSet<>();
+        for (var t : before.keys().things()) had.add(t.id());
+        return plan.keys().things().stream()
+                .anyMatch(t -> Things.groundState(t.id()) && !had.contains(t.id()));
     }
 
     /** Terrain seed of a place: returning to a setting returns to the same place. */

@@ -23,7 +23,14 @@ public final class Sky {
      */
     public record WeatherState(double overcast, double fogDensity, double darkness, double rain,
             double snow, double storm, double dust, double rainbow, double aurora,
-            double fireworks) {
+            double fireworks, double mud) {
+        public WeatherState(double overcast, double fogDensity, double darkness, double rain,
+                double snow, double storm, double dust, double rainbow, double aurora,
+                double fireworks) {
+            this(overcast, fogDensity, darkness, rain, snow, storm, dust, rainbow, aurora,
+                    fireworks, 0);
+        }
+
         public WeatherState(double overcast, double fogDensity, double darkness) {
             this(overcast, fogDensity, darkness, 0, 0, 0, 0);
         }
@@ -49,16 +56,27 @@ public final class Sky {
             this(overcast, fogDensity, darkness, rain, snow, storm, 0);
         }
 
-        /** The weather and the sky events of a plan: its weather id and its {@code sky} ids. */
+        /**
+         * The weather and the sky events of a plan: its weather id and its {@code sky} ids,
+         * and the ground turned to mud when its things say so ("the field turns to mud").
+         */
         public static WeatherState of(ScenePlan plan) {
-            return of(plan.keys().weather()).withSky(plan.keys().sky());
+            boolean mud = plan.keys().things().stream().anyMatch(t -> "mud".equals(
+                    dev.longshot.world.scenery.Things.recipe(t.id()).text("ground", "")));
+            return of(plan.keys().weather()).withSky(plan.keys().sky()).withMud(mud ? 1 : 0);
         }
 
         /** This weather with the events of the sky ids {@code sky} fully out, others gone. */
         public WeatherState withSky(List<String> sky) {
             return new WeatherState(overcast, fogDensity, darkness, rain, snow, storm, dust,
                     sky.contains("rainbow") ? 1 : 0, sky.contains("aurora") ? 1 : 0,
-                    sky.contains("fireworks") ? 1 : 0);
+                    sky.contains("fireworks") ? 1 : 0, mud);
+        }
+
+        /** This weather over ground {@code level} (0 … 1) of the way to mud. */
+        public WeatherState withMud(double level) {
+            return new WeatherState(overcast, fogDensity, darkness, rain, snow, storm, dust,
+                    rainbow, aurora, fireworks, level);
         }
 
         public static WeatherState of(Weather weather) {
@@ -84,7 +102,8 @@ public final class Sky {
                     dust + (target.dust - dust) * k,
                     rainbow + (target.rainbow - rainbow) * k,
                     aurora + (target.aurora - aurora) * k,
-                    fireworks + (target.fireworks - fireworks) * k);
+                    fireworks + (target.fireworks - fireworks) * k,
+                    mud + (target.mud - mud) * k);
         }
 
         /** Share of the sky under cloud: a few clouds when clear, a closed deck in a storm. */
@@ -103,7 +122,18 @@ public final class Sky {
      * {@code seed} and the lightning of the storm at video time {@code seconds} (NaN: none).
      */
     public static Lighting lighting(double hour, WeatherState w, long seed, double seconds) {
-        Lighting light = daylight(hour, w);
+        return lighting(hour, w, seed, seconds, null);
+    }
+
+    /**
+     * As above, with the moon's disc towards {@code moon} (a unit vector above the horizon)
+     * where a line hung it in view ({@link MoonRise}); null: where the hour puts it. Its
+     * light keeps the hour's direction, so the shading of the scene does not jump.
+     */
+    public static Lighting lighting(double hour, WeatherState w, long seed, double seconds,
+            Vec3 moon) {
+        Vec3 toMoon = moon == null ? SunPath.toMoon(hour) : moon;
+        Lighting light = daylight(hour, w); // moonlight keeps the hour's direction
         double elevation = SunPath.elevationDeg(hour);
         // Night deepens from sunset to 10° below the horizon, smoothly at both ends.
         double n = StrictMath.max(0, StrictMath.min(1, (4 - elevation) / 14));
@@ -113,9 +143,9 @@ public final class Sky {
         double d = StrictMath.max(0, StrictMath.min(1, (-2 - elevation) / 8));
         double dark = d * d * (3 - 2 * d);
         double flash = Double.isNaN(seconds) ? 0 : Lightning.flash(seed, seconds, w.storm());
-        Atmosphere air = new Atmosphere(SunPath.toMoon(hour), night, dark * clear * clear,
+        Atmosphere air = new Atmosphere(toMoon, night, dark * clear * clear,
                 w.cloudCover(), w.rain(), w.snow(), flash, seed,
-                events(w, elevation, dark, clear, seed, seconds), w.dust());
+                events(w, elevation, dark, clear, seed, seconds), w.dust(), w.mud());
         return new Lighting(light.toSun(), light.sunColor(), light.sunIntensity(),
                 light.ambient(), light.skyZenith(), light.skyHorizon(), light.fogColor(),
                 light.fogDensity(), air);

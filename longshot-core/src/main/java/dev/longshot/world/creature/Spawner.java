@@ -62,10 +62,12 @@ final class Spawner {
 
     /**
      * How many of a group of {@code type} the plan's {@code count} asks for: one; a few (2 or
-     * 3); the species' usual group (no count, or {@code group}); many (one to two usual
-     * groups, at least twice {@link #SEVERAL}). A collective (an army, a crowd: its recipe's
-     * {@code count} is {@code many}) is many whatever its count: "an army" is one army. Never
-     * more than {@link #MOST}.
+     * 3); the species' usual group (no count); a group (a herd, a flock: the usual group, at
+     * least {@link #SEVERAL}, so "a herd of horses" is more than the two a horse usually
+     * keeps company with); many (one to two usual groups, at least twice {@link #SEVERAL});
+     * a number ("8") that many. A collective (an army, a crowd: its recipe's {@code count} is
+     * {@code many}) is many whatever its count: "an army" is one army. Never more than
+     * {@link #MOST}.
      */
     static int count(Species type, String count, double unit) {
         SubjectTraits t = type.traits();
@@ -75,9 +77,10 @@ final class Spawner {
         int n = switch (count) {
             case "one" -> 1;
             case "few" -> 2 + (int) (unit * 2);
+            case "group" -> StrictMath.max(SEVERAL, usual);
             case "many" -> StrictMath.max(2 * SEVERAL + (int) (unit * SEVERAL),
                     t.maxGroup() + (int) (unit * (t.maxGroup() + 1)));
-            default -> usual;
+            default -> count.matches("[1-9][0-9]{0,3}") ? Integer.parseInt(count) : usual;
         };
         return StrictMath.min(MOST, n);
     }

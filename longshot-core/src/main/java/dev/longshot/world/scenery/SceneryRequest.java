@@ -30,11 +30,15 @@ public record SceneryRequest(String setting, String style, List<String> things, 
         this(setting, style, things, null);
     }
 
-    /** The request of a plan's second: its keys' setting, style, things and water, as ids. */
+    /**
+     * The request of a plan's second: its keys' setting, style, things and water, as ids;
+     * states of the ground (mud) are not things of the place ({@link Things#groundState}).
+     */
     public static SceneryRequest of(ScenePlan plan) {
         PlanKeys k = plan.keys();
-        return new SceneryRequest(k.setting(), k.style(),
-                k.things().stream().map(ThingRef::id).distinct().toList(), k.water());
+        return new SceneryRequest(k.setting(), k.style(), k.things().stream()
+                .map(ThingRef::id).filter(id -> !Things.groundState(id)).distinct().toList(),
+                k.water());
     }
 
     /** A setting in its own look with nothing asked for. */

@@ -13,7 +13,7 @@ import dev.longshot.world.Wander;
  */
 final class StructureLayout {
     /** How many, how big (width, depth, height) and how far (near, far) per id. */
-    private record Size(int count, double w, double d, double h, double near, double far) {}
+    record Size(int count, double w, double d, double h, double near, double far) {}
 
     private StructureLayout() {}
 
@@ -28,7 +28,11 @@ final class StructureLayout {
             case "windmill" -> new Size(2, 7, 7, 18, 60, 260);
             case "tent" -> new Size(5, 4, 4, 2.6, 20, 90);
             case "statue" -> new Size(1, 2.2, 2.2, 4, 26, 60);
-            case "flag" -> new Size(3, 0.5, 0.5, 6, 20, 80);
+            case "flag" -> new Size(4, 0.5, 0.5, 8, 16, 55);
+            case "trebuchet" -> new Size(1, 6, 9, 11, 35, 75);
+            case "catapult" -> new Size(2, 3.2, 5, 3.4, 26, 55);
+            case "battering-ram" -> new Size(1, 3, 7, 3, 26, 50);
+            case "siege-tower" -> new Size(1, 6, 6, 14, 40, 80);
             case "column" -> new Size(8, 1.6, 1.6, 9, 30, 160);
             case "ruin" -> new Size(6, 12, 1.4, 4, 40, 200);
             case "well" -> new Size(1, 1.8, 1.8, 1, 20, 50);
@@ -51,7 +55,32 @@ final class StructureLayout {
             case "castle" -> castle(at, r, h);
             case "market-stall" -> roadside(at, id, 8, 3.2, 2.4, 2.8, h);
             case "fence" -> roadside(at, id, 14, 3, 0.12, 1.1, h);
-            default -> scatter(at, id, r, h);
+            case "flag" -> Banners.place(at, size("flag"), h);
+            default -> {
+                if (r.flag("siege")) siege(at, id, r, h);
+                else scatter(at, id, r, h);
+            }
+        }
+    }
+
+    /**
+     * A siege engine in the open ground ahead, beside the view's middle (which stays clear),
+     * aimed away from the camera and turned a little across it, so its side — the throwing
+     * arm, the ram under its roof, the tower's drawbridge — shows.
+     */
+    private static void siege(Placement at, String id, CatalogRecipe r, long h) {
+        Size s = size(id);
+        double tall = r.number("height", s.h());
+        int placed = 0;
+        for (int k = 0; k < 24 * s.count() && placed < s.count(); k++) {
+            long v = Placement.hash(h, k, 26);
+            double[] p = Roads.inView(at.spawn(), v, s.near(), s.far() + 4 * k, 26);
+            double away = Wander.headingOf(p[0] - at.spawn().x(), p[1] - at.spawn().z());
+            double turn = p[0] < at.spawn().x() ? 35 : -35;
+            if (at.place(PropKind.STRUCTURE, id, at.style(), p[0], p[1], away + turn, s.w(),
+                    s.d(), tall, v)) {
+                placed++;
+            }
         }
     }
 
@@ -154,15 +183,31 @@ final class StructureLayout {
         }
     }
 
-    /** A lighthouse on the shore, off to the west of the view. */
+    /**
+     * A lighthouse at the end of the beach, in the view: on a rock a little out in the water
+     * off the shore, a little west of the view's middle (no further aside than a third of its
+     * distance, so the shot of the shore has it in frame); else on the shore further west.
+     */
     private static void lighthouse(Placement at, CatalogRecipe r, long h) {
         Terrain t = at.terrain();
+        double tall = r.number("height", 25);
+        for (int k = 0; k < 8; k++) {
+            double aside = 14 + 10 * k, x = at.spawn().x() - aside;
+            double[] c = Roads.crossing(t, x, at.spawn().z(), 600);
+            if (c == null) continue;
+            double z = c[0] - 30;
+            if (t.heightAt(x, z) > t.waterLevel() - 0.5) continue; // not open water there
+            if (aside > (at.spawn().z() - z) / 3) continue;
+            at.placeAt(PropKind.STRUCTURE, "lighthouse", at.style(), x, t.waterLevel(), z, 0,
+                    6, 6, tall, h);
+            return;
+        }
         for (int k = 0; k < 8; k++) {
             double x = at.spawn().x() - 60 - 25 * k;
             double[] c = Roads.crossing(t, x, at.spawn().z(), 600);
             if (c == null) continue;
             if (at.place(PropKind.STRUCTURE, "lighthouse", at.style(), x, c[0] + 9, 0, 6, 6,
-                    r.number("height", 25), h)) return;
+                    tall, h)) return;
         }
     }
 

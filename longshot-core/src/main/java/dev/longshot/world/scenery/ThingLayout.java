@@ -17,15 +17,19 @@ final class ThingLayout {
 
     /**
      * Places each of {@code things}, seeded by its place in the list; piers and bridges first,
-     * so the boats sail clear of them.
+     * so the boats sail clear of them; flags last, so they fly from what stands.
      */
     static void place(Placement at, java.util.List<String> things) {
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < 3; pass++) {
             for (int k = 0; k < things.size(); k++) {
                 String id = things.get(k);
-                if (StyleDressing.span(id) == (pass == 0)) place(at, id, k);
+                if (pass(id) == pass) place(at, id, k);
             }
         }
+    }
+
+    private static int pass(String id) {
+        return StyleDressing.span(id) ? 0 : id.equals("flag") ? 2 : 1;
     }
 
     private static void place(Placement at, String id, int k) {
@@ -85,8 +89,18 @@ final class ThingLayout {
     private static void lights(Placement at, String id, long h) {
         Terrain t = at.terrain();
         switch (id) {
-            case "campfire" -> at.place(PropKind.LIGHT, id, at.style(), at.spawn().x() + 4,
-                    at.spawn().z() - 30, 0, 1.6, 1.6, 1.2, h);
+            case "campfire" -> {
+                // One ahead as before, then a few more about the view: "campfires across
+                // the valley" are a camp's worth, not one.
+                at.place(PropKind.LIGHT, id, at.style(), at.spawn().x() + 4,
+                        at.spawn().z() - 30, 0, 1.6, 1.6, 1.2, h);
+                for (int k = 0, placed = 0; k < 24 && placed < 5; k++) {
+                    long v = Placement.hash(h, k, 8);
+                    double[] p = Roads.inView(at.spawn(), v, 16, 75, 30);
+                    if (at.place(PropKind.LIGHT, id, at.style(), p[0], p[1], 0, 2.4, 2.4, 1.6,
+                            v)) placed++;
+                }
+            }
             case "street-lamp", "lantern" -> {
                 double step = id.equals("lantern") ? 9 : 18;
                 for (int k = 0; k < 16; k++) {

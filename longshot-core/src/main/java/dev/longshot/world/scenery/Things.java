@@ -23,6 +23,14 @@ public final class Things {
                 .orElse(NONE);
     }
 
+    /**
+     * Whether {@code id} is a state of the ground (mud) rather than a thing placed on it: it
+     * changes how the ground already there looks, it builds no new place.
+     */
+    public static boolean groundState(String id) {
+        return recipe(id).family().equals("ground-state");
+    }
+
     /** Where vehicle {@code id} goes: road, rail, water or air ("" when not a vehicle). */
     public static String route(String id) {
         return recipe(id).text("route", "");

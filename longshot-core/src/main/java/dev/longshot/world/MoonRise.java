@@ -1,0 +1,66 @@
+package dev.longshot.world;
+
+import dev.longshot.plan.ScenePlan;
+import dev.longshot.world.camera.Camera;
+
+/**
+ * Where the moon hangs when a line names it ("the moon rises over the castle", 明月升起):
+ * where that line's shot sees it — low in the upper part of the frame, a little right of
+ * the middle so it does not sit behind what the shot is of — as a film hangs its moon, not
+ * where the hour would put it (overhead at midnight, out of every level shot). The spot is
+ * chosen once, from the camera at the start of the line whose plan brings the moon into the
+ * sky ({@link #rises}), and kept while the sky keeps the moon,
+ * so the camera moves past a moon that stays put. It rises into that spot over the line's
+ * first {@link #RISE_SECONDS}.
+ */
+public final class MoonRise {
+    /** Seconds the moon takes to climb into its place at the start of the naming line. */
+    static final double RISE_SECONDS = 1.0;
+    /** Degrees it climbs over those seconds. */
+    static final double RISE_DEG = 2;
+    /** Height of the moon's centre above the frame's middle, a share of the vertical fov. */
+    private static final double UP = 0.4;
+    /** Its offset right of the middle, a share of the vertical fov (fits any frame ≥ 1:1). */
+    private static final double RIGHT = 0.3;
+    /** Lowest elevation of its centre, degrees: clear of the horizon's haze. */
+    private static final double LOWEST = 9;
+
+    private MoonRise() {}
+
+    /**
+     * A placed moon: compass heading and elevation of its centre, degrees, and the video
+     * second the line that placed it began.
+     */
+    record Place(double headingDeg, double elevationDeg, double since) {}
+
+    /** Whether {@code plan}'s sky holds the moon. */
+    public static boolean asked(ScenePlan plan) {
+        return plan.keys().sky().contains("moon");
+    }
+
+    /**
+     * Whether {@code plan} brings the moon into the sky: it holds it and the second before
+     * ({@code before}, null at the start) did not — the line that says "the moon rises".
+     */
+    public static boolean rises(ScenePlan before, ScenePlan plan) {
+        return asked(plan) && (before == null || !asked(before));
+    }
+
+    /** The moon's place in view of {@code camera}, for a line that began at {@code since}. */
+    static Place placeFor(Camera camera, double since) {
+        double fov = camera.verticalFovDeg();
+        double elevation = StrictMath.max(LOWEST, camera.pitchDeg() + UP * fov);
+        return new Place(camera.yawDeg() + RIGHT * fov, elevation, since);
+    }
+
+    /**
+     * Unit vector to the moon placed at {@code place} at video second {@code seconds}: below
+     * its place by up to {@link #RISE_DEG} early in the line that placed it, climbing.
+     */
+    static Vec3 toMoon(Place place, double seconds) {
+        double left = StrictMath.max(0, 1 - (seconds - place.since()) / RISE_SECONDS);
+        double e = StrictMath.toRadians(place.elevationDeg() - RISE_DEG * left * left);
+        Vec3 h = Wander.heading(place.headingDeg());
+        return new Vec3(h.x() * StrictMath.cos(e), StrictMath.sin(e), h.z() * StrictMath.cos(e));
+    }
+}
