@@ -48,6 +48,9 @@ public final class StoryReader implements TextEncoder {
     private static final java.util.regex.Pattern RIDDEN_ELEMENT = java.util.regex.Pattern
             .compile("(驾|骑|踏|乘)着?(祥云|云|浪|风)|\\brid(e|es|ing) (the |a )?"
                     + "(bow )?(waves?|clouds?|wind|surf)\\b");
+    /** Riding words that name a bicycle without naming it: "we cycle", 骑行. */
+    private static final java.util.regex.Pattern CYCLING = java.util.regex.Pattern.compile(
+            "\\bcycl(e|es|ed|ing)\\b|\\bpedal|\\bbiking\\b|骑行");
     /** Words after a verb of motion that take its subject out of the picture. */
     private static final Set<String> AWAY = Set.of("away", "off", "inside", "indoors", "home",
             "而去");
@@ -57,6 +60,7 @@ public final class StoryReader implements TextEncoder {
     private final Idioms idioms;
     private final NearestEntry nearest;
     private final DrawnVocabulary drawn;
+    private final KindsOf kinds = KindsOf.bundled();
 
     /**
      * @param nearest the open-vocabulary matcher, or null to report every unknown word as
@@ -182,6 +186,15 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            String ofThem = countOfThem(words, i);
+            if (ofThem != null && lastSubject != null) {
+                // "Dolphins! Three of them…": the count of what was just named.
+                SubjectRef s = d.subjects.get(lastSubject);
+                d.subjects.put(lastSubject, new SubjectRef(s.id(), s.said(), ofThem,
+                        s.action()));
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (ReaderWords.REFERENCES.contains(key) || Set.of("we", "us", "我们", "大家", "咱们",
                     "him", "her", "his").contains(key)) {
                 d.refersBack = true;
@@ -251,7 +264,24 @@ public final class StoryReader implements TextEncoder {
                 if (e.kind() == CatalogKind.CREATURE && id != null) lastSubject = id;
                 continue;
             }
+            KindsOf.Kind kind = w.content() && !simile(words, i) ? kinds.of(w) : null;
+            if (kind != null) {
+                // "hyenas", 鬣狗, "girafes": a kind of an entry, counted and acted as one.
+                String id = apply(kind.entry(), w, words, i, d, camera);
+                d.said.remove(w.text());
+                d.approximated.add(new Approximation(w.text(), kind.entry().id(),
+                        kind.similarity()));
+                if (id != null) lastSubject = id;
+                continue;
+            }
             String action = action(words, i);
+            if (action != null && lastSubject != null && purpose(words, i)
+                    && d.subjects.get(lastSubject) != null
+                    && d.subjects.get(lastSubject).action() != null) {
+                // "the squire sits down to wait": what the action is for, not a new action.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (action != null && !(lastSubject == null && d.subjects.isEmpty()
                     && !referenceBefore(words, i, line))) {
                 if (lastSubject != null) d.act(lastSubject, action);
@@ -560,6 +590,8 @@ public final class StoryReader implements TextEncoder {
             Word b = words.get(k);
             if (b.pos() == PartOfSpeech.PUNCTUATION) break;
             String t = Catalog.normalize(b.text());
+            String counted = CountWords.of(t);
+            if (counted != null) return counted;
             if (ReaderWords.MANY.contains(t)) return "many";
             if (ReaderWords.GROUP.contains(t) || ReaderWords.COLLECTIVES.contains(b.lemma())) {
                 return "group";
@@ -585,6 +617,20 @@ public final class StoryReader implements TextEncoder {
             return "group";
         }
         return null;
+    }
+
+    /** Whether word {@code i} follows an infinitive "to" ("sits down to wait"). */
+    private static boolean purpose(List<Word> words, int i) {
+        return i > 0 && Catalog.normalize(words.get(i - 1).text()).equals("to");
+    }
+
+    /** The count of "three of them", "a few of them", "both of them" at word {@code i}. */
+    private static String countOfThem(List<Word> words, int i) {
+        if (i + 2 >= words.size()) return null;
+        String of = Catalog.normalize(words.get(i + 1).text());
+        String them = Catalog.normalize(words.get(i + 2).text());
+        if (!of.equals("of") || !Set.of("them", "these", "those").contains(them)) return null;
+        return CountWords.of(Catalog.normalize(words.get(i).text()));
     }
 
     /** The action of the verb right after a creature ("elephants plod"), if any. */
@@ -616,8 +662,9 @@ public final class StoryReader implements TextEncoder {
         }
         // "The senators go inside", "everyone heads home": going out of the picture.
         String verb = words.get(i).lemma();
-        if ((verb.equals("go") || verb.equals("head")) && i + 1 < words.size()
-                && AWAY.contains(Catalog.normalize(words.get(i + 1).text()))) {
+        String next = i + 1 < words.size() ? Catalog.normalize(words.get(i + 1).text()) : "";
+        if ((verb.equals("go") || verb.equals("head") || verb.equals("move"))
+                && (AWAY.contains(next) || verb.equals("move") && next.equals("on"))) {
             return "leave";
         }
         int parts = gluedAction(words, i);
@@ -919,6 +966,12 @@ public final class StoryReader implements TextEncoder {
                 || RIDDEN_ELEMENT.matcher(lower(d.line)).find();
         // 一个小女孩骑在爸爸肩上: another creature on the line is what is ridden.
         boolean others = d.subjects.values().stream().anyMatch(s -> !"ride".equals(s.action()));
+        if (!mounted && !vehicle && CYCLING.matcher(lower(d.line)).find()) {
+            // "we cycle through the paddies", 骑行: ridden on bicycles, not horses.
+            d.thing("bicycle", "");
+            d.said.remove("");
+            vehicle = true;
+        }
         if (!mounted && !vehicle && !others) {
             // As many horses as riders: "the knights gallop out" are a troop on horseback.
             String count = d.subjects.values().stream().filter(s -> RIDERS.contains(s.id())
