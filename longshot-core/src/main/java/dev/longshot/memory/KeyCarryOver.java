@@ -174,7 +174,9 @@ public final class KeyCarryOver {
         Map<String, SubjectRef> byId = new LinkedHashMap<>();
         for (SubjectRef s : old) {
             // An empty street or forum has no people left in it (an army may stand guard).
-            boolean gone = r.emptied() && PEOPLE.contains(s.id());
+            boolean gone = r.emptied() && PEOPLE.contains(s.id())
+                    // "Only the giraffes and zebras remain": the others are gone.
+                    || r.only() && r.subjects().stream().noneMatch(n -> n.id().equals(s.id()));
             if (!s.leaving() && !gone) byId.put(s.id(), s);
         }
         // The story's own people go along to a new place, with the horse they ride; the

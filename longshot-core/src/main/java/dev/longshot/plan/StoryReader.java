@@ -44,6 +44,9 @@ public final class StoryReader implements TextEncoder {
     /** A place said to be empty of people: "the empty Forum", 街道空了下来, 空无一人. */
     private static final java.util.regex.Pattern EMPTIED = java.util.regex.Pattern.compile(
             "\\bempty\\b|\\bempties\\b|\\bdeserted\\b|空了|空无一人|空荡荡|人去楼空");
+    /** What alone is left: "only the giraffes remain", "only X is left", 只剩下, 只留下. */
+    private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile(
+            "\\bonly\\b[^.;!?]*\\b(remains?|remained|left|stays?|stayed)\\b|只剩|只留下");
     /** Riding what is not a mount: 驾着云, 踏着浪, "riding the waves", "rides the wind". */
     private static final java.util.regex.Pattern RIDDEN_ELEMENT = java.util.regex.Pattern
             .compile("(驾|骑|踏|乘)着?(祥云|云|浪|风)|\\brid(e|es|ing) (the |a )?"
@@ -315,6 +318,8 @@ public final class StoryReader implements TextEncoder {
         stops(d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EMPTIED.matcher(lower(line)).find();
+        // Only said of subjects: "只剩下风声" (only the wind is heard) clears no one.
+        d.only = !d.subjects.isEmpty() && ONLY.matcher(lower(line)).find();
         if (d.sunlit || ReaderWords.CLEAR_LIGHT.stream().anyMatch(lower(line)::contains)) {
             d.weakWeather = "clear";
         }
@@ -591,6 +596,10 @@ public final class StoryReader implements TextEncoder {
             if (b.pos() == PartOfSpeech.PUNCTUATION) break;
             String t = Catalog.normalize(b.text());
             String counted = CountWords.of(t);
+            // The segmenter may split a number from its measure word (上/千只): join them.
+            if (counted == null && t.codePointAt(0) >= 0x2E80) {
+                counted = CountWords.of(glued(words, k, i - k));
+            }
             if (counted != null) return counted;
             if (ReaderWords.MANY.contains(t)) return "many";
             if (ReaderWords.GROUP.contains(t) || ReaderWords.COLLECTIVES.contains(b.lemma())) {
