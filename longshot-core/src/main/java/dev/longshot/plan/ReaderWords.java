@@ -17,7 +17,7 @@ final class ReaderWords {
 
     private static Map<String, String> actions() {
         Map<String, String> m = new HashMap<>();
-        put(m, "walk", "cross hike climb stride tread shuffle limp stagger tiptoe saunter advance proceed trot file 走着 走出 走进 走上 走下 爬上 登上 攀登 攀爬 穿行 穿越 经过 路过 跋涉 行军 前进 进发 赶路 漫游 闲逛 逛街 沿着 walk plod stroll wander march trudge amble step lumber pace roam trek "
+        put(m, "walk", "cross hike climb stride tread shuffle limp stagger tiptoe saunter advance proceed trot 走着 走出 走进 走上 走下 爬上 登上 攀登 攀爬 穿行 穿越 经过 路过 跋涉 行军 前进 进发 赶路 漫游 闲逛 逛街 沿着 walk plod stroll wander march trudge amble lumber pace roam trek "
                 + "走 走过 行走 漫步 踱步 散步 穿过 徒步 前行 行进 缓行 走来 走向 慢慢走");
         put(m, "run", "rush hurry scamper scurry scatter flee dart hurtle stampede 奔向 冲过 冲出 窜 逃窜 四散 追击 疾奔 奔逃 run gallop charge chase sprint race dash bolt stampede flee pursue "
                 + "躲进 奔跑 跑 飞奔 奔腾 追 追逐 狂奔 冲 冲向 冲锋 追赶 奔驰 疾驰 逃 逃跑 逃命");
@@ -27,7 +27,7 @@ final class ReaderWords {
         put(m, "swim", "潜水 游向 游来 潜入 swim wade paddle float surface breach bathe 游 游泳 游动 游过 涉水 "
                 + "跃出 戏水 洗澡");
         put(m, "jump", "jump leap hop bounce 跳 跳跃 蹦 跃起 跳起 蹦出");
-        put(m, "play", "celebrate cheer dance splash 欢呼 庆祝 跳舞 嬉闹 玩水 play frolic romp 玩 玩耍 嬉戏 打闹 跳来跳去 蹦蹦跳跳");
+        put(m, "play", "celebrate dance splash 庆祝 跳舞 嬉闹 玩水 play frolic romp 玩 玩耍 嬉戏 打闹 跳来跳去 蹦蹦跳跳");
         put(m, "drink", "lap sip 饮水 drink 喝水 饮水 喝 饮");
         put(m, "graze", "graze browse 吃草 啃草 觅食");
         put(m, "eat", "nibble gnaw peck 啃 啃食 吃着 eat feed feast devour 吃 进食 啄食");
@@ -152,6 +152,13 @@ final class ReaderWords {
     static final Set<String> SETTLEMENT_PARTS = Set.of("street", "streets", "square",
             "alley", "alleys", "market street", "街道", "街市", "街上", "街头", "广场", "小巷",
             "巷子", "街巷", "大街", "老街");
+
+    /** Materials before a creature that make it a statue ("marble lions", 铜马). */
+    static final Set<String> SCULPTED = Set.of("marble", "stone", "bronze", "granite",
+            "wooden", "jade", "golden", "gilded", "carved", "青铜", "铜");
+    /** Verbs of driving a herd: the herd that follows them walks (赶着羊群). */
+    static final Set<String> HERDING = Set.of("赶着", "赶", "放着", "herding", "herds",
+            "drives", "driving", "赶着一群");
 
     /** Things that only exist today: a story with them is modern. */
     static final Set<String> MODERN_THINGS = Set.of("car", "truck", "bus", "motorcycle",

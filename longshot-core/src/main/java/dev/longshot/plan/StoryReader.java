@@ -205,6 +205,11 @@ public final class StoryReader implements TextEncoder {
             if (Set.of("he", "she", "him", "her", "他", "她").contains(key)) {
                 continue; // a reference back: the action goes to the subject last named
             }
+            if (Set.of("大家", "everyone", "everybody").contains(key) && animalNamed(d)) {
+                // 猴王带着大家: "everyone" in an animal's tale is the rest of its kind.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)
                     && learning(words, i)) {
                 // 今天我们来认识水的循环, "today we learn": a lesson's class, not on screen.
@@ -282,6 +287,12 @@ public final class StoryReader implements TextEncoder {
                     && d.subjects.get(lastSubject) != null
                     && d.subjects.get(lastSubject).action() != null) {
                 // "the squire sits down to wait": what the action is for, not a new action.
+                d.modifiers.add(w.text());
+                continue;
+            }
+            if (action != null && cameraClause(words, i, d)) {
+                // 推镜头,穿过人群,停在摊位前: in a camera line a clause that names no one
+                // moves the camera, not the crowd it passes.
                 d.modifiers.add(w.text());
                 continue;
             }
@@ -499,7 +510,19 @@ public final class StoryReader implements TextEncoder {
             case WEATHER -> weather(id, w, words, i, d);
             case SKY -> sky(id, w, words, i, d);
             case CREATURE -> {
+                if (i > 0 && ReaderWords.SCULPTED.contains(
+                        Catalog.normalize(words.get(i - 1).text()))) {
+                    // "marble lions", "a bronze horse": a statue of the creature.
+                    d.thing("statue", w.text());
+                    d.said.remove(w.text());
+                    d.approximated.add(new Approximation(w.text(), "statue", 1.0));
+                    return null;
+                }
                 String action = nextAction(words, i);
+                if (action == null && i > 0 && ReaderWords.HERDING.contains(
+                        Catalog.normalize(words.get(i - 1).text()))) {
+                    action = "walk"; // 赶着羊群, "herding the goats": the herd walks
+                }
                 d.subject(id, w.text(), id.equals("crowd") ? "many" : count(w, words, i),
                         action);
                 if (id.equals("person") || id.equals("child")) d.peopleNamed = true;
@@ -626,6 +649,22 @@ public final class StoryReader implements TextEncoder {
             return "group";
         }
         return null;
+    }
+
+    /**
+     * Whether word {@code i} is a verb of a camera line's clause that names no one: the line
+     * names a camera move and nothing on screen is named or referred to between the clause's
+     * start and the verb.
+     */
+    private static boolean cameraClause(List<Word> words, int i, ReadingDraft d) {
+        if (d.move == null) return false;
+        for (int k = i - 1; k >= 0; k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return true;
+            String t = Catalog.normalize(b.text());
+            if (ReaderWords.REFERENCES.contains(t) || d.said.contains(b.text())) return false;
+        }
+        return true;
     }
 
     /** Whether word {@code i} follows an infinitive "to" ("sits down to wait"). */
@@ -817,16 +856,29 @@ public final class StoryReader implements TextEncoder {
      */
     private static boolean verbBeforeObject(List<Word> words, int i) {
         String t = Catalog.normalize(words.get(i).text());
-        if (i == 0 || i + 1 >= words.size() || !t.endsWith("s") || t.endsWith("ss")
-                || !t.chars().allMatch(c -> c < 128)) {
-            return false;
+        if (i == 0 || i + 1 >= words.size() || !t.chars().allMatch(c -> c < 128)) return false;
+        if (!t.endsWith("s") && pluralNoun(words.get(i - 1))
+                && DETERMINERS.contains(Catalog.normalize(words.get(i + 1).text()))) {
+            return true; // "marble lions guard the lake": a plural's verb has no -s
         }
+        if (!t.endsWith("s") || t.endsWith("ss")) return false;
         String next = Catalog.normalize(words.get(i + 1).text());
         String before = Catalog.normalize(words.get(i - 1).text());
         return Set.of("the", "a", "an", "his", "her", "its", "their").contains(next)
                 && !Set.of("the", "a", "an", "of", "and", "two", "three", "many", "some")
                 .contains(before) && words.get(i - 1).pos() != PartOfSpeech.PUNCTUATION;
     }
+
+    /** An English plural noun: written with -s, its lemma without ("lions"). */
+    private static boolean pluralNoun(Word w) {
+        String t = Catalog.normalize(w.text());
+        return w.pos() != PartOfSpeech.FUNCTION && t.endsWith("s") && !t.endsWith("ss")
+                && !w.lemma().equals(t) && t.chars().allMatch(c -> c < 128);
+    }
+
+    /** Words that start a noun phrase: what follows a verb, not a plural. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her",
+            "its", "their", "our", "this", "that", "these", "those");
 
     /** A singular material after "of" ("a castle of grey stone", "walls of marble"). */
     private static boolean material(List<Word> words, int i) {
@@ -960,6 +1012,14 @@ public final class StoryReader implements TextEncoder {
      * with no mount or vehicle named is on a horse ("the squire rides out").
      */
     private static void mounts(ReadingDraft d) {
+        boolean carried = d.subjects.values().stream().anyMatch(s -> MOUNTS.contains(s.id())
+                && "carry".equals(s.action()));
+        if (carried) {
+            // "Donkeys carry tourists up the steps", 骆驼驮着游客: the people ride.
+            for (SubjectRef s : List.copyOf(d.subjects.values())) {
+                if (RIDERS.contains(s.id()) && !"leave".equals(s.action())) d.act(s.id(), "ride");
+            }
+        }
         boolean riding = d.subjects.values().stream().anyMatch(s -> "ride".equals(s.action())
                 && RIDERS.contains(s.id())) || "ride".equals(d.pronounAction);
         if (!riding) return;
