@@ -91,13 +91,23 @@ final class ReaderWords {
             // Castles, lords and knights belong to medieval Europe.
             Map.entry("knights", "medieval-european"), Map.entry("lord", "medieval-european"),
             Map.entry("骑士", "medieval-european"), Map.entry("城堡", "medieval-european"));
-    /** Weather words the catalog does not list as phrasings (glued or single characters). */
-    static final Map<String, String> WEATHER_WORDS = Map.ofEntries(
+    /** Weather words the catalog does not list: the glued list below and the general one in
+     * {@code weather-words.tsv}. */
+    private static Map<String, String> weatherWords() {
+        Map<String, String> m = new HashMap<>(GLUED_WEATHER);
+        for (String[] r : BundledTable.rows("weather-words.tsv", 2)) m.putIfAbsent(r[0], r[1]);
+        return Map.copyOf(m);
+    }
+
+    /** Glued or single-character weather words (积雪, 雪). */
+    private static final Map<String, String> GLUED_WEATHER = Map.ofEntries(
             Map.entry("云", "cloudy"), Map.entry("云朵", "cloudy"), Map.entry("雪", "snow"),
             Map.entry("毛毛雨", "rain"), Map.entry("灰蒙蒙", "cloudy"), Map.entry("drizzling", "rain"),
             Map.entry("ash", "dust"), Map.entry("火山灰", "dust"), Map.entry("雷阵雨", "storm"),
             Map.entry("雷震雨", "storm"), Map.entry("暴雨", "rain"), Map.entry("smog", "fog"),
             Map.entry("积雪", "snow"));
+    /** Declared after the glued list it starts from (static fields start in order). */
+    static final Map<String, String> WEATHER_WORDS = weatherWords();
 
     /** Words for a host that is many by itself ("the army camps", 大军压境). */
     static final Set<String> HOSTS = Set.of("army", "armies", "host", "horde", "hordes",

@@ -519,8 +519,7 @@ public final class StoryReader implements TextEncoder {
                     return null;
                 }
                 String action = nextAction(words, i);
-                if (action == null && i > 0 && ReaderWords.HERDING.contains(
-                        Catalog.normalize(words.get(i - 1).text()))) {
+                if (action == null && herded(words, i)) {
                     action = "walk"; // 赶着羊群, "herding the goats": the herd walks
                 }
                 d.subject(id, w.text(), id.equals("crowd") ? "many" : count(w, words, i),
@@ -667,6 +666,16 @@ public final class StoryReader implements TextEncoder {
         return true;
     }
 
+    /** Whether a verb of driving a herd comes right before word {@code i} (赶着, 赶/着). */
+    private static boolean herded(List<Word> words, int i) {
+        for (int n = 1; n <= 2 && i - n >= 0; n++) {
+            if (ReaderWords.HERDING.contains(Catalog.normalize(glued(words, i - n, n)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether word {@code i} follows an infinitive "to" ("sits down to wait"). */
     private static boolean purpose(List<Word> words, int i) {
         return i > 0 && Catalog.normalize(words.get(i - 1).text()).equals("to");
@@ -689,6 +698,23 @@ public final class StoryReader implements TextEncoder {
             Word a = words.get(k);
             if (a.pos() == PartOfSpeech.PUNCTUATION) return null;
             String act = action(words, k);
+            if (act != null && a.text().endsWith("着") && !act.equals("ride")
+                    && !act.equals("carry")) {
+                // 拿着剑冲向, 望着大海走去: "V着 … V" is the manner, then the motion itself
+                // (but whoever rides or carries still does: 骑着骆驼走过 is riding).
+                String main = mainAfterManner(words, k);
+                return main != null ? main : act;
+            }
+            if (act != null) return act;
+        }
+        return null;
+    }
+
+    /** The action after a manner verb ending in 着, within its clause, or null. */
+    private static String mainAfterManner(List<Word> words, int k) {
+        for (int m = k + 1; m < Math.min(words.size(), k + 5); m++) {
+            if (words.get(m).pos() == PartOfSpeech.PUNCTUATION) return null;
+            String act = action(words, m);
             if (act != null) return act;
         }
         return null;
