@@ -17,7 +17,7 @@ final class ReaderWords {
 
     private static Map<String, String> actions() {
         Map<String, String> m = new HashMap<>();
-        put(m, "walk", "cross hike climb stride tread shuffle limp stagger tiptoe saunter advance proceed trot 走着 走出 走进 走上 走下 爬上 登上 攀登 攀爬 穿行 穿越 经过 路过 跋涉 行军 前进 进发 赶路 漫游 闲逛 逛街 沿着 walk plod stroll wander march trudge amble lumber pace roam trek "
+        put(m, "walk", "pad cross hike climb stride tread shuffle limp stagger tiptoe saunter advance proceed trot 走着 走出 走进 走上 走下 爬上 登上 攀登 攀爬 穿行 穿越 经过 路过 跋涉 行军 前进 进发 赶路 漫游 闲逛 逛街 沿着 walk plod stroll wander march trudge amble lumber pace roam trek "
                 + "走 走过 行走 漫步 踱步 散步 穿过 徒步 前行 行进 缓行 走来 走向 慢慢走");
         put(m, "run", "rush hurry scamper scurry scatter flee dart hurtle stampede 奔向 冲过 冲出 窜 逃窜 四散 追击 疾奔 奔逃 run gallop charge chase sprint race dash bolt stampede flee pursue "
                 + "躲进 奔跑 跑 飞奔 奔腾 追 追逐 狂奔 冲 冲向 冲锋 追赶 奔驰 疾驰 逃 逃跑 逃命");
@@ -45,7 +45,7 @@ final class ReaderWords {
                 + "消失 散去 退去 撤退 走远 驶离 游走 跑开 逃走 不见了");
         put(m, "arrive", "arrive appear emerge return approach enter 出现 到来 来到 赶来 "
                 + "归来 回来 抵达 到达 靠岸 驶来 飞来");
-        put(m, "stand", "remain stay linger halt pause 停下 站在 驻足 守着 留在 停在 立在 stand wait 站 站着 等待 伫立 矗立 站立");
+        put(m, "stand", "stop halt remain stay linger pause 停下 站在 驻足 守着 留在 停在 立在 stand wait 站 站着 等待 伫立 矗立 站立");
         put(m, "watch", "sense notice spot listen scan glimpse survey 望 望向 看着 望去 远眺 观赏 欣赏 打量 watch look gaze stare observe peer 看 观看 注视 凝视 望着 盯着 眺望 "
                 + "张望 守望 拍照 观望 抬起头 竖起耳朵");
         return Map.copyOf(m);
@@ -65,6 +65,8 @@ final class ReaderWords {
             + "heroine mom dad grandmother grandfather 司机 船夫 艄公 老师 学生 国王 王后 "
             + "公主 王子 皇帝 游客 妈妈 爸爸 母亲 父亲 老板 厨师 警察 医生 工人 船长 水手 "
             + "乘客 剑客 侠客 书童 新娘 新郎 官员 大臣 将领 刺客 小偷 强盗 信使 仆人 丫鬟 "
+            + "老奶奶 老爷爷 奶奶 爷爷 老太太 老大爷 大妈 大爷 阿姨 叔叔 老伯 大叔 大婶 姥姥 外婆 "
+            + "外公 grandma grandpa granny "
             + "侍女 老者 少女 姑娘 小伙子 小哥 外卖小哥 路人 旅客 行者 隐士 侠女").split(" "));
     /**
      * The young and the elders of a herd ("her calf", "the matriarch"): they refer to the
@@ -77,7 +79,8 @@ final class ReaderWords {
             "cabbie", "司机", "乘客", "飞行员", "车夫");
     /** Words that give the story a style without naming a catalog entry. */
     static final Map<String, String> STYLE_WORDS = Map.ofEntries(
-            Map.entry("古色古香", "chinese-classical"), Map.entry("酒店", "modern"),
+            Map.entry("古色古香", "chinese-classical"), Map.entry("古镇", "chinese-classical"),
+            Map.entry("水乡", "chinese-classical"), Map.entry("江南", "chinese-classical"), Map.entry("酒店", "modern"),
             Map.entry("宾馆", "modern"), Map.entry("hotel", "modern"),
             Map.entry("kingdom", "medieval-european"), Map.entry("王国", "medieval-european"),
             Map.entry("knight", "medieval-european"), Map.entry("squire", "medieval-european"),

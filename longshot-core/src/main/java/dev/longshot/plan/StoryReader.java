@@ -182,6 +182,26 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if ((ReaderWords.KIN.contains(key) || ReaderWords.KIN.contains(w.lemma()))
+                    && lastSubject != null && d.subjects.containsKey(lastSubject)) {
+                // "a polar bear and her two cubs": the young are more of the same kind.
+                SubjectRef s = d.subjects.get(lastSubject);
+                String young = count(w, words, i);
+                String more = "group".equals(young) || "many".equals(young)
+                        || "group".equals(s.count()) || "many".equals(s.count())
+                        ? ("many".equals(s.count()) ? "many" : "group") : "few";
+                d.subjects.put(lastSubject, new SubjectRef(s.id(), s.said(), more,
+                        s.action() != null ? s.action() : nextAction(words, i)));
+                d.modifiers.add(w.text());
+                continue;
+            }
+            if (ReaderWords.PARENTS.contains(key) && i > 0 && lastSubject == null
+                    && Catalog.normalize(words.get(i - 1).text()).equals("the")) {
+                // "the mother stops": the mother of the animals on screen, said back.
+                d.refersBack = true;
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (ReaderWords.KIN.contains(key) || ReaderWords.KIN.contains(w.lemma())
                     || key.equals("does") && !counted(words, i)) {
                 // "her calf", "the matriarch": the young and old of what is on screen, not a
@@ -297,7 +317,7 @@ public final class StoryReader implements TextEncoder {
                 continue;
             }
             if (action != null && !(lastSubject == null && d.subjects.isEmpty()
-                    && !referenceBefore(words, i, line))) {
+                    && !referenceBefore(words, i, line) && !d.refersBack)) {
                 if (lastSubject != null) d.act(lastSubject, action);
                 else d.pronounAction = action;
                 // A glued action (跳/来/跳/去) is spent whole, not re-read in parts.
@@ -499,7 +519,10 @@ public final class StoryReader implements TextEncoder {
                 d.said.add(w.text());
             }
             case WATER -> {
-                if (d.water == null || !id.equals("none")) d.water = id;
+                // 一条小河…河上: a bare 河 after the line named its water is that water again.
+                boolean again = d.water != null && w.text().codePointCount(0,
+                        w.text().length()) == 1;
+                if (!again && (d.water == null || !id.equals("none"))) d.water = id;
                 d.said.add(w.text());
             }
             case TIME -> {
@@ -1021,13 +1044,20 @@ public final class StoryReader implements TextEncoder {
         }
     }
 
-    /** Creatures that cannot ride: "dolphins riding the bow wave" swim; birds on the wind fly. */
+    /**
+     * Creatures that cannot ride: "dolphins riding the bow wave" swim; birds on the wind fly;
+     * sea creatures that glide or soar swim.
+     */
     private void unridden(ReadingDraft d) {
         for (SubjectRef s : List.copyOf(d.subjects.values())) {
+            String family = catalog.byId(s.id()).map(e -> e.recipe().family()).orElse("");
+            if ("fly".equals(s.action()) && family.equals("marine")) {
+                d.act(s.id(), "swim"); // "the orcas glide past": gliding in water is swimming
+                continue;
+            }
             if (!"ride".equals(s.action()) || RIDERS.contains(s.id()) || MOUNTS.contains(s.id())) {
                 continue;
             }
-            String family = catalog.byId(s.id()).map(e -> e.recipe().family()).orElse("");
             if (family.equals("marine")) d.act(s.id(), "swim");
             else if (family.equals("bird")) d.act(s.id(), "fly");
         }

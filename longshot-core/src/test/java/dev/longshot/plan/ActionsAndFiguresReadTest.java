@@ -78,4 +78,36 @@ class ActionsAndFiguresReadTest {
     void crowdSaidPlainlyIsACrowd() {
         assertEquals("many", subject(READER.reading("西街上人很多。"), "crowd").count());
     }
+
+    @Test
+    void youngNamedWithTheirMotherAreMoreOfHerKind() {
+        SubjectRef bear = subject(READER.reading("A polar bear and her two cubs pad across the "
+                + "ice."), "bear");
+        assertEquals("few", bear.count());
+        assertEquals("walk", bear.action());
+    }
+
+    @Test
+    void theMotherRefersBackToTheAnimalsOnScreen() {
+        LineReading r = READER.reading("The mother stops and lifts her nose.");
+        assertNull(subject(r, "person"), r.subjects().toString());
+        assertEquals("stand", r.pronounAction());
+    }
+
+    @Test
+    void seaCreaturesThatGlideSwim() {
+        assertEquals("swim", subject(READER.reading("The orcas glide past."), "whale").action());
+    }
+
+    @Test
+    void bareRiverWordAfterAStreamIsTheSameStream() {
+        assertEquals("stream", READER.reading("一条小河穿过镇子,河上有几座石桥。").water());
+    }
+
+    @Test
+    void chineseOldTownIsClassicalAndItsGrandmotherAPerson() {
+        assertEquals("chinese-classical", READER.reading("清晨,江南古镇笼罩在薄雾里。").style());
+        assertEquals("rest", subject(READER.reading("一位老奶奶坐在门口剥豆子。"), "person")
+                .action());
+    }
 }
