@@ -51,6 +51,13 @@ public final class StoryReader implements TextEncoder {
     private static final java.util.regex.Pattern RIDDEN_ELEMENT = java.util.regex.Pattern
             .compile("(驾|骑|踏|乘)着?(祥云|云|浪|风)|\\brid(e|es|ing) (the |a )?"
                     + "(bow )?(waves?|clouds?|wind|surf)\\b");
+    /** Vehicles that need a road under them. */
+    private static final Set<String> ROAD_VEHICLES = Set.of("car", "truck", "bus",
+            "motorcycle", "bicycle");
+    /** Words of a street or its traffic. */
+    private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
+            "\\bstreets?\\b|\\bavenue|\\bred light|traffic|intersection|crossroads|"
+            + "街道|街上|街头|大街|马路|红灯|红绿灯|路口|十字路口|车流");
     /** Riding words that name a bicycle without naming it: "we cycle", 骑行. */
     private static final java.util.regex.Pattern CYCLING = java.util.regex.Pattern.compile(
             "\\bcycl(e|es|ed|ing)\\b|\\bpedal|\\bbiking\\b|骑行");
@@ -365,6 +372,7 @@ public final class StoryReader implements TextEncoder {
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         implications(d, han);
+        streetTraffic(d);
         for (Word w : leftover) approximate(w, d);
         return d.reading();
     }
@@ -506,6 +514,12 @@ public final class StoryReader implements TextEncoder {
                     treesOf(w, d);
                 } else {
                     treesOf(w, d);
+                    // 街市, "market street": a street of stalls.
+                    if (Set.of("街市", "market street", "marketplace").contains(
+                            Catalog.normalize(w.text()))) {
+                        d.things.putIfAbsent("market-stall", new ThingRef("market-stall",
+                                w.text()));
+                    }
                     if (d.setting == null) {
                         d.setting = id;
                         d.settingCue = ReaderWords.SETTLEMENT_PARTS.contains(
@@ -1137,6 +1151,17 @@ public final class StoryReader implements TextEncoder {
         if (lights != null) {
             String id = "chinese-classical".equals(d.style) || han ? "lantern" : "street-lamp";
             d.things.put(id, new ThingRef(id, lights.said()));
+        }
+    }
+
+    /**
+     * Vehicles in a street or at a light drive on a road ("scooters waiting at the red
+     * light", 街道上只剩几个外卖小哥骑着电动车); people walking a street need none drawn.
+     */
+    private static void streetTraffic(ReadingDraft d) {
+        boolean traffic = d.things.keySet().stream().anyMatch(ROAD_VEHICLES::contains);
+        if (traffic && STREET.matcher(lower(d.line)).find()) {
+            d.things.putIfAbsent("road", new ThingRef("road", ""));
         }
     }
 

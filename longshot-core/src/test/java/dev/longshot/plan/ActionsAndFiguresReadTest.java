@@ -110,4 +110,17 @@ class ActionsAndFiguresReadTest {
         assertEquals("rest", subject(READER.reading("一位老奶奶坐在门口剥豆子。"), "person")
                 .action());
     }
+
+    @Test
+    void vehiclesInAStreetDriveOnARoadPeopleNeedNone() {
+        assertTrue(thing(READER.reading("Scooters everywhere, waiting at the red light."),
+                "road"));
+        assertTrue(!thing(READER.reading("街上人来人往。"), "road"));
+    }
+
+    @Test
+    void marketStreetsAndNightMarketsHaveStalls() {
+        assertTrue(thing(READER.reading("街市上人山人海,叫卖声此起彼伏。"), "market-stall"));
+        assertTrue(thing(READER.reading("晚上去逛夜市。"), "market-stall"));
+    }
 }
