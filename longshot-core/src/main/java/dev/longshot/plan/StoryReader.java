@@ -32,25 +32,12 @@ public final class StoryReader implements TextEncoder {
     private static final Set<String> CLASSICAL_THINGS = Set.of("shopfront", "gate", "lantern",
             "pagoda", "junk", "market-stall", "city-wall", "palace");
 
-    /** Creatures that ride, what they ride, and things one rides in. */
-    private static final Set<String> RIDERS = Set.of("person", "soldier", "child", "farmer",
-            "merchant", "porter", "crowd", "fisherman", "monk");
-    private static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant",
-            "cow");
-    private static final Set<String> VEHICLES = Set.of("boat", "sailboat", "junk", "ship",
-            "car", "truck", "bus", "train", "bicycle", "motorcycle", "cart", "plane",
-            "helicopter");
-
     /** A place said to be empty of people: "the empty Forum", 街道空了下来, 空无一人. */
     private static final java.util.regex.Pattern EMPTIED = java.util.regex.Pattern.compile(
             "\\bempty\\b|\\bempties\\b|\\bdeserted\\b|空了|空无一人|空荡荡|人去楼空");
     /** What alone is left: "only the giraffes remain", "only X is left", 只剩下, 只留下. */
     private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile(
             "\\bonly\\b[^.;!?]*\\b(remains?|remained|left|stays?|stayed)\\b|只剩|只留下");
-    /** Riding what is not a mount: 驾着云, 踏着浪, "riding the waves", "rides the wind". */
-    private static final java.util.regex.Pattern RIDDEN_ELEMENT = java.util.regex.Pattern
-            .compile("(驾|骑|踏|乘)着?(祥云|云|浪|风)|\\brid(e|es|ing) (the |a )?"
-                    + "(bow )?(waves?|clouds?|wind|surf)\\b");
     /** Vehicles that need a road under them. */
     private static final Set<String> ROAD_VEHICLES = Set.of("car", "truck", "bus",
             "motorcycle", "bicycle");
@@ -58,12 +45,6 @@ public final class StoryReader implements TextEncoder {
     private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
             "\\bstreets?\\b|\\bavenue|\\bred light|traffic|intersection|crossroads|"
             + "街道|街上|街头|大街|马路|红灯|红绿灯|路口|十字路口|车流");
-    /** Riding words that name a bicycle without naming it: "we cycle", 骑行. */
-    private static final java.util.regex.Pattern CYCLING = java.util.regex.Pattern.compile(
-            "\\bcycl(e|es|ed|ing)\\b|\\bpedal|\\bbiking\\b|骑行");
-    /** Words after a verb of motion that take its subject out of the picture. */
-    private static final Set<String> AWAY = Set.of("away", "off", "inside", "indoors", "home",
-            "而去");
 
     private final Catalog catalog;
     private final WordSplitter splitter;
@@ -193,12 +174,12 @@ public final class StoryReader implements TextEncoder {
                     && lastSubject != null && d.subjects.containsKey(lastSubject)) {
                 // "a polar bear and her two cubs": the young are more of the same kind.
                 SubjectRef s = d.subjects.get(lastSubject);
-                String young = count(w, words, i);
+                String young = SubjectCount.count(w, words, i);
                 String more = "group".equals(young) || "many".equals(young)
                         || "group".equals(s.count()) || "many".equals(s.count())
                         ? ("many".equals(s.count()) ? "many" : "group") : "few";
                 d.subjects.put(lastSubject, new SubjectRef(s.id(), s.said(), more,
-                        s.action() != null ? s.action() : nextAction(words, i)));
+                        s.action() != null ? s.action() : ActionWords.nextAction(words, i)));
                 d.modifiers.add(w.text());
                 continue;
             }
@@ -216,7 +197,7 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
-            String ofThem = countOfThem(words, i);
+            String ofThem = SubjectCount.countOfThem(words, i);
             if (ofThem != null && lastSubject != null) {
                 // "Dolphins! Three of them…": the count of what was just named.
                 SubjectRef s = d.subjects.get(lastSubject);
@@ -247,7 +228,7 @@ public final class StoryReader implements TextEncoder {
                 // The travellers telling the story are people on screen; in a crowd, they
                 // are the crowd (人山人海,大家都在拍照).
                 String who = d.subjects.containsKey("crowd") ? "crowd" : "person";
-                String act = nextAction(words, i);
+                String act = ActionWords.nextAction(words, i);
                 if (who.equals("crowd")) {
                     if (act != null) d.act("crowd", act);
                     d.said.add(w.text());
@@ -262,11 +243,11 @@ public final class StoryReader implements TextEncoder {
             if (styled == null) styled = ReaderWords.STYLE_WORDS.get(key);
             if (styled != null && d.style == null) d.style = styled;
             if (ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key)) {
-                String act = nextAction(words, i);
+                String act = ActionWords.nextAction(words, i);
                 if (ReaderWords.DRIVERS.contains(w.lemma()) || ReaderWords.DRIVERS.contains(key)) {
                     driving = true;
                 }
-                d.subject("person", w.text(), count(w, words, i), act);
+                d.subject("person", w.text(), SubjectCount.count(w, words, i), act);
                 d.peopleNamed = true;
                 lastSubject = "person";
                 continue;
@@ -309,26 +290,26 @@ public final class StoryReader implements TextEncoder {
                 if (id != null) lastSubject = id;
                 continue;
             }
-            String action = action(words, i);
-            if (action != null && lastSubject != null && purpose(words, i)
+            String action = ActionWords.action(words, i);
+            if (action != null && lastSubject != null && ActionWords.purpose(words, i)
                     && d.subjects.get(lastSubject) != null
                     && d.subjects.get(lastSubject).action() != null) {
                 // "the squire sits down to wait": what the action is for, not a new action.
                 d.modifiers.add(w.text());
                 continue;
             }
-            if (action != null && cameraClause(words, i, d)) {
+            if (action != null && ActionWords.cameraClause(words, i, d)) {
                 // 推镜头,穿过人群,停在摊位前: in a camera line a clause that names no one
                 // moves the camera, not the crowd it passes.
                 d.modifiers.add(w.text());
                 continue;
             }
             if (action != null && !(lastSubject == null && d.subjects.isEmpty()
-                    && !referenceBefore(words, i, line) && !d.refersBack)) {
+                    && !ActionWords.referenceBefore(words, i, line) && !d.refersBack)) {
                 if (lastSubject != null) d.act(lastSubject, action);
                 else d.pronounAction = action;
                 // A glued action (跳/来/跳/去) is spent whole, not re-read in parts.
-                int parts = gluedAction(words, i);
+                int parts = ActionWords.gluedAction(words, i);
                 for (int k = i; k < i + parts; k++) d.modifiers.add(words.get(k).text());
                 i += parts - 1;
                 continue;
@@ -365,10 +346,10 @@ public final class StoryReader implements TextEncoder {
         if (words.stream().anyMatch(w -> ReaderWords.GAITS.contains(w.lemma())
                 || ReaderWords.GAITS.contains(Catalog.normalize(w.text())))
                 || han && ReaderWords.GAITS.stream().anyMatch(line::contains)) {
-            gallop(d);
+            Riding.gallop(d);
         }
-        unridden(d);
-        mounts(d);
+        Riding.unridden(catalog, d);
+        Riding.mounts(d);
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         implications(d, han);
@@ -379,23 +360,6 @@ public final class StoryReader implements TextEncoder {
 
     private static String lower(String s) {
         return s.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * A rider who gallops rides a horse ("the knights gallop out"); so does someone said to
-     * gallop by reference ("He gallops off").
-     */
-    private static void gallop(ReadingDraft d) {
-        boolean rider = false;
-        for (SubjectRef s : List.copyOf(d.subjects.values())) {
-            if (RIDERS.contains(s.id()) && !"leave".equals(s.action())) {
-                d.act(s.id(), "ride");
-                rider = true;
-            }
-        }
-        if (!rider && d.subjects.isEmpty() && "run".equals(d.pronounAction)) {
-            d.pronounAction = "ride";
-        }
     }
 
     private static void place(Places.Found f, ReadingDraft d) {
@@ -555,11 +519,11 @@ public final class StoryReader implements TextEncoder {
                     d.approximated.add(new Approximation(w.text(), "statue", 1.0));
                     return null;
                 }
-                String action = nextAction(words, i);
-                if (action == null && herded(words, i)) {
+                String action = ActionWords.nextAction(words, i);
+                if (action == null && ActionWords.herded(words, i)) {
                     action = "walk"; // 赶着羊群, "herding the goats": the herd walks
                 }
-                d.subject(id, w.text(), id.equals("crowd") ? "many" : count(w, words, i),
+                d.subject(id, w.text(), id.equals("crowd") ? "many" : SubjectCount.count(w, words, i),
                         action);
                 if (id.equals("person") || id.equals("child")) d.peopleNamed = true;
                 return id;
@@ -567,7 +531,7 @@ public final class StoryReader implements TextEncoder {
             case THING -> {
                 if (material(words, i)) {
                     d.modifiers.add(w.text()); // "a castle of grey stone": what it is made of
-                } else if (VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE, 6)) {
+                } else if (Riding.VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE, 6)) {
                     // "the truck can't stop and skids off into the sea", 船开走了: still on
                     // its leaving line, gone from the next (a longer reach than most verbs).
                     d.thingsGone.add(id);
@@ -640,189 +604,6 @@ public final class StoryReader implements TextEncoder {
         }
     }
 
-    /** The count the words before a creature give it; a plural alone is a group. */
-    private static String count(Word w, List<Word> words, int i) {
-        String text = Catalog.normalize(w.text());
-        if (ReaderWords.HOSTS.contains(text)) return "many"; // an army is many by itself
-        if (text.contains("群") || text.startsWith("herd") || text.startsWith("flock")
-                || text.startsWith("pack") || text.startsWith("school")
-                || text.startsWith("pride") || text.startsWith("pod")
-                || text.startsWith("tower of") || text.startsWith("caravan")) {
-            return "group";
-        }
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            Word b = words.get(k);
-            if (b.pos() == PartOfSpeech.PUNCTUATION) break;
-            String t = Catalog.normalize(b.text());
-            String counted = CountWords.of(t);
-            // The segmenter may split a number from its measure word (上/千只): join them.
-            if (counted == null && t.codePointAt(0) >= 0x2E80) {
-                counted = CountWords.of(glued(words, k, i - k));
-            }
-            if (counted != null) return counted;
-            if (ReaderWords.MANY.contains(t)) return "many";
-            if (ReaderWords.GROUP.contains(t) || ReaderWords.COLLECTIVES.contains(b.lemma())) {
-                return "group";
-            }
-            if (ReaderWords.FEW.contains(t) || t.startsWith("几") || t.startsWith("两")
-                    || t.matches("[234]")) {
-                return "few";
-            }
-            if (ReaderWords.ONE.contains(t) || t.startsWith("一")) return "one";
-        }
-        if (i + 1 < words.size() && words.get(i + 1).text().equals("们")
-                || text.endsWith("们")) {
-            return "group";
-        }
-        boolean latin = text.chars().allMatch(c -> c < 0x2E80);
-        // "the driver's face" is one driver: a possessive is not a plural.
-        boolean possessive = text.endsWith("'s") || text.endsWith("\u2019s");
-        if (latin && !possessive && !text.equals(w.lemma()) && text.endsWith("s")) {
-            return "group";
-        }
-        if (latin && Set.of("people", "men", "women", "children", "geese", "mice", "cattle",
-                "troops", "fish").contains(text)) {
-            return "group";
-        }
-        return null;
-    }
-
-    /**
-     * Whether word {@code i} is a verb of a camera line's clause that names no one: the line
-     * names a camera move and nothing on screen is named or referred to between the clause's
-     * start and the verb.
-     */
-    private static boolean cameraClause(List<Word> words, int i, ReadingDraft d) {
-        if (d.move == null) return false;
-        for (int k = i - 1; k >= 0; k--) {
-            Word b = words.get(k);
-            if (b.pos() == PartOfSpeech.PUNCTUATION) return true;
-            String t = Catalog.normalize(b.text());
-            if (ReaderWords.REFERENCES.contains(t) || d.said.contains(b.text())) return false;
-        }
-        return true;
-    }
-
-    /** Whether a verb of driving a herd comes right before word {@code i} (赶着, 赶/着). */
-    private static boolean herded(List<Word> words, int i) {
-        for (int n = 1; n <= 2 && i - n >= 0; n++) {
-            if (ReaderWords.HERDING.contains(Catalog.normalize(glued(words, i - n, n)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether word {@code i} follows an infinitive "to" ("sits down to wait"). */
-    private static boolean purpose(List<Word> words, int i) {
-        return i > 0 && Catalog.normalize(words.get(i - 1).text()).equals("to");
-    }
-
-    /** The count of "three of them", "a few of them", "both of them" at word {@code i}. */
-    private static String countOfThem(List<Word> words, int i) {
-        if (i + 2 >= words.size()) return null;
-        String of = Catalog.normalize(words.get(i + 1).text());
-        String them = Catalog.normalize(words.get(i + 2).text());
-        if (!of.equals("of") || !Set.of("them", "these", "those").contains(them)) return null;
-        return CountWords.of(Catalog.normalize(words.get(i).text()));
-    }
-
-    /** The action of the verb right after a creature ("elephants plod"), if any. */
-    private static String nextAction(List<Word> words, int i) {
-        // Chinese puts adverbs between (大家都在拍照): look a little further there.
-        int reach = words.get(i).text().codePointAt(0) >= 0x2E80 ? 5 : 3;
-        for (int k = i + 1; k < Math.min(words.size(), i + reach); k++) {
-            Word a = words.get(k);
-            if (a.pos() == PartOfSpeech.PUNCTUATION) return null;
-            String act = action(words, k);
-            if (act != null && a.text().endsWith("着") && !act.equals("ride")
-                    && !act.equals("carry")) {
-                // 拿着剑冲向, 望着大海走去: "V着 … V" is the manner, then the motion itself
-                // (but whoever rides or carries still does: 骑着骆驼走过 is riding).
-                String main = mainAfterManner(words, k);
-                return main != null ? main : act;
-            }
-            if (act != null) return act;
-        }
-        return null;
-    }
-
-    /** The action after a manner verb ending in 着, within its clause, or null. */
-    private static String mainAfterManner(List<Word> words, int k) {
-        for (int m = k + 1; m < Math.min(words.size(), k + 5); m++) {
-            if (words.get(m).pos() == PartOfSpeech.PUNCTUATION) return null;
-            String act = action(words, m);
-            if (act != null) return act;
-        }
-        return null;
-    }
-
-    private static String action(List<Word> words, int i) {
-        // "a cloud of flies", "the leaves": after an article or "of" a word is a noun.
-        if (i > 0 && Set.of("of", "the", "a", "an").contains(
-                Catalog.normalize(words.get(i - 1).text()))) {
-            return null;
-        }
-        String base = action(words.get(i));
-        if (base != null) {
-            // "walks away", "flies off", 飞奔而去: moving off is leaving.
-            for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
-                String t = Catalog.normalize(words.get(k).text());
-                if (AWAY.contains(t)) return "leave";
-            }
-        }
-        // "The senators go inside", "everyone heads home": going out of the picture.
-        String verb = words.get(i).lemma();
-        String next = i + 1 < words.size() ? Catalog.normalize(words.get(i + 1).text()) : "";
-        if ((verb.equals("go") || verb.equals("head") || verb.equals("move"))
-                && (AWAY.contains(next) || verb.equals("move") && next.equals("on"))) {
-            return "leave";
-        }
-        int parts = gluedAction(words, i);
-        if (parts > 1) return ReaderWords.ACTIONS.get(glued(words, i, parts));
-        return action(words.get(i));
-    }
-
-    /**
-     * How many words from {@code i} spell one action the segmenter split (跳/来/跳/去 is
-     * 跳来跳去, play), the longest run; 1 when none.
-     */
-    private static int gluedAction(List<Word> words, int i) {
-        int best = 1;
-        for (int n = 2; n <= 4 && i + n <= words.size(); n++) {
-            if (words.get(i + n - 1).pos() == PartOfSpeech.PUNCTUATION) break;
-            if (ReaderWords.ACTIONS.containsKey(glued(words, i, n))) best = n;
-        }
-        return best;
-    }
-
-    private static String glued(List<Word> words, int i, int n) {
-        StringBuilder b = new StringBuilder();
-        for (int k = i; k < i + n; k++) b.append(words.get(k).text());
-        return b.toString();
-    }
-
-    private static String action(Word w) {
-        String a = ReaderWords.ACTIONS.get(w.lemma());
-        if (a != null && !a.equals("leave") && !a.equals("arrive")) return a;
-        return a != null ? a : ReaderWords.ACTIONS.get(Catalog.normalize(w.text()));
-    }
-
-    private static boolean referenceBefore(List<Word> words, int i, String line) {
-        for (int k = i - 1; k >= 0; k--) {
-            Word b = words.get(k);
-            if (ReaderWords.REFERENCES.contains(Catalog.normalize(b.text()))
-                    || ReaderWords.COLLECTIVES.contains(b.lemma())) {
-                return true;
-            }
-        }
-        // "Wait, it's on an island!": an action word alone before a comma is an interjection.
-        Word w = words.get(i);
-        boolean alone = w.text().chars().allMatch(c -> c < 128) && w.end() < line.length()
-                && ",!:;".indexOf(line.charAt(w.end())) >= 0;
-        return (i == 0 || i == 1) && !alone;
-    }
-
     /** "covered in pine forest", 覆盖着: what covers the place named before. */
     private static boolean covering(List<Word> words, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -844,7 +625,7 @@ public final class StoryReader implements TextEncoder {
 
     /** Whether {@code w} names a vehicle of the catalog. */
     private boolean vehicle(Word w) {
-        return catalog.byPhrasing(w.text()).stream().anyMatch(e -> VEHICLES.contains(e.id()));
+        return catalog.byPhrasing(w.text()).stream().anyMatch(e -> Riding.VEHICLES.contains(e.id()));
     }
 
     /** Whether a word of likeness comes right before word {@code i} ("like a dog", 像条狗). */
@@ -860,7 +641,7 @@ public final class StoryReader implements TextEncoder {
 
     /** Whether the line has named an animal (not a person) so far. */
     private static boolean animalNamed(ReadingDraft d) {
-        return d.subjects.keySet().stream().anyMatch(id -> !RIDERS.contains(id));
+        return d.subjects.keySet().stream().anyMatch(id -> !Riding.RIDERS.contains(id));
     }
 
     /** Whether a verb of learning follows "we" in its clause ("we learn", 我们来认识). */
@@ -1055,68 +836,6 @@ public final class StoryReader implements TextEncoder {
         if (d.weather == null && (d.skyAdded.contains("stars") || d.said.stream().anyMatch(
                 w -> w.contains("蓝天") || w.equalsIgnoreCase("blue")))) {
             d.weather = "clear";
-        }
-    }
-
-    /**
-     * Creatures that cannot ride: "dolphins riding the bow wave" swim; birds on the wind fly;
-     * sea creatures that glide or soar swim.
-     */
-    private void unridden(ReadingDraft d) {
-        for (SubjectRef s : List.copyOf(d.subjects.values())) {
-            String family = catalog.byId(s.id()).map(e -> e.recipe().family()).orElse("");
-            if ("fly".equals(s.action()) && family.equals("marine")) {
-                d.act(s.id(), "swim"); // "the orcas glide past": gliding in water is swimming
-                continue;
-            }
-            if (!"ride".equals(s.action()) || RIDERS.contains(s.id()) || MOUNTS.contains(s.id())) {
-                continue;
-            }
-            if (family.equals("marine")) d.act(s.id(), "swim");
-            else if (family.equals("bird")) d.act(s.id(), "fly");
-        }
-    }
-
-    /**
-     * Someone who rides rides something: a named mount rides too ("骑着骆驼"), and a rider
-     * with no mount or vehicle named is on a horse ("the squire rides out").
-     */
-    private static void mounts(ReadingDraft d) {
-        boolean carried = d.subjects.values().stream().anyMatch(s -> MOUNTS.contains(s.id())
-                && "carry".equals(s.action()));
-        if (carried) {
-            // "Donkeys carry tourists up the steps", 骆驼驮着游客: the people ride.
-            for (SubjectRef s : List.copyOf(d.subjects.values())) {
-                if (RIDERS.contains(s.id()) && !"leave".equals(s.action())) d.act(s.id(), "ride");
-            }
-        }
-        boolean riding = d.subjects.values().stream().anyMatch(s -> "ride".equals(s.action())
-                && RIDERS.contains(s.id())) || "ride".equals(d.pronounAction);
-        if (!riding) return;
-        boolean mounted = false;
-        for (SubjectRef s : List.copyOf(d.subjects.values())) {
-            if (MOUNTS.contains(s.id())) {
-                mounted = true;
-                if (s.action() == null || "ride".equals(s.action())) d.act(s.id(), "ride");
-            }
-        }
-        // 驾着云, "riding the bow wave": what is ridden is named, and it is no horse.
-        boolean vehicle = d.things.keySet().stream().anyMatch(VEHICLES::contains)
-                || RIDDEN_ELEMENT.matcher(lower(d.line)).find();
-        // 一个小女孩骑在爸爸肩上: another creature on the line is what is ridden.
-        boolean others = d.subjects.values().stream().anyMatch(s -> !"ride".equals(s.action()));
-        if (!mounted && !vehicle && CYCLING.matcher(lower(d.line)).find()) {
-            // "we cycle through the paddies", 骑行: ridden on bicycles, not horses.
-            d.thing("bicycle", "");
-            d.said.remove("");
-            vehicle = true;
-        }
-        if (!mounted && !vehicle && !others) {
-            // As many horses as riders: "the knights gallop out" are a troop on horseback.
-            String count = d.subjects.values().stream().filter(s -> RIDERS.contains(s.id())
-                    && "ride".equals(s.action())).map(SubjectRef::count)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse("one");
-            d.subjects.put("horse", new SubjectRef("horse", "", count, "ride"));
         }
     }
 
