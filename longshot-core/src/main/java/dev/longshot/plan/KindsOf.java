@@ -104,8 +104,9 @@ final class KindsOf {
                     && a.charAt(i + 1) == b.charAt(i)
                     && a.substring(i + 2).equals(b.substring(i + 2));
         }
-        String longer = a.length() > b.length() ? a : b;
-        String shorter = longer == a ? b : a;
+        boolean aLonger = a.length() > b.length();
+        String longer = aLonger ? a : b;
+        String shorter = aLonger ? b : a;
         int i = 0;
         while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) i++;
         return shorter.substring(i).equals(longer.substring(i + 1));
