@@ -293,7 +293,10 @@ public final class StoryReader implements TextEncoder {
             String action = ActionWords.action(words, i);
             if (action != null && lastSubject != null && ActionWords.purpose(words, i)
                     && d.subjects.get(lastSubject) != null
-                    && d.subjects.get(lastSubject).action() != null) {
+                    && d.subjects.get(lastSubject).action() != null
+                    && !Set.of("arrive", "leave", "walk", "run").contains(
+                            d.subjects.get(lastSubject).action())) {
+                // (but "return to drink", "went to eat": coming is for what they do there)
                 // "the squire sits down to wait": what the action is for, not a new action.
                 d.modifiers.add(w.text());
                 continue;
