@@ -18,7 +18,7 @@ final class EnglishLemmatizer {
             "wolves wolf calves calf halves half leaves leave knives knife wives wife "
             + "lives life thieves thief shelves shelf loaves loaf hooves hoof scarves scarf "
             + "elves elf dwarves dwarf selves self geese goose mice mouse lice louse oxen ox "
-            + "children child men man women woman feet foot teeth tooth dice die "
+            + "lies lie dies die ties tie pies pie children child men man women woman feet foot teeth tooth dice die "
             + "hippopotami hippopotamus cacti cactus fungi fungus "
             + "buses bus gases gas lenses lens goes go does do has have is be are be was be "
             + "were be been be "

@@ -174,14 +174,18 @@ public final class KeyCarryOver {
         Map<String, SubjectRef> byId = new LinkedHashMap<>();
         for (SubjectRef s : old) {
             // An empty street or forum has no people left in it (an army may stand guard).
-            boolean gone = r.emptied() && PEOPLE.contains(s.id());
+            boolean gone = r.emptied() && PEOPLE.contains(s.id())
+                    // "Only the giraffes and zebras remain": the others are gone.
+                    || r.only() && r.subjects().stream().noneMatch(n -> n.id().equals(s.id()));
             if (!s.leaving() && !gone) byId.put(s.id(), s);
         }
         // The story's own people go along to a new place, with the horse they ride; the
         // locals, crowds, armies and animals of the old place stay behind.
         if (r.peopleNamed()) travellers = List.of(); // the line brings its own people
+        // A mount that was ridden goes with its riders, even while they rest or walk
+        // ("the squire sits down to wait … next morning they cross the pass").
         boolean riding = travellers.stream().anyMatch(s -> TRAVELLERS.contains(s.id())
-                && "ride".equals(s.action()));
+                && (r.refersBack() || narrator(s)));
         for (SubjectRef s : travellers) {
             if (s.leaving()) continue;
             // Only the story's own people go along: the "we" telling it, or whoever the line

@@ -38,6 +38,8 @@ import java.util.List;
  *                     "we" or a pronoun: then the people of the old place stay behind
  * @param refersBack   whether the line refers back to who is on screen (he, they, we)
  * @param emptied      whether the line says the place is empty of people ("the empty Forum")
+ * @param only         whether the line says only what it names is left ("only the giraffes
+ *                     remain", 只剩下风声): subjects it does not name are gone
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
@@ -46,7 +48,7 @@ public record LineReading(String setting, String style, String water, String tim
         List<Approximation> approximated, List<NotShownWord> notShown, boolean understood,
         List<String> spent, boolean sunlit, String weakWeather,
         SettingCue settingCue, boolean styleImplied,
-        boolean peopleNamed, boolean refersBack, boolean emptied) {
+        boolean peopleNamed, boolean refersBack, boolean emptied, boolean only) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);
         skyRemoved = List.copyOf(skyRemoved);

@@ -17,36 +17,36 @@ final class ReaderWords {
 
     private static Map<String, String> actions() {
         Map<String, String> m = new HashMap<>();
-        put(m, "walk", "walk plod stroll wander march trudge amble step lumber pace roam trek "
+        put(m, "walk", "pad cross hike climb stride tread shuffle limp stagger tiptoe saunter advance proceed trot 走着 走出 走进 走上 走下 爬上 登上 攀登 攀爬 穿行 穿越 经过 路过 跋涉 行军 前进 进发 赶路 漫游 闲逛 逛街 沿着 walk plod stroll wander march trudge amble lumber pace roam trek "
                 + "走 走过 行走 漫步 踱步 散步 穿过 徒步 前行 行进 缓行 走来 走向 慢慢走");
-        put(m, "run", "run gallop charge chase sprint race dash bolt stampede flee pursue "
+        put(m, "run", "rush hurry scamper scurry scatter flee dart hurtle stampede 奔向 冲过 冲出 窜 逃窜 四散 追击 疾奔 奔逃 run gallop charge chase sprint race dash bolt stampede flee pursue "
                 + "躲进 奔跑 跑 飞奔 奔腾 追 追逐 狂奔 冲 冲向 冲锋 追赶 奔驰 疾驰 逃 逃跑 逃命");
-        put(m, "hunt", "hunt stalk prowl ambush 捕猎 狩猎 猎食 潜行 埋伏 悄悄靠近 伏击");
-        put(m, "fly", "fly soar glide flap swoop dive 飞 飞翔 翱翔 飞过 滑翔 俯冲 掠过 起飞");
+        put(m, "hunt", "sneak creep 偷袭 hunt stalk prowl ambush 捕猎 狩猎 猎食 潜行 埋伏 悄悄靠近 伏击");
+        put(m, "fly", "hover wheel flutter burst 飞起 飞出 飞向 腾空 展翅 振翅 飞舞 飞去 盘桓 fly soar glide flap swoop dive 飞 飞翔 翱翔 飞过 滑翔 俯冲 掠过 起飞");
         put(m, "circle", "circle 盘旋 绕圈 回旋");
-        put(m, "swim", "swim wade paddle float surface breach bathe 游 游泳 游动 游过 涉水 "
+        put(m, "swim", "潜水 游向 游来 潜入 swim wade paddle float surface breach bathe 游 游泳 游动 游过 涉水 "
                 + "跃出 戏水 洗澡");
         put(m, "jump", "jump leap hop bounce 跳 跳跃 蹦 跃起 跳起 蹦出");
-        put(m, "play", "play frolic romp 玩 玩耍 嬉戏 打闹 跳来跳去 蹦蹦跳跳");
-        put(m, "drink", "drink 喝水 饮水 喝 饮");
+        put(m, "play", "celebrate dance splash 庆祝 跳舞 嬉闹 玩水 play frolic romp 玩 玩耍 嬉戏 打闹 跳来跳去 蹦蹦跳跳");
+        put(m, "drink", "lap sip 饮水 drink 喝水 饮水 喝 饮");
         put(m, "graze", "graze browse 吃草 啃草 觅食");
-        put(m, "eat", "eat feed feast devour 吃 进食 啄食");
+        put(m, "eat", "nibble gnaw peck 啃 啃食 吃着 eat feed feast devour 吃 进食 啄食");
         put(m, "sleep", "sleep doze nap 睡 睡觉 打盹 入睡 沉睡");
-        put(m, "rest", "rest sit lie pant 休息 歇 歇息 坐 坐着 坐下 躺 躺着 喘气 乘凉");
-        put(m, "ride", "ride drive board 骑 骑着 骑马 开车 驾驶 驾着 乘 乘坐 搭乘 坐船");
-        put(m, "carry", "carry haul 扛 挑 背着 扛着 搬运 抬");
-        put(m, "fight", "fight battle clash attack duel spar 战斗 打斗 厮杀 搏斗 激战 交战 进攻 "
+        put(m, "rest", "lie lounge bask sprawl crouch perch 坐在 蹲 蹲着 卧 趴 趴着 躺在 卧着 歇脚 rest sit lie pant 休息 歇 歇息 坐 坐着 坐下 躺 躺着 喘气 乘凉");
+        put(m, "ride", "cycle pedal sail row 骑车 骑行 划船 撑船 驾车 开着 ride drive board 骑 骑着 骑马 开车 驾驶 驾着 乘 乘坐 搭乘 坐船");
+        put(m, "carry", "pull drag tow lug 拉着 拖着 运送 挑着 背着 驮着 驮 carry haul 扛 挑 背着 扛着 搬运 抬");
+        put(m, "fight", "strike slash wrestle brawl 打架 打仗 拼杀 对打 围攻 交锋 厮打 fight battle clash attack duel spar 战斗 打斗 厮杀 搏斗 激战 交战 进攻 "
                 + "攻城 交手 比武 决斗 过招");
         // 躲进 is ducking into shelter: a run for cover, where 躲在 is hiding.
         put(m, "hide", "hide cower shelter 躲 躲藏 藏 藏身 躲避 避雨");
-        put(m, "work", "work toil labour labor plough plow harvest 劳动 干活 耕作 耕田 耕地 "
+        put(m, "work", "fish 捕鱼 撒网 打鱼 种地 放牧 劳作 work toil labour labor plough plow harvest 劳动 干活 耕作 耕田 耕地 "
                 + "插秧 收割 工作 劳作");
         put(m, "leave", "leave depart vanish disappear exit retreat 离开 离去 飞走 远去 "
                 + "消失 散去 退去 撤退 走远 驶离 游走 跑开 逃走 不见了");
         put(m, "arrive", "arrive appear emerge return approach enter 出现 到来 来到 赶来 "
                 + "归来 回来 抵达 到达 靠岸 驶来 飞来");
-        put(m, "stand", "stand wait 站 站着 等待 伫立 矗立 站立");
-        put(m, "watch", "watch look gaze stare observe peer 看 观看 注视 凝视 望着 盯着 眺望 "
+        put(m, "stand", "stop halt remain stay linger pause 停下 站在 驻足 守着 留在 停在 立在 stand wait 站 站着 等待 伫立 矗立 站立");
+        put(m, "watch", "sense notice spot listen scan glimpse survey 望 望向 看着 望去 远眺 观赏 欣赏 打量 watch look gaze stare observe peer 看 观看 注视 凝视 望着 盯着 眺望 "
                 + "张望 守望 拍照 观望 抬起头 竖起耳朵");
         return Map.copyOf(m);
     }
@@ -65,6 +65,8 @@ final class ReaderWords {
             + "heroine mom dad grandmother grandfather 司机 船夫 艄公 老师 学生 国王 王后 "
             + "公主 王子 皇帝 游客 妈妈 爸爸 母亲 父亲 老板 厨师 警察 医生 工人 船长 水手 "
             + "乘客 剑客 侠客 书童 新娘 新郎 官员 大臣 将领 刺客 小偷 强盗 信使 仆人 丫鬟 "
+            + "老奶奶 老爷爷 奶奶 爷爷 老太太 老大爷 大妈 大爷 阿姨 叔叔 老伯 大叔 大婶 姥姥 外婆 "
+            + "外公 grandma grandpa granny "
             + "侍女 老者 少女 姑娘 小伙子 小哥 外卖小哥 路人 旅客 行者 隐士 侠女").split(" "));
     /**
      * The young and the elders of a herd ("her calf", "the matriarch"): they refer to the
@@ -77,7 +79,8 @@ final class ReaderWords {
             "cabbie", "司机", "乘客", "飞行员", "车夫");
     /** Words that give the story a style without naming a catalog entry. */
     static final Map<String, String> STYLE_WORDS = Map.ofEntries(
-            Map.entry("古色古香", "chinese-classical"), Map.entry("酒店", "modern"),
+            Map.entry("古色古香", "chinese-classical"), Map.entry("古镇", "chinese-classical"),
+            Map.entry("水乡", "chinese-classical"), Map.entry("江南", "chinese-classical"), Map.entry("酒店", "modern"),
             Map.entry("宾馆", "modern"), Map.entry("hotel", "modern"),
             Map.entry("kingdom", "medieval-european"), Map.entry("王国", "medieval-european"),
             Map.entry("knight", "medieval-european"), Map.entry("squire", "medieval-european"),
@@ -91,13 +94,23 @@ final class ReaderWords {
             // Castles, lords and knights belong to medieval Europe.
             Map.entry("knights", "medieval-european"), Map.entry("lord", "medieval-european"),
             Map.entry("骑士", "medieval-european"), Map.entry("城堡", "medieval-european"));
-    /** Weather words the catalog does not list as phrasings (glued or single characters). */
-    static final Map<String, String> WEATHER_WORDS = Map.ofEntries(
+    /** Weather words the catalog does not list: the glued list below and the general one in
+     * {@code weather-words.tsv}. */
+    private static Map<String, String> weatherWords() {
+        Map<String, String> m = new HashMap<>(GLUED_WEATHER);
+        for (String[] r : BundledTable.rows("weather-words.tsv", 2)) m.putIfAbsent(r[0], r[1]);
+        return Map.copyOf(m);
+    }
+
+    /** Glued or single-character weather words (积雪, 雪). */
+    private static final Map<String, String> GLUED_WEATHER = Map.ofEntries(
             Map.entry("云", "cloudy"), Map.entry("云朵", "cloudy"), Map.entry("雪", "snow"),
             Map.entry("毛毛雨", "rain"), Map.entry("灰蒙蒙", "cloudy"), Map.entry("drizzling", "rain"),
             Map.entry("ash", "dust"), Map.entry("火山灰", "dust"), Map.entry("雷阵雨", "storm"),
             Map.entry("雷震雨", "storm"), Map.entry("暴雨", "rain"), Map.entry("smog", "fog"),
             Map.entry("积雪", "snow"));
+    /** Declared after the glued list it starts from (static fields start in order). */
+    static final Map<String, String> WEATHER_WORDS = weatherWords();
 
     /** Words for a host that is many by itself ("the army camps", 大军压境). */
     static final Set<String> HOSTS = Set.of("army", "armies", "host", "horde", "hordes",
@@ -152,6 +165,13 @@ final class ReaderWords {
     static final Set<String> SETTLEMENT_PARTS = Set.of("street", "streets", "square",
             "alley", "alleys", "market street", "街道", "街市", "街上", "街头", "广场", "小巷",
             "巷子", "街巷", "大街", "老街");
+
+    /** Materials before a creature that make it a statue ("marble lions", 铜马). */
+    static final Set<String> SCULPTED = Set.of("marble", "stone", "bronze", "granite",
+            "wooden", "jade", "golden", "gilded", "carved", "青铜", "铜");
+    /** Verbs of driving a herd: the herd that follows them walks (赶着羊群). */
+    static final Set<String> HERDING = Set.of("赶着", "赶", "放着", "herding", "herds",
+            "drives", "driving", "赶着一群");
 
     /** Things that only exist today: a story with them is modern. */
     static final Set<String> MODERN_THINGS = Set.of("car", "truck", "bus", "motorcycle",

@@ -43,6 +43,8 @@ final class ReadingDraft {
     boolean peopleNamed;
     boolean refersBack;
     boolean emptied;
+    /** "Only the giraffes remain", 只剩下风声: no one else is left on screen. */
+    boolean only;
     /** The line's text, for patterns over the whole line. */
     String line = "";
 
@@ -99,6 +101,6 @@ final class ReadingDraft {
                 List.copyOf(things.values()), thingsGone, camera, transition, approximated,
                 notShown, understood || camera.named() || transition != null, spent(), sunlit, weakWeather,
                 setting != null ? settingCue : settingHint != null ? hintCue : SettingCue.NONE,
-                styleImplied, peopleNamed, refersBack, emptied);
+                styleImplied, peopleNamed, refersBack, emptied, only);
     }
 }

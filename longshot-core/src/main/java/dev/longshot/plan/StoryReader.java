@@ -32,31 +32,26 @@ public final class StoryReader implements TextEncoder {
     private static final Set<String> CLASSICAL_THINGS = Set.of("shopfront", "gate", "lantern",
             "pagoda", "junk", "market-stall", "city-wall", "palace");
 
-    /** Creatures that ride, what they ride, and things one rides in. */
-    private static final Set<String> RIDERS = Set.of("person", "soldier", "child", "farmer",
-            "merchant", "porter", "crowd", "fisherman", "monk");
-    private static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant",
-            "cow");
-    private static final Set<String> VEHICLES = Set.of("boat", "sailboat", "junk", "ship",
-            "car", "truck", "bus", "train", "bicycle", "motorcycle", "cart", "plane",
-            "helicopter");
-
     /** A place said to be empty of people: "the empty Forum", 街道空了下来, 空无一人. */
     private static final java.util.regex.Pattern EMPTIED = java.util.regex.Pattern.compile(
             "\\bempty\\b|\\bempties\\b|\\bdeserted\\b|空了|空无一人|空荡荡|人去楼空");
-    /** Riding what is not a mount: 驾着云, 踏着浪, "riding the waves", "rides the wind". */
-    private static final java.util.regex.Pattern RIDDEN_ELEMENT = java.util.regex.Pattern
-            .compile("(驾|骑|踏|乘)着?(祥云|云|浪|风)|\\brid(e|es|ing) (the |a )?"
-                    + "(bow )?(waves?|clouds?|wind|surf)\\b");
-    /** Words after a verb of motion that take its subject out of the picture. */
-    private static final Set<String> AWAY = Set.of("away", "off", "inside", "indoors", "home",
-            "而去");
+    /** What alone is left: "only the giraffes remain", "only X is left", 只剩下, 只留下. */
+    private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile(
+            "\\bonly\\b[^.;!?]*\\b(remains?|remained|left|stays?|stayed)\\b|只剩|只留下");
+    /** Vehicles that need a road under them. */
+    private static final Set<String> ROAD_VEHICLES = Set.of("car", "truck", "bus",
+            "motorcycle", "bicycle");
+    /** Words of a street or its traffic. */
+    private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
+            "\\bstreets?\\b|\\bavenue|\\bred light|traffic|intersection|crossroads|"
+            + "街道|街上|街头|大街|马路|红灯|红绿灯|路口|十字路口|车流");
 
     private final Catalog catalog;
     private final WordSplitter splitter;
     private final Idioms idioms;
     private final NearestEntry nearest;
     private final DrawnVocabulary drawn;
+    private final KindsOf kinds = KindsOf.bundled();
 
     /**
      * @param nearest the open-vocabulary matcher, or null to report every unknown word as
@@ -175,10 +170,39 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if ((ReaderWords.KIN.contains(key) || ReaderWords.KIN.contains(w.lemma()))
+                    && lastSubject != null && d.subjects.containsKey(lastSubject)) {
+                // "a polar bear and her two cubs": the young are more of the same kind.
+                SubjectRef s = d.subjects.get(lastSubject);
+                String young = SubjectCount.count(w, words, i);
+                String more = "group".equals(young) || "many".equals(young)
+                        || "group".equals(s.count()) || "many".equals(s.count())
+                        ? ("many".equals(s.count()) ? "many" : "group") : "few";
+                d.subjects.put(lastSubject, new SubjectRef(s.id(), s.said(), more,
+                        s.action() != null ? s.action() : ActionWords.nextAction(words, i)));
+                d.modifiers.add(w.text());
+                continue;
+            }
+            if (ReaderWords.PARENTS.contains(key) && i > 0 && lastSubject == null
+                    && Catalog.normalize(words.get(i - 1).text()).equals("the")) {
+                // "the mother stops": the mother of the animals on screen, said back.
+                d.refersBack = true;
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (ReaderWords.KIN.contains(key) || ReaderWords.KIN.contains(w.lemma())
                     || key.equals("does") && !counted(words, i)) {
                 // "her calf", "the matriarch": the young and old of what is on screen, not a
                 // new creature; "how does": a verb.
+                d.modifiers.add(w.text());
+                continue;
+            }
+            String ofThem = SubjectCount.countOfThem(words, i);
+            if (ofThem != null && lastSubject != null) {
+                // "Dolphins! Three of them…": the count of what was just named.
+                SubjectRef s = d.subjects.get(lastSubject);
+                d.subjects.put(lastSubject, new SubjectRef(s.id(), s.said(), ofThem,
+                        s.action()));
                 d.modifiers.add(w.text());
                 continue;
             }
@@ -188,6 +212,11 @@ public final class StoryReader implements TextEncoder {
             }
             if (Set.of("he", "she", "him", "her", "他", "她").contains(key)) {
                 continue; // a reference back: the action goes to the subject last named
+            }
+            if (Set.of("大家", "everyone", "everybody").contains(key) && animalNamed(d)) {
+                // 猴王带着大家: "everyone" in an animal's tale is the rest of its kind.
+                d.modifiers.add(w.text());
+                continue;
             }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)
                     && learning(words, i)) {
@@ -199,7 +228,7 @@ public final class StoryReader implements TextEncoder {
                 // The travellers telling the story are people on screen; in a crowd, they
                 // are the crowd (人山人海,大家都在拍照).
                 String who = d.subjects.containsKey("crowd") ? "crowd" : "person";
-                String act = nextAction(words, i);
+                String act = ActionWords.nextAction(words, i);
                 if (who.equals("crowd")) {
                     if (act != null) d.act("crowd", act);
                     d.said.add(w.text());
@@ -214,11 +243,11 @@ public final class StoryReader implements TextEncoder {
             if (styled == null) styled = ReaderWords.STYLE_WORDS.get(key);
             if (styled != null && d.style == null) d.style = styled;
             if (ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key)) {
-                String act = nextAction(words, i);
+                String act = ActionWords.nextAction(words, i);
                 if (ReaderWords.DRIVERS.contains(w.lemma()) || ReaderWords.DRIVERS.contains(key)) {
                     driving = true;
                 }
-                d.subject("person", w.text(), count(w, words, i), act);
+                d.subject("person", w.text(), SubjectCount.count(w, words, i), act);
                 d.peopleNamed = true;
                 lastSubject = "person";
                 continue;
@@ -251,13 +280,39 @@ public final class StoryReader implements TextEncoder {
                 if (e.kind() == CatalogKind.CREATURE && id != null) lastSubject = id;
                 continue;
             }
-            String action = action(words, i);
+            KindsOf.Kind kind = w.content() && !simile(words, i) ? kinds.of(w) : null;
+            if (kind != null) {
+                // "hyenas", 鬣狗, "girafes": a kind of an entry, counted and acted as one.
+                String id = apply(kind.entry(), w, words, i, d, camera);
+                d.said.remove(w.text());
+                d.approximated.add(new Approximation(w.text(), kind.entry().id(),
+                        kind.similarity()));
+                if (id != null) lastSubject = id;
+                continue;
+            }
+            String action = ActionWords.action(words, i);
+            if (action != null && lastSubject != null && ActionWords.purpose(words, i)
+                    && d.subjects.get(lastSubject) != null
+                    && d.subjects.get(lastSubject).action() != null
+                    && !Set.of("arrive", "leave", "walk", "run").contains(
+                            d.subjects.get(lastSubject).action())) {
+                // (but "return to drink", "went to eat": coming is for what they do there)
+                // "the squire sits down to wait": what the action is for, not a new action.
+                d.modifiers.add(w.text());
+                continue;
+            }
+            if (action != null && ActionWords.cameraClause(words, i, d)) {
+                // 推镜头,穿过人群,停在摊位前: in a camera line a clause that names no one
+                // moves the camera, not the crowd it passes.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (action != null && !(lastSubject == null && d.subjects.isEmpty()
-                    && !referenceBefore(words, i, line))) {
+                    && !ActionWords.referenceBefore(words, i, line) && !d.refersBack)) {
                 if (lastSubject != null) d.act(lastSubject, action);
                 else d.pronounAction = action;
                 // A glued action (跳/来/跳/去) is spent whole, not re-read in parts.
-                int parts = gluedAction(words, i);
+                int parts = ActionWords.gluedAction(words, i);
                 for (int k = i; k < i + parts; k++) d.modifiers.add(words.get(k).text());
                 i += parts - 1;
                 continue;
@@ -285,6 +340,8 @@ public final class StoryReader implements TextEncoder {
         stops(d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EMPTIED.matcher(lower(line)).find();
+        // Only said of subjects: "只剩下风声" (only the wind is heard) clears no one.
+        d.only = !d.subjects.isEmpty() && ONLY.matcher(lower(line)).find();
         if (d.sunlit || ReaderWords.CLEAR_LIGHT.stream().anyMatch(lower(line)::contains)) {
             d.weakWeather = "clear";
         }
@@ -292,36 +349,20 @@ public final class StoryReader implements TextEncoder {
         if (words.stream().anyMatch(w -> ReaderWords.GAITS.contains(w.lemma())
                 || ReaderWords.GAITS.contains(Catalog.normalize(w.text())))
                 || han && ReaderWords.GAITS.stream().anyMatch(line::contains)) {
-            gallop(d);
+            Riding.gallop(d);
         }
-        unridden(d);
-        mounts(d);
+        Riding.unridden(catalog, d);
+        Riding.mounts(d);
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         implications(d, han);
+        streetTraffic(d);
         for (Word w : leftover) approximate(w, d);
         return d.reading();
     }
 
     private static String lower(String s) {
         return s.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * A rider who gallops rides a horse ("the knights gallop out"); so does someone said to
-     * gallop by reference ("He gallops off").
-     */
-    private static void gallop(ReadingDraft d) {
-        boolean rider = false;
-        for (SubjectRef s : List.copyOf(d.subjects.values())) {
-            if (RIDERS.contains(s.id()) && !"leave".equals(s.action())) {
-                d.act(s.id(), "ride");
-                rider = true;
-            }
-        }
-        if (!rider && d.subjects.isEmpty() && "run".equals(d.pronounAction)) {
-            d.pronounAction = "ride";
-        }
     }
 
     private static void place(Places.Found f, ReadingDraft d) {
@@ -440,6 +481,12 @@ public final class StoryReader implements TextEncoder {
                     treesOf(w, d);
                 } else {
                     treesOf(w, d);
+                    // 街市, "market street": a street of stalls.
+                    if (Set.of("街市", "market street", "marketplace").contains(
+                            Catalog.normalize(w.text()))) {
+                        d.things.putIfAbsent("market-stall", new ThingRef("market-stall",
+                                w.text()));
+                    }
                     if (d.setting == null) {
                         d.setting = id;
                         d.settingCue = ReaderWords.SETTLEMENT_PARTS.contains(
@@ -453,7 +500,10 @@ public final class StoryReader implements TextEncoder {
                 d.said.add(w.text());
             }
             case WATER -> {
-                if (d.water == null || !id.equals("none")) d.water = id;
+                // 一条小河…河上: a bare 河 after the line named its water is that water again.
+                boolean again = d.water != null && w.text().codePointCount(0,
+                        w.text().length()) == 1;
+                if (!again && (d.water == null || !id.equals("none"))) d.water = id;
                 d.said.add(w.text());
             }
             case TIME -> {
@@ -464,8 +514,19 @@ public final class StoryReader implements TextEncoder {
             case WEATHER -> weather(id, w, words, i, d);
             case SKY -> sky(id, w, words, i, d);
             case CREATURE -> {
-                String action = nextAction(words, i);
-                d.subject(id, w.text(), id.equals("crowd") ? "many" : count(w, words, i),
+                if (i > 0 && ReaderWords.SCULPTED.contains(
+                        Catalog.normalize(words.get(i - 1).text()))) {
+                    // "marble lions", "a bronze horse": a statue of the creature.
+                    d.thing("statue", w.text());
+                    d.said.remove(w.text());
+                    d.approximated.add(new Approximation(w.text(), "statue", 1.0));
+                    return null;
+                }
+                String action = ActionWords.nextAction(words, i);
+                if (action == null && ActionWords.herded(words, i)) {
+                    action = "walk"; // 赶着羊群, "herding the goats": the herd walks
+                }
+                d.subject(id, w.text(), id.equals("crowd") ? "many" : SubjectCount.count(w, words, i),
                         action);
                 if (id.equals("person") || id.equals("child")) d.peopleNamed = true;
                 return id;
@@ -473,7 +534,7 @@ public final class StoryReader implements TextEncoder {
             case THING -> {
                 if (material(words, i)) {
                     d.modifiers.add(w.text()); // "a castle of grey stone": what it is made of
-                } else if (VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE, 6)) {
+                } else if (Riding.VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE, 6)) {
                     // "the truck can't stop and skids off into the sea", 船开走了: still on
                     // its leaving line, gone from the next (a longer reach than most verbs).
                     d.thingsGone.add(id);
@@ -546,125 +607,6 @@ public final class StoryReader implements TextEncoder {
         }
     }
 
-    /** The count the words before a creature give it; a plural alone is a group. */
-    private static String count(Word w, List<Word> words, int i) {
-        String text = Catalog.normalize(w.text());
-        if (ReaderWords.HOSTS.contains(text)) return "many"; // an army is many by itself
-        if (text.contains("群") || text.startsWith("herd") || text.startsWith("flock")
-                || text.startsWith("pack") || text.startsWith("school")
-                || text.startsWith("pride") || text.startsWith("pod")
-                || text.startsWith("tower of") || text.startsWith("caravan")) {
-            return "group";
-        }
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            Word b = words.get(k);
-            if (b.pos() == PartOfSpeech.PUNCTUATION) break;
-            String t = Catalog.normalize(b.text());
-            if (ReaderWords.MANY.contains(t)) return "many";
-            if (ReaderWords.GROUP.contains(t) || ReaderWords.COLLECTIVES.contains(b.lemma())) {
-                return "group";
-            }
-            if (ReaderWords.FEW.contains(t) || t.startsWith("几") || t.startsWith("两")
-                    || t.matches("[234]")) {
-                return "few";
-            }
-            if (ReaderWords.ONE.contains(t) || t.startsWith("一")) return "one";
-        }
-        if (i + 1 < words.size() && words.get(i + 1).text().equals("们")
-                || text.endsWith("们")) {
-            return "group";
-        }
-        boolean latin = text.chars().allMatch(c -> c < 0x2E80);
-        // "the driver's face" is one driver: a possessive is not a plural.
-        boolean possessive = text.endsWith("'s") || text.endsWith("\u2019s");
-        if (latin && !possessive && !text.equals(w.lemma()) && text.endsWith("s")) {
-            return "group";
-        }
-        if (latin && Set.of("people", "men", "women", "children", "geese", "mice", "cattle",
-                "troops", "fish").contains(text)) {
-            return "group";
-        }
-        return null;
-    }
-
-    /** The action of the verb right after a creature ("elephants plod"), if any. */
-    private static String nextAction(List<Word> words, int i) {
-        // Chinese puts adverbs between (大家都在拍照): look a little further there.
-        int reach = words.get(i).text().codePointAt(0) >= 0x2E80 ? 5 : 3;
-        for (int k = i + 1; k < Math.min(words.size(), i + reach); k++) {
-            Word a = words.get(k);
-            if (a.pos() == PartOfSpeech.PUNCTUATION) return null;
-            String act = action(words, k);
-            if (act != null) return act;
-        }
-        return null;
-    }
-
-    private static String action(List<Word> words, int i) {
-        // "a cloud of flies", "the leaves": after an article or "of" a word is a noun.
-        if (i > 0 && Set.of("of", "the", "a", "an").contains(
-                Catalog.normalize(words.get(i - 1).text()))) {
-            return null;
-        }
-        String base = action(words.get(i));
-        if (base != null) {
-            // "walks away", "flies off", 飞奔而去: moving off is leaving.
-            for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
-                String t = Catalog.normalize(words.get(k).text());
-                if (AWAY.contains(t)) return "leave";
-            }
-        }
-        // "The senators go inside", "everyone heads home": going out of the picture.
-        String verb = words.get(i).lemma();
-        if ((verb.equals("go") || verb.equals("head")) && i + 1 < words.size()
-                && AWAY.contains(Catalog.normalize(words.get(i + 1).text()))) {
-            return "leave";
-        }
-        int parts = gluedAction(words, i);
-        if (parts > 1) return ReaderWords.ACTIONS.get(glued(words, i, parts));
-        return action(words.get(i));
-    }
-
-    /**
-     * How many words from {@code i} spell one action the segmenter split (跳/来/跳/去 is
-     * 跳来跳去, play), the longest run; 1 when none.
-     */
-    private static int gluedAction(List<Word> words, int i) {
-        int best = 1;
-        for (int n = 2; n <= 4 && i + n <= words.size(); n++) {
-            if (words.get(i + n - 1).pos() == PartOfSpeech.PUNCTUATION) break;
-            if (ReaderWords.ACTIONS.containsKey(glued(words, i, n))) best = n;
-        }
-        return best;
-    }
-
-    private static String glued(List<Word> words, int i, int n) {
-        StringBuilder b = new StringBuilder();
-        for (int k = i; k < i + n; k++) b.append(words.get(k).text());
-        return b.toString();
-    }
-
-    private static String action(Word w) {
-        String a = ReaderWords.ACTIONS.get(w.lemma());
-        if (a != null && !a.equals("leave") && !a.equals("arrive")) return a;
-        return a != null ? a : ReaderWords.ACTIONS.get(Catalog.normalize(w.text()));
-    }
-
-    private static boolean referenceBefore(List<Word> words, int i, String line) {
-        for (int k = i - 1; k >= 0; k--) {
-            Word b = words.get(k);
-            if (ReaderWords.REFERENCES.contains(Catalog.normalize(b.text()))
-                    || ReaderWords.COLLECTIVES.contains(b.lemma())) {
-                return true;
-            }
-        }
-        // "Wait, it's on an island!": an action word alone before a comma is an interjection.
-        Word w = words.get(i);
-        boolean alone = w.text().chars().allMatch(c -> c < 128) && w.end() < line.length()
-                && ",!:;".indexOf(line.charAt(w.end())) >= 0;
-        return (i == 0 || i == 1) && !alone;
-    }
-
     /** "covered in pine forest", 覆盖着: what covers the place named before. */
     private static boolean covering(List<Word> words, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -686,7 +628,7 @@ public final class StoryReader implements TextEncoder {
 
     /** Whether {@code w} names a vehicle of the catalog. */
     private boolean vehicle(Word w) {
-        return catalog.byPhrasing(w.text()).stream().anyMatch(e -> VEHICLES.contains(e.id()));
+        return catalog.byPhrasing(w.text()).stream().anyMatch(e -> Riding.VEHICLES.contains(e.id()));
     }
 
     /** Whether a word of likeness comes right before word {@code i} ("like a dog", 像条狗). */
@@ -702,7 +644,7 @@ public final class StoryReader implements TextEncoder {
 
     /** Whether the line has named an animal (not a person) so far. */
     private static boolean animalNamed(ReadingDraft d) {
-        return d.subjects.keySet().stream().anyMatch(id -> !RIDERS.contains(id));
+        return d.subjects.keySet().stream().anyMatch(id -> !Riding.RIDERS.contains(id));
     }
 
     /** Whether a verb of learning follows "we" in its clause ("we learn", 我们来认识). */
@@ -761,16 +703,29 @@ public final class StoryReader implements TextEncoder {
      */
     private static boolean verbBeforeObject(List<Word> words, int i) {
         String t = Catalog.normalize(words.get(i).text());
-        if (i == 0 || i + 1 >= words.size() || !t.endsWith("s") || t.endsWith("ss")
-                || !t.chars().allMatch(c -> c < 128)) {
-            return false;
+        if (i == 0 || i + 1 >= words.size() || !t.chars().allMatch(c -> c < 128)) return false;
+        if (!t.endsWith("s") && pluralNoun(words.get(i - 1))
+                && DETERMINERS.contains(Catalog.normalize(words.get(i + 1).text()))) {
+            return true; // "marble lions guard the lake": a plural's verb has no -s
         }
+        if (!t.endsWith("s") || t.endsWith("ss")) return false;
         String next = Catalog.normalize(words.get(i + 1).text());
         String before = Catalog.normalize(words.get(i - 1).text());
         return Set.of("the", "a", "an", "his", "her", "its", "their").contains(next)
                 && !Set.of("the", "a", "an", "of", "and", "two", "three", "many", "some")
                 .contains(before) && words.get(i - 1).pos() != PartOfSpeech.PUNCTUATION;
     }
+
+    /** An English plural noun: written with -s, its lemma without ("lions"). */
+    private static boolean pluralNoun(Word w) {
+        String t = Catalog.normalize(w.text());
+        return w.pos() != PartOfSpeech.FUNCTION && t.endsWith("s") && !t.endsWith("ss")
+                && !w.lemma().equals(t) && t.chars().allMatch(c -> c < 128);
+    }
+
+    /** Words that start a noun phrase: what follows a verb, not a plural. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her",
+            "its", "their", "our", "this", "that", "these", "those");
 
     /** A singular material after "of" ("a castle of grey stone", "walls of marble"). */
     private static boolean material(List<Word> words, int i) {
@@ -887,47 +842,6 @@ public final class StoryReader implements TextEncoder {
         }
     }
 
-    /** Creatures that cannot ride: "dolphins riding the bow wave" swim; birds on the wind fly. */
-    private void unridden(ReadingDraft d) {
-        for (SubjectRef s : List.copyOf(d.subjects.values())) {
-            if (!"ride".equals(s.action()) || RIDERS.contains(s.id()) || MOUNTS.contains(s.id())) {
-                continue;
-            }
-            String family = catalog.byId(s.id()).map(e -> e.recipe().family()).orElse("");
-            if (family.equals("marine")) d.act(s.id(), "swim");
-            else if (family.equals("bird")) d.act(s.id(), "fly");
-        }
-    }
-
-    /**
-     * Someone who rides rides something: a named mount rides too ("骑着骆驼"), and a rider
-     * with no mount or vehicle named is on a horse ("the squire rides out").
-     */
-    private static void mounts(ReadingDraft d) {
-        boolean riding = d.subjects.values().stream().anyMatch(s -> "ride".equals(s.action())
-                && RIDERS.contains(s.id())) || "ride".equals(d.pronounAction);
-        if (!riding) return;
-        boolean mounted = false;
-        for (SubjectRef s : List.copyOf(d.subjects.values())) {
-            if (MOUNTS.contains(s.id())) {
-                mounted = true;
-                if (s.action() == null || "ride".equals(s.action())) d.act(s.id(), "ride");
-            }
-        }
-        // 驾着云, "riding the bow wave": what is ridden is named, and it is no horse.
-        boolean vehicle = d.things.keySet().stream().anyMatch(VEHICLES::contains)
-                || RIDDEN_ELEMENT.matcher(lower(d.line)).find();
-        // 一个小女孩骑在爸爸肩上: another creature on the line is what is ridden.
-        boolean others = d.subjects.values().stream().anyMatch(s -> !"ride".equals(s.action()));
-        if (!mounted && !vehicle && !others) {
-            // As many horses as riders: "the knights gallop out" are a troop on horseback.
-            String count = d.subjects.values().stream().filter(s -> RIDERS.contains(s.id())
-                    && "ride".equals(s.action())).map(SubjectRef::count)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse("one");
-            d.subjects.put("horse", new SubjectRef("horse", "", count, "ride"));
-        }
-    }
-
     private void implications(ReadingDraft d, boolean han) {
         String place = d.setting != null ? d.setting : d.settingHint;
         boolean passing = d.setting == null && d.hintCue == SettingCue.PASSING;
@@ -959,6 +873,17 @@ public final class StoryReader implements TextEncoder {
         if (lights != null) {
             String id = "chinese-classical".equals(d.style) || han ? "lantern" : "street-lamp";
             d.things.put(id, new ThingRef(id, lights.said()));
+        }
+    }
+
+    /**
+     * Vehicles in a street or at a light drive on a road ("scooters waiting at the red
+     * light", 街道上只剩几个外卖小哥骑着电动车); people walking a street need none drawn.
+     */
+    private static void streetTraffic(ReadingDraft d) {
+        boolean traffic = d.things.keySet().stream().anyMatch(ROAD_VEHICLES::contains);
+        if (traffic && STREET.matcher(lower(d.line)).find()) {
+            d.things.putIfAbsent("road", new ThingRef("road", ""));
         }
     }
 

@@ -126,4 +126,11 @@ class PlacesAndPeopleCarryOverTest {
                 "Donkeys carry tourists up the old steps from the port.");
         assertFalse(thingIds(k).contains("boat"), thingIds(k).toString());
     }
+
+    @Test
+    void onlyTheNamedRemainTheOthersAreGone() {
+        PlanKeys k = last("The elephants drink at the waterhole; two giraffes wait.",
+                "Only the giraffes remain at the pond.");
+        assertEquals(List.of("giraffe"), subjectIds(k));
+    }
 }

@@ -1,0 +1,147 @@
+package dev.longshot.plan;
+
+import dev.longshot.catalog.Catalog;
+import dev.longshot.catalog.PartOfSpeech;
+import dev.longshot.catalog.Word;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The action a line gives a creature: the verb after it (English and Chinese, glued or
+ * split by the segmenter), leaving when it moves off, the main verb after a manner verb
+ * (牵着…走过), and which verbs are not the creature's (a purpose, a camera's motion).
+ */
+final class ActionWords {
+    private ActionWords() {}
+
+    /** Words after a verb of motion that take its subject out of the picture. */
+    static final Set<String> AWAY = Set.of("away", "off", "inside", "indoors", "home",
+            "而去");
+
+    /**
+     * Whether word {@code i} is a verb of a camera line's clause that names no one: the line
+     * names a camera move and nothing on screen is named or referred to between the clause's
+     * start and the verb.
+     */
+    static boolean cameraClause(List<Word> words, int i, ReadingDraft d) {
+        if (d.move == null) return false;
+        for (int k = i - 1; k >= 0; k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return true;
+            String t = Catalog.normalize(b.text());
+            if (ReaderWords.REFERENCES.contains(t) || d.said.contains(b.text())) return false;
+        }
+        return true;
+    }
+
+    /** Whether a verb of driving a herd comes right before word {@code i} (赶着, 赶/着). */
+    static boolean herded(List<Word> words, int i) {
+        for (int n = 1; n <= 2 && i - n >= 0; n++) {
+            if (ReaderWords.HERDING.contains(Catalog.normalize(glued(words, i - n, n)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether word {@code i} follows an infinitive "to" ("sits down to wait"). */
+    static boolean purpose(List<Word> words, int i) {
+        return i > 0 && Catalog.normalize(words.get(i - 1).text()).equals("to");
+    }
+
+    /** The action of the verb right after a creature ("elephants plod"), if any. */
+    static String nextAction(List<Word> words, int i) {
+        // Chinese puts adverbs between (大家都在拍照): look a little further there.
+        int reach = words.get(i).text().codePointAt(0) >= 0x2E80 ? 5 : 3;
+        for (int k = i + 1; k < Math.min(words.size(), i + reach); k++) {
+            Word a = words.get(k);
+            if (a.pos() == PartOfSpeech.PUNCTUATION) return null;
+            String act = action(words, k);
+            if (act != null && a.text().endsWith("着") && !act.equals("ride")
+                    && !act.equals("carry")) {
+                // 拿着剑冲向, 望着大海走去: "V着 … V" is the manner, then the motion itself
+                // (but whoever rides or carries still does: 骑着骆驼走过 is riding).
+                String main = mainAfterManner(words, k);
+                return main != null ? main : act;
+            }
+            if (act != null) return act;
+        }
+        return null;
+    }
+
+    /** The action after a manner verb ending in 着, within its clause, or null. */
+    static String mainAfterManner(List<Word> words, int k) {
+        for (int m = k + 1; m < Math.min(words.size(), k + 5); m++) {
+            if (words.get(m).pos() == PartOfSpeech.PUNCTUATION) return null;
+            String act = action(words, m);
+            if (act != null) return act;
+        }
+        return null;
+    }
+
+    static String action(List<Word> words, int i) {
+        // "a cloud of flies", "the leaves": after an article or "of" a word is a noun.
+        if (i > 0 && Set.of("of", "the", "a", "an").contains(
+                Catalog.normalize(words.get(i - 1).text()))) {
+            return null;
+        }
+        String base = action(words.get(i));
+        if (base != null) {
+            // "walks away", "flies off", 飞奔而去: moving off is leaving.
+            for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
+                String t = Catalog.normalize(words.get(k).text());
+                if (AWAY.contains(t)) return "leave";
+            }
+        }
+        // "The senators go inside", "everyone heads home": going out of the picture.
+        String verb = words.get(i).lemma();
+        String next = i + 1 < words.size() ? Catalog.normalize(words.get(i + 1).text()) : "";
+        if ((verb.equals("go") || verb.equals("head") || verb.equals("move"))
+                && (AWAY.contains(next) || verb.equals("move") && next.equals("on"))) {
+            return "leave";
+        }
+        int parts = gluedAction(words, i);
+        if (parts > 1) return ReaderWords.ACTIONS.get(glued(words, i, parts));
+        return action(words.get(i));
+    }
+
+    /**
+     * How many words from {@code i} spell one action the segmenter split (跳/来/跳/去 is
+     * 跳来跳去, play), the longest run; 1 when none.
+     */
+    static int gluedAction(List<Word> words, int i) {
+        int best = 1;
+        for (int n = 2; n <= 4 && i + n <= words.size(); n++) {
+            if (words.get(i + n - 1).pos() == PartOfSpeech.PUNCTUATION) break;
+            if (ReaderWords.ACTIONS.containsKey(glued(words, i, n))) best = n;
+        }
+        return best;
+    }
+
+    static String glued(List<Word> words, int i, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < i + n; k++) b.append(words.get(k).text());
+        return b.toString();
+    }
+
+    static String action(Word w) {
+        String a = ReaderWords.ACTIONS.get(w.lemma());
+        if (a != null && !a.equals("leave") && !a.equals("arrive")) return a;
+        return a != null ? a : ReaderWords.ACTIONS.get(Catalog.normalize(w.text()));
+    }
+
+    static boolean referenceBefore(List<Word> words, int i, String line) {
+        for (int k = i - 1; k >= 0; k--) {
+            Word b = words.get(k);
+            if (ReaderWords.REFERENCES.contains(Catalog.normalize(b.text()))
+                    || ReaderWords.COLLECTIVES.contains(b.lemma())) {
+                return true;
+            }
+        }
+        // "Wait, it's on an island!": an action word alone before a comma is an interjection.
+        Word w = words.get(i);
+        boolean alone = w.text().chars().allMatch(c -> c < 128) && w.end() < line.length()
+                && ",!:;".indexOf(line.charAt(w.end())) >= 0;
+        return (i == 0 || i == 1) && !alone;
+    }
+}

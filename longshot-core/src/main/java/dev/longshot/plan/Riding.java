@@ -1,0 +1,115 @@
+package dev.longshot.plan;
+
+import dev.longshot.catalog.Catalog;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who rides what on a line, once its words are read: a rider who gallops is on a horse, a
+ * named mount is ridden, people carried by a mount ride it, a cyclist rides a bicycle, and
+ * creatures that cannot ride swim or fly instead.
+ */
+final class Riding {
+    private Riding() {}
+
+    /** Creatures that ride. */
+    static final Set<String> RIDERS = Set.of("person", "soldier", "child", "farmer",
+            "merchant", "porter", "crowd", "fisherman", "monk");
+
+    /** What is ridden. */
+    static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant",
+            "cow");
+
+    /** Things one rides in. */
+    static final Set<String> VEHICLES = Set.of("boat", "sailboat", "junk", "ship",
+            "car", "truck", "bus", "train", "bicycle", "motorcycle", "cart", "plane",
+            "helicopter");
+
+    /** Riding what is not a mount: 驾着云, 踏着浪, "riding the waves", "rides the wind". */
+    static final java.util.regex.Pattern RIDDEN_ELEMENT = java.util.regex.Pattern
+            .compile("(驾|骑|踏|乘)着?(祥云|云|浪|风)|\\brid(e|es|ing) (the |a )?"
+                    + "(bow )?(waves?|clouds?|wind|surf)\\b");
+
+    /** Riding words that name a bicycle without naming it: "we cycle", 骑行. */
+    static final java.util.regex.Pattern CYCLING = java.util.regex.Pattern.compile(
+            "\\bcycl(e|es|ed|ing)\\b|\\bpedal|\\bbiking\\b|骑行");
+
+    /**
+     * A rider who gallops rides a horse ("the knights gallop out"); so does someone said to
+     * gallop by reference ("He gallops off").
+     */
+    static void gallop(ReadingDraft d) {
+        boolean rider = false;
+        for (SubjectRef s : List.copyOf(d.subjects.values())) {
+            if (RIDERS.contains(s.id()) && !"leave".equals(s.action())) {
+                d.act(s.id(), "ride");
+                rider = true;
+            }
+        }
+        if (!rider && d.subjects.isEmpty() && "run".equals(d.pronounAction)) {
+            d.pronounAction = "ride";
+        }
+    }
+
+    /**
+     * Creatures that cannot ride: "dolphins riding the bow wave" swim; birds on the wind fly;
+     * sea creatures that glide or soar swim.
+     */
+    static void unridden(Catalog catalog, ReadingDraft d) {
+        for (SubjectRef s : List.copyOf(d.subjects.values())) {
+            String family = catalog.byId(s.id()).map(e -> e.recipe().family()).orElse("");
+            if ("fly".equals(s.action()) && family.equals("marine")) {
+                d.act(s.id(), "swim"); // "the orcas glide past": gliding in water is swimming
+                continue;
+            }
+            if (!"ride".equals(s.action()) || RIDERS.contains(s.id()) || MOUNTS.contains(s.id())) {
+                continue;
+            }
+            if (family.equals("marine")) d.act(s.id(), "swim");
+            else if (family.equals("bird")) d.act(s.id(), "fly");
+        }
+    }
+
+    /**
+     * Someone who rides rides something: a named mount rides too ("骑着骆驼"), and a rider
+     * with no mount or vehicle named is on a horse ("the squire rides out").
+     */
+    static void mounts(ReadingDraft d) {
+        boolean carried = d.subjects.values().stream().anyMatch(s -> MOUNTS.contains(s.id())
+                && "carry".equals(s.action()));
+        if (carried) {
+            // "Donkeys carry tourists up the steps", 骆驼驮着游客: the people ride.
+            for (SubjectRef s : List.copyOf(d.subjects.values())) {
+                if (RIDERS.contains(s.id()) && !"leave".equals(s.action())) d.act(s.id(), "ride");
+            }
+        }
+        boolean riding = d.subjects.values().stream().anyMatch(s -> "ride".equals(s.action())
+                && RIDERS.contains(s.id())) || "ride".equals(d.pronounAction);
+        if (!riding) return;
+        boolean mounted = false;
+        for (SubjectRef s : List.copyOf(d.subjects.values())) {
+            if (MOUNTS.contains(s.id())) {
+                mounted = true;
+                if (s.action() == null || "ride".equals(s.action())) d.act(s.id(), "ride");
+            }
+        }
+        // 驾着云, "riding the bow wave": what is ridden is named, and it is no horse.
+        boolean vehicle = d.things.keySet().stream().anyMatch(VEHICLES::contains)
+                || RIDDEN_ELEMENT.matcher(d.line.toLowerCase(java.util.Locale.ROOT)).find();
+        // 一个小女孩骑在爸爸肩上: another creature on the line is what is ridden.
+        boolean others = d.subjects.values().stream().anyMatch(s -> !"ride".equals(s.action()));
+        if (!mounted && !vehicle && CYCLING.matcher(d.line.toLowerCase(java.util.Locale.ROOT)).find()) {
+            // "we cycle through the paddies", 骑行: ridden on bicycles, not horses.
+            d.thing("bicycle", "");
+            d.said.remove("");
+            vehicle = true;
+        }
+        if (!mounted && !vehicle && !others) {
+            // As many horses as riders: "the knights gallop out" are a troop on horseback.
+            String count = d.subjects.values().stream().filter(s -> RIDERS.contains(s.id())
+                    && "ride".equals(s.action())).map(SubjectRef::count)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse("one");
+            d.subjects.put("horse", new SubjectRef("horse", "", count, "ride"));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.longshot.plan;
+
+import dev.longshot.catalog.Catalog;
+import dev.longshot.catalog.PartOfSpeech;
+import dev.longshot.catalog.Word;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How many of a creature a line shows, from the words before it ("a pack of", 三头, "two"),
+ * its own form (a plural, 们, a herd word) or a count said after it ("three of them").
+ */
+final class SubjectCount {
+    private SubjectCount() {}
+
+    /** The count the words before a creature give it; a plural alone is a group. */
+    static String count(Word w, List<Word> words, int i) {
+        String text = Catalog.normalize(w.text());
+        if (ReaderWords.HOSTS.contains(text)) return "many"; // an army is many by itself
+        if (text.contains("群") || text.startsWith("herd") || text.startsWith("flock")
+                || text.startsWith("pack") || text.startsWith("school")
+                || text.startsWith("pride") || text.startsWith("pod")
+                || text.startsWith("tower of") || text.startsWith("caravan")) {
+            return "group";
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) break;
+            String t = Catalog.normalize(b.text());
+            String counted = CountWords.of(t);
+            // The segmenter may split a number from its measure word (上/千只): join them.
+            if (counted == null && t.codePointAt(0) >= 0x2E80) {
+                counted = CountWords.of(ActionWords.glued(words, k, i - k));
+            }
+            if (counted != null) return counted;
+            if (ReaderWords.MANY.contains(t)) return "many";
+            if (ReaderWords.GROUP.contains(t) || ReaderWords.COLLECTIVES.contains(b.lemma())) {
+                return "group";
+            }
+            if (ReaderWords.FEW.contains(t) || t.startsWith("几") || t.startsWith("两")
+                    || t.matches("[234]")) {
+                return "few";
+            }
+            if (ReaderWords.ONE.contains(t) || t.startsWith("一")) return "one";
+        }
+        if (i + 1 < words.size() && words.get(i + 1).text().equals("们")
+                || text.endsWith("们")) {
+            return "group";
+        }
+        boolean latin = text.chars().allMatch(c -> c < 0x2E80);
+        // "the driver's face" is one driver: a possessive is not a plural.
+        boolean possessive = text.endsWith("'s") || text.endsWith("\u2019s");
+        if (latin && !possessive && !text.equals(w.lemma()) && text.endsWith("s")) {
+            return "group";
+        }
+        if (latin && Set.of("people", "men", "women", "children", "geese", "mice", "cattle",
+                "troops", "fish").contains(text)) {
+            return "group";
+        }
+        return null;
+    }
+
+    /** The count of "three of them", "a few of them", "both of them" at word {@code i}. */
+    static String countOfThem(List<Word> words, int i) {
+        if (i + 2 >= words.size()) return null;
+        String of = Catalog.normalize(words.get(i + 1).text());
+        String them = Catalog.normalize(words.get(i + 2).text());
+        if (!of.equals("of") || !Set.of("them", "these", "those").contains(them)) return null;
+        return CountWords.of(Catalog.normalize(words.get(i).text()));
+    }
+}

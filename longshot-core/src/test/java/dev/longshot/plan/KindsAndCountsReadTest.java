@@ -1,0 +1,110 @@
+package dev.longshot.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Kinds no entry names, misspellings, counts and actions written the way people write. */
+class KindsAndCountsReadTest {
+    private static final StoryReader READER = StoryReader.bundled();
+
+    private static SubjectRef subject(LineReading r, String id) {
+        return r.subjects().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static boolean approximatedAs(LineReading r, String said, String id) {
+        return r.approximated().stream().anyMatch(a -> a.said().equals(said)
+                && a.shownAs().equals(id));
+    }
+
+    @Test
+    void hyenasAreAPackOfWolvesThatWalk() {
+        LineReading r = READER.reading("A pack of hyenas trots in from the east.");
+        SubjectRef wolf = subject(r, "wolf");
+        assertEquals("group", wolf.count());
+        assertEquals("walk", wolf.action());
+        assertTrue(approximatedAs(r, "hyenas", "wolf"), r.approximated().toString());
+    }
+
+    @Test
+    void chineseKindIsShownAsItsEntry() {
+        assertTrue(approximatedAs(READER.reading("几只鬣狗在远处徘徊。"), "鬣狗", "wolf"));
+        assertTrue(approximatedAs(READER.reading("Wildebeest cross the river."),
+                "Wildebeest", "cow"));
+    }
+
+    @Test
+    void misspeltCreatureIsStillTheCreature() {
+        LineReading r = READER.reading("Two girafes splay their legs to reach the water.");
+        assertEquals("few", subject(r, "giraffe").count());
+        assertTrue(approximatedAs(r, "girafes", "giraffe"));
+    }
+
+    @Test
+    void verbThatLooksLikeAMisspeltNounIsNoCreature() {
+        LineReading r = READER.reading("Once a busy trading port.");
+        assertTrue(r.subjects().isEmpty(), r.subjects().toString());
+    }
+
+    @Test
+    void threeOfThemCountsWhatWasJustNamed() {
+        assertEquals("few", subject(READER.reading("Dolphins! Three of them riding the bow "
+                + "wave."), "dolphin").count());
+    }
+
+    @Test
+    void chineseNumeralsWithMeasureWordsCount() {
+        assertEquals("few", subject(READER.reading("三头大象走向水塘。"), "elephant").count());
+        assertEquals("group", subject(READER.reading("二十只羊在吃草。"), "sheep").count());
+        assertEquals("many", subject(READER.reading("上千只火烈鸟飞过湖面。"), "flamingo")
+                .count());
+    }
+
+    @Test
+    void englishQuantitiesCount() {
+        assertEquals("few", subject(READER.reading("A pair of swans glide past."), "swan")
+                .count());
+        assertEquals("group", subject(READER.reading("Dozens of goats on the slope."), "goat")
+                .count());
+        assertEquals("many", subject(READER.reading("Hundreds of flamingos take off."),
+                "flamingo").count());
+    }
+
+    @Test
+    void purposeAfterAnActionIsNotANewAction() {
+        assertEquals("rest", subject(READER.reading("The squire sits down to wait."),
+                "person").action());
+    }
+
+    @Test
+    void herdThatMovesOnLeaves() {
+        assertEquals("leave", subject(READER.reading("The elephants move on."), "elephant")
+                .action());
+        assertEquals("walk", subject(READER.reading("The elephants walk on the sand."),
+                "elephant").action(), "walking on something is not leaving");
+    }
+
+    @Test
+    void cyclistsRideBicyclesNotHorses() {
+        LineReading r = READER.reading("Afternoon we cycle through the rice paddies.");
+        assertEquals("ride", subject(r, "person").action());
+        assertNull(subject(r, "horse"));
+        assertTrue(r.things().stream().anyMatch(t -> t.id().equals("bicycle")));
+    }
+
+    @Test
+    void onlyWhatIsNamedRemains() {
+        assertTrue(READER.reading("Only the giraffes and zebras remain at the pond.").only());
+        assertFalse(READER.reading("草原上只剩下风声。").only(), "a sound that remains clears no one");
+    }
+
+    @Test
+    void oneSlipIsADropDoubleOrSwapNotAReplacement() {
+        assertTrue(KindsOf.oneSlip("girafes", "giraffes"));
+        assertTrue(KindsOf.oneSlip("elephnat", "elephant"));
+        assertFalse(KindsOf.oneSlip("horses", "houses"));
+    }
+}
