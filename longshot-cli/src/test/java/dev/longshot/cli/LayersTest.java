@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LayersTest {
     private static final List<String> MODULES =
-            List.of("longshot-core", "longshot-media", "longshot-cli");
+            List.of("longshot-core", "longshot-media", "longshot-cli", "longshot-spark");
 
     @TempDir
     Path dir;

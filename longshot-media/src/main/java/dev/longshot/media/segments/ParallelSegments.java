@@ -1,0 +1,124 @@
+package dev.longshot.media.segments;
+
+import dev.longshot.director.CheckpointStore;
+import dev.longshot.director.RollbackJournal;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Makes a segmented run's missing segments in parallel, exactly as one process makes them.
+ *
+ * <p>Why it is exact: the state at a segment start is a pure function of the plan, the seed,
+ * the options and the rollback journal of the seconds before it (the segment fences, see
+ * {@code SegmentRun}), so a segment made from the right journal is the segment one process
+ * makes. But the journal is known only through the settled second: the rollbacks inside a
+ * segment depend on its pixels. So every segment still to make is made at once from the
+ * journal the driver <em>expects</em> before it — the settled journal plus whatever the
+ * segments before it reported in an earlier wave — and each result says which journal it
+ * started from. Walking the results in order, the driver accepts a segment only when that
+ * journal equals the true one (the settled journal and the accepted segments' rollbacks),
+ * records it in the store (its checksums checked) and settles the store past it. The first
+ * segment whose start did not hold, and all after it, are made again in the next wave from
+ * the journals now known; that segment's start is then exact, so every wave settles at least
+ * one more segment. With no rollback before the last segment — the common case — one wave
+ * makes everything.
+ */
+public final class ParallelSegments {
+    private final SegmentedRun run;
+    private final SegmentJob job;
+    private final PrintWriter err;
+
+    /** What the waves did. */
+    public record Report(int waves, int tasks, int remade, long taskNanos) {}
+
+    public ParallelSegments(SegmentedRun run, SegmentJob job, PrintWriter err) {
+        this.run = run;
+        this.job = job;
+        this.err = err;
+    }
+
+    /** Makes every segment of the range not yet finished with {@code workers}. */
+    public Report make(SegmentWorkers workers) throws IOException {
+        CheckpointStore store = run.store();
+        SegmentedVideo video = run.video();
+        int l = video.segmentSeconds();
+        int last = run.lastSegment();
+        int missing = run.firstSegment();
+        while (missing <= last && store.finished(missing)) missing++;
+        if (missing > last) return new Report(0, 0, 0, 0);
+        while (last > missing && store.finished(last)) last--; // nothing after it to make
+        // start at the first missing segment, or at the settled second if it comes first:
+        // the journal is known through the settled second only
+        int from = Math.min(missing, store.settledThrough() / l);
+        TreeMap<Integer, Long> settled = new TreeMap<>(store.journal().before(from * l));
+        Map<Integer, SegmentResult> previous = new HashMap<>();
+        int waves = 0;
+        int tasks = 0;
+        int remade = 0;
+        long nanos = 0;
+        while (from <= last) {
+            List<SegmentTask> wave = new ArrayList<>();
+            TreeMap<Integer, Long> expected = settled;
+            for (int k = from; k <= last; k++) {
+                wave.add(new SegmentTask(job, k, expected, k >= run.firstSegment()
+                        && !store.finished(k)));
+                SegmentResult earlier = previous.get(k);
+                // what the segment left last time is the best guess at what it leaves now
+                if (earlier != null && earlier.journalBefore().equals(expected)) {
+                    expected = earlier.journalAfter();
+                } else {
+                    TreeMap<Integer, Long> next = new TreeMap<>(expected);
+                    if (earlier != null) {
+                        next.putAll(earlier.journalAfter().tailMap(k * l, true));
+                    }
+                    expected = next;
+                }
+            }
+            waves++;
+            tasks += wave.size();
+            if (waves > 1) remade += wave.size();
+            say("wave " + waves + ": " + wave.size() + " segment(s) from second " + from * l);
+            Map<Integer, SegmentResult> results = new HashMap<>();
+            for (SegmentResult r : workers.make(wave)) results.put(r.segment(), r);
+            int k = from;
+            for (; k <= last; k++) {
+                SegmentResult r = Objects.requireNonNull(results.get(k),
+                        "no result for segment " + k);
+                nanos += r.nanos();
+                if (!r.journalBefore().equals(settled)) break; // its start did not hold
+                if (r.made() != null) store.adopt(k, r.made());
+                settled = r.journalAfter();
+                store.settle(video.endOf(k), journal(settled));
+            }
+            for (int m = k; m <= last; m++) {
+                SegmentResult r = results.get(m);
+                if (r != null && r.made() != null && !store.finished(m)) store.discard(m);
+            }
+            if (k <= last) {
+                say("segment " + k + " started from rollbacks that did not happen as expected;"
+                        + " making it and the " + (last - k) + " after it again");
+            }
+            previous = results;
+            from = k;
+        }
+        return new Report(waves, tasks, remade, nanos);
+    }
+
+    private static RollbackJournal journal(Map<Integer, Long> entries) {
+        RollbackJournal j = new RollbackJournal();
+        entries.forEach(j::put);
+        return j;
+    }
+
+    private void say(String line) {
+        if (err == null) return;
+        err.println("longshot: " + line);
+        err.flush();
+    }
+}
