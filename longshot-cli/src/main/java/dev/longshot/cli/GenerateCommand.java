@@ -320,10 +320,28 @@ public class GenerateCommand implements Callable<Integer> {
     protected SegmentedRun.Made makeSegments(SegmentedVideo video, Path target, Path work,
             SegmentedRun.Range range, ProgressListener progress, SigningIdentity signer)
             throws IOException {
-        try (SegmentedRun run = SegmentedGenerate.open(video, target, work, range, restart,
-                spec.commandLine().getErr())) {
+        try (SegmentedRun run = openStore(video, target, work, range)) {
             return run.render(progress, signer);
         }
+    }
+
+    /**
+     * Opens the checkpoint store for a segmented run ({@code --restart}: forgets it first),
+     * saying what it found broken; one made for another run, or in use, is a user error.
+     */
+    protected final SegmentedRun openStore(SegmentedVideo video, Path target, Path work,
+            SegmentedRun.Range range) throws IOException {
+        return SegmentedGenerate.open(video, target, work, range, restart, err());
+    }
+
+    /** Where messages go (stderr). */
+    protected final PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** {@code --quiet}. */
+    protected final boolean quiet() {
+        return quiet;
     }
 
     /** Whether this is a segmented run ({@code spark-generate}'s always are). */
@@ -334,11 +352,6 @@ public class GenerateCommand implements Callable<Integer> {
     /** The default render threads: one per core. */
     protected int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
-    }
-
-    /** {@code --restart}: forget the checkpoint store. */
-    protected boolean restart() {
-        return restart;
     }
 
     /** {@code --resume}, {@code --restart}, {@code --from/--to}: see {@link SegmentedGenerate}. */

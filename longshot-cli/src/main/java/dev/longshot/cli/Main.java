@@ -26,6 +26,15 @@ public final class Main {
         return run(handled(new CommandLine(command)), args);
     }
 
+    /** As {@link #runCommand(Object, String...)}, printing to {@code out} and {@code err}. */
+    public static int runCommand(Object command, PrintWriter out, PrintWriter err,
+            String... args) {
+        CommandLine cli = handled(new CommandLine(command));
+        cli.setOut(out);
+        cli.setErr(err);
+        return run(cli, args);
+    }
+
     private static int run(CommandLine cli, String... args) {
         try {
             return cli.execute(args);
