@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code spark-generate} on {@code local[2]} (loopback, no UI) makes the video that the
@@ -74,12 +76,13 @@ class SparkGenerateCommandTest {
         assertTrue(FrameComparison.of(single, spark).identical());
     }
 
-    @Test
-    void badMasterIsRefusedAndNothingIsWritten() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"local[two]", "local[0]", "mesos://host:5050", "spark://nohost"})
+    void badMasterIsRefusedAndNothingIsWritten(String master) throws IOException {
         Path out = dir.resolve("out.mp4");
-        Run r = spark(args("spark-generate", board(), out, "--master", "local[two]"));
+        Run r = spark(args("spark-generate", board(), out, "--master", master));
         assertEquals(ExitCode.BAD_INPUT, r.exit(), r.err());
-        assertTrue(r.err().contains("--master local[two]: not a Spark master"), r.err());
+        assertTrue(r.err().contains("--master " + master + ": not a Spark master"), r.err());
         assertEquals(List.of("board.txt"), names(dir), "no output, no store");
     }
 
