@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * another process, the driver, holds the store: the same file names as {@link CheckpointStore},
  * but a finished segment's checksums are kept here and reported, and the driver records them
  * ({@link CheckpointStore#adopt}) only after checking them and the start the segment was made
- * from. Nothing is finished here beforehand, so the worker writes every segment it is given.
+ * from. The segments the worker is not to write (finished in the store already, or before an
+ * excerpt) count as finished here, so they are rendered for their rollbacks but not encoded.
  */
 public final class WorkerSegmentFiles implements SegmentFiles {
     /** SHA-256 of a segment's two files as the worker wrote them. */
@@ -20,12 +21,15 @@ public final class WorkerSegmentFiles implements SegmentFiles {
 
     private final Path dir;
     private final int segmentSeconds;
+    private final java.util.Set<Integer> notWritten;
     private final Map<Integer, Made> made = new TreeMap<>();
 
-    public WorkerSegmentFiles(Path dir, int segmentSeconds) {
+    /** Segments in {@code dir}, of {@code segmentSeconds}; those in {@code notWritten} are skipped. */
+    public WorkerSegmentFiles(Path dir, int segmentSeconds, java.util.Set<Integer> notWritten) {
         if (segmentSeconds < 1) throw new IllegalArgumentException("segment " + segmentSeconds);
         this.dir = dir;
         this.segmentSeconds = segmentSeconds;
+        this.notWritten = java.util.Set.copyOf(notWritten);
     }
 
     @Override
@@ -45,7 +49,7 @@ public final class WorkerSegmentFiles implements SegmentFiles {
 
     @Override
     public boolean finished(int k) {
-        return made.containsKey(k);
+        return made.containsKey(k) || notWritten.contains(k);
     }
 
     @Override
@@ -53,10 +57,8 @@ public final class WorkerSegmentFiles implements SegmentFiles {
         made.put(k, new Made(CheckpointStore.sha256(video(k)), CheckpointStore.sha256(audio(k))));
     }
 
-    /** The checksums of segment {@code k}, which must be finished. */
+    /** The checksums of segment {@code k} as written here, or null if it was not written. */
     public Made made(int k) {
-        Made m = made.get(k);
-        if (m == null) throw new IllegalStateException("segment " + k + " not finished");
-        return m;
+        return made.get(k);
     }
 }

@@ -97,9 +97,10 @@ public final class BenchSparkCommand implements Callable<Integer> {
                 Path store = dir.resolve("spark-store");
                 try (SegmentedRun run = SegmentedRun.open(video(perTask, validation), spread,
                         store, new SegmentedRun.Range(0, seconds), true)) {
+                    SparkSegmentWorkers workers = new SparkSegmentWorkers(spark);
                     report = new ParallelSegments(run, SegmentJob.of(run,
-                            perTask.renderThreads(), store), null)
-                            .make(new SparkSegmentWorkers(spark));
+                            perTask.renderThreads(), store), workers.parallelism(), null)
+                            .make(workers);
                     run.join(null);
                 }
             }
@@ -110,7 +111,7 @@ public final class BenchSparkCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  single process (%d render threads): %.1f s (%.1f fps)%n",
                     single.renderThreads(), singleSeconds, seconds * fps / singleSeconds);
             out.printf(Locale.ROOT, "  Spark %s (%d render threads a task): %.1f s (%.1f fps),"
-                    + " of which %.1f s starting Spark; %d task(s) in %d wave(s), %.1f s of"
+                    + " of which %.1f s starting Spark; %d task(s) in %d round(s), %.1f s of"
                     + " task time%n", m, perTask.renderThreads(), sparkSeconds,
                     seconds * fps / sparkSeconds, startup, report.tasks(), report.waves(),
                     report.taskNanos() / 1e9);

@@ -54,12 +54,14 @@ public final class SparkGenerateCommand extends GenerateCommand {
         try (JavaSparkContext spark = SparkContexts.start(m, "longshot " + target.getFileName());
                 SegmentedRun run = openStore(video, target, work, range)) {
             SegmentJob job = SegmentJob.of(run, video.config().renderThreads(), work);
-            ParallelSegments.Report r = new ParallelSegments(run, job, err)
-                    .make(new SparkSegmentWorkers(spark));
+            SparkSegmentWorkers workers = new SparkSegmentWorkers(spark);
+            ParallelSegments.Report r = new ParallelSegments(run, job, workers.parallelism(),
+                    err).make(workers);
             SegmentedRun.Made made = run.join(signer);
             if (err != null) {
-                err.printf(Locale.ROOT, "longshot: %d segment task(s) on %s in %d wave(s)"
-                        + " (%d made again), %.1f s of task time; %.1f s in all%n", r.tasks(), m,
+                err.printf(Locale.ROOT, "longshot: %d Spark task(s) on %s in %d round(s)"
+                        + " (%d segment(s) made again), %.1f s of task time; %.1f s in all%n",
+                        r.tasks(), m,
                         r.waves(), r.remade(), r.taskNanos() / 1e9,
                         (System.nanoTime() - begin) / 1e9);
                 err.flush();

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 
-/** Segment tasks as a Spark job: one Spark task per segment, results back to the driver. */
+/** Segment tasks as a Spark job: one Spark task each, their results back to the driver. */
 final class SparkSegmentWorkers implements SegmentWorkers {
     private final JavaSparkContext spark;
 
@@ -15,10 +15,17 @@ final class SparkSegmentWorkers implements SegmentWorkers {
         this.spark = spark;
     }
 
+    /** Tasks Spark runs at once: a round's segments are split into this many. */
+    int parallelism() {
+        return spark.defaultParallelism();
+    }
+
     @Override
     public List<SegmentResult> make(List<SegmentTask> tasks) throws IOException {
         try {
-            return spark.parallelize(tasks, tasks.size()).map(SegmentTask::make).collect();
+            List<List<SegmentResult>> made = spark.parallelize(tasks, tasks.size())
+                    .map(SegmentTask::make).collect();
+            return made.stream().flatMap(List::stream).toList();
         } catch (Exception e) { // Spark's Scala code throws its checked SparkException undeclared
             String message = String.valueOf(e.getMessage());
             int eol = message.indexOf('\n'); // the first line names the task and the failure

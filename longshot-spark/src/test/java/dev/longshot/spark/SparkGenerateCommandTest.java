@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * frames; bad input is refused before anything is written.
  */
 class SparkGenerateCommandTest {
-    // 20 s, cut into 5-s segments (4 tasks, two at a time), scene changes across boundaries
+    // 20 s, cut into 5-s segments (2 tasks of 2 segments at once), scene changes across them
     private static final String BOARD = """
             [4s] 晨光中的森林,鹿群在溪边饮水
             [4s] 镜头跟随小鹿抬头,展现天空中掠过的鹰
@@ -51,7 +51,7 @@ class SparkGenerateCommandTest {
         Path spark = dir.resolve("spark.mp4");
         Run s = spark(args("spark-generate", board, spark, "--master", "local[2]"));
         assertEquals(0, s.exit(), s.err());
-        assertTrue(s.err().contains("4 segment task(s) on local[2]"), s.err());
+        assertTrue(s.err().contains("2 Spark task(s) on local[2] in 1 round(s)"), s.err());
 
         Path single = dir.resolve("single.mp4");
         assertEquals(0, Main.run(args("generate", board, single, "--resume")));
@@ -72,7 +72,7 @@ class SparkGenerateCommandTest {
         // Run again: every segment is finished, so only the join is left (no Spark task).
         s = spark(args("spark-generate", board, spark, "--master", "local[2]"));
         assertEquals(0, s.exit(), s.err());
-        assertFalse(s.err().contains("wave 1"), s.err());
+        assertFalse(s.err().contains("round 1"), s.err());
         assertTrue(FrameComparison.of(single, spark).identical());
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Makes a segmented run's missing segments in parallel, exactly as one process makes them.
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  * {@code SegmentRun}), so a segment made from the right journal is the segment one process
  * makes. But the journal is known only through the settled second: the rollbacks inside a
  * segment depend on its pixels. So every segment still to make is made at once from the
- * journal the driver <em>expects</em> before it — the settled journal plus whatever the
+ * journal the driver <em>expects</em> before it (tasks take runs of consecutive segments, so
+ * inside a task each start is exact and only a task's first start is a guess) — the settled journal plus whatever the
  * segments before it reported in an earlier wave — and each result says which journal it
  * started from. Walking the results in order, the driver accepts a segment only when that
  * journal equals the true one (the settled journal and the accepted segments' rollbacks),
@@ -34,12 +36,21 @@ public final class ParallelSegments {
     private final SegmentJob job;
     private final PrintWriter err;
 
-    /** What the waves did. */
+    private final int tasksPerWave;
+
+    /** What the waves did: rounds, tasks, segments made again, task time. */
     public record Report(int waves, int tasks, int remade, long taskNanos) {}
 
-    public ParallelSegments(SegmentedRun run, SegmentJob job, PrintWriter err) {
+    /**
+     * @param tasksPerWave how many tasks a round's segments are split into (the workers'
+     *                     parallelism): each task pays the pass without pixels to its start
+     */
+    public ParallelSegments(SegmentedRun run, SegmentJob job, int tasksPerWave,
+            PrintWriter err) {
+        if (tasksPerWave < 1) throw new IllegalArgumentException("tasks " + tasksPerWave);
         this.run = run;
         this.job = job;
+        this.tasksPerWave = tasksPerWave;
         this.err = err;
     }
 
@@ -65,32 +76,31 @@ public final class ParallelSegments {
         while (from <= last) {
             List<SegmentTask> wave = new ArrayList<>();
             TreeMap<Integer, Long> expected = settled;
-            for (int k = from; k <= last; k++) {
-                wave.add(new SegmentTask(job, k, expected, k >= run.firstSegment()
-                        && !store.finished(k)));
-                SegmentResult earlier = previous.get(k);
-                // what the segment left last time is the best guess at what it leaves now
-                if (earlier != null && earlier.journalBefore().equals(expected)) {
-                    expected = earlier.journalAfter();
-                } else {
-                    TreeMap<Integer, Long> next = new TreeMap<>(expected);
-                    if (earlier != null) {
-                        next.putAll(earlier.journalAfter().tailMap(k * l, true));
-                    }
-                    expected = next;
+            int segments = last - from + 1;
+            int size = (segments + tasksPerWave - 1) / tasksPerWave;
+            for (int a = from; a <= last; a += size) {
+                int b = Math.min(last, a + size - 1);
+                TreeSet<Integer> write = new TreeSet<>();
+                for (int k = a; k <= b; k++) {
+                    if (k >= run.firstSegment() && !store.finished(k)) write.add(k);
                 }
+                wave.add(new SegmentTask(job, a, b, expected, write));
+                for (int k = a; k <= b; k++) expected = guessAfter(k, expected, previous);
             }
             waves++;
             tasks += wave.size();
-            if (waves > 1) remade += wave.size();
-            say("wave " + waves + ": " + wave.size() + " segment(s) from second " + from * l);
+            if (waves > 1) remade += segments;
+            say("round " + waves + ": " + segments + " segment(s) from second " + from * l
+                    + " in " + wave.size() + " task(s)");
             Map<Integer, SegmentResult> results = new HashMap<>();
-            for (SegmentResult r : workers.make(wave)) results.put(r.segment(), r);
+            for (SegmentResult r : workers.make(wave)) {
+                results.put(r.segment(), r);
+                nanos += r.nanos();
+            }
             int k = from;
             for (; k <= last; k++) {
                 SegmentResult r = Objects.requireNonNull(results.get(k),
                         "no result for segment " + k);
-                nanos += r.nanos();
                 if (!r.journalBefore().equals(settled)) break; // its start did not hold
                 if (r.made() != null) store.adopt(k, r.made());
                 settled = r.journalAfter();
@@ -108,6 +118,21 @@ public final class ParallelSegments {
             from = k;
         }
         return new Report(waves, tasks, remade, nanos);
+    }
+
+    /**
+     * The journal expected after segment {@code k} when it starts from {@code expected}: what
+     * it left last round if it started from the same, else {@code expected} with the
+     * rollbacks it made last round (its best guess), else {@code expected}.
+     */
+    private TreeMap<Integer, Long> guessAfter(int k, TreeMap<Integer, Long> expected,
+            Map<Integer, SegmentResult> previous) {
+        SegmentResult earlier = previous.get(k);
+        if (earlier == null) return expected;
+        if (earlier.journalBefore().equals(expected)) return earlier.journalAfter();
+        TreeMap<Integer, Long> next = new TreeMap<>(expected);
+        next.putAll(earlier.journalAfter().tailMap(k * run.video().segmentSeconds(), true));
+        return next;
     }
 
     private static RollbackJournal journal(Map<Integer, Long> entries) {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * @param journalAfter  the rollbacks of every second before its end: the start of the next
  *                      segment, if this one's start held
  * @param made          its files' SHA-256, or null when it was not written
- * @param nanos         wall time the task took
+ * @param nanos         its share of the wall time its task took
  */
 public record SegmentResult(int segment, TreeMap<Integer, Long> journalBefore,
         TreeMap<Integer, Long> journalAfter, WorkerSegmentFiles.Made made, long nanos)

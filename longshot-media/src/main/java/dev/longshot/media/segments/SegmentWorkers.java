@@ -6,6 +6,6 @@ import java.util.List;
 /** A pool that makes segment tasks, in any order and on any machine (Spark, threads …). */
 @FunctionalInterface
 public interface SegmentWorkers {
-    /** Makes every task; one result per task, in any order. */
+    /** Makes every task; the results of all their segments, in any order. */
     List<SegmentResult> make(List<SegmentTask> tasks) throws IOException;
 }
