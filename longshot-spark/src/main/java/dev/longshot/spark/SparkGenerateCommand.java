@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code longshot spark-generate}: {@code generate}'s segmented run with the segments made as
- * Spark tasks. The driver (this process) opens the checkpoint store, hands each missing
- * segment to a task, accepts a segment only when the rollbacks it started from are the true
- * ones ({@link ParallelSegments}), checks each finished segment's checksums in the store and
+ * Spark tasks. The driver (this process) opens the checkpoint store, splits the missing
+ * segments into runs of consecutive segments, one Spark task each, accepts a segment only
+ * when the rollbacks it started from are the true ones ({@link ParallelSegments}), checks each finished segment's checksums in the store and
  * joins, labels and seals the file as {@code generate} does. The store must be one directory
  * every executor sees under the same path.
  */
