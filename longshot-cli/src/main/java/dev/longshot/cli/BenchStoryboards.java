@@ -10,20 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Storyboards of any length for benchmarks: the bundled wildlife example, repeated. */
-final class BenchStoryboards {
+public final class BenchStoryboards {
     private static final String EXAMPLE = "examples/wildlife.txt";
 
     private BenchStoryboards() {}
 
     /** The example's lines, cycled to exactly {@code seconds} one-second lines. */
-    static String text(int seconds) {
+    public static String text(int seconds) {
         List<String> lines = exampleLines();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < seconds; i++) sb.append(lines.get(i % lines.size())).append('\n');
         return sb.toString();
     }
 
-    static Storyboard storyboard(int seconds) {
+    public static Storyboard storyboard(int seconds) {
         return StoryboardParser.parse("bench-" + seconds + "s.txt",
                 text(seconds).getBytes(StandardCharsets.UTF_8));
     }

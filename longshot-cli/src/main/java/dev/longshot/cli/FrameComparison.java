@@ -14,14 +14,14 @@ import java.util.Arrays;
  * @param firstDiff  index of the first frame that differs (or that one video lacks); -1 if none
  * @param reason     what differs there; empty if nothing
  */
-record FrameComparison(long frames, long firstDiff, String reason) {
+public record FrameComparison(long frames, long firstDiff, String reason) {
 
-    boolean identical() {
+    public boolean identical() {
         return firstDiff < 0;
     }
 
     /** Decodes {@code original} and {@code replayed} and compares them. */
-    static FrameComparison of(Path original, Path replayed) throws IOException {
+    public static FrameComparison of(Path original, Path replayed) throws IOException {
         try (VideoReader a = VideoReader.open(original);
                 VideoReader b = VideoReader.open(replayed)) {
             long index = 0;

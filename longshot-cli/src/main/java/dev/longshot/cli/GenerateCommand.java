@@ -25,6 +25,8 @@ import dev.longshot.media.provenance.LabelledVideoWriter;
 import dev.longshot.media.provenance.ProvenanceMetadata;
 import dev.longshot.media.provenance.RunProvenances;
 import dev.longshot.media.provenance.c2pa.SigningIdentity;
+import dev.longshot.media.segments.SegmentedRun;
+import dev.longshot.media.segments.SegmentedVideo;
 import dev.longshot.plan.StoryReader;
 import dev.longshot.render.RenderExtras;
 import dev.longshot.story.Storyboard;
@@ -46,7 +48,7 @@ import picocli.CommandLine.Spec;
 /** {@code longshot generate}: storyboard in, labelled MP4 out. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Make a video from a storyboard (one line per second).")
-final class GenerateCommand implements Callable<Integer> {
+public class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -314,8 +316,46 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private boolean segmented() {
+    /**
+     * Makes the segments of {@code range} missing from the store in {@code work} and joins
+     * them into {@code target}: in this process, from the latest settled segment start
+     * ({@link SegmentedGenerate}). {@code spark-generate} makes them as Spark tasks instead.
+     */
+    protected SegmentedRun.Made makeSegments(SegmentedVideo video, Path target, Path work,
+            SegmentedRun.Range range, ProgressListener progress, SigningIdentity signer)
+            throws IOException {
+        try (SegmentedRun run = openStore(video, target, work, range)) {
+            return run.render(progress, signer);
+        }
+    }
+
+    /**
+     * Opens the checkpoint store for a segmented run ({@code --restart}: forgets it first),
+     * saying what it found broken; one made for another run, or in use, is a user error.
+     */
+    protected final SegmentedRun openStore(SegmentedVideo video, Path target, Path work,
+            SegmentedRun.Range range) throws IOException {
+        return SegmentedGenerate.open(video, target, work, range, restart, err());
+    }
+
+    /** Where messages go (stderr). */
+    protected final PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** {@code --quiet}. */
+    protected final boolean quiet() {
+        return quiet;
+    }
+
+    /** Whether this is a segmented run ({@code spark-generate}'s always are). */
+    protected boolean segmented() {
         return resume || restart || from != null || to != null || work != null;
+    }
+
+    /** The default render threads: one per core. */
+    protected int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /** {@code --resume}, {@code --restart}, {@code --from/--to}: see {@link SegmentedGenerate}. */
@@ -337,18 +377,17 @@ final class GenerateCommand implements Callable<Integer> {
         ReadingReport reading = new ReadingReport(storyboard, StoryReader.bundled());
         reading.check(strict);
         Path target = OutputFiles.checkWritable(output, ".mp4");
-        SegmentedGenerate.Range range = range(storyboard.totalSeconds());
+        SegmentedRun.Range range = range(storyboard.totalSeconds());
         PrintWriter err = spec.commandLine().getErr();
         if (!quiet) reading.print(err);
         Path store = work != null ? work : SegmentedGenerate.defaultWork(target);
         ProgressListener progress = quiet ? ProgressListener.NONE
                 : new ProgressBar(System.err, String.valueOf(target.getFileName()));
         long start = System.nanoTime();
-        var report = new SegmentedGenerate(
-                new RunRequest(storyboard, bytes, config, validation(), label), target, store,
-                range, segmentSeconds).render(progress,
-                new AudioChoice(audio.equals("on"), loudness, null), signer, restart, err)
-                .report();
+        SegmentedVideo video = SegmentedGenerate.video(
+                new RunRequest(storyboard, bytes, config, validation(), label),
+                new AudioChoice(audio.equals("on"), loudness, null), segmentSeconds);
+        var report = makeSegments(video, target, store, range, progress, signer).report();
         if (!quiet && report.isPresent()) {
             summary(report.get(), (System.nanoTime() - start) / 1e9, config,
                     JsonGenerationLog.besideVideo(target));
@@ -360,7 +399,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** The seconds asked for, widened to the segment grid. */
-    private SegmentedGenerate.Range range(int total) {
+    private SegmentedRun.Range range(int total) {
         int a = from == null ? 0 : Timecodes.seconds("--from", from);
         int b = to == null ? total : Timecodes.seconds("--to", to);
         if (b > total) {
@@ -376,7 +415,7 @@ final class GenerateCommand implements Callable<Integer> {
                     + Timecodes.format(wideA) + " … " + Timecodes.format(wideB));
             err.flush();
         }
-        return new SegmentedGenerate.Range(wideA, wideB);
+        return new SegmentedRun.Range(wideA, wideB);
     }
 
     /** The organisation's signing identity, read before any rendering; null: our own key. */
@@ -429,7 +468,7 @@ final class GenerateCommand implements Callable<Integer> {
             return new DirectorConfig(size.width(), size.height(), fpsOption.fps(),
                     seedOption.seed(),
                     VideoCodec.fromId(codec),
-                    threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+                    threads != null ? threads : defaultThreads(),
                     projection(), extras());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);

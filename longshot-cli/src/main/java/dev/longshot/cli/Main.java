@@ -15,7 +15,27 @@ public final class Main {
 
     /** Runs longshot in-process (tests use this) and returns the exit code. */
     public static int run(String... args) {
-        CommandLine cli = commandLine();
+        return run(commandLine(), args);
+    }
+
+    /**
+     * Runs {@code command} (a picocli command, e.g. another module's, such as
+     * {@code longshot-spark}'s) with longshot's messages and exit codes for failures.
+     */
+    public static int runCommand(Object command, String... args) {
+        return run(handled(new CommandLine(command)), args);
+    }
+
+    /** As {@link #runCommand(Object, String...)}, printing to {@code out} and {@code err}. */
+    public static int runCommand(Object command, PrintWriter out, PrintWriter err,
+            String... args) {
+        CommandLine cli = handled(new CommandLine(command));
+        cli.setOut(out);
+        cli.setErr(err);
+        return run(cli, args);
+    }
+
+    private static int run(CommandLine cli, String... args) {
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -37,7 +57,10 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new LongshotCommand());
+        return handled(new CommandLine(new LongshotCommand()));
+    }
+
+    private static CommandLine handled(CommandLine cli) {
         cli.setExecutionExceptionHandler(Main::handle);
         cli.setParameterExceptionHandler((e, a) -> {
             PrintWriter err = e.getCommandLine().getErr();

@@ -42,7 +42,9 @@ final class LayerCheck {
             Set.of("media.provenance", "media.provenance.watermark"),
             Set.of("media.metrics"),
             Set.of("media.handoff"),
-            Set.of("cli"));
+            Set.of("media.segments"),
+            Set.of("cli"),
+            Set.of("spark"));
 
     /**
      * Known references against the order, as "from -> to" packages: each is still reported

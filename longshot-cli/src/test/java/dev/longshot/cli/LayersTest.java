@@ -16,11 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The layer diagram of DESIGN.md holds: every package uses only the packages above it
  * ({@link LayerCheck#ORDER}: story, plan, memory, world, render, memory.train, validate,
  * audio, director, media.encode, media.decode, media.provenance(+.watermark), media.metrics,
- * cli), and the world reads only the plan, never the storyboard's text.
+ * media.handoff, media.segments, cli, spark — the last in longshot-spark), and the world reads only the plan, never the storyboard's text.
  */
 class LayersTest {
     private static final List<String> MODULES =
-            List.of("longshot-core", "longshot-media", "longshot-cli");
+            List.of("longshot-core", "longshot-media", "longshot-cli", "longshot-spark");
 
     @TempDir
     Path dir;

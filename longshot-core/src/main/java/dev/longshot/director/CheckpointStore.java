@@ -188,6 +188,37 @@ public final class CheckpointStore implements SegmentFiles, AutoCloseable {
         finished.add(k);
     }
 
+    /**
+     * Records segment {@code k}, written into this store's directory by another process (a
+     * Spark executor: see {@link WorkerSegmentFiles}), as finished — after checking that the
+     * files here are the ones the worker made: their SHA-256 must equal what it reported.
+     *
+     * @throws IOException naming the segment when a file is missing or differs (on a cluster:
+     *                     the store's directory is not shared by every machine)
+     */
+    public void adopt(int k, WorkerSegmentFiles.Made made) throws IOException {
+        for (Path p : List.of(video(k), audio(k))) {
+            if (!Files.exists(p)) {
+                throw new IOException(p + ": segment " + k + " is missing here although a worker"
+                        + " made it; is " + dir + " a directory every worker shares?");
+            }
+        }
+        String mp4 = sha256(video(k));
+        String pcm = sha256(audio(k));
+        if (!mp4.equals(made.mp4()) || !pcm.equals(made.pcm())) {
+            throw new IOException(name(k) + " in " + dir + " differs from what the worker made"
+                    + " (SHA-256); is it a directory every worker shares?");
+        }
+        finish(k);
+    }
+
+    /** Deletes segment {@code k}'s files, not finished (a worker made it from a start that did not hold). */
+    public void discard(int k) throws IOException {
+        if (finished(k)) throw new IllegalStateException("segment " + k + " is finished");
+        Files.deleteIfExists(video(k));
+        Files.deleteIfExists(audio(k));
+    }
+
     @Override
     public void close() throws IOException {
         try {
@@ -201,7 +232,7 @@ public final class CheckpointStore implements SegmentFiles, AutoCloseable {
         return dir.resolve(name(k) + ".sha256");
     }
 
-    private static String name(int k) {
+    static String name(int k) {
         return String.format(Locale.ROOT, "seg-%05d", k);
     }
 
@@ -316,7 +347,7 @@ public final class CheckpointStore implements SegmentFiles, AutoCloseable {
         return v;
     }
 
-    private static String sha256(Path file) throws IOException {
+    static String sha256(Path file) throws IOException {
         MessageDigest md = digest();
         byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {

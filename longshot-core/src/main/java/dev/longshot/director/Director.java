@@ -91,4 +91,23 @@ public final class Director {
         log.end(report);
         return report;
     }
+
+    /**
+     * The pass without pixels alone, through second {@code seconds}: plans every second and
+     * steps the world and the sound through its frames, as a segmented run does to reach a
+     * segment start (no rollbacks replayed). For measuring what that pass costs.
+     */
+    public void simulate(Storyboard storyboard, int seconds) {
+        if (seconds < 0 || seconds > storyboard.totalSeconds()) {
+            throw new IllegalArgumentException("seconds " + seconds + " outside the storyboard");
+        }
+        Planner planner = new Planner(storyboard, stages.text(), stages.memory());
+        // replaying renders nothing, so nothing is ever held
+        try (HeldFrames held = new HeldFrames(memory)) {
+            SecondGenerator generator = new SecondGenerator(stages, planner, config.fps(), held);
+            for (int s = 0; s < seconds; s++) generator.replay(s, java.util.OptionalLong.empty());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

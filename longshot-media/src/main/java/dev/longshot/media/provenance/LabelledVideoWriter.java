@@ -83,10 +83,30 @@ public final class LabelledVideoWriter {
         OutputFile output = OutputFile.create(target);
         try {
             return new SegmentedVideoWriter(output, format, metadata, label, identity, files,
-                    new SegmentedVideoWriter.Span(firstSegment, lastSegment));
+                    new SegmentWriter.Span(firstSegment, lastSegment));
         } catch (RuntimeException e) {
             output.discard();
             throw e;
         }
+    }
+
+    /**
+     * The segments {@code firstSegment} … {@code lastSegment} of a segmented run, labelled and
+     * watermarked as {@link #openSegmented} writes them, into {@code files} — and no file made
+     * of them: a worker of a distributed run makes segments, its driver joins them (with
+     * {@link #openSegmented}, every segment finished). {@link VideoSink#finish()} completes
+     * the last segment; {@link VideoSink#close()} before it deletes the partial one.
+     */
+    public static VideoSink openSegments(VideoFormat format, Map<String, String> metadata,
+            LabelMode label, SegmentFiles files, int firstSegment, int lastSegment) {
+        if (label == null) throw new IllegalArgumentException("visible label mode missing");
+        if (format.spherical()) {
+            throw new IllegalArgumentException("a 360° video cannot be made in segments yet");
+        }
+        RecorderSettings.check(format);
+        CameraClaims.requireNone(metadata);
+        HonestMetadata.require(metadata);
+        return new SegmentWriter(format, metadata, label, files,
+                new SegmentWriter.Span(firstSegment, lastSegment));
     }
 }
