@@ -72,13 +72,7 @@ public final class LabelledVideoWriter {
     public static VideoSink openSegmented(Path target, VideoFormat format,
             Map<String, String> metadata, LabelMode label, SigningIdentity signer,
             SegmentFiles files, int firstSegment, int lastSegment) throws IOException {
-        if (label == null) throw new IllegalArgumentException("visible label mode missing");
-        if (format.spherical()) {
-            throw new IllegalArgumentException("a 360° video cannot be made in segments yet");
-        }
-        RecorderSettings.check(format);
-        CameraClaims.requireNone(metadata);
-        HonestMetadata.require(metadata);
+        checkSegmented(format, metadata, label);
         SigningIdentity identity = signer != null ? signer : InstallationKeys.loadOrCreate();
         OutputFile output = OutputFile.create(target);
         try {
@@ -90,6 +84,18 @@ public final class LabelledVideoWriter {
         }
     }
 
+    /** What every segment of a segmented run must satisfy, checked before anything is made. */
+    private static void checkSegmented(VideoFormat format, Map<String, String> metadata,
+            LabelMode label) {
+        if (label == null) throw new IllegalArgumentException("visible label mode missing");
+        if (format.spherical()) {
+            throw new IllegalArgumentException("a 360° video cannot be made in segments yet");
+        }
+        RecorderSettings.check(format);
+        CameraClaims.requireNone(metadata);
+        HonestMetadata.require(metadata);
+    }
+
     /**
      * The segments {@code firstSegment} … {@code lastSegment} of a segmented run, labelled and
      * watermarked as {@link #openSegmented} writes them, into {@code files} — and no file made
@@ -99,13 +105,7 @@ public final class LabelledVideoWriter {
      */
     public static VideoSink openSegments(VideoFormat format, Map<String, String> metadata,
             LabelMode label, SegmentFiles files, int firstSegment, int lastSegment) {
-        if (label == null) throw new IllegalArgumentException("visible label mode missing");
-        if (format.spherical()) {
-            throw new IllegalArgumentException("a 360° video cannot be made in segments yet");
-        }
-        RecorderSettings.check(format);
-        CameraClaims.requireNone(metadata);
-        HonestMetadata.require(metadata);
+        checkSegmented(format, metadata, label);
         return new SegmentWriter(format, metadata, label, files,
                 new SegmentWriter.Span(firstSegment, lastSegment));
     }
