@@ -7,6 +7,7 @@ import dev.longshot.catalog.PartOfSpeech;
 import dev.longshot.catalog.Word;
 import dev.longshot.catalog.WordSplitter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -853,19 +854,27 @@ public final class StoryReader implements TextEncoder {
         }
         if ("coast".equals(place) && d.water == null) d.water = "sea";
         boolean named = d.style != null;
+        // A thing shown only as the nearest entry to what was said ("candle" as a lantern,
+        // "lamp" as a street lamp) is a guess: it must not restyle the whole place.
+        Set<String> guessed = new HashSet<>();
+        for (Approximation a : d.approximated) guessed.add(a.said());
+        Set<String> things = new HashSet<>();
+        d.things.forEach((id, ref) -> {
+            if (!guessed.contains(ref.said())) things.add(id);
+        });
         // Pagodas are Chinese in any language; lanterns, gates and stalls only
         // in a Chinese text.
-        if (d.style == null && (han && (d.things.keySet().stream()
+        if (d.style == null && (han && (things.stream()
                 .anyMatch(CLASSICAL_THINGS::contains) || "ancient-city".equals(place)
-                || "town".equals(place) && d.things.containsKey("lights"))
-                || d.things.containsKey("pagoda"))) {
+                || "town".equals(place) && things.contains("lights"))
+                || things.contains("pagoda"))) {
             d.style = "chinese-classical";
         }
-        if (d.style == null && d.things.containsKey("castle")) {
+        if (d.style == null && things.contains("castle")) {
             d.style = "medieval-european";
         }
         if (d.style == null && ("city".equals(d.setting)
-                || d.things.keySet().stream().anyMatch(ReaderWords.MODERN_THINGS::contains))) {
+                || things.stream().anyMatch(ReaderWords.MODERN_THINGS::contains))) {
             d.style = "modern";
         }
         d.styleImplied = !named && d.style != null;

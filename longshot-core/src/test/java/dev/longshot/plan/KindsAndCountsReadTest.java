@@ -37,6 +37,17 @@ class KindsAndCountsReadTest {
     }
 
     @Test
+    void aGuessedThingDoesNotRestyleThePlace() {
+        LineReading candle = READER.reading("老人在蜡烛旁读书。");
+        assertTrue(approximatedAs(candle, "蜡烛", "lantern"), candle.approximated().toString());
+        assertNull(candle.style());
+        LineReading lamp = READER.reading("A monk reads by the lamp in his cell.");
+        assertTrue(approximatedAs(lamp, "lamp", "street-lamp"), lamp.approximated().toString());
+        assertNull(lamp.style());
+        assertEquals("chinese-classical", READER.reading("街上挂满了红灯笼。").style());
+    }
+
+    @Test
     void misspeltCreatureIsStillTheCreature() {
         LineReading r = READER.reading("Two girafes splay their legs to reach the water.");
         assertEquals("few", subject(r, "giraffe").count());
