@@ -47,7 +47,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code longshot generate}: storyboard in, labelled MP4 out. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Make a video from a storyboard (one line per second).")
+        description = {"Make a video from a storyboard (one line per second).",
+                "The video is made in 10-s segments kept in a checkpoint store beside the output"
+                        + " (.OUT.mp4.longshot), deleted once the video is made: run the same"
+                        + " command again after a crash and it makes only what is missing."
+                        + " With --previs, --stems or --projection equirect it is still made in"
+                        + " one pass, which a crash loses."})
 public class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -180,8 +185,9 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (segmented()) return callSegmented();
+        if (segmented()) return callSegmented(false);
         DirectorConfig config = config();
+        if (!onePassOnly(config)) return callSegmented(true);
         checkAudioOptions();
         SigningIdentity signer = signer();
         LabelMode label = labelMode();
@@ -335,7 +341,9 @@ public class GenerateCommand implements Callable<Integer> {
      */
     protected final SegmentedRun openStore(SegmentedVideo video, Path target, Path work,
             SegmentedRun.Range range) throws IOException {
-        return SegmentedGenerate.open(video, target, work, range, restart, err());
+        SegmentedRun run = SegmentedGenerate.open(video, target, work, range, restart, err());
+        if (!quiet) SegmentedGenerate.sayResumed(run, work, err());
+        return run;
     }
 
     /** Where messages go (stderr). */
@@ -358,10 +366,22 @@ public class GenerateCommand implements Callable<Integer> {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** {@code --resume}, {@code --restart}, {@code --from/--to}: see {@link SegmentedGenerate}. */
-    private Integer callSegmented() throws IOException {
-        if (previsDir != null || burnIn || stemsDir != null) {
-            throw new UserError("--previs, --burn-in and --stems cannot be combined with"
+    /**
+     * Whether a plain {@code generate} keeps the single pass: for the options not yet made in
+     * segments (the command's help says which).
+     */
+    private boolean onePassOnly(DirectorConfig config) {
+        return previsDir != null || stemsDir != null || config.projection().spherical();
+    }
+
+    /**
+     * The video made in segments (see {@link SegmentedGenerate}): {@code --resume},
+     * {@code --restart}, {@code --from/--to}, {@code --work}, or a plain run ({@code plain}),
+     * whose store beside the output lives only until the video is made.
+     */
+    private Integer callSegmented(boolean plain) throws IOException {
+        if (previsDir != null || stemsDir != null) {
+            throw new UserError("--previs and --stems cannot be combined with"
                     + " --resume, --restart, --from, --to or --work yet");
         }
         if (segmentSeconds < 1) throw new UserError("--segment-seconds must be at least 1");
@@ -385,9 +405,11 @@ public class GenerateCommand implements Callable<Integer> {
                 : new ProgressBar(System.err, String.valueOf(target.getFileName()));
         long start = System.nanoTime();
         SegmentedVideo video = SegmentedGenerate.video(
-                new RunRequest(storyboard, bytes, config, validation(), label),
+                new RunRequest(storyboard, bytes, config, validation(), label, burnIn),
                 new AudioChoice(audio.equals("on"), loudness, null), segmentSeconds);
-        var report = makeSegments(video, target, store, range, progress, signer).report();
+        var report = plain ? SegmentedGenerate.once(store, err,
+                () -> makeSegments(video, target, store, range, progress, signer).report())
+                : makeSegments(video, target, store, range, progress, signer).report();
         if (!quiet && report.isPresent()) {
             summary(report.get(), (System.nanoTime() - start) / 1e9, config,
                     JsonGenerationLog.besideVideo(target));

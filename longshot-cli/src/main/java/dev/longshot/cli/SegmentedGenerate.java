@@ -12,11 +12,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * {@code generate --resume}, {@code --restart} and {@code --from/--to}: the video made in
- * fixed segments kept in a checkpoint store ({@code --work DIR}, by default
+ * {@code generate}, {@code --resume}, {@code --restart} and {@code --from/--to}: the video
+ * made in fixed segments kept in a checkpoint store ({@code --work DIR}, by default
  * {@code .OUT.mp4.longshot/} beside the output), in this process (see {@link SegmentedRun}).
  * A store made for another storyboard or other options is refused, naming what changed,
- * unless {@code --restart}.
+ * unless {@code --restart}. A plain {@code generate} deletes its store once the video is made
+ * ({@link #once}); run again after a crash, it finds the store and makes only the rest.
  *
  * @param run      what the video is made from
  * @param target   the output file
@@ -45,7 +46,8 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
     static SegmentedVideo video(GenerateCommand.RunRequest run, GenerateCommand.AudioChoice audio,
             int segments) {
         return new SegmentedVideo(run.storyboard(), run.bytes(), run.config(), run.validation(),
-                run.label(), audio.on(), audio.loudness(), segments, Version.build());
+                run.label(), run.burnIn(), audio.on(), audio.loudness(), segments,
+                Version.build());
     }
 
     /**
@@ -63,6 +65,60 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
         segmented.discarded().forEach(d -> err.println("longshot: " + d));
         err.flush();
         return segmented;
+    }
+
+    /** Something a run makes, which may fail. */
+    @FunctionalInterface
+    interface Making<T> {
+        T make() throws IOException;
+    }
+
+    /**
+     * A plain {@code generate}'s run: the store in {@code work} is deleted once the video is
+     * made. After a failure it is kept only when it holds finished segments, worth resuming
+     * by running the same command again (said on {@code err}); a store refused as another
+     * run's, or held by one, is not touched.
+     */
+    static <T> T once(Path work, PrintWriter err, Making<T> making) throws IOException {
+        T made;
+        try {
+            made = making.make();
+        } catch (UserError e) {
+            throw e;
+        } catch (IOException | RuntimeException | Error e) {
+            forgetUnlessWorthResuming(work, err, e);
+            throw e;
+        }
+        CheckpointStore.delete(work);
+        return made;
+    }
+
+    private static void forgetUnlessWorthResuming(Path work, PrintWriter err, Throwable failure) {
+        try {
+            if (CheckpointStore.holdsSegments(work)) {
+                err.println("longshot: the checkpoint store " + work + " keeps the finished"
+                        + " segments: run the same command again to make only the rest");
+                err.flush();
+            } else {
+                CheckpointStore.delete(work);
+            }
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e); // the run's own failure is the one to report
+        }
+    }
+
+    /** Says that {@code run} resumes from its store, when the store holds earlier work. */
+    static void sayResumed(SegmentedRun run, Path work, PrintWriter err) {
+        CheckpointStore store = run.store();
+        int made = 0;
+        for (int k = run.firstSegment(); k <= run.lastSegment(); k++) {
+            if (store.finished(k)) made++;
+        }
+        if (made == 0 && store.settledThrough() == 0) return;
+        int all = run.lastSegment() - run.firstSegment() + 1;
+        err.println("longshot: resuming from the checkpoint store " + work + ": " + made
+                + " of " + all + " segment(s) made already");
+        err.flush();
     }
 
     /** The segmenting {@code p} records, or empty for a video made in one piece. */

@@ -219,6 +219,53 @@ public final class CheckpointStore implements SegmentFiles, AutoCloseable {
         Files.deleteIfExists(audio(k));
     }
 
+    /** Whether the store in {@code dir} holds a finished segment (it may be worth resuming). */
+    public static boolean holdsSegments(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return false;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> nameOf(p).startsWith("seg-") && nameOf(p).endsWith(".sha256"));
+        }
+    }
+
+    /**
+     * Deletes the store in {@code dir} and the directory, when no run will resume from it
+     * (its video is made): every file of it, then the lock. A directory that holds something
+     * else besides (a folder) is left, emptied of the store's files.
+     *
+     * @throws Busy when another run holds it
+     */
+    public static void delete(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        Path lockFile = dir.resolve("lock");
+        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) { // held in this JVM
+                lock = null;
+            }
+            if (lock == null) {
+                throw new Busy("another longshot run is using the checkpoint store " + dir);
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.toList()) {
+                    if (!nameOf(p).equals("lock") && Files.isRegularFile(p)) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            } finally {
+                lock.release();
+            }
+        }
+        Files.deleteIfExists(lockFile);
+        try {
+            Files.deleteIfExists(dir);
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            // something that is not the store's: left where it is
+        }
+    }
+
     @Override
     public void close() throws IOException {
         try {

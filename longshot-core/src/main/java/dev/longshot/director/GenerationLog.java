@@ -186,6 +186,17 @@ public interface GenerationLog {
         }
     }
 
+    /**
+     * Where the run starts drawing, told before its first second: a segmented run reaches a
+     * later start by the pass without pixels, and what came before it there is known only
+     * here (a run from the start: second 0, no shots). Hand-off writers and burn-in number
+     * their shots from it, so an excerpt's shot numbers are those of the whole video.
+     *
+     * @param second      the first second drawn
+     * @param shotsBefore shots begun in the seconds before it (a cut or the first frame)
+     */
+    record Reached(int second, int shotsBefore) implements Event {}
+
     /** One rule's checks in a checkpoint check. */
     record RuleTally(String rule, String schedule, long checks, long violations) {
         public String result() {

@@ -109,18 +109,22 @@ final class SecondGenerator {
      * Second {@code t} without pixels: plans it and steps the world through its frames (with
      * the re-sampling {@code salt} a rollback left at its start, if any) and makes its sound,
      * so memory, world and sound reach the start of t + 1 as the validated run left them.
+     * Returns how many shots begin in it (a cut, or the video's first frame).
      */
-    void replay(int t, java.util.OptionalLong salt) {
+    int replay(int t, java.util.OptionalLong salt) {
         salt.ifPresent(s -> stages.world().resample(s));
         ScenePlan plan = planner.plan(t);
         List<FrameSpec> specs = new ArrayList<>(fps);
+        int shots = 0;
         for (int f = 0; f < fps; f++) {
             FrameSpec spec = stages.world().step(plan, new Timecode((long) t * fps + f, fps));
             if (lastScene != plan.scene()) scenes++;
             lastScene = plan.scene();
             specs.add(spec);
+            if (spec.time().frame() == 0 || spec.cut()) shots++; // as FrameCamera.startsShot
         }
         stages.sound().second(plan, specs);
+        return shots;
     }
 
     /** Rewinds memory, world, validators and the carried state to {@code c}. */

@@ -93,8 +93,11 @@ final class ValidatedRun {
         int t = first;
         audit.startAt(first);
         // The pass without pixels: memory, world and sound to the segment's start
-        for (int s = 0; s < t; s++) generator.replay(s, journal.saltAt(s));
+        int shotsBefore = 0;
+        for (int s = 0; s < t; s++) shotsBefore += generator.replay(s, journal.saltAt(s));
         if (segments != null) journal.dropFrom(t);
+        log.event(new GenerationLog.Reached(first, shotsBefore));
+        progress.onFrames(0, totalFrames()); // drawing starts: the progress clock too
         while (t < seconds) {
             if (ring.needs(t)) {
                 if (segments != null && segments.startsSegment(t)) {
@@ -172,6 +175,11 @@ final class ValidatedRun {
             shown.add(record);
         }
         if (!b.sounds.isEmpty()) log.event(new GenerationLog.Sounds(b.second, b.sounds));
-        progress.onFrames(committedFrames, (long) (seconds - first) * config.fps());
+        progress.onFrames(committedFrames, totalFrames());
+    }
+
+    /** The frames this run draws and commits. */
+    private long totalFrames() {
+        return (long) (seconds - first) * config.fps();
     }
 }

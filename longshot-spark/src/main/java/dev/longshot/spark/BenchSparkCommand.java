@@ -141,7 +141,7 @@ public final class BenchSparkCommand implements Callable<Integer> {
     private SegmentedVideo video(DirectorConfig config, ValidationConfig validation) {
         return new SegmentedVideo(BenchStoryboards.storyboard(seconds),
                 BenchStoryboards.text(seconds).getBytes(StandardCharsets.UTF_8), config,
-                validation, LabelMode.BOTH, true, WorldSound.DEFAULT_LOUDNESS, 10,
+                validation, LabelMode.BOTH, false, true, WorldSound.DEFAULT_LOUDNESS, 10,
                 Version.build());
     }
 

@@ -14,7 +14,8 @@ import java.util.Map;
  * Burns review text into every frame on its way to the video: SMPTE timecode, shot number,
  * storyboard line and lens. It hears each second's cameras as a generation log (the director
  * tells the log of a second just before writing its frames), so it holds one second of text,
- * never frames.
+ * never frames. A run that starts later (a segment, an excerpt) numbers its shots from the
+ * shots the director says began before its start, so they match the whole video's.
  */
 public final class BurnInSink extends FrameFilterSink implements GenerationLog {
     private final Map<Long, String> texts = new HashMap<>();
@@ -29,6 +30,7 @@ public final class BurnInSink extends FrameFilterSink implements GenerationLog {
 
     @Override
     public void event(Event event) {
+        if (event instanceof Reached r) shot = r.shotsBefore();
         if (!(event instanceof Framed f)) return;
         texts.clear();
         for (FrameCamera c : f.frames()) {

@@ -22,7 +22,8 @@ import java.util.TreeMap;
 public record SegmentJob(String storyboardName, byte[] storyboardBytes, int width, int height,
         int fps, long seed, VideoCodec codec, int renderThreads, FrameProjection projection,
         boolean vfxMarkers, double strictness, int rollbackSeconds, int checkIntervalSeconds,
-        int maxRetries, long windowBudgetBytes, String label, boolean sound, double loudness,
+        int maxRetries, long windowBudgetBytes, String label, boolean burnIn, boolean sound,
+        double loudness,
         int segmentSeconds, String version, String commit, TreeMap<String, String> metadata,
         String storeDir) implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -38,7 +39,7 @@ public record SegmentJob(String storyboardName, byte[] storyboardBytes, int widt
         return new SegmentJob(v.storyboard().source(), v.bytes(), c.width(), c.height(), c.fps(),
                 c.seed(), c.codec(), renderThreads, c.projection(), c.extras().vfxMarkers(),
                 val.strictness(), val.rollbackSeconds(), val.checkIntervalSeconds(),
-                val.maxRetries(), val.windowBudgetBytes(), v.label().id(), v.sound(),
+                val.maxRetries(), val.windowBudgetBytes(), v.label().id(), v.burnIn(), v.sound(),
                 v.loudness(), v.segmentSeconds(), v.build().version(), v.build().commit(),
                 new TreeMap<>(run.metadata()), storeDir.toAbsolutePath().toString());
     }
@@ -50,7 +51,7 @@ public record SegmentJob(String storyboardName, byte[] storyboardBytes, int widt
         ValidationConfig val = new ValidationConfig(strictness, rollbackSeconds,
                 checkIntervalSeconds, maxRetries, windowBudgetBytes);
         return new SegmentedVideo(StoryboardParser.parse(storyboardName, storyboardBytes),
-                storyboardBytes, c, val, LabelMode.fromId(label), sound, loudness,
+                storyboardBytes, c, val, LabelMode.fromId(label), burnIn, sound, loudness,
                 segmentSeconds, new RunProvenance.Build(version, commit));
     }
 

@@ -72,8 +72,9 @@ public record SegmentTask(SegmentJob job, int first, int last,
                     : QueuedSink.opening(() -> LabelledVideoWriter.openSegments(
                             director.format(), job.segmentMetadata(), video.label(), files,
                             first, last), director.format())) {
-                director.run(video.storyboard(), sink, ProgressListener.NONE, GenerationLog.NONE,
-                        run);
+                FramePath path = FramePath.of(video, sink, GenerationLog.NONE);
+                director.run(video.storyboard(), path.frames(), ProgressListener.NONE,
+                        path.log(), run);
                 sink.finish();
             }
             long nanos = (System.nanoTime() - begin) / (last - first + 1);

@@ -96,8 +96,8 @@ public final class SegmentedRun implements AutoCloseable {
         try {
             Stages stages = all.withSound(video.soundGenerator());
             RunProvenance base = RunProvenances.of(video.build(), video.storyboard(),
-                    video.bytes(), video.config(), video.validation(), video.label(), false,
-                    stages);
+                    video.bytes(), video.config(), video.validation(), video.label(),
+                    video.burnIn(), stages);
             // The store serves every range of the run: the range is not in its fingerprint
             RunFingerprint fingerprint = RunFingerprint.of(base, l);
             CheckpointStore store = CheckpointStore.open(work, fingerprint, l, restart);
@@ -176,8 +176,9 @@ public final class SegmentedRun implements AutoCloseable {
             // The log holds the seconds this run makes (not those made before it).
             try (JsonGenerationLog log = new JsonGenerationLog(
                     JsonGenerationLog.besideVideo(target), provenance)) {
-                RunReport report = director.run(video.storyboard(), sink, progress, log,
-                        segmentRun);
+                FramePath path = FramePath.of(video, sink, log);
+                RunReport report = director.run(video.storyboard(), path.frames(), progress,
+                        path.log(), segmentRun);
                 sink.finish();
                 log.finish();
                 return new Made(Optional.of(report), provenance);

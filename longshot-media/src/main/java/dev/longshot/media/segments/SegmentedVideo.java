@@ -18,13 +18,15 @@ import dev.longshot.story.Storyboard;
  * @param config         the director's configuration
  * @param validation     the validation configuration
  * @param label          the visible label
+ * @param burnIn         whether review text (timecode, shot, line, lens) is burned in
  * @param sound          the world's sound; false: no audio stream
  * @param loudness       integrated loudness the sound aims at, LUFS
  * @param segmentSeconds segment length, seconds
  * @param build          the running build (recorded in the provenance and the fingerprint)
  */
 public record SegmentedVideo(Storyboard storyboard, byte[] bytes, DirectorConfig config,
-        ValidationConfig validation, LabelMode label, boolean sound, double loudness,
+        ValidationConfig validation, LabelMode label, boolean burnIn, boolean sound,
+        double loudness,
         int segmentSeconds, RunProvenance.Build build) {
     public SegmentedVideo {
         if (segmentSeconds < 1) throw new IllegalArgumentException("segment " + segmentSeconds);

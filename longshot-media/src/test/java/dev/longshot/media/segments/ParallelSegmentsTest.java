@@ -91,7 +91,7 @@ class ParallelSegmentsTest {
     private SegmentedRun open() throws IOException {
         SegmentedVideo video = new SegmentedVideo(StoryboardParser.parse("b.txt", BOARD), BOARD,
                 new DirectorConfig(160, 90, 4, 1, VideoCodec.H264, 1), ValidationConfig.defaults(),
-                LabelMode.BOTH, false, -16, 1, new RunProvenance.Build("test", "none"));
+                LabelMode.BOTH, false, false, -16, 1, new RunProvenance.Build("test", "none"));
         return SegmentedRun.open(video, dir.resolve("v.mp4"), dir.resolve("store"),
                 new SegmentedRun.Range(0, 4), true);
     }
