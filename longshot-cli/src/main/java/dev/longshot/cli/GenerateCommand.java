@@ -51,8 +51,8 @@ import picocli.CommandLine.Spec;
                 "The video is made in 10-s segments kept in a checkpoint store beside the output"
                         + " (.OUT.mp4.longshot), deleted once the video is made: run the same"
                         + " command again after a crash and it makes only what is missing."
-                        + " With --previs, --stems or --projection equirect it is still made in"
-                        + " one pass, which a crash loses."})
+                        + " With --previs or --stems it is still made in one pass, which a"
+                        + " crash loses."})
 public class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -187,7 +187,7 @@ public class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (segmented()) return callSegmented(false);
         DirectorConfig config = config();
-        if (!onePassOnly(config)) return callSegmented(true);
+        if (!onePassOnly()) return callSegmented(true);
         checkAudioOptions();
         SigningIdentity signer = signer();
         LabelMode label = labelMode();
@@ -370,8 +370,8 @@ public class GenerateCommand implements Callable<Integer> {
      * Whether a plain {@code generate} keeps the single pass: for the options not yet made in
      * segments (the command's help says which).
      */
-    private boolean onePassOnly(DirectorConfig config) {
-        return previsDir != null || stemsDir != null || config.projection().spherical();
+    private boolean onePassOnly() {
+        return previsDir != null || stemsDir != null;
     }
 
     /**
@@ -386,9 +386,6 @@ public class GenerateCommand implements Callable<Integer> {
         }
         if (segmentSeconds < 1) throw new UserError("--segment-seconds must be at least 1");
         DirectorConfig config = config();
-        if (config.projection().spherical()) {
-            throw new UserError("--projection equirect cannot be made in segments yet");
-        }
         checkAudioOptions();
         SigningIdentity signer = signer();
         LabelMode label = labelMode();

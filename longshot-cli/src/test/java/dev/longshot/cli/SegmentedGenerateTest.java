@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.longshot.director.CheckpointStore;
+import dev.longshot.director.JsonGenerationLog;
 import dev.longshot.media.decode.AudioReader;
+import dev.longshot.media.decode.VideoReader;
+import dev.longshot.render.Frame;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -140,6 +144,103 @@ class SegmentedGenerateTest {
         Cli r = Cli.run("replay", full.toString(), "--quiet");
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("identical: " + 7 * FPS + " decoded frames"), r.out());
+    }
+
+    @Test
+    void plainGenerateMakesTheResumableRunsVideoAndLeavesNoStore() throws IOException {
+        Path out = dir.resolve("plain.mp4");
+        Cli r = Cli.run(args(out));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(fullFrames, GenerateCommandTest.decodedFrameHashes(out));
+        assertArrayEquals(fullAudio, audio(out));
+        assertFalse(Files.exists(SegmentedGenerate.defaultWork(out)), "the store is gone");
+        String log = Files.readString(JsonGenerationLog.besideVideo(out));
+        assertTrue(log.contains("\"role\":\"segments\""), "the log records the segments");
+        try (VideoReader v = VideoReader.open(out)) {
+            assertTrue(v.info().metadata().get("comment").contains("AI-generated"));
+        }
+    }
+
+    @Test
+    void plainGenerateSoundsAsTheSinglePassAndLooksAsItUpToTheEncoder() throws IOException {
+        // --stems keeps the single pass: the same drawn frames and sound, encoded in one piece
+        // (scene-cut key frames, no fixed segment grid), so decoded frames differ slightly
+        Path single = dir.resolve("single.mp4");
+        Cli r = Cli.run(args(single, "--stems", dir.resolve("stems").toString()));
+        assertEquals(0, r.exit(), r.err());
+        assertArrayEquals(fullAudio, audio(single));
+        double[] diff = meanAbsoluteDifferences(full, single);
+        assertEquals(fullFrames.size(), diff.length);
+        for (int i = 0; i < diff.length; i++) {
+            assertTrue(diff[i] < 4, "frame " + i + ": mean difference " + diff[i]);
+        }
+    }
+
+    @Test
+    void plainGenerateKilledFindsItsStoreAndMakesOnlyTheRest() throws Exception {
+        Path out = dir.resolve("plain-killed.mp4");
+        Path store = SegmentedGenerate.defaultWork(out);
+        killAfter(args(out), store, 2);
+        Cli r = Cli.run(loud(args(out)));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("resuming from the checkpoint store " + store), r.err());
+        assertTrue(r.err().contains("of 4 segment(s) made already"), r.err());
+        assertEquals(fullFrames, GenerateCommandTest.decodedFrameHashes(out));
+        assertArrayEquals(fullAudio, audio(out));
+        assertFalse(Files.exists(store), "the store is gone once the video is made");
+        assertEquals(List.of(), partials(dir));
+    }
+
+    @Test
+    void plainGenerateRefusesAStoreLeftByOtherOptions() throws Exception {
+        // its own directory: the killed run's temporary files stay there with the store
+        Path out = Files.createDirectories(dir.resolve("changed")).resolve("plain-changed.mp4");
+        Path store = SegmentedGenerate.defaultWork(out);
+        killAfter(args(out), store, 1);
+        List<String> cmd = new ArrayList<>(List.of(args(out)));
+        cmd.set(cmd.indexOf("7"), "8"); // --seed
+        Cli r = Cli.run(cmd.toArray(String[]::new));
+        assertEquals(ExitCode.BAD_INPUT, r.exit(), r.err());
+        assertTrue(r.err().contains("seed: 7 → 8") && r.err().contains("--restart"), r.err());
+        assertTrue(CheckpointStore.holdsSegments(store), "the store is left for --restart");
+        assertFalse(Files.exists(out));
+    }
+
+    /** Runs {@code args} in another process and kills it (SIGKILL) once k segments are made. */
+    private static void killAfter(String[] args, Path store, int k) throws Exception {
+        Process p = fork(args);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (finished(store) < k && p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(p.isAlive(), "the run ended before it could be killed");
+        } finally {
+            p.destroyForcibly();
+            p.waitFor();
+        }
+    }
+
+    private static String[] loud(String[] args) {
+        return Stream.of(args).filter(a -> !a.equals("--quiet")).toArray(String[]::new);
+    }
+
+    /** Per frame, the mean absolute difference of the decoded RGB channels, 0 … 255. */
+    private static double[] meanAbsoluteDifferences(Path a, Path b) throws IOException {
+        List<Double> out = new ArrayList<>();
+        try (VideoReader x = VideoReader.open(a); VideoReader y = VideoReader.open(b)) {
+            for (Frame f = x.nextFrame(), g = y.nextFrame(); f != null && g != null;
+                    f = x.nextFrame(), g = y.nextFrame()) {
+                long sum = 0;
+                for (int i = 0; i < f.rgb().length; i++) {
+                    for (int s = 0; s < 24; s += 8) {
+                        sum += Math.abs((f.rgb()[i] >> s & 255) - (g.rgb()[i] >> s & 255));
+                    }
+                }
+                out.add(sum / (3.0 * f.rgb().length));
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static String[] args(Path out, String... more) {

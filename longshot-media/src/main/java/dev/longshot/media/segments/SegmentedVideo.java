@@ -30,9 +30,6 @@ public record SegmentedVideo(Storyboard storyboard, byte[] bytes, DirectorConfig
         int segmentSeconds, RunProvenance.Build build) {
     public SegmentedVideo {
         if (segmentSeconds < 1) throw new IllegalArgumentException("segment " + segmentSeconds);
-        if (config.projection().spherical()) {
-            throw new IllegalArgumentException("a 360° video cannot be made in segments yet");
-        }
     }
 
     /** The sound stage this video asks for. */

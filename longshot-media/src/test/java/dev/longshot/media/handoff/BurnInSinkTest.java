@@ -59,4 +59,22 @@ class BurnInSinkTest {
                 + String.format(java.util.Locale.ROOT, "%.0fMM", cam.focalLengthMm()));
         assertArrayEquals(shot2.rgb(), written.get(2).rgb());
     }
+
+    @Test
+    void aRunStartingLaterNumbersShotsFromThoseBeforeIt() throws IOException {
+        List<Frame> written = new ArrayList<>();
+        BurnInSink sink = new BurnInSink(VideoSink.framesOnly(written::add));
+        Camera cam = new Camera(new Vec3(0, 2, 0), 0, 0, 40);
+        sink.event(new GenerationLog.Reached(10, 4));
+        sink.event(new GenerationLog.Framed(10, 7, "A forest", List.of(
+                new GenerationLog.FrameCamera(240, cam, false, "cut"),
+                new GenerationLog.FrameCamera(241, cam, true, "cut"))));
+        sink.writeFrame(grey(240));
+        sink.writeFrame(grey(241));
+        String lens = String.format(java.util.Locale.ROOT, "%.0fMM", cam.focalLengthMm());
+        assertArrayEquals(BurnIn.draw(grey(240), "00:00:10:00  SHOT 4  LINE 7  " + lens).rgb(),
+                written.get(0).rgb(), "still the 4th shot, at its true timecode");
+        assertArrayEquals(BurnIn.draw(grey(241), "00:00:10:01  SHOT 5  LINE 7  " + lens).rgb(),
+                written.get(1).rgb(), "the cut starts the 5th");
+    }
 }
