@@ -37,6 +37,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,8 +52,8 @@ import picocli.CommandLine.Spec;
                 "The video is made in 10-s segments kept in a checkpoint store beside the output"
                         + " (.OUT.mp4.longshot), deleted once the video is made: run the same"
                         + " command again after a crash and it makes only what is missing."
-                        + " With --previs or --stems it is still made in one pass, which a"
-                        + " crash loses."})
+                        + " With --previs it is still made in one pass, which a crash"
+                        + " loses."})
 public class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -178,6 +179,9 @@ public class GenerateCommand implements Callable<Integer> {
             + " segmented run (default: .OUT.mp4.longshot beside the output). An excerpt"
             + " given the whole video's store reuses its finished segments.")
     Path work;
+
+    /** The stems a segmented run writes, while it runs ({@code --stems}), else null. */
+    private StemFiles stems;
 
     /** Segment length; only tests change it (it is part of the store's fingerprint). */
     @Option(names = "--segment-seconds", hidden = true, defaultValue = "10")
@@ -341,9 +345,15 @@ public class GenerateCommand implements Callable<Integer> {
      */
     protected final SegmentedRun openStore(SegmentedVideo video, Path target, Path work,
             SegmentedRun.Range range) throws IOException {
-        SegmentedRun run = SegmentedGenerate.open(video, target, work, range, restart, err());
+        SegmentedRun run = SegmentedGenerate.open(video, target, work, range, restart, err(),
+                stems);
         if (!quiet) SegmentedGenerate.sayResumed(run, work, err());
         return run;
+    }
+
+    /** Whether segments are made in this process ({@code spark-generate}'s are not). */
+    protected boolean rendersHere() {
+        return true;
     }
 
     /** Where messages go (stderr). */
@@ -371,7 +381,7 @@ public class GenerateCommand implements Callable<Integer> {
      * segments (the command's help says which).
      */
     private boolean onePassOnly() {
-        return previsDir != null || stemsDir != null;
+        return previsDir != null;
     }
 
     /**
@@ -380,9 +390,15 @@ public class GenerateCommand implements Callable<Integer> {
      * whose store beside the output lives only until the video is made.
      */
     private Integer callSegmented(boolean plain) throws IOException {
-        if (previsDir != null || stemsDir != null) {
-            throw new UserError("--previs and --stems cannot be combined with"
+        if (previsDir != null) {
+            throw new UserError("--previs cannot be combined with"
                     + " --resume, --restart, --from, --to or --work yet");
+        }
+        if (stemsDir != null && (from != null || to != null)) {
+            throw new UserError("--stems writes the whole video's stems: not with --from/--to");
+        }
+        if (stemsDir != null && !rendersHere()) {
+            throw new UserError("--stems cannot be made by spark-generate yet");
         }
         if (segmentSeconds < 1) throw new UserError("--segment-seconds must be at least 1");
         DirectorConfig config = config();
@@ -404,9 +420,17 @@ public class GenerateCommand implements Callable<Integer> {
         SegmentedVideo video = SegmentedGenerate.video(
                 new RunRequest(storyboard, bytes, config, validation(), label, burnIn),
                 new AudioChoice(audio.equals("on"), loudness, null), segmentSeconds);
-        var report = plain ? SegmentedGenerate.once(store, err,
-                () -> makeSegments(video, target, store, range, progress, signer).report())
-                : makeSegments(video, target, store, range, progress, signer).report();
+        Optional<RunReport> report;
+        try (StemFiles files = stemsDir == null ? null
+                : new StemFiles(stemsDir, Stages.AUDIO_SAMPLE_RATE)) {
+            stems = files;
+            report = plain ? SegmentedGenerate.once(store, err,
+                    () -> makeSegments(video, target, store, range, progress, signer).report())
+                    : makeSegments(video, target, store, range, progress, signer).report();
+            if (files != null) files.finish(range.to());
+        } finally {
+            stems = null;
+        }
         if (!quiet && report.isPresent()) {
             summary(report.get(), (System.nanoTime() - start) / 1e9, config,
                     JsonGenerationLog.besideVideo(target));

@@ -1,5 +1,6 @@
 package dev.longshot.cli;
 
+import dev.longshot.audio.StemSink;
 import dev.longshot.director.CheckpointStore;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.RunProvenance;
@@ -56,9 +57,16 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
      */
     public static SegmentedRun open(SegmentedVideo video, Path target, Path work,
             SegmentedRun.Range range, boolean restart, PrintWriter err) throws IOException {
+        return open(video, target, work, range, restart, err, null);
+    }
+
+    /** As above, the sound's layers handed to {@code stems} too (null: none). */
+    static SegmentedRun open(SegmentedVideo video, Path target, Path work,
+            SegmentedRun.Range range, boolean restart, PrintWriter err, StemSink stems)
+            throws IOException {
         SegmentedRun segmented;
         try {
-            segmented = SegmentedRun.open(video, target, work, range, restart);
+            segmented = SegmentedRun.open(video, target, work, range, restart, stems);
         } catch (CheckpointStore.Mismatch | CheckpointStore.Busy e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -105,7 +105,7 @@ class GenerateCommandTest {
 
     @Test
     void sameStoryboardAndSeedGiveIdenticalDecodedFrames() throws IOException {
-        // made like the first (--stems keeps the single pass), on one thread
+        // made like the first (with stems), on one thread
         Path again = dir.resolve("again.mp4");
         Cli second = Cli.run("generate", board.toString(), "-o", again.toString(),
                 "--size", "320x180", "--seed", "42", "--quiet", "--threads", "1",

@@ -163,10 +163,11 @@ class SegmentedGenerateTest {
 
     @Test
     void plainGenerateSoundsAsTheSinglePassAndLooksAsItUpToTheEncoder() throws IOException {
-        // --stems keeps the single pass: the same drawn frames and sound, encoded in one piece
+        // --previs keeps the single pass: the same drawn frames and sound, encoded in one piece
         // (scene-cut key frames, no fixed segment grid), so decoded frames differ slightly
         Path single = dir.resolve("single.mp4");
-        Cli r = Cli.run(args(single, "--stems", dir.resolve("stems").toString()));
+        Cli r = Cli.run(args(single, "--previs", dir.resolve("previs").toString(), "--stems",
+                dir.resolve("stems-single").toString()));
         assertEquals(0, r.exit(), r.err());
         assertArrayEquals(fullAudio, audio(single));
         double[] diff = meanAbsoluteDifferences(full, single);
@@ -180,8 +181,9 @@ class SegmentedGenerateTest {
     void plainGenerateKilledFindsItsStoreAndMakesOnlyTheRest() throws Exception {
         Path out = dir.resolve("plain-killed.mp4");
         Path store = SegmentedGenerate.defaultWork(out);
-        killAfter(args(out), store, 2);
-        Cli r = Cli.run(loud(args(out)));
+        Path stems = dir.resolve("stems-killed");
+        killAfter(args(out, "--stems", stems.toString()), store, 2);
+        Cli r = Cli.run(loud(args(out, "--stems", stems.toString())));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("resuming from the checkpoint store " + store), r.err());
         assertTrue(r.err().contains("of 4 segment(s) made already"), r.err());
@@ -189,6 +191,17 @@ class SegmentedGenerateTest {
         assertArrayEquals(fullAudio, audio(out));
         assertFalse(Files.exists(store), "the store is gone once the video is made");
         assertEquals(List.of(), partials(dir));
+        assertEquals(List.of(), partials(stems));
+        // the stems of the whole video, though this run drew only its last seconds: the
+        // single pass's (made by the test above, or here if it has not run)
+        Path single = dir.resolve("stems-single");
+        if (!Files.exists(single.resolve("wind.wav"))) {
+            plainGenerateSoundsAsTheSinglePassAndLooksAsItUpToTheEncoder();
+        }
+        for (String layer : dev.longshot.audio.WorldSound.layerNames()) {
+            assertArrayEquals(Files.readAllBytes(single.resolve(layer + ".wav")),
+                    Files.readAllBytes(stems.resolve(layer + ".wav")), layer);
+        }
     }
 
     @Test

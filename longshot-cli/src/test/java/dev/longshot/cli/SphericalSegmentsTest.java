@@ -47,9 +47,9 @@ class SphericalSegmentsTest {
             assertEquals(4, a.channels());
             sound = a.readAll();
         }
-        // --stems keeps the single pass
+        // --previs keeps the single pass
         Path single = dir.resolve("360-single.mp4");
-        r = Cli.run(args(single, "192x96", "--stems", dir.resolve("stems").toString()));
+        r = Cli.run(args(single, "192x96", "--previs", dir.resolve("previs").toString()));
         assertEquals(0, r.exit(), r.err());
         try (AudioReader a = AudioReader.open(single)) {
             assertArrayEquals(a.readAll(), sound);

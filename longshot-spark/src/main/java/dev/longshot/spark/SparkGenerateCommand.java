@@ -40,6 +40,11 @@ public final class SparkGenerateCommand extends GenerateCommand {
     }
 
     @Override
+    protected boolean rendersHere() {
+        return false;
+    }
+
+    @Override
     protected int defaultThreads() {
         return SparkMaster.threadsPerTask(SparkContexts.master(master));
     }

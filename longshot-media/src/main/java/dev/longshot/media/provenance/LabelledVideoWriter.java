@@ -88,9 +88,6 @@ public final class LabelledVideoWriter {
     private static void checkSegmented(VideoFormat format, Map<String, String> metadata,
             LabelMode label) {
         if (label == null) throw new IllegalArgumentException("visible label mode missing");
-        if (format.spherical()) {
-            throw new IllegalArgumentException("a 360° video cannot be made in segments yet");
-        }
         RecorderSettings.check(format);
         CameraClaims.requireNone(metadata);
         HonestMetadata.require(metadata);

@@ -1,5 +1,6 @@
 package dev.longshot.media.segments;
 
+import dev.longshot.audio.StemSink;
 import dev.longshot.director.CheckpointStore;
 import dev.longshot.director.Director;
 import dev.longshot.director.WindowMemory;
@@ -56,10 +57,13 @@ public final class SegmentedRun implements AutoCloseable {
     private final RunProvenance provenance;
     private final Map<String, String> metadata;
     private final CheckpointStore store;
+    private final boolean stems; // the sound must be made through the range's end
 
     private SegmentedRun(SegmentedVideo video, Path target, Range range, Stages owned,
-            Stages stages, RunProvenance provenance, CheckpointStore store, Path work) {
+            Stages stages, RunProvenance provenance, CheckpointStore store, Path work,
+            boolean stems) {
         this.video = video;
+        this.stems = stems;
         this.target = target;
         this.range = range;
         this.owned = owned;
@@ -87,6 +91,17 @@ public final class SegmentedRun implements AutoCloseable {
      */
     public static SegmentedRun open(SegmentedVideo video, Path target, Path work, Range range,
             boolean restart) throws IOException {
+        return open(video, target, work, range, restart, null);
+    }
+
+    /**
+     * As above, each layer of the sound of every second through the range's end handed to
+     * {@code stems} as well ({@code --stems}; null: none). The pass without pixels makes the
+     * sound of the seconds before a resumed run's start, and makes it the same, so the stems
+     * hold every second whichever run made its pixels.
+     */
+    public static SegmentedRun open(SegmentedVideo video, Path target, Path work, Range range,
+            boolean restart, StemSink stems) throws IOException {
         int l = video.segmentSeconds();
         if (range.from() % l != 0 || range.from() >= range.to()
                 || range.to() > video.storyboard().totalSeconds()) {
@@ -94,7 +109,8 @@ public final class SegmentedRun implements AutoCloseable {
         }
         Stages all = Stages.defaults(video.config(), video.validation());
         try {
-            Stages stages = all.withSound(video.soundGenerator());
+            Stages stages = all.withSound(video.soundGenerator(
+                    stems == null ? StemSink.NONE : stems));
             RunProvenance base = RunProvenances.of(video.build(), video.storyboard(),
                     video.bytes(), video.config(), video.validation(), video.label(),
                     video.burnIn(), stages);
@@ -103,7 +119,7 @@ public final class SegmentedRun implements AutoCloseable {
             CheckpointStore store = CheckpointStore.open(work, fingerprint, l, restart);
             try {
                 SegmentedRun run = new SegmentedRun(video, target, range, all, stages,
-                        withSegments(base, range, l), store, work);
+                        withSegments(base, range, l), store, work, stems != null);
                 run.deleteStalePartials();
                 return run;
             } catch (IOException | RuntimeException e) {
@@ -163,14 +179,16 @@ public final class SegmentedRun implements AutoCloseable {
         try (QueuedSink sink = QueuedSink.opening(() -> LabelledVideoWriter.openSegmented(target,
                 director.format(), metadata, video.label(), signer, store, firstSeg, lastSeg),
                 director.format())) {
-            if (missing > lastSeg) { // every segment finished: only the join is left
+            if (missing > lastSeg && !stems) { // every segment finished: only the join is left
                 sink.finish();
                 return new Made(Optional.empty(), provenance);
             }
+            // the stems need the sound through the end: the last segment drawn, not encoded
+            if (missing > lastSeg) missing = lastSeg;
             int settled = store.settledThrough();
             int start = Math.min(missing * segments, settled - settled % segments);
             int last = lastSeg;
-            while (last > missing && store.finished(last)) last--;
+            while (!stems && last > missing && store.finished(last)) last--;
             SegmentRun segmentRun = new SegmentRun(segments, start, video.endOf(last),
                     store.journal(), store::settle);
             // The log holds the seconds this run makes (not those made before it).

@@ -2,6 +2,7 @@ package dev.longshot.media.segments;
 
 import dev.longshot.audio.Silence;
 import dev.longshot.audio.SoundGenerator;
+import dev.longshot.audio.StemSink;
 import dev.longshot.audio.WorldSound;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.RunProvenance;
@@ -34,9 +35,14 @@ public record SegmentedVideo(Storyboard storyboard, byte[] bytes, DirectorConfig
 
     /** The sound stage this video asks for. */
     public SoundGenerator soundGenerator() {
+        return soundGenerator(StemSink.NONE);
+    }
+
+    /** As {@link #soundGenerator()}, handing each layer's second to {@code stems} too. */
+    public SoundGenerator soundGenerator(StemSink stems) {
         if (!sound) return Silence.none(Stages.AUDIO_SAMPLE_RATE);
         return WorldSound.forProjection(config.seed(), Stages.AUDIO_SAMPLE_RATE, loudness,
-                config.projection().spherical());
+                config.projection().spherical()).withStems(stems);
     }
 
     /** The segment holding second {@code t}. */
