@@ -27,6 +27,7 @@ import dev.longshot.media.provenance.RunProvenances;
 import dev.longshot.media.provenance.c2pa.SigningIdentity;
 import dev.longshot.media.segments.SegmentedRun;
 import dev.longshot.media.segments.SegmentedVideo;
+import dev.longshot.media.segments.SideOutputs;
 import dev.longshot.plan.StoryReader;
 import dev.longshot.render.RenderExtras;
 import dev.longshot.story.Storyboard;
@@ -52,7 +53,7 @@ import picocli.CommandLine.Spec;
                 "The video is made in 10-s segments kept in a checkpoint store beside the output"
                         + " (.OUT.mp4.longshot), deleted once the video is made: run the same"
                         + " command again after a crash and it makes only what is missing."
-                        + " With --previs it is still made in one pass, which a crash"
+                        + " With --passes it is still made in one pass, which a crash"
                         + " loses."})
 public class GenerateCommand implements Callable<Integer> {
     @Spec
@@ -180,8 +181,8 @@ public class GenerateCommand implements Callable<Integer> {
             + " given the whole video's store reuses its finished segments.")
     Path work;
 
-    /** The stems a segmented run writes, while it runs ({@code --stems}), else null. */
-    private StemFiles stems;
+    /** What a segmented run writes besides the video, while it runs. */
+    private SideOutputs side = SideOutputs.NONE;
 
     /** Segment length; only tests change it (it is part of the store's fingerprint). */
     @Option(names = "--segment-seconds", hidden = true, defaultValue = "10")
@@ -346,7 +347,7 @@ public class GenerateCommand implements Callable<Integer> {
     protected final SegmentedRun openStore(SegmentedVideo video, Path target, Path work,
             SegmentedRun.Range range) throws IOException {
         SegmentedRun run = SegmentedGenerate.open(video, target, work, range, restart, err(),
-                stems);
+                side);
         if (!quiet) SegmentedGenerate.sayResumed(run, work, err());
         return run;
     }
@@ -381,7 +382,7 @@ public class GenerateCommand implements Callable<Integer> {
      * segments (the command's help says which).
      */
     private boolean onePassOnly() {
-        return previsDir != null;
+        return !passes.isEmpty();
     }
 
     /**
@@ -390,15 +391,17 @@ public class GenerateCommand implements Callable<Integer> {
      * whose store beside the output lives only until the video is made.
      */
     private Integer callSegmented(boolean plain) throws IOException {
-        if (previsDir != null) {
-            throw new UserError("--previs cannot be combined with"
+        if (!passes.isEmpty()) {
+            throw new UserError("--passes cannot be combined with"
                     + " --resume, --restart, --from, --to or --work yet");
         }
-        if (stemsDir != null && (from != null || to != null)) {
-            throw new UserError("--stems writes the whole video's stems: not with --from/--to");
+        boolean whole = stemsDir != null || previsDir != null;
+        if (whole && (from != null || to != null)) {
+            throw new UserError("--stems and --previs write the whole video's: not with"
+                    + " --from/--to");
         }
-        if (stemsDir != null && !rendersHere()) {
-            throw new UserError("--stems cannot be made by spark-generate yet");
+        if (whole && !rendersHere()) {
+            throw new UserError("--stems and --previs cannot be made by spark-generate yet");
         }
         if (segmentSeconds < 1) throw new UserError("--segment-seconds must be at least 1");
         DirectorConfig config = config();
@@ -420,16 +423,17 @@ public class GenerateCommand implements Callable<Integer> {
         SegmentedVideo video = SegmentedGenerate.video(
                 new RunRequest(storyboard, bytes, config, validation(), label, burnIn),
                 new AudioChoice(audio.equals("on"), loudness, null), segmentSeconds);
+        Path previs = previsDir == null ? null : OutputFiles.checkWritableDir(previsDir);
         Optional<RunReport> report;
         try (StemFiles files = stemsDir == null ? null
                 : new StemFiles(stemsDir, Stages.AUDIO_SAMPLE_RATE)) {
-            stems = files;
+            side = new SideOutputs(files, previs);
             report = plain ? SegmentedGenerate.once(store, err,
                     () -> makeSegments(video, target, store, range, progress, signer).report())
                     : makeSegments(video, target, store, range, progress, signer).report();
             if (files != null) files.finish(range.to());
         } finally {
-            stems = null;
+            side = SideOutputs.NONE;
         }
         if (!quiet && report.isPresent()) {
             summary(report.get(), (System.nanoTime() - start) / 1e9, config,

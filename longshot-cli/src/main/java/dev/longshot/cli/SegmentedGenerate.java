@@ -1,12 +1,12 @@
 package dev.longshot.cli;
 
-import dev.longshot.audio.StemSink;
 import dev.longshot.director.CheckpointStore;
 import dev.longshot.director.ProgressListener;
 import dev.longshot.director.RunProvenance;
 import dev.longshot.media.provenance.c2pa.SigningIdentity;
 import dev.longshot.media.segments.SegmentedRun;
 import dev.longshot.media.segments.SegmentedVideo;
+import dev.longshot.media.segments.SideOutputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,16 +57,16 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
      */
     public static SegmentedRun open(SegmentedVideo video, Path target, Path work,
             SegmentedRun.Range range, boolean restart, PrintWriter err) throws IOException {
-        return open(video, target, work, range, restart, err, null);
+        return open(video, target, work, range, restart, err, SideOutputs.NONE);
     }
 
-    /** As above, the sound's layers handed to {@code stems} too (null: none). */
+    /** As above, writing {@code side} too (stems, previs hand-off). */
     static SegmentedRun open(SegmentedVideo video, Path target, Path work,
-            SegmentedRun.Range range, boolean restart, PrintWriter err, StemSink stems)
+            SegmentedRun.Range range, boolean restart, PrintWriter err, SideOutputs side)
             throws IOException {
         SegmentedRun segmented;
         try {
-            segmented = SegmentedRun.open(video, target, work, range, restart, stems);
+            segmented = SegmentedRun.open(video, target, work, range, restart, side);
         } catch (CheckpointStore.Mismatch | CheckpointStore.Busy e) {
             throw new UserError(e.getMessage(), e);
         }

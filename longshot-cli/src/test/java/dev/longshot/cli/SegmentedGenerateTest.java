@@ -163,11 +163,11 @@ class SegmentedGenerateTest {
 
     @Test
     void plainGenerateSoundsAsTheSinglePassAndLooksAsItUpToTheEncoder() throws IOException {
-        // --previs keeps the single pass: the same drawn frames and sound, encoded in one piece
+        // --passes keeps the single pass: the same drawn frames and sound, encoded in one piece
         // (scene-cut key frames, no fixed segment grid), so decoded frames differ slightly
         Path single = dir.resolve("single.mp4");
-        Cli r = Cli.run(args(single, "--previs", dir.resolve("previs").toString(), "--stems",
-                dir.resolve("stems-single").toString()));
+        Cli r = Cli.run(args(single, "--previs", dir.resolve("previs-single").toString(),
+                "--passes", "depth", "--stems", dir.resolve("stems-single").toString()));
         assertEquals(0, r.exit(), r.err());
         assertArrayEquals(fullAudio, audio(single));
         double[] diff = meanAbsoluteDifferences(full, single);
@@ -182,8 +182,10 @@ class SegmentedGenerateTest {
         Path out = dir.resolve("plain-killed.mp4");
         Path store = SegmentedGenerate.defaultWork(out);
         Path stems = dir.resolve("stems-killed");
-        killAfter(args(out, "--stems", stems.toString()), store, 2);
-        Cli r = Cli.run(loud(args(out, "--stems", stems.toString())));
+        Path previs = dir.resolve("previs-killed");
+        String[] args = args(out, "--stems", stems.toString(), "--previs", previs.toString());
+        killAfter(args, store, 2);
+        Cli r = Cli.run(loud(args));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.err().contains("resuming from the checkpoint store " + store), r.err());
         assertTrue(r.err().contains("of 4 segment(s) made already"), r.err());
@@ -195,12 +197,20 @@ class SegmentedGenerateTest {
         // the stems of the whole video, though this run drew only its last seconds: the
         // single pass's (made by the test above, or here if it has not run)
         Path single = dir.resolve("stems-single");
-        if (!Files.exists(single.resolve("wind.wav"))) {
+        if (!Files.exists(dir.resolve("previs-single").resolve("shots.edl"))) {
             plainGenerateSoundsAsTheSinglePassAndLooksAsItUpToTheEncoder();
         }
         for (String layer : dev.longshot.audio.WorldSound.layerNames()) {
             assertArrayEquals(Files.readAllBytes(single.resolve(layer + ".wav")),
                     Files.readAllBytes(stems.resolve(layer + ".wav")), layer);
+        }
+        // and the previs hand-off of the whole video: cameras and shots as the single pass's
+        Path singlePrevis = dir.resolve("previs-single");
+        for (String f : List.of("camera.chan", "camera.json", "shots.otio", "shots.edl")) {
+            String want = Files.readString(singlePrevis.resolve(f))
+                    .replace(dir.resolve("single.mp4").toUri().toString(), out.toUri().toString())
+                    .replace("single.mp4", out.getFileName().toString());
+            assertEquals(want, Files.readString(previs.resolve(f)), f);
         }
     }
 

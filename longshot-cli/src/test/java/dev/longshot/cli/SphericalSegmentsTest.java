@@ -47,9 +47,10 @@ class SphericalSegmentsTest {
             assertEquals(4, a.channels());
             sound = a.readAll();
         }
-        // --previs keeps the single pass
+        // --passes keeps the single pass
         Path single = dir.resolve("360-single.mp4");
-        r = Cli.run(args(single, "192x96", "--previs", dir.resolve("previs").toString()));
+        r = Cli.run(args(single, "192x96", "--previs", dir.resolve("previs").toString(),
+                "--passes", "depth"));
         assertEquals(0, r.exit(), r.err());
         try (AudioReader a = AudioReader.open(single)) {
             assertArrayEquals(a.readAll(), sound);

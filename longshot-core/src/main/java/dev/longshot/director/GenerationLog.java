@@ -124,7 +124,8 @@ public interface GenerationLog {
 
     /**
      * The camera of every frame of a committed second, for hand-off files (the JSON log
-     * leaves it out: an hour of cameras would swamp the log).
+     * leaves it out: an hour of cameras would swamp the log). A segmented run tells it also
+     * for each second it passes without pixels to reach its start, before {@link Reached}.
      *
      * @param line   the storyboard line (1-based line of the source file)
      * @param text   that line's text

@@ -109,22 +109,24 @@ final class SecondGenerator {
      * Second {@code t} without pixels: plans it and steps the world through its frames (with
      * the re-sampling {@code salt} a rollback left at its start, if any) and makes its sound,
      * so memory, world and sound reach the start of t + 1 as the validated run left them.
-     * Returns how many shots begin in it (a cut, or the video's first frame).
+     * Returns the camera of each of its frames, as the validated run logged them.
      */
-    int replay(int t, java.util.OptionalLong salt) {
+    GenerationLog.Framed replay(int t, java.util.OptionalLong salt) {
         salt.ifPresent(s -> stages.world().resample(s));
         ScenePlan plan = planner.plan(t);
         List<FrameSpec> specs = new ArrayList<>(fps);
-        int shots = 0;
+        List<GenerationLog.FrameCamera> cameras = new ArrayList<>(fps);
         for (int f = 0; f < fps; f++) {
             FrameSpec spec = stages.world().step(plan, new Timecode((long) t * fps + f, fps));
             if (lastScene != plan.scene()) scenes++;
             lastScene = plan.scene();
             specs.add(spec);
-            if (spec.time().frame() == 0 || spec.cut()) shots++; // as FrameCamera.startsShot
+            cameras.add(new GenerationLog.FrameCamera(spec.time().frame(), spec.camera(),
+                    spec.cut(), spec.change().active() ? spec.change().kind().id() : "cut"));
         }
         stages.sound().second(plan, specs);
-        return shots;
+        return new GenerationLog.Framed(t, planner.storyboard().lineAt(t).sourceLine(),
+                plan.text(), cameras);
     }
 
     /** Rewinds memory, world, validators and the carried state to {@code c}. */

@@ -94,7 +94,11 @@ final class ValidatedRun {
         audit.startAt(first);
         // The pass without pixels: memory, world and sound to the segment's start
         int shotsBefore = 0;
-        for (int s = 0; s < t; s++) shotsBefore += generator.replay(s, journal.saltAt(s));
+        for (int s = 0; s < t; s++) {
+            GenerationLog.Framed framed = generator.replay(s, journal.saltAt(s));
+            for (GenerationLog.FrameCamera c : framed.frames()) if (c.startsShot()) shotsBefore++;
+            log.event(framed); // a hand-off of the whole video needs these cameras too
+        }
         if (segments != null) journal.dropFrom(t);
         log.event(new GenerationLog.Reached(first, shotsBefore));
         progress.onFrames(0, totalFrames()); // drawing starts: the progress clock too

@@ -13,6 +13,7 @@ import dev.longshot.director.RunReport;
 import dev.longshot.director.SegmentRun;
 import dev.longshot.director.Stages;
 import dev.longshot.media.encode.RecorderSettings;
+import dev.longshot.media.handoff.PrevisHandoff;
 import dev.longshot.media.provenance.LabelledVideoWriter;
 import dev.longshot.media.provenance.ProvenanceMetadata;
 import dev.longshot.media.provenance.RunProvenances;
@@ -57,13 +58,13 @@ public final class SegmentedRun implements AutoCloseable {
     private final RunProvenance provenance;
     private final Map<String, String> metadata;
     private final CheckpointStore store;
-    private final boolean stems; // the sound must be made through the range's end
+    private final SideOutputs side; // asked for: the run goes through the range's end
 
     private SegmentedRun(SegmentedVideo video, Path target, Range range, Stages owned,
             Stages stages, RunProvenance provenance, CheckpointStore store, Path work,
-            boolean stems) {
+            SideOutputs side) {
         this.video = video;
-        this.stems = stems;
+        this.side = side;
         this.target = target;
         this.range = range;
         this.owned = owned;
@@ -91,17 +92,13 @@ public final class SegmentedRun implements AutoCloseable {
      */
     public static SegmentedRun open(SegmentedVideo video, Path target, Path work, Range range,
             boolean restart) throws IOException {
-        return open(video, target, work, range, restart, null);
+        return open(video, target, work, range, restart, SideOutputs.NONE);
     }
 
-    /**
-     * As above, each layer of the sound of every second through the range's end handed to
-     * {@code stems} as well ({@code --stems}; null: none). The pass without pixels makes the
-     * sound of the seconds before a resumed run's start, and makes it the same, so the stems
-     * hold every second whichever run made its pixels.
-     */
+    /** As above, writing {@code side} too, for every second through the range's end. */
     public static SegmentedRun open(SegmentedVideo video, Path target, Path work, Range range,
-            boolean restart, StemSink stems) throws IOException {
+            boolean restart, SideOutputs side) throws IOException {
+        StemSink stems = side.stems();
         int l = video.segmentSeconds();
         if (range.from() % l != 0 || range.from() >= range.to()
                 || range.to() > video.storyboard().totalSeconds()) {
@@ -119,7 +116,7 @@ public final class SegmentedRun implements AutoCloseable {
             CheckpointStore store = CheckpointStore.open(work, fingerprint, l, restart);
             try {
                 SegmentedRun run = new SegmentedRun(video, target, range, all, stages,
-                        withSegments(base, range, l), store, work, stems != null);
+                        withSegments(base, range, l), store, work, side);
                 run.deleteStalePartials();
                 return run;
             } catch (IOException | RuntimeException e) {
@@ -179,25 +176,28 @@ public final class SegmentedRun implements AutoCloseable {
         try (QueuedSink sink = QueuedSink.opening(() -> LabelledVideoWriter.openSegmented(target,
                 director.format(), metadata, video.label(), signer, store, firstSeg, lastSeg),
                 director.format())) {
-            if (missing > lastSeg && !stems) { // every segment finished: only the join is left
+            if (missing > lastSeg && !side.any()) { // every segment made: only the join is left
                 sink.finish();
                 return new Made(Optional.empty(), provenance);
             }
-            // the stems need the sound through the end: the last segment drawn, not encoded
+            // stems and hand-off need the whole run: the last segment drawn, not encoded
             if (missing > lastSeg) missing = lastSeg;
             int settled = store.settledThrough();
             int start = Math.min(missing * segments, settled - settled % segments);
             int last = lastSeg;
-            while (!stems && last > missing && store.finished(last)) last--;
+            while (!side.any() && last > missing && store.finished(last)) last--;
             SegmentRun segmentRun = new SegmentRun(segments, start, video.endOf(last),
                     store.journal(), store::settle);
             // The log holds the seconds this run makes (not those made before it).
             try (JsonGenerationLog log = new JsonGenerationLog(
-                    JsonGenerationLog.besideVideo(target), provenance)) {
-                FramePath path = FramePath.of(video, sink, log);
+                    JsonGenerationLog.besideVideo(target), provenance);
+                    PrevisHandoff previs = side.previs() == null ? null
+                            : new PrevisHandoff(side.previs())) {
+                FramePath path = FramePath.of(video, sink, log, previs);
                 RunReport report = director.run(video.storyboard(), path.frames(), progress,
                         path.log(), segmentRun);
                 sink.finish();
+                if (previs != null) previs.finish(target);
                 log.finish();
                 return new Made(Optional.of(report), provenance);
             }
