@@ -5,7 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.longshot.director.DirectorConfig;
+import dev.longshot.director.FrameProjection;
+import dev.longshot.director.ProgressListener;
+import dev.longshot.director.ValidationConfig;
+import dev.longshot.director.VideoCodec;
 import dev.longshot.media.decode.AudioReader;
+import dev.longshot.media.provenance.LabelMode;
+import dev.longshot.render.RenderExtras;
+import dev.longshot.story.StoryboardParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,11 +55,16 @@ class SphericalSegmentsTest {
             assertEquals(4, a.channels());
             sound = a.readAll();
         }
-        // --passes keeps the single pass
+        // the single pass, as generate made it before segments
         Path single = dir.resolve("360-single.mp4");
-        r = Cli.run(args(single, "192x96", "--previs", dir.resolve("previs").toString(),
-                "--passes", "depth"));
-        assertEquals(0, r.exit(), r.err());
+        byte[] bytes = Files.readAllBytes(board);
+        DirectorConfig config = new DirectorConfig(192, 96, 12, 3, VideoCodec.H264,
+                Runtime.getRuntime().availableProcessors(), FrameProjection.EQUIRECT,
+                RenderExtras.NONE);
+        GenerateCommand.render(new GenerateCommand.RunRequest(
+                StoryboardParser.parse(board.toString(), bytes), bytes, config,
+                ValidationConfig.defaults().withStrictness(0.7), LabelMode.BOTH),
+                single, ProgressListener.NONE);
         try (AudioReader a = AudioReader.open(single)) {
             assertArrayEquals(a.readAll(), sound);
         }

@@ -7,6 +7,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
 import dev.longshot.director.SegmentFiles;
 import dev.longshot.director.VideoFormat;
 import dev.longshot.media.encode.RecorderSettings;
+import dev.longshot.media.encode.SphericalTag;
 import java.io.IOException;
 import java.nio.Buffer;
 import java.nio.file.Path;
@@ -54,6 +55,9 @@ final class SegmentJoiner {
             RecorderSettings.applyJoin(recorder, format);
             recorder.setMetadata(new LinkedHashMap<>(metadata));
             recorder.start(head.getFormatContext());
+            // the copied stream keeps the segments' spherical mapping but not their stereo
+            // mode: both are set again, as on a video written in one pass
+            if (format.spherical()) SphericalTag.mark(recorder, format.stereo());
             AVStream video = videoStream(head.getFormatContext(), files.video(first));
             // a packet's length when the segment does not say (its last frame's, in mp4 it does)
             long frameTicks = Math.max(1, video.time_base().den()
