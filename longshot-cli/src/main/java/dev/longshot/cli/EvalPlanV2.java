@@ -31,14 +31,18 @@ final class EvalPlanV2 {
     static void run(List<Part> parts, boolean ablation, boolean misses, PrintWriter out) {
         out.printf("%-22s %5s", "part", "lines");
         for (String k : KeyScore.KEYS) out.printf(" %10s", k);
-        out.printf(" %8s %8s %8s %9s%n", "apx-rec", "apx-prec", "ns-rec", "dropped");
+        out.printf(" %8s %8s %8s %8s %9s%n", "apx-rec", "apx-prec", "ns-rec", "ns-words",
+                "dropped");
+        List<KeyScore> scores = new java.util.ArrayList<>();
         for (Part p : parts) {
             KeyScore s = score(p, Planner::standardMemory);
+            scores.add(s);
             List<String> dropped = dropped(p);
             out.printf("%-22s %5d", p.name(), s.lines());
             for (int i = 0; i < KeyScore.KEYS.size(); i++) out.printf(" %9.1f%%", 100 * s.accuracy(i));
-            out.printf(" %7.1f%% %7.1f%% %7.1f%% %9d%n", 100 * s.approximateRecall(),
-                    100 * s.approximatePrecision(), 100 * s.notShownRecall(), dropped.size());
+            out.printf(" %7.1f%% %7.1f%% %7.1f%% %8d %9d%n", 100 * s.approximateRecall(),
+                    100 * s.approximatePrecision(), 100 * s.notShownRecall(), s.notShownMade(),
+                    dropped.size());
             if (misses) {
                 s.misses().forEach(m -> out.println("  " + m));
                 dropped.forEach(m -> out.println("  dropped silently: " + m));
@@ -46,9 +50,30 @@ final class EvalPlanV2 {
         }
         out.println("apx-rec: labelled approximate words shown as the labelled entry; apx-prec: "
                 + "approximations that match a label; ns-rec: labelled not-shown words reported; "
+                + "ns-words: words the plans report not shown; "
                 + "dropped: content words in none of said/approximated/notShown");
+        details(parts, scores, out);
         if (ablation) ablation(parts, out);
         out.flush();
+    }
+
+    /** Where the subjects and things keys lose their lines. */
+    private static void details(List<Part> parts, List<KeyScore> scores, PrintWriter out) {
+        out.println();
+        out.printf("%-22s %8s %8s %8s %9s %8s %8s %8s %8s%n", "part", "subj-id", "subj-miss",
+                "subj-xtra", "matched", "count", "action", "thg-miss", "thg-xtra");
+        for (int i = 0; i < parts.size(); i++) {
+            KeyScore s = scores.get(i);
+            out.printf("%-22s %7.1f%% %8.1f%% %8.1f%% %9d %7.1f%% %7.1f%% %7.1f%% %7.1f%%%n",
+                    parts.get(i).name(), 100 * s.subjectIdAccuracy(),
+                    100 * s.subjectMissingRate(), 100 * s.subjectExtraRate(),
+                    s.subjectsMatched(), 100 * s.countAccuracy(), 100 * s.actionAccuracy(),
+                    100 * s.thingMissingRate(), 100 * s.thingExtraRate());
+        }
+        out.println("subj-id: lines with the right subject ids; subj-miss/subj-xtra: lines with a "
+                + "labelled subject missing / a subject the label lacks; count, action: of the "
+                + "labelled subjects the plan has (matched), those with the labelled count / "
+                + "action; thg-miss/thg-xtra: the same for things");
     }
 
     /** Content words of the part's lines that the reader put nowhere (should be none). */

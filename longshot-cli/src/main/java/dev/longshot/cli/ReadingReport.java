@@ -1,8 +1,10 @@
 package dev.longshot.cli;
 
+import dev.longshot.memory.Planner;
 import dev.longshot.plan.Approximation;
 import dev.longshot.plan.LineReading;
 import dev.longshot.plan.NotShownWord;
+import dev.longshot.plan.PlanKeys;
 import dev.longshot.plan.StoryReader;
 import dev.longshot.story.StoryLine;
 import dev.longshot.story.Storyboard;
@@ -14,15 +16,35 @@ import java.util.List;
  * What the reader could not show as written, by line: the compact block {@code plan},
  * {@code generate} and {@code contact-sheet} print before they render, and the checks that
  * refuse a storyboard ({@code --strict}: any word not shown; always: no line understood).
+ * Words are judged on the plan of the line's first second, the plan that renders: "the water"
+ * is shown on a lake and not shown in a desert.
  */
 final class ReadingReport {
     private final Storyboard storyboard;
     private final List<LineReading> readings = new ArrayList<>();
+    private final List<Reported> plans = new ArrayList<>();
 
-    /** Reads every line of {@code storyboard} once. */
+    /** What one line's plan approximated and did not show. */
+    private record Reported(List<Approximation> approximated, List<NotShownWord> notShown) {}
+
+    /** Reads every line of {@code storyboard} once and plans it with the standard planner. */
     ReadingReport(Storyboard storyboard, StoryReader reader) {
         this.storyboard = storyboard;
         for (StoryLine line : storyboard.lines()) readings.add(reader.reading(line.text()));
+        // The memory must see every second, in order; a line is judged on its first.
+        Planner planner = Planner.standard(storyboard);
+        java.util.Map<StoryLine, PlanKeys> first = new java.util.IdentityHashMap<>();
+        for (int t = 0; t < storyboard.totalSeconds(); t++) {
+            PlanKeys k = planner.plan(t).keys();
+            first.putIfAbsent(storyboard.lineAt(t), k);
+        }
+        for (int i = 0; i < readings.size(); i++) {
+            // A line of no seconds has no plan: its own reading is all there is.
+            PlanKeys k = first.get(storyboard.lines().get(i));
+            LineReading r = readings.get(i);
+            plans.add(k != null ? new Reported(k.approximated(), k.notShown())
+                    : new Reported(r.approximated(), r.notShown()));
+        }
     }
 
     /**
@@ -38,7 +60,7 @@ final class ReadingReport {
         StringBuilder s = new StringBuilder();
         int count = 0;
         for (int i = 0; i < readings.size(); i++) {
-            for (NotShownWord n : readings.get(i).notShown()) {
+            for (NotShownWord n : plans.get(i).notShown()) {
                 count++;
                 s.append(System.lineSeparator()).append(where(i)).append(": '").append(n.said())
                         .append("' is not shown (").append(n.why()).append(')');
@@ -54,7 +76,7 @@ final class ReadingReport {
     void print(PrintWriter out) {
         boolean any = false;
         for (int i = 0; i < readings.size(); i++) {
-            LineReading r = readings.get(i);
+            Reported r = plans.get(i);
             if (r.approximated().isEmpty() && r.notShown().isEmpty()) continue;
             if (!any) out.println("words shown approximately (~) or not shown (-):");
             any = true;

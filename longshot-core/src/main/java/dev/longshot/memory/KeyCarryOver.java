@@ -3,8 +3,10 @@ package dev.longshot.memory;
 import dev.longshot.catalog.Catalog;
 import dev.longshot.plan.CameraSpec;
 import dev.longshot.plan.LineReading;
+import dev.longshot.plan.NotShownWord;
 import dev.longshot.plan.PlanKeys;
 import dev.longshot.plan.SettingCue;
+import dev.longshot.plan.ShownIf;
 import dev.longshot.plan.SubjectRef;
 import dev.longshot.plan.ThingRef;
 import java.util.ArrayList;
@@ -112,7 +114,22 @@ public final class KeyCarryOver {
         String transition = r.transition() != null && !first ? r.transition()
                 : r.transition() != null && r.transition().equals("fade-in") ? "fade-in" : "cut";
         return new PlanKeys(setting, style, water, time, weather, sky, subjects, things, camera,
-                transition, r.approximated(), r.notShown());
+                transition, r.approximated(), notShown(r, setting, water, weather, subjects,
+                        things));
+    }
+
+    /**
+     * The line's words not shown, with the parts of the scene it names that these keys do not
+     * draw ("the water" of a desert); the parts they do draw (the sky, a lake's water) are
+     * shown.
+     */
+    private static List<NotShownWord> notShown(LineReading r, String setting,
+            String water, String weather, List<SubjectRef> subjects, List<ThingRef> things) {
+        List<NotShownWord> out = new ArrayList<>(r.notShown());
+        for (ShownIf s : r.shownIf()) {
+            if (!s.shownBy(setting, water, weather, subjects, things)) out.add(s.notShown());
+        }
+        return out;
     }
 
     /**

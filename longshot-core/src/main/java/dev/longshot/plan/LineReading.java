@@ -23,6 +23,8 @@ import java.util.List;
  * @param transition   transition id the line names, or null
  * @param approximated words shown as a near entry
  * @param notShown     content words not shown
+ * @param shownIf      words naming a part of the scene (the sky, the water, the trunks), shown
+ *                     or not depending on the plan of the line ({@link ShownIf})
  * @param understood   whether anything of the line can be shown
  * @param spent        words spent on catalog entries, counts, actions, changes and the camera
  *                     (with {@code approximated} and {@code notShown}, every content word of
@@ -45,7 +47,8 @@ public record LineReading(String setting, String style, String water, String tim
         String weather, List<String> skyAdded, List<String> skyRemoved,
         List<SubjectRef> subjects, String pronounAction, List<ThingRef> things,
         List<String> thingsGone, CameraSpec camera, String transition,
-        List<Approximation> approximated, List<NotShownWord> notShown, boolean understood,
+        List<Approximation> approximated, List<NotShownWord> notShown, List<ShownIf> shownIf,
+        boolean understood,
         List<String> spent, boolean sunlit, String weakWeather,
         SettingCue settingCue, boolean styleImplied,
         boolean peopleNamed, boolean refersBack, boolean emptied, boolean only) {
@@ -57,18 +60,20 @@ public record LineReading(String setting, String style, String water, String tim
         thingsGone = List.copyOf(thingsGone);
         approximated = List.copyOf(approximated);
         notShown = List.copyOf(notShown);
+        shownIf = List.copyOf(shownIf);
         spent = List.copyOf(spent);
     }
 
     /**
      * The content words among {@code words} that are in none of {@code spent},
-     * {@code approximated} or {@code notShown}: what would be dropped silently (none, when the
-     * reader is right).
+     * {@code approximated}, {@code notShown} or {@code shownIf}: what would be dropped
+     * silently (none, when the reader is right).
      */
     public List<String> unaccounted(List<String> words) {
         List<String> all = new java.util.ArrayList<>(spent);
         approximated.forEach(a -> all.add(a.said()));
         notShown.forEach(n -> all.add(n.said()));
+        shownIf.forEach(n -> all.add(n.said()));
         List<String> out = new java.util.ArrayList<>();
         for (String w : words) {
             String lower = w.toLowerCase(java.util.Locale.ROOT);

@@ -30,6 +30,8 @@ final class ReadingDraft {
     String transition;
     final List<Approximation> approximated = new ArrayList<>();
     final List<NotShownWord> notShown = new ArrayList<>();
+    /** Parts of the scene, shown when the line's plan has what they need. */
+    final List<ShownIf> shownIf = new ArrayList<>();
     /** Words spent on counts, actions, changes and camera: shown, but as no entry of their own. */
     final List<String> modifiers = new ArrayList<>();
     final List<String> said = new ArrayList<>();
@@ -99,7 +101,8 @@ final class ReadingDraft {
         return new LineReading(setting != null ? setting : settingHint, style, water, timeOfDay,
                 weather, skyAdded, skyRemoved, List.copyOf(subjects.values()), pronounAction,
                 List.copyOf(things.values()), thingsGone, camera, transition, approximated,
-                notShown, understood || camera.named() || transition != null, spent(), sunlit, weakWeather,
+                notShown, shownIf, understood || camera.named() || transition != null, spent(),
+                sunlit, weakWeather,
                 setting != null ? settingCue : settingHint != null ? hintCue : SettingCue.NONE,
                 styleImplied, peopleNamed, refersBack, emptied, only);
     }

@@ -53,6 +53,7 @@ public final class StoryReader implements TextEncoder {
     private final NearestEntry nearest;
     private final DrawnVocabulary drawn;
     private final KindsOf kinds = KindsOf.bundled();
+    private final SceneWords sceneWords = SceneWords.bundled();
 
     /**
      * @param nearest the open-vocabulary matcher, or null to report every unknown word as
@@ -139,7 +140,7 @@ public final class StoryReader implements TextEncoder {
         boolean camera = cameraContext(words);
         boolean han = line.codePoints().anyMatch(c ->
                 Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        List<Word> leftover = new ArrayList<>();
+        List<Integer> leftover = new ArrayList<>();
         String lastSubject = null;
         boolean driving = false;
         for (int i = 0; i < words.size(); i++) {
@@ -274,8 +275,13 @@ public final class StoryReader implements TextEncoder {
                 d.subject("person", w.text(), "many", "ride");
                 continue;
             }
-            CatalogEntry e = verbBeforeObject(words, i) ? null
-                    : entry(w, camera, i == 0 || slugStart(words, i));
+            CatalogEntry e = entry(w, camera, i == 0 || slugStart(words, i));
+            // "The camera orbits the sheep": a camera verb before its object is the camera;
+            // other verbs before an object are not the entry they spell (rams, flies).
+            if (e != null && verbBeforeObject(words, i)
+                    && !(camera && e.kind() == CatalogKind.SHOT)) {
+                e = null;
+            }
             if (e != null) {
                 String id = apply(e, w, words, i, d, camera);
                 if (e.kind() == CatalogKind.CREATURE && id != null) lastSubject = id;
@@ -336,7 +342,7 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
-            if (w.content()) leftover.add(w);
+            if (w.content()) leftover.add(i);
         }
         stops(d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
@@ -358,7 +364,7 @@ public final class StoryReader implements TextEncoder {
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         implications(d, han);
         streetTraffic(d);
-        for (Word w : leftover) approximate(w, d);
+        sceneWords.account(words, leftover, d, w -> approximate(w, d));
         return d.reading();
     }
 

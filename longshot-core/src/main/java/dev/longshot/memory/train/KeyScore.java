@@ -37,6 +37,16 @@ public final class KeyScore {
     private int notShownLabelled;
     private int notShownReported;
     private final List<String> misses = new ArrayList<>();
+    /** Subjects and things in detail: where the all-or-nothing keys lose their lines. */
+    private int subjectIdsRight;
+    private int subjectMissing;
+    private int subjectExtra;
+    private int subjectsMatched;
+    private int countsRight;
+    private int actionsRight;
+    private int thingMissing;
+    private int thingExtra;
+    private int notShownMade;
 
     /** Scores one line's plan. */
     public void add(String where, LabelledStoryV2.Line line, ScenePlan plan) {
@@ -60,6 +70,8 @@ public final class KeyScore {
                 text(e, "timeOfDay"), text(e, "weather"), setOf(e.path("sky")),
                 subjects(e.path("subjects")), setOf(e.path("things")), camera(e.path("camera")),
                 text(e, "transition"));
+        detail(e, subjects, things);
+        notShownMade += k.notShown().size();
         for (int i = 0; i < KEYS.size(); i++) {
             if (got.get(i).equals(want.get(i))) {
                 right[i]++;
@@ -69,6 +81,81 @@ public final class KeyScore {
             }
         }
         words(where, line, k);
+    }
+
+    /** Subject ids, and count and action of each labelled subject the plan has; things. */
+    private void detail(JsonNode e, List<SubjectRef> subjects, List<ThingRef> things) {
+        TreeSet<String> want = new TreeSet<>();
+        e.path("subjects").forEach(n -> want.add(n.path("id").asText()));
+        TreeSet<String> got = new TreeSet<>();
+        subjects.forEach(s -> got.add(s.id()));
+        if (got.equals(want)) subjectIdsRight++;
+        if (!got.containsAll(want)) subjectMissing++;
+        if (!want.containsAll(got)) subjectExtra++;
+        for (JsonNode n : e.path("subjects")) {
+            String id = n.path("id").asText();
+            SubjectRef s = subjects.stream().filter(x -> x.id().equals(id)).findFirst()
+                    .orElse(null);
+            if (s == null) continue;
+            subjectsMatched++;
+            if (n.path("count").asText().equals(s.count())) countsRight++;
+            if (text(n, "action").equals(String.valueOf(s.action()))) actionsRight++;
+        }
+        TreeSet<String> wantThings = new TreeSet<>();
+        e.path("things").forEach(n -> wantThings.add(n.asText()));
+        TreeSet<String> gotThings = new TreeSet<>();
+        things.forEach(t -> gotThings.add(t.id()));
+        if (!gotThings.containsAll(wantThings)) thingMissing++;
+        if (!wantThings.containsAll(gotThings)) thingExtra++;
+    }
+
+    /** Lines whose subject ids are right (counts and actions aside), 0–1. */
+    public double subjectIdAccuracy() {
+        return ratio(subjectIdsRight, lines);
+    }
+
+    /** Lines where a labelled subject is missing from the plan, 0–1. */
+    public double subjectMissingRate() {
+        return ratio(subjectMissing, lines);
+    }
+
+    /** Lines where the plan has a subject the label does not, 0–1. */
+    public double subjectExtraRate() {
+        return ratio(subjectExtra, lines);
+    }
+
+    /** Of the labelled subjects the plan has, those with the labelled count, 0–1. */
+    public double countAccuracy() {
+        return ratio(countsRight, subjectsMatched);
+    }
+
+    /** Of the labelled subjects the plan has, those with the labelled action, 0–1. */
+    public double actionAccuracy() {
+        return ratio(actionsRight, subjectsMatched);
+    }
+
+    /** Lines where a labelled thing is missing from the plan, 0–1. */
+    public double thingMissingRate() {
+        return ratio(thingMissing, lines);
+    }
+
+    /** Lines where the plan has a thing the label does not, 0–1. */
+    public double thingExtraRate() {
+        return ratio(thingExtra, lines);
+    }
+
+    /** Labelled subjects the plan has (the base of count and action accuracy). */
+    public int subjectsMatched() {
+        return subjectsMatched;
+    }
+
+    /** Words the plans report as not shown, all lines together. */
+    public int notShownMade() {
+        return notShownMade;
+    }
+
+    private static double ratio(int n, int of) {
+        return of == 0 ? 1 : (double) n / of;
     }
 
     private void words(String where, LabelledStoryV2.Line line, PlanKeys k) {
