@@ -13,6 +13,8 @@ package dev.longshot.world.camera;
  * @param aimLift      how far above the subject's centre to aim, as a share of its height
  */
 record Framing(double fovDeg, double distance, double elevationDeg, double aimLift) {
+    /** Least share of the frame's height one body of a group spans, however wide the shot. */
+    static final double MIN_BODY = 0.03;
     /** Share of the frame's height (or width) the subject spans, per shot size. */
     static double span(String size) {
         if (size == null) return 0.3;
@@ -72,6 +74,10 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
         double tall = StrictMath.max(0.2, overhead ? 2 * target.radius() : target.height());
         double wide = StrictMath.max(0.2, 2 * target.radius());
         double d = StrictMath.max(tall / (2 * tanV * span), wide / (2 * tanH * span));
+        // However wide the shot, a body of a spread-out group stays big enough to make out.
+        if (target.radius() > target.height()) {
+            d = StrictMath.min(d, target.height() / (2 * tanV * MIN_BODY));
+        }
         double el = elevationOf(shot.angle(), shot.support());
         if ("drone".equals(shot.support())) d = StrictMath.max(d, 12);
         switch (shot.moveId()) {
