@@ -144,7 +144,7 @@ public final class DefaultWorld implements WorldSimulator {
         double lineStart = lineStarts ? time.seconds() : state.lineStart;
         if (lineStarts) {
             names = LineNames.next(state == null ? LineNames.NONE : state.names, plan);
-            thingNames = LineThings.next(state == null ? LineThings.NONE : state.things, plan);
+            thingNames = LineThings.of(plan);
         }
         Shot shot = shotOf(plan, time.seconds(), lineStart, state == null ? null : state.terrain);
         if (cut) {

@@ -117,7 +117,9 @@ public final class CameraSubjects {
         double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY;
         double z0 = x0, z1 = x1, y0 = x0, y1 = x1;
         Vec3 v = Vec3.ZERO;
+        double body = Double.POSITIVE_INFINITY;
         for (CameraTarget t : all) {
+            body = StrictMath.min(body, t.body());
             Vec3 c = t.centre();
             x0 = StrictMath.min(x0, c.x() - t.radius());
             x1 = StrictMath.max(x1, c.x() + t.radius());
@@ -134,7 +136,8 @@ public final class CameraSubjects {
             reach = StrictMath.max(reach, StrictMath.hypot(d.x(), d.z()) + t.radius());
         }
         CameraTarget first = all.get(0);
-        return new CameraTarget(mid, v, reach, y1 - y0, first.headingDeg(), first.flying());
+        return new CameraTarget(mid, v, reach, y1 - y0, first.headingDeg(), first.flying(),
+                body);
     }
 
     /** Whether targets share a frame: as groups do ({@code together}), by their extents. */
@@ -294,6 +297,7 @@ public final class CameraSubjects {
                 bottom = StrictMath.min(bottom, m.position().y());
             }
         }
+        double oneBody = tall;
         // Groups at different heights (a bird above a deer) are as tall as they span.
         if (groups.size() > 1) tall = StrictMath.max(tall, top - bottom);
         double heading = StrictMath.hypot(v.x(), v.z()) > 0.05
@@ -301,7 +305,7 @@ public final class CameraSubjects {
         boolean flying = first.type().habitat() == Habitat.AIR;
         Vec3 aim = groups.size() > 1 ? new Vec3(c.x(), (top + bottom) / 2, c.z())
                 : c.plus(new Vec3(0, body * 0.7, 0));
-        return new CameraTarget(aim, v, reach, tall, heading, flying);
+        return new CameraTarget(aim, v, reach, tall, heading, flying, oneBody);
     }
 
     private static CameraTarget groupOfEmpty(Herd h) {
