@@ -194,6 +194,23 @@ public final class DefaultWorld implements WorldSimulator {
         if ((lineStarts || turn) && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
         if (lineStarts && MoonRise.rises(previous, plan)) {
             state = state.with(MoonRise.placeFor(state.rig.camera(), lineStart));
+        } else if (lineStarts && state.moon != null && MoonRise.named(plan)) {
+            // A line that names the moon the shot does not see: a cut to one that does (not
+            // when no moon can be in the shot: it looks down at the ground).
+            // A free camera looking down lifts its eyes to the sky the moon hangs in.
+            CameraRig rig = state.rig;
+            Camera eye = rig.camera();
+            if (!MoonRise.inView(eye, MoonRise.toMoon(state.moon, time.seconds()))) {
+                if (!shot.framesSubject()) {
+                    rig = rig.pitchedUpTo(MoonRise.pitchToSee(eye));
+                    eye = rig.camera();
+                }
+                MoonRise.Place there = MoonRise.shownTo(eye, time.seconds());
+                if (MoonRise.inView(eye, MoonRise.toMoon(there, time.seconds()))) {
+                    state = state.with(rig).with(there);
+                    cut = true;
+                }
+            }
         }
         return spec(plan, time, shot, cut);
     }

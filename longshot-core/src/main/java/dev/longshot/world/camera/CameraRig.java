@@ -272,6 +272,12 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         return StrictMath.max(-20, StrictMath.min(20, diff * 0.5 * (r - limit) / 100));
     }
 
+    /** This rig at a cut, pitched up to at least {@code deg} (unchanged when it already is). */
+    public CameraRig pitchedUpTo(double deg) {
+        if (pitchDeg >= deg) return this;
+        return new CameraRig(position, velocity, yawDeg, yawRate, deg, 0, fovDeg);
+    }
+
     /** Horizontal speed, m/s. */
     public double speed() {
         return StrictMath.hypot(velocity.x(), velocity.z());
