@@ -8,6 +8,7 @@ import dev.longshot.plan.SubjectRef;
 import dev.longshot.plan.ThingRef;
 import dev.longshot.render.Coverage;
 import dev.longshot.render.EntityIds;
+import dev.longshot.world.MoonRise;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -57,23 +58,10 @@ final class ShownSecond {
                 said.add(t.id());
             }
         }
-        if (keysMoon(plan) && saysMoon(text)) said.add("moon");
+        if (MoonRise.named(plan)) said.add("moon");
         List<String> out = new ArrayList<>(asked);
         out.retainAll(said);
         return List.copyOf(out);
-    }
-
-    private static boolean keysMoon(ScenePlan plan) {
-        return plan.keys().sky().contains("moon");
-    }
-
-    /** Whether {@code text} (lower case) says one of the catalog's words for the moon. */
-    private static boolean saysMoon(String text) {
-        return Catalog.bundled().byId("moon").map(e -> {
-            for (String p : e.zh()) if (text.contains(p)) return true;
-            for (String p : e.en()) if (text.contains(p.toLowerCase(Locale.ROOT))) return true;
-            return false;
-        }).orElse(false);
     }
 
     /**

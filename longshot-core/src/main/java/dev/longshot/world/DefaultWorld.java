@@ -10,12 +10,16 @@ import dev.longshot.world.camera.CameraSubjects;
 import dev.longshot.world.camera.CameraTarget;
 import dev.longshot.world.camera.Glide;
 import dev.longshot.world.camera.Shot;
+import dev.longshot.world.camera.ThingSights;
+import dev.longshot.world.camera.ThingTargets;
 import dev.longshot.world.creature.Cast;
 import dev.longshot.world.creature.Creatures;
 import dev.longshot.world.creature.LineNames;
 import dev.longshot.world.creature.ObstacleField;
 import dev.longshot.world.creature.Surroundings;
+import dev.longshot.world.scenery.LineThings;
 import dev.longshot.world.scenery.PlaceIds;
+import dev.longshot.world.scenery.Prop;
 import dev.longshot.world.scenery.SceneryRequest;
 import dev.longshot.world.scenery.Things;
 import java.util.ArrayList;
@@ -58,6 +62,12 @@ public final class DefaultWorld implements WorldSimulator {
     private State state;
     /** The subjects the line under way names (kept in the state too, for snapshots). */
     private LineNames names = LineNames.NONE;
+    /** The things the line under way names (kept in the state too). */
+    private LineThings thingNames = LineThings.NONE;
+    /** The props {@link #namedProps} found, and for which terrain and names (a cache). */
+    private List<Prop> props = List.of();
+    private Terrain propsTerrain;
+    private LineThings propsNames;
 
     /**
      * @param salt      re-sampling salt of the stochastic choices (0: the original draw)
@@ -70,31 +80,32 @@ public final class DefaultWorld implements WorldSimulator {
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
             long salt, Change change, ObstacleField solids, Creatures creatures,
             ScenePlan plan, double lineStart, double worldSeconds, boolean gliding,
-            LineNames names, MoonRise.Place moon, SceneryRequest place) implements Snapshot {
+            LineNames names, LineThings things, MoonRise.Place moon, SceneryRequest place)
+            implements Snapshot {
         State with(CameraRig r) {
             return new State(scene, terrain, r, hour, weather, salt, change, solids, creatures,
-                    plan, lineStart, worldSeconds, gliding, names, moon, place);
+                    plan, lineStart, worldSeconds, gliding, names, things, moon, place);
         }
 
         State with(long newSalt) {
             return new State(scene, terrain, rig, hour, weather, newSalt, change, solids,
-                    creatures, plan, lineStart, worldSeconds, gliding, names, moon, place);
+                    creatures, plan, lineStart, worldSeconds, gliding, names, things, moon, place);
         }
 
-        State at(ScenePlan p, double start, LineNames n) {
+        State at(ScenePlan p, double start, LineNames n, LineThings t) {
             return new State(scene, terrain, rig, hour, weather, salt, change, solids,
-                    creatures, p, start, worldSeconds, gliding, n, moon, place);
+                    creatures, p, start, worldSeconds, gliding, n, t, moon, place);
         }
 
         /** This place, standing for scene {@code s} and request {@code p} from now on. */
         State adopting(int s, SceneryRequest p) {
             return new State(s, terrain, rig, hour, weather, salt, change, solids, creatures,
-                    plan, lineStart, worldSeconds, gliding, names, moon, p);
+                    plan, lineStart, worldSeconds, gliding, names, things, moon, p);
         }
 
         State with(MoonRise.Place m) {
             return new State(scene, terrain, rig, hour, weather, salt, change, solids,
-                    creatures, plan, lineStart, worldSeconds, gliding, names, m, place);
+                    creatures, plan, lineStart, worldSeconds, gliding, names, things, m, place);
         }
     }
 
@@ -131,8 +142,11 @@ public final class DefaultWorld implements WorldSimulator {
         boolean cut = state == null || state.scene != plan.scene()
                 || !samePlace(state.place, asked);
         double lineStart = lineStarts ? time.seconds() : state.lineStart;
-        if (lineStarts) names = LineNames.next(state == null ? LineNames.NONE : state.names, plan);
-        Shot shot = shotOf(plan, time.seconds(), lineStart);
+        if (lineStarts) {
+            names = LineNames.next(state == null ? LineNames.NONE : state.names, plan);
+            thingNames = LineThings.of(plan);
+        }
+        Shot shot = shotOf(plan, time.seconds(), lineStart, state == null ? null : state.terrain);
         if (cut) {
             Terrain terrain = new Terrain(placeSeed(asked), asked.base(),
                     PlaceIds.water(asked.water()), asked);
@@ -142,7 +156,7 @@ public final class DefaultWorld implements WorldSimulator {
                 State s = state;
                 state = new State(plan.scene(), Terrain.morph(s.terrain, terrain, 0), s.rig,
                         s.hour, s.weather, s.salt, c, s.solids, s.creatures, plan, lineStart,
-                        s.worldSeconds, glides(plan), names, s.moon, asked);
+                        s.worldSeconds, glides(plan), names, thingNames, s.moon, asked);
                 return spec(plan, time, shot, false);
             }
             // A hard cut may change the light at once, as an editor's cut does: the new scene
@@ -163,20 +177,40 @@ public final class DefaultWorld implements WorldSimulator {
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
                     before.relocate(cast(plan), around), plan, lineStart, world, false, names,
-                    state == null ? null : state.moon, asked);
+                    thingNames, state == null ? null : state.moon, asked);
         } else {
             boolean povStarts = plan.camera() == CameraMove.POV
                     && state.plan.camera() != CameraMove.POV;
             // A second's plan may change the cast (a line, or a hold whose plan moved on).
             state = time.frameInSecond() == 0 ? recast(state, plan, lineStart)
-                    : state.at(plan, lineStart, names);
+                    : state.at(plan, lineStart, names, thingNames);
             if (povStarts) cut = cutToPov(plan);
         }
+        // The line's things stand in the place now built: the shot knows what it may frame.
+        shot = shotOf(plan, time.seconds(), lineStart, state.terrain);
         boolean turn = !lineStarts && CameraSubjects.turnChanges(shot, 1.0 / time.fps(),
-                cast(plan), state.creatures);
+                cast(plan), state.creatures, sights(plan, state.terrain, state.worldSeconds),
+                state.rig.camera());
         if ((lineStarts || turn) && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
         if (lineStarts && MoonRise.rises(previous, plan)) {
             state = state.with(MoonRise.placeFor(state.rig.camera(), lineStart));
+        } else if (lineStarts && state.moon != null && MoonRise.named(plan)) {
+            // A line that names the moon the shot does not see: a cut to one that does (not
+            // when no moon can be in the shot: it looks down at the ground).
+            // A free camera looking down lifts its eyes to the sky the moon hangs in.
+            CameraRig rig = state.rig;
+            Camera eye = rig.camera();
+            if (!MoonRise.inView(eye, MoonRise.toMoon(state.moon, time.seconds()))) {
+                if (!shot.framesSubject()) {
+                    rig = rig.pitchedUpTo(MoonRise.pitchToSee(eye));
+                    eye = rig.camera();
+                }
+                MoonRise.Place there = MoonRise.shownTo(eye, time.seconds());
+                if (MoonRise.inView(eye, MoonRise.toMoon(there, time.seconds()))) {
+                    state = state.with(rig).with(there);
+                    cut = true;
+                }
+            }
         }
         return spec(plan, time, shot, cut);
     }
@@ -188,13 +222,39 @@ public final class DefaultWorld implements WorldSimulator {
         return new State(s.scene, s.terrain, s.rig, s.hour, s.weather, s.salt, s.change,
                 s.solids, s.creatures.recast(cast(plan), around), plan, lineStart,
                 s.worldSeconds, plan.lineId().equals(s.plan.lineId()) ? s.gliding : glides(plan),
-                names, s.moon, s.place);
+                names, thingNames, s.moon, s.place);
     }
 
-    /** The shot of {@code plan}'s line at video second {@code seconds}. */
-    private Shot shotOf(ScenePlan plan, double seconds, double lineStart) {
+    /**
+     * The shot of {@code plan}'s line at video second {@code seconds}: it frames a subject
+     * when the line names a creature, or a thing that stands in {@code terrain}.
+     */
+    private Shot shotOf(ScenePlan plan, double seconds, double lineStart, Terrain terrain) {
+        boolean things = terrain != null && !namedProps(terrain).isEmpty();
         return Shot.of(plan.keys().camera(), seconds - lineStart,
-                !cast(plan).named().isEmpty());
+                !cast(plan).named().isEmpty() || things);
+    }
+
+    /**
+     * The props of the things the line names in {@code terrain}, kept for the terrain and
+     * line they were found for (finding them looks through every prop of the place).
+     */
+    private List<Prop> namedProps(Terrain terrain) {
+        if (terrain != propsTerrain || thingNames != propsNames) {
+            propsTerrain = terrain;
+            propsNames = thingNames;
+            props = ThingTargets.chosen(thingNames.named(), terrain);
+        }
+        return props;
+    }
+
+    /** The things the line names as targets in {@code terrain} at world second {@code world}. */
+    private ThingSights sights(ScenePlan plan, Terrain terrain, double world) {
+        List<Prop> named = namedProps(terrain);
+        if (named.isEmpty()) return ThingSights.NONE;
+        String target = plan.keys().camera().target();
+        boolean lead = named.get(0).thing().equals(target);
+        return new ThingSights(ThingTargets.of(named, terrain, world), lead);
     }
 
     /** Who {@code plan} puts in the scene, with the subjects its line names. */
@@ -210,9 +270,12 @@ public final class DefaultWorld implements WorldSimulator {
     private boolean cutToShot(ScenePlan plan, Shot shot) {
         if (!shot.framesSubject()) return false;
         CameraTarget target = CameraSubjects.of(shot, cast(plan), state.creatures,
-                state.rig.camera());
-        if (!target.present() || !state.rig.offShot(shot, state.terrain, target)) return false;
-        CameraRig at = state.rig.cutTo(shot, state.terrain, target);
+                sights(plan, state.terrain, state.worldSeconds), state.rig.camera());
+        if (!target.present()) return false;
+        // A view blocked by a tree, a building or the ground is no shot of its subject.
+        boolean blocked = !state.rig.sees(target, state.terrain, state.solids);
+        if (!blocked && !state.rig.offShot(shot, state.terrain, target)) return false;
+        CameraRig at = state.rig.cutTo(shot, state.terrain, target, state.solids);
         if (at == state.rig) return false;
         state = state.with(at);
         return true;
@@ -281,7 +344,7 @@ public final class DefaultWorld implements WorldSimulator {
                 c = new Change(c.kind, p, c.from, c.to, old);
             }
         }
-        return stepped(s, plan, shotOf(plan, end, lineStart), lineStart, h, terrain, c);
+        return stepped(s, plan, shotOf(plan, end, lineStart, terrain), lineStart, h, terrain, c);
     }
 
     /** The ground {@code q} of the way through {@code c}, rebuilt only when q moved on. */
@@ -307,7 +370,7 @@ public final class DefaultWorld implements WorldSimulator {
             rig = Glide.step(s.rig, into.landmark(), terrain, into, dt);
         } else {
             CameraTarget target = CameraSubjects.of(shot, cast(plan), s.creatures,
-                    s.rig.camera());
+                    sights(plan, terrain, s.worldSeconds), s.rig.camera());
             rig = s.rig.step(shot, terrain, target, dt);
         }
         Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed, s.scene,
@@ -316,7 +379,8 @@ public final class DefaultWorld implements WorldSimulator {
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
                 s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
                 s.creatures.step(cast(plan), around, world, dt), plan, lineStart, world,
-                s.gliding, names, MoonRise.asked(plan) ? s.moon : null, s.place);
+                s.gliding, names, thingNames, MoonRise.asked(plan) ? s.moon : null,
+                s.place);
     }
 
     /**
@@ -340,7 +404,7 @@ public final class DefaultWorld implements WorldSimulator {
             change = new SceneChange(c.kind, c.progress, from);
         }
         CameraTarget target = CameraSubjects.of(shot, cast(plan), state.creatures,
-                state.rig.camera());
+                sights(plan, state.terrain, state.worldSeconds), state.rig.camera());
         Camera camera = CameraOperator.finish(state.rig, shot, target, seed, time.seconds());
         return new FrameSpec(time, plan, state.terrain, camera, light, cut,
                 state.creatures.poses(), change, state.worldSeconds);
@@ -423,5 +487,6 @@ public final class DefaultWorld implements WorldSimulator {
         }
         state = (State) snapshot;
         names = state == null ? LineNames.NONE : state.names;
+        thingNames = state == null ? LineThings.NONE : state.things;
     }
 }

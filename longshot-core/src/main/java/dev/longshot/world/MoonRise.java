@@ -1,7 +1,9 @@
 package dev.longshot.world;
 
+import dev.longshot.catalog.Catalog;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.world.camera.Camera;
+import java.util.Locale;
 
 /**
  * Where the moon hangs when a line names it ("the moon rises over the castle", 明月升起):
@@ -36,6 +38,48 @@ public final class MoonRise {
     /** Whether {@code plan}'s sky holds the moon. */
     public static boolean asked(ScenePlan plan) {
         return plan.keys().sky().contains("moon");
+    }
+
+    /**
+     * Whether {@code plan}'s line names the moon: its sky holds the moon and its text says
+     * one of the catalog's words for it (月光, "the moon") — the rule {@code longshot shown}
+     * judges the line by.
+     */
+    public static boolean named(ScenePlan plan) {
+        if (!asked(plan)) return false;
+        String text = plan.text().toLowerCase(Locale.ROOT);
+        return Catalog.bundled().byId("moon").map(e -> {
+            for (String p : e.zh()) if (text.contains(p)) return true;
+            for (String p : e.en()) if (text.contains(p.toLowerCase(Locale.ROOT))) return true;
+            return false;
+        }).orElse(false);
+    }
+
+    /**
+     * Whether the moon at {@code toMoon} is well inside the frame of {@code camera} (of any
+     * frame at least as wide as it is tall).
+     */
+    static boolean inView(Camera camera, Vec3 toMoon) {
+        double half = camera.verticalFovDeg() / 2 * 0.85;
+        double heading = Wander.headingOf(toMoon.x(), toMoon.z());
+        double elevation = StrictMath.toDegrees(StrictMath.asin(
+                StrictMath.max(-1, StrictMath.min(1, toMoon.y()))));
+        return StrictMath.abs(Wander.turn(camera.yawDeg(), heading)) < half
+                && StrictMath.abs(elevation - camera.pitchDeg()) < half;
+    }
+
+    /**
+     * The moon placed again in view of {@code camera} at {@code seconds}, already risen: a
+     * line that names a moon the shot does not see cuts to a shot that does.
+     */
+    static Place shownTo(Camera camera, double seconds) {
+        Place p = placeFor(camera, seconds);
+        return new Place(p.headingDeg(), p.elevationDeg(), seconds - RISE_SECONDS);
+    }
+
+    /** The least pitch at which {@code camera} sees a moon placed at its lowest. */
+    static double pitchToSee(Camera camera) {
+        return LOWEST - UP * camera.verticalFovDeg();
     }
 
     /**

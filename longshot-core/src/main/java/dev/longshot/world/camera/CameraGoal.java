@@ -55,6 +55,8 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
     private static final double INTEREST = 30;
     /** How far ahead a framed shot looks to feed its own move forward, seconds. */
     private static final double LOOK_AHEAD = 0.05;
+    /** Share of the frame's height a flock spans at the end of a tilt up to it. */
+    private static final double TILT_SPAN = 0.3;
 
     /** True when the rig roams freely (then it steers back from the terrain's edge). */
     boolean free() {
@@ -84,7 +86,8 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
             switch (move) {
                 case CRANE: return aimed(t, rig, target.centre(), target.velocity(), 0);
                 case ZOOM: return aimed(t, rig, target.centre(), target.velocity(), 0);
-                case TILT: return aimed(t, rig, above(rig, target.centre(), 10),
+                case TILT: return aimed(t.withFocal(tiltFocal(t, rig, target)), rig,
+                        above(rig, target.centre(), 10),
                         target.velocity(), 0);
                 default: break;
             }
@@ -197,6 +200,23 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
         Vec3 tangent = new Vec3(StrictMath.cos(a), 0, StrictMath.sin(a)).times(omega * r);
         return new CameraGoal(place, target.velocity().plus(tangent), c, target.velocity(), 0,
                 t.pitchDeg(), fr.fovDeg(), 2, Handling.NORMAL);
+    }
+
+    /**
+     * The lens a tilt up to a far flyer eases to: long enough that the flock spans
+     * {@link #TILT_SPAN} of the frame's height and one bird {@link Framing#MIN_BODY} of it,
+     * never wider than the move's own lens nor
+     * longer than four times it.
+     */
+    private static double tiltFocal(CameraMoveTargets t, CameraRig rig, CameraTarget target) {
+        double dist = target.centre().minus(rig.position()).length();
+        double extent = StrictMath.max(2 * target.radius(), target.height());
+        double fov = StrictMath.toDegrees(2 * StrictMath.atan(extent / (2 * TILT_SPAN * dist)));
+        // …and each bird of a wide flock no speck.
+        fov = StrictMath.min(fov, StrictMath.toDegrees(2 * StrictMath.atan(
+                target.body() / (2 * Framing.MIN_BODY * dist))));
+        double focal = CameraMoveTargets.SENSOR.focalForVerticalFov(fov);
+        return StrictMath.max(t.focalMm(), StrictMath.min(4 * t.focalMm(), focal));
     }
 
     /** The focal length a free zoom eases to: longer for a zoom-in, wider for a zoom-out. */

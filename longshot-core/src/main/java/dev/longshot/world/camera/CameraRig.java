@@ -4,6 +4,7 @@ import dev.longshot.plan.CameraMove;
 import dev.longshot.world.Terrain;
 import dev.longshot.world.Vec3;
 import dev.longshot.world.Wander;
+import dev.longshot.world.creature.ObstacleField;
 
 /**
  * The camera as a physical rig: each frame its move ({@link CameraGoal}) asks for a place or
@@ -41,6 +42,8 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     private static final double MAX_CLIMB = 9;
     private static final double MAX_ACCEL = 10;
     private static final double MAX_SPEED = 30;
+    /** Steps round a target in which a cut looks for a clear view, degrees. */
+    private static final int BEARING_STEP = 20;
 
     /** A rig standing still at the terrain's spawn point, looking north. */
     public static CameraRig spawn(Terrain terrain) {
@@ -151,6 +154,35 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     }
 
     /**
+     * As {@link #cutTo(Shot, Terrain, CameraTarget)}, from a side of the target the eye sees
+     * it from: the side the rig is on when that view is clear of {@code solids} and the ground,
+     * else the nearest bearing round the target that is (in steps of {@link #BEARING_STEP}
+     * degrees, alternately left and right); the rig's own side when none is.
+     */
+    public CameraRig cutTo(Shot shot, Terrain terrain, CameraTarget target,
+            ObstacleField solids) {
+        if (!target.present()) return cutTo(shot, terrain, target);
+        Vec3 c = target.centre();
+        double from = Wander.headingOf(position.x() - c.x(), position.z() - c.z());
+        for (int k = 0; k <= 360 / BEARING_STEP; k++) {
+            double turn = (k % 2 == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
+            if (StrictMath.abs(turn) > 180) break;
+            Vec3 dir = Wander.heading(from + turn);
+            CameraRig probe = k == 0 ? this : new CameraRig(c.plus(dir.times(10)), velocity,
+                    yawDeg, yawRate, pitchDeg, pitchRate, fovDeg);
+            CameraRig at = probe.cutTo(shot, terrain, target);
+            if (at == probe) return this;
+            if (ClearView.clear(at.position, target, terrain, solids)) return at;
+        }
+        return cutTo(shot, terrain, target);
+    }
+
+    /** Whether this rig's eye sees {@code target} clear of {@code solids} and the ground. */
+    public boolean sees(CameraTarget target, Terrain terrain, ObstacleField solids) {
+        return !target.present() || ClearView.clear(position, target, terrain, solids);
+    }
+
+    /**
      * Whether {@code shot} is far enough from what this rig shows that a new line should cut
      * to it: the eye more than a quarter of the shot's distance from its place, another lens,
      * or the subject out of
@@ -238,6 +270,12 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         double home = StrictMath.toDegrees(StrictMath.atan2(-position.x(), position.z()));
         double diff = ((home - yawDeg) % 360 + 540) % 360 - 180;
         return StrictMath.max(-20, StrictMath.min(20, diff * 0.5 * (r - limit) / 100));
+    }
+
+    /** This rig at a cut, pitched up to at least {@code deg} (unchanged when it already is). */
+    public CameraRig pitchedUpTo(double deg) {
+        if (pitchDeg >= deg) return this;
+        return new CameraRig(position, velocity, yawDeg, yawRate, deg, 0, fovDeg);
     }
 
     /** Horizontal speed, m/s. */

@@ -62,6 +62,96 @@ public final class CameraSubjects {
     }
 
     /**
+     * What {@code shot} frames among {@code creatures} and the things the line names: each
+     * named group and thing in turn (a thing first when the camera is aimed at it), or all of
+     * them at once when they stand together and the shot is not close; with no thing named,
+     * as {@link #of(Shot, Cast, Creatures, Camera)}. A point of view rides with a creature.
+     */
+    public static CameraTarget of(Shot shot, Cast cast, Creatures creatures, ThingSights things,
+            Camera camera) {
+        if (things.isEmpty() || shot.move() == CameraMove.POV) {
+            return of(shot, cast, creatures, camera);
+        }
+        boolean wanted = switch (shot.move()) {
+            case TRACK, ORBIT, CRANE, ZOOM, TILT -> true;
+            default -> shot.framesSubject();
+        };
+        if (!wanted) return CameraTarget.NONE;
+        List<CameraTarget> all = candidates(shot, cast, creatures, things, camera);
+        if (all.size() > 1 && !Framing.closeUp(shot.size())) {
+            CameraTarget one = union(all);
+            if (shareAFrame(one, all)) return one;
+        }
+        return all.get(turn(shot, all.size()));
+    }
+
+    /** As {@link #turnChanges(Shot, double, Cast, Creatures)}, with the named things too. */
+    public static boolean turnChanges(Shot shot, double dt, Cast cast, Creatures creatures,
+            ThingSights things, Camera camera) {
+        if (things.isEmpty() || shot.move() == CameraMove.POV) {
+            return turnChanges(shot, dt, cast, creatures);
+        }
+        List<CameraTarget> all = candidates(shot, cast, creatures, things, camera);
+        if (all.size() < 2) return false;
+        if (!Framing.closeUp(shot.size()) && shareAFrame(union(all), all)) return false;
+        return turn(shot, all.size()) != turn(shot.later(-dt), all.size());
+    }
+
+    /** The named groups (one body each when close) and the named things, in turn order. */
+    private static List<CameraTarget> candidates(Shot shot, Cast cast, Creatures creatures,
+            ThingSights things, Camera camera) {
+        boolean close = Framing.closeUp(shot.size());
+        List<CameraTarget> herds = new java.util.ArrayList<>();
+        for (Herd h : named(cast.named(), creatures.herds(), shot.move() == CameraMove.TILT)) {
+            herds.add(close ? bodyOf(nearest(h, camera)) : groupOf(h));
+        }
+        List<CameraTarget> out = new java.util.ArrayList<>();
+        if (things.lead()) out.addAll(things.targets());
+        out.addAll(herds);
+        if (!things.lead()) out.addAll(things.targets());
+        return out;
+    }
+
+    /** Targets framed as one: their common middle, reach and height; drift of them all. */
+    static CameraTarget union(List<CameraTarget> all) {
+        double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY;
+        double z0 = x0, z1 = x1, y0 = x0, y1 = x1;
+        Vec3 v = Vec3.ZERO;
+        double body = Double.POSITIVE_INFINITY;
+        for (CameraTarget t : all) {
+            body = StrictMath.min(body, t.body());
+            Vec3 c = t.centre();
+            x0 = StrictMath.min(x0, c.x() - t.radius());
+            x1 = StrictMath.max(x1, c.x() + t.radius());
+            z0 = StrictMath.min(z0, c.z() - t.radius());
+            z1 = StrictMath.max(z1, c.z() + t.radius());
+            y0 = StrictMath.min(y0, c.y() - t.height() / 2);
+            y1 = StrictMath.max(y1, c.y() + t.height() / 2);
+            v = v.plus(t.velocity().times(1.0 / all.size()));
+        }
+        Vec3 mid = new Vec3((x0 + x1) / 2, (y0 + y1) / 2, (z0 + z1) / 2);
+        double reach = 0;
+        for (CameraTarget t : all) {
+            Vec3 d = t.centre().minus(mid);
+            reach = StrictMath.max(reach, StrictMath.hypot(d.x(), d.z()) + t.radius());
+        }
+        CameraTarget first = all.get(0);
+        return new CameraTarget(mid, v, reach, y1 - y0, first.headingDeg(), first.flying(),
+                body);
+    }
+
+    /** Whether targets share a frame: as groups do ({@code together}), by their extents. */
+    private static boolean shareAFrame(CameraTarget one, List<CameraTarget> all) {
+        double largest = 0;
+        double smallest = Double.POSITIVE_INFINITY;
+        for (CameraTarget t : all) {
+            largest = StrictMath.max(largest, extent(t));
+            smallest = StrictMath.min(smallest, t.height());
+        }
+        return extent(one) <= 1.6 * largest + 4 && extent(one) <= 4 * smallest;
+    }
+
+    /**
      * Whether the shot of {@code shot} moves on to another of the line's named groups at this
      * frame, {@code dt} seconds after the last: each named group that does not stand with the
      * others has its turn of every second ({@link #turn}), and an editor cuts between them.
@@ -207,6 +297,7 @@ public final class CameraSubjects {
                 bottom = StrictMath.min(bottom, m.position().y());
             }
         }
+        double oneBody = tall;
         // Groups at different heights (a bird above a deer) are as tall as they span.
         if (groups.size() > 1) tall = StrictMath.max(tall, top - bottom);
         double heading = StrictMath.hypot(v.x(), v.z()) > 0.05
@@ -214,7 +305,7 @@ public final class CameraSubjects {
         boolean flying = first.type().habitat() == Habitat.AIR;
         Vec3 aim = groups.size() > 1 ? new Vec3(c.x(), (top + bottom) / 2, c.z())
                 : c.plus(new Vec3(0, body * 0.7, 0));
-        return new CameraTarget(aim, v, reach, tall, heading, flying);
+        return new CameraTarget(aim, v, reach, tall, heading, flying, oneBody);
     }
 
     private static CameraTarget groupOfEmpty(Herd h) {

@@ -13,11 +13,19 @@ import dev.longshot.world.Vec3;
  * @param height     how tall the framed body (or group) stands, metres
  * @param headingDeg where the subject heads (0 north, 90 east)
  * @param flying     true for a flyer: a point of view from it looks down as it dives
+ * @param body       how tall one body of the group stands (the smallest of several groups),
+ *                   metres: a wide shot keeps it big enough to see
  */
 public record CameraTarget(Vec3 centre, Vec3 velocity, double radius, double height,
-        double headingDeg, boolean flying) {
+        double headingDeg, boolean flying, double body) {
     /** Nothing to frame: the move runs on its own. */
     public static final CameraTarget NONE = new CameraTarget(Vec3.ZERO, Vec3.ZERO, 0, 0, 0, false);
+
+    /** One body, or a group whose bodies are as tall as the group. */
+    public CameraTarget(Vec3 centre, Vec3 velocity, double radius, double height,
+            double headingDeg, boolean flying) {
+        this(centre, velocity, radius, height, headingDeg, flying, height);
+    }
 
     /** True when there is something to frame. */
     public boolean present() {

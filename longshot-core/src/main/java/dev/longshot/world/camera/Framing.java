@@ -13,6 +13,8 @@ package dev.longshot.world.camera;
  * @param aimLift      how far above the subject's centre to aim, as a share of its height
  */
 record Framing(double fovDeg, double distance, double elevationDeg, double aimLift) {
+    /** Least share of the frame's height one body of a group spans, however wide the shot. */
+    static final double MIN_BODY = 0.05;
     /** Share of the frame's height (or width) the subject spans, per shot size. */
     static double span(String size) {
         if (size == null) return 0.3;
@@ -48,6 +50,14 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
         };
     }
 
+    /** True for the sizes closer than a medium shot. */
+    private static boolean closer(String size) {
+        return size != null && switch (size) {
+            case "close-up", "extreme-close-up", "insert" -> true;
+            default -> false;
+        };
+    }
+
     /** The elevation an angle asks for, degrees. */
     static double elevationOf(String angle, String support) {
         double el = angle == null ? 8 : switch (angle) {
@@ -71,7 +81,15 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
         // From overhead the body's length is what spans the frame.
         double tall = StrictMath.max(0.2, overhead ? 2 * target.radius() : target.height());
         double wide = StrictMath.max(0.2, 2 * target.radius());
-        double d = StrictMath.max(tall / (2 * tanV * span), wide / (2 * tanH * span));
+        double byHeight = tall / (2 * tanV * span), byWidth = wide / (2 * tanH * span);
+        double d = StrictMath.max(byHeight, byWidth);
+        // A close-up of something tall and thin (a lighthouse, a standing man) or long and
+        // low goes past its whole outline: it fills the frame across, cut off along its length.
+        if (closer(shot.size())) d = StrictMath.sqrt(byHeight * byWidth);
+        // However wide the shot, a body of a spread-out group stays big enough to make out.
+        if (target.radius() > target.body()) {
+            d = StrictMath.min(d, target.body() / (2 * tanV * MIN_BODY));
+        }
         double el = elevationOf(shot.angle(), shot.support());
         if ("drone".equals(shot.support())) d = StrictMath.max(d, 12);
         switch (shot.moveId()) {

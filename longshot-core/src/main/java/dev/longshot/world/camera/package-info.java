@@ -2,6 +2,8 @@
  * The world's camera: its pose and lens ({@code Camera}, {@code Sensor}), the rig that moves
  * it smoothly ({@code CameraRig}), the goal each storyboard move steers it towards
  * ({@code CameraGoal}, {@code CameraMoveTargets}) and the subjects the bound moves follow
- * ({@code CameraSubjects}, {@code CameraTarget}).
+ * ({@code CameraSubjects}, {@code CameraTarget}) — creatures, and the things a line names
+ * ({@code ThingTargets}, {@code ThingSights}) — and the clear view a cut looks for round its
+ * target ({@code ClearView}).
  */
 package dev.longshot.world.camera;
