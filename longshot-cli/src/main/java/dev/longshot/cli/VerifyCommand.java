@@ -226,7 +226,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    private String text(Report r) {
+    String text(Report r) {
         Detection d = r.d();
         StringBuilder s = new StringBuilder();
         s.append(video).append('\n');

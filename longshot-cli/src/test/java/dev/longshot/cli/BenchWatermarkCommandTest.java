@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class BenchWatermarkCommandTest {
     @Test
     void coversEveryAttackTheIssueNames() {
-        List<String> names = BenchWatermarkCommand.ATTACKS.stream()
-                .map(BenchWatermarkCommand.Attack::name).toList();
+        List<String> names = WatermarkAttacks.ALL.stream()
+                .map(WatermarkAttacks.Attack::name).toList();
         assertEquals(14, names.size());
         for (String want : List.of("none", "CRF 23", "CRF 28", "H.265", "downscale 50%",
                 "426x240 CRF 28", "320x180 CRF 28", "426x240 + 30 fps", "crop 10%",
