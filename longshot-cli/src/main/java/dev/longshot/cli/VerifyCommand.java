@@ -239,7 +239,7 @@ final class VerifyCommand implements Callable<Integer> {
                 s.append(String.format(Locale.ROOT,
                         "  excerpt:    %s – %s of the original video%n",
                         clock(r.range()[0]), clock(r.range()[1])));
-            } else if (startDoubt(r) != null) {
+            } else if (!PngText.isPng(video) && startDoubt(r) != null) {
                 s.append("  excerpt:    ID found; start time uncertain: ").append(startDoubt(r))
                         .append('\n');
             } else if (!PngText.isPng(video)) {
@@ -294,7 +294,7 @@ final class VerifyCommand implements Callable<Integer> {
         } else {
             s.append(",\"originalStart\":null,\"originalEnd\":null");
         }
-        String doubt = startDoubt(r);
+        String doubt = PngText.isPng(video) ? null : startDoubt(r);
         s.append(",\"startUncertain\":").append(doubt == null ? "null" : quote(doubt));
         s.append(String.format(Locale.ROOT, ",\"visibleWidth\":%.3f,\"visibleHeight\":%.3f",
                 d.visibleWidth(), d.visibleHeight()));

@@ -62,11 +62,6 @@ final class FrameReadings {
         return timeBits;
     }
 
-    /** Frames read. */
-    int frames() {
-        return frames;
-    }
-
     /** Cells of time bit {@code b} inside the picture. */
     int visibleTimeCells(int b) {
         int n = 0;
