@@ -6,7 +6,6 @@ import dev.longshot.director.ProgressListener;
 import dev.longshot.director.Stages;
 import dev.longshot.director.VideoSink;
 import dev.longshot.media.decode.VideoReader;
-import dev.longshot.media.encode.FfmpegProgram;
 import dev.longshot.media.provenance.WatermarkSource;
 import dev.longshot.media.metrics.Psnr;
 import dev.longshot.media.provenance.ContentId;
@@ -18,6 +17,8 @@ import dev.longshot.story.Storyboard;
 import dev.longshot.story.StoryboardParser;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,27 +51,6 @@ final class BenchWatermarkCommand implements Callable<Integer> {
     /** Opening seconds of each example the PSNR is measured on. */
     static final int INVISIBILITY_SECONDS = 3;
 
-    /** Attack name and the FFmpeg output options that perform it. */
-    record Attack(String name, List<String> args) {}
-
-    static final List<Attack> ATTACKS = List.of(
-            new Attack("none (cut, x264 CRF 18)", x264("18")),
-            new Attack("H.264 CRF 23", x264("23")),
-            new Attack("H.264 CRF 28", x264("28")),
-            new Attack("H.265 CRF 28", List.of("-c:v", "libx265", "-preset", "veryfast", "-crf",
-                    "28", "-x265-params", "log-level=error")),
-            new Attack("downscale 50%", with("scale=iw/2:ih/2", x264("23"))),
-            new Attack("426x240 CRF 28", with("scale=426:240", x264("28"))),
-            new Attack("320x180 CRF 28", with("scale=320:180", x264("28"))),
-            new Attack("426x240 + 30 fps CRF 26", with("scale=426:240,fps=30", x264("26"))),
-            new Attack("crop 10% (centre 90%x90%)", with("crop=trunc(iw*0.45)*2:trunc(ih*0.45)*2",
-                    x264("23"))),
-            new Attack("24 -> 30 fps", with("fps=30", x264("23"))),
-            new Attack("brightness +10%", with("eq=brightness=0.1", x264("23"))),
-            new Attack("mirrored", with("hflip", x264("23"))),
-            new Attack("rotated +2 deg", with("rotate=2*PI/180", x264("23"))),
-            new Attack("rotated -2 deg", with("rotate=-2*PI/180", x264("23"))));
-
     @Spec
     CommandSpec spec;
 
@@ -85,24 +67,48 @@ final class BenchWatermarkCommand implements Callable<Integer> {
             description = "Unmarked videos for the false-positive count (default: 50).")
     int unmarked;
 
+    @Option(names = "--attacks", paramLabel = "LIST",
+            description = "Only these attacks, comma-separated ids: none, crf23, crf28, x265,"
+                    + " half, 426x240, 320x180, 426x240-30fps, crop10, 30fps, brighter,"
+                    + " mirrored, rot+2, rot-2 (default: all).")
+    String attackList;
+
+    @Option(names = "--scenes", paramLabel = "LIST",
+            description = "Only these bundled examples, comma-separated scene names, e.g."
+                    + " night-harbour,rain-town (default: all).")
+    String sceneList;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Excerpts cut and examined at once (default: the number of cores).")
+    Integer jobs;
+
     /** Frame size of the marked video. */
     @Mixin
     FrameSizeMixin sizeOption;
 
     private PrintWriter out;
+    private List<WatermarkAttacks.Attack> attacks;
+    private List<String> examples;
+    private ExecutorService pool;
 
     @Override
     public Integer call() throws Exception {
         if (seconds < EXCERPT_SECONDS + 1 || excerpts < 1 || unmarked < 0) {
             throw new UserError("need --seconds > " + EXCERPT_SECONDS + ", --excerpts >= 1");
         }
+        if (jobs != null && jobs < 1) throw new UserError("--jobs must be at least 1");
+        attacks = WatermarkAttacks.select(attackList);
+        examples = selectScenes(sceneList);
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         out = spec.commandLine().getOut();
+        pool = Executors.newFixedThreadPool(threads);
         Path dir = Files.createTempDirectory("longshot-wm-bench");
         try {
             invisibility();
             robustness(dir);
             if (unmarked > 0) falsePositives(dir);
         } finally {
+            pool.shutdownNow();
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) Files.deleteIfExists(p);
             }
@@ -111,21 +117,56 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Detections of one example under one attack. */
-    private static final class Tally {
-        int hits;
-        int tried;
-        double zSum;
-        final List<String> misses = new ArrayList<>();
+    /** The bundled examples {@code --scenes} names (all when null). */
+    static List<String> selectScenes(String list) {
+        List<String> all = BundledExamples.names();
+        if (list == null) return all;
+        List<String> known = all.stream().map(BundledExamples::scene).toList();
+        List<String> out = new ArrayList<>();
+        for (String s : list.split(",")) {
+            String t = s.trim();
+            if (t.isEmpty()) continue;
+            int i = known.indexOf(t);
+            if (i < 0) {
+                throw new UserError("--scenes: unknown scene '" + t + "'; known: "
+                        + String.join(", ", known));
+            }
+            if (!out.contains(all.get(i))) out.add(all.get(i));
+        }
+        if (out.isEmpty()) throw new UserError("--scenes: name at least one scene");
+        out.sort(null);
+        return out;
+    }
+
+    /**
+     * Time spent per excerpt, summed over the workers: wall clock, and CPU time, which does not
+     * depend on what else the machine runs (FFmpeg's own report; the detecting thread's).
+     */
+    private static final class Cost {
+        double cutCpu;
+        double detectCpu;
+        long cutNanos;
+        long detectNanos;
+        int excerpts;
+
+        synchronized void add(double cutSeconds, double detectSeconds, long cut, long detect) {
+            cutCpu += cutSeconds;
+            detectCpu += detectSeconds;
+            cutNanos += cut;
+            detectNanos += detect;
+            excerpts++;
+        }
     }
 
     private void robustness(Path dir) throws IOException, InterruptedException {
         List<String> scenes = new ArrayList<>();
-        List<Tally[]> tallies = new ArrayList<>(); // per scene: one tally per attack
-        out.printf(Locale.ROOT, "watermark robustness at %s: every bundled example (its first %d"
-                + " s), %d excerpts of %d s per attack%n", sizeOption.size(), seconds, excerpts,
-                EXCERPT_SECONDS);
-        for (String example : BundledExamples.names()) {
+        List<WatermarkTally[]> tallies = new ArrayList<>(); // per scene: one per attack
+        out.printf(Locale.ROOT, "watermark robustness at %s: %d bundled example(s) (their first"
+                + " %d s), %d excerpts of %d s per attack, %d attack(s)%n", sizeOption.size(),
+                examples.size(), seconds, excerpts, EXCERPT_SECONDS, attacks.size());
+        Cost cost = new Cost();
+        long t0 = System.nanoTime();
+        for (String example : examples) {
             String text = BundledExamples.opening(example, seconds);
             int length = BundledExamples.seconds(text);
             String scene = BundledExamples.scene(example);
@@ -135,98 +176,119 @@ final class BenchWatermarkCommand implements Callable<Integer> {
                 continue;
             }
             scenes.add(scene);
-            tallies.add(scene(dir, scene, text, length));
+            tallies.add(scene(dir, scene, text, length, cost));
         }
         printTable(scenes, tallies);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        int n = cost.excerpts * attacks.size();
+        if (n > 0) {
+            out.printf(Locale.ROOT, "cost: %d attacked excerpts in %.0f s wall (with making the"
+                    + " videos) = %.2f s each; per attacked excerpt: cut + attack %.2f s CPU"
+                    + " (%.2f s wall), detect %.2f s CPU (%.2f s wall)%n", n, wall, wall / n,
+                    cost.cutCpu / n, cost.cutNanos / 1e9 / n, cost.detectCpu / n,
+                    cost.detectNanos / 1e9 / n);
+        }
+        out.flush();
     }
 
     /** Generates one example and attacks its excerpts; one tally per attack. */
-    private Tally[] scene(Path dir, String scene, String text, int length)
+    private WatermarkTally[] scene(Path dir, String scene, String text, int length, Cost cost)
             throws IOException, InterruptedException {
         Path board = dir.resolve(scene + ".txt");
         Files.writeString(board, text, StandardCharsets.UTF_8);
-        Path video = dir.resolve("marked.mp4");
+        Path video = dir.resolve(scene + ".mp4");
         long t0 = System.nanoTime();
         int exit = Main.run("generate", board.toString(), "-o", video.toString(), "--size",
                 sizeOption.size().toString(), "--quiet");
         if (exit != 0) throw new IOException("generate " + scene + " failed (exit " + exit + ")");
+        long made = System.nanoTime();
         ContentId id = ContentId.of(StoryboardFiles.read(board).sha256(), 0);
-        Tally[] tally = new Tally[ATTACKS.size()];
-        for (int a = 0; a < ATTACKS.size(); a++) {
-            tally[a] = new Tally();
-            for (int i = 0; i < excerpts; i++) {
-                // spread over the video, at varying sub-second phases
-                double start = (double) i * (length - EXCERPT_SECONDS - 1) / excerpts
-                        + (i * 7 % 24) / 24.0;
-                excerpt(dir, video, ATTACKS.get(a), start, id, tally[a]);
-            }
+        WatermarkTally[] tally = new WatermarkTally[attacks.size()];
+        for (int a = 0; a < tally.length; a++) tally[a] = new WatermarkTally();
+        List<Future<?>> work = new ArrayList<>();
+        for (int i = 0; i < excerpts; i++) {
+            // spread over the video, at varying sub-second phases
+            double start = (double) i * (length - EXCERPT_SECONDS - 1) / excerpts
+                    + (i * 7 % 24) / 24.0;
+            Path stem = dir.resolve(scene + "-" + i);
+            work.add(pool.submit(() -> {
+                excerpt(video, stem, start, id, tally, cost);
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> f : work) f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            for (Future<?> f : work) f.cancel(true);
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) throw io;
+            throw new IOException("excerpt of " + scene + " failed: " + c, c);
         }
         Files.deleteIfExists(video);
-        out.printf(Locale.ROOT, "  %s: %d s video, %d excerpts in %.0f s%n", scene, length,
-                excerpts * ATTACKS.size(), (System.nanoTime() - t0) / 1e9);
+        out.printf(Locale.ROOT, "  %s: %d s video made in %.0f s, %d excerpts x %d attacks in"
+                + " %.0f s%n", scene, length, (made - t0) / 1e9, excerpts, attacks.size(),
+                (System.nanoTime() - made) / 1e9);
         out.flush();
         return tally;
     }
 
-    private void excerpt(Path dir, Path video, Attack attack, double start, ContentId id,
-            Tally tally) throws IOException, InterruptedException {
-        Path cut = dir.resolve("excerpt.mp4");
-        List<String> cmd = new ArrayList<>(List.of("-v", "error", "-y", "-ss",
-                String.format(Locale.ROOT, "%.4f", start), "-i", video.toString(), "-t",
-                Integer.toString(EXCERPT_SECONDS), "-an"));
-        cmd.addAll(attack.args());
-        cmd.add(cut.toString());
-        runFfmpeg(cmd);
-        Detection d = detect(cut);
-        Files.deleteIfExists(cut);
-        tally.tried++;
-        tally.zSum += d.syncZ();
-        boolean ok = d.found() && d.contentId().orElseThrow().equals(id) && d.timeFound()
-                && Math.abs(d.startSeconds() - start) <= 0.5;
-        if (ok) {
-            tally.hits++;
-        } else {
-            tally.misses.add(String.format(Locale.ROOT, "%s at %.2f s: found=%b z=%.1f start=%.2f",
-                    attack.name(), start, d.found(), d.syncZ(), d.startSeconds()));
+    /** One excerpt under every attack: one FFmpeg run cuts them all, then each is examined. */
+    private void excerpt(Path video, Path stem, double start, ContentId id,
+            WatermarkTally[] tally, Cost cost) throws IOException, InterruptedException {
+        List<Path> cuts = new ArrayList<>();
+        for (int a = 0; a < attacks.size(); a++) cuts.add(Path.of(stem + "-a" + a + ".mp4"));
+        try {
+            long t0 = System.nanoTime();
+            double cutCpu = ExcerptCutter.cut(video, start, EXCERPT_SECONDS, attacks, cuts);
+            long t1 = System.nanoTime();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            for (int a = 0; a < attacks.size(); a++) {
+                tally[a].add(detect(cuts.get(a)), id, start, attacks.get(a).name());
+                Files.deleteIfExists(cuts.get(a));
+            }
+            double detectCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            cost.add(cutCpu, detectCpu, t1 - t0, System.nanoTime() - t1);
+        } finally {
+            for (Path p : cuts) Files.deleteIfExists(p);
         }
     }
 
     /** Attacks down, scenes across: detected/tried and mean sync z; then every miss. */
-    private void printTable(List<String> scenes, List<Tally[]> tallies) {
+    private void printTable(List<String> scenes, List<WatermarkTally[]> tallies) {
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-26s", "attack"));
-        for (String s : scenes) head.append(String.format(Locale.ROOT, " %15s", clip(s)));
-        head.append(String.format(Locale.ROOT, " %15s", "all"));
+        for (String s : scenes) head.append(String.format(Locale.ROOT, " %18s", clip(s)));
+        head.append(String.format(Locale.ROOT, " %18s", "all"));
         out.println(head);
-        for (int a = 0; a < ATTACKS.size(); a++) {
+        int wrong = 0;
+        int withheld = 0;
+        for (int a = 0; a < attacks.size(); a++) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-26s",
-                    ATTACKS.get(a).name()));
-            Tally all = new Tally();
-            for (Tally[] t : tallies) {
-                row.append(String.format(Locale.ROOT, " %15s", cell(t[a])));
-                all.hits += t[a].hits;
-                all.tried += t[a].tried;
-                all.zSum += t[a].zSum;
+                    attacks.get(a).name()));
+            WatermarkTally all = new WatermarkTally();
+            for (WatermarkTally[] t : tallies) {
+                row.append(String.format(Locale.ROOT, " %18s", t[a].cell()));
+                all.addCounts(t[a]);
             }
-            row.append(String.format(Locale.ROOT, " %15s", cell(all)));
+            row.append(String.format(Locale.ROOT, " %18s", all.cell()));
             out.println(row);
+            wrong += all.wrongStarts();
+            withheld += all.withheld();
         }
         out.println("  (cells: detected with the right ID and start within 0.5 s / excerpts,"
-                + " mean sync z)");
+                + " mean sync z; wN: ID right, start withheld as uncertain)");
+        out.printf(Locale.ROOT, "  wrong starts reported: %d; starts withheld: %d%n", wrong,
+                withheld);
         for (int s = 0; s < scenes.size(); s++) {
-            for (Tally t : tallies.get(s)) {
-                for (String m : t.misses) out.println("  missed " + scenes.get(s) + ": " + m);
+            for (WatermarkTally t : tallies.get(s)) {
+                for (String m : t.misses()) out.println("  missed " + scenes.get(s) + ": " + m);
             }
         }
         out.flush();
     }
 
-    private static String cell(Tally t) {
-        return String.format(Locale.ROOT, "%d/%d z%.1f", t.hits, t.tried,
-                t.tried > 0 ? t.zSum / t.tried : Double.NaN);
-    }
-
     private static String clip(String s) {
-        return s.length() <= 15 ? s : s.substring(0, 15);
+        return s.length() <= 18 ? s : s.substring(0, 18);
     }
 
     /**
@@ -238,7 +300,7 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         SizeOption size = sizeOption.size();
         DirectorConfig config = DirectorConfig.defaults().withSize(size.width(), size.height());
         double worst = Double.POSITIVE_INFINITY;
-        for (String example : BundledExamples.names()) {
+        for (String example : examples) {
             String text = BundledExamples.opening(example, INVISIBILITY_SECONDS);
             Storyboard sb = StoryboardParser.parse(BundledExamples.scene(example) + ".txt",
                     text.getBytes(StandardCharsets.UTF_8));
@@ -274,15 +336,30 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         int fromLavfi = Math.min(sources.size(), unmarked - unmarked / 5);
         List<String> names = new ArrayList<>();
         List<Detection> detections = new ArrayList<>();
+        List<Future<Detection>> lavfi = new ArrayList<>();
         for (int i = 0; i < fromLavfi; i++) {
-            Path v = dir.resolve("unmarked.mp4");
+            Path v = dir.resolve("unmarked-" + i + ".mp4");
             String name = sources.get(i);
-            runFfmpeg(List.of("-v", "error", "-y", "-f", "lavfi", "-i", name, "-t",
-                    Integer.toString(EXCERPT_SECONDS), "-pix_fmt", "yuv420p", "-c:v",
-                    "libx264", "-preset", "veryfast", "-crf", "23", v.toString()));
             names.add(name);
-            detections.add(detect(v));
-            Files.deleteIfExists(v);
+            lavfi.add(pool.submit(() -> {
+                try {
+                    ExcerptCutter.run(List.of("-v", "error", "-y", "-f", "lavfi", "-i", name,
+                            "-t", Integer.toString(EXCERPT_SECONDS), "-pix_fmt", "yuv420p",
+                            "-c:v", "libx264", "-preset", "veryfast", "-crf", "23",
+                            v.toString()));
+                    return detect(v);
+                } finally {
+                    Files.deleteIfExists(v);
+                }
+            }));
+        }
+        for (Future<Detection> f : lavfi) {
+            try {
+                detections.add(f.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IOException("unmarked test source failed: " + e.getCause(),
+                        e.getCause());
+            }
         }
         // Our renderer without the marking stage: made, examined and deleted inside
         // provenance, which hands back only the detections (seeds fromLavfi … unmarked-1),
@@ -343,24 +420,5 @@ final class BenchWatermarkCommand implements Callable<Integer> {
 
     private static Detection detect(Path file) throws IOException {
         return WatermarkSource.detect(file, 60);
-    }
-
-    /** Runs the bundled ffmpeg program with {@code args}. */
-    private static void runFfmpeg(List<String> args) throws IOException, InterruptedException {
-        Process p = FfmpegProgram.command(args).redirectErrorStream(true).start();
-        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IOException("ffmpeg failed: " + String.join(" ", args) + "\n" + log);
-        }
-    }
-
-    private static List<String> x264(String crf) {
-        return List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", crf);
-    }
-
-    private static List<String> with(String filter, List<String> codec) {
-        List<String> a = new ArrayList<>(List.of("-vf", filter));
-        a.addAll(codec);
-        return a;
     }
 }

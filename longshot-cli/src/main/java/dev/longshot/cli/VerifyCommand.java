@@ -134,6 +134,16 @@ final class VerifyCommand implements Callable<Integer> {
         return new double[] {start, start + duration};
     }
 
+    /**
+     * Why the start is withheld although the ID was found (the time code too weak to trust
+     * bit by bit), in words; null when the start was read or there is nothing to place. A
+     * wrong start (a high bit of the time code misread) would point hours away; none is better.
+     */
+    static String startDoubt(Report r) {
+        if (r.range() != null || r.shortOfTime()) return null;
+        return r.d().timeDoubt().orElse(null);
+    }
+
     /** Why the watermark was not found, in words; null when it was. */
     static String reason(Detection d, double examinedSeconds) {
         if (d.found()) return null;
@@ -216,7 +226,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    private String text(Report r) {
+    String text(Report r) {
         Detection d = r.d();
         StringBuilder s = new StringBuilder();
         s.append(video).append('\n');
@@ -229,6 +239,9 @@ final class VerifyCommand implements Callable<Integer> {
                 s.append(String.format(Locale.ROOT,
                         "  excerpt:    %s – %s of the original video%n",
                         clock(r.range()[0]), clock(r.range()[1])));
+            } else if (!PngText.isPng(video) && startDoubt(r) != null) {
+                s.append("  excerpt:    ID found; start time uncertain: ").append(startDoubt(r))
+                        .append('\n');
             } else if (!PngText.isPng(video)) {
                 s.append("  excerpt:    position in the original not readable")
                         .append(r.shortOfTime() ? String.format(Locale.ROOT,
@@ -281,6 +294,8 @@ final class VerifyCommand implements Callable<Integer> {
         } else {
             s.append(",\"originalStart\":null,\"originalEnd\":null");
         }
+        String doubt = PngText.isPng(video) ? null : startDoubt(r);
+        s.append(",\"startUncertain\":").append(doubt == null ? "null" : quote(doubt));
         s.append(String.format(Locale.ROOT, ",\"visibleWidth\":%.3f,\"visibleHeight\":%.3f",
                 d.visibleWidth(), d.visibleHeight()));
         s.append(",\"cropped\":").append(r.framing() != null && r.framing().endsWith("(cropped)"));

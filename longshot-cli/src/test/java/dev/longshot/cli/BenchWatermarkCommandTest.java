@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class BenchWatermarkCommandTest {
     @Test
     void coversEveryAttackTheIssueNames() {
-        List<String> names = BenchWatermarkCommand.ATTACKS.stream()
-                .map(BenchWatermarkCommand.Attack::name).toList();
+        List<String> names = WatermarkAttacks.ALL.stream()
+                .map(WatermarkAttacks.Attack::name).toList();
         assertEquals(14, names.size());
         for (String want : List.of("none", "CRF 23", "CRF 28", "H.265", "downscale 50%",
                 "426x240 CRF 28", "320x180 CRF 28", "426x240 + 30 fps", "crop 10%",
@@ -36,6 +36,36 @@ class BenchWatermarkCommandTest {
         List<String> s = BenchWatermarkCommand.unmarkedSources();
         assertTrue(s.size() >= 40, "sources: " + s.size());
         assertEquals(s.size(), new HashSet<>(s).size());
+    }
+
+    @Test
+    void attacksAreChosenByIdInTheTablesOrder() {
+        List<String> ids = WatermarkAttacks.ALL.stream().map(WatermarkAttacks.Attack::id).toList();
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "ids must be unique: " + ids);
+        assertEquals(List.of("H.264 CRF 23", "mirrored"), WatermarkAttacks.select(" mirrored,crf23")
+                .stream().map(WatermarkAttacks.Attack::name).toList());
+        assertEquals(WatermarkAttacks.ALL, WatermarkAttacks.select(null));
+    }
+
+    @Test
+    void scenesAreChosenByName() {
+        assertEquals(List.of("night-harbour.txt", "rain-town.txt"),
+                BenchWatermarkCommand.selectScenes("rain-town, night-harbour"));
+    }
+
+    @Test
+    void refusesAnUnknownAttackOrSceneNamingTheKnownOnes() {
+        Cli a = Cli.run("bench-watermark", "--attacks", "crf23,blur");
+        assertEquals(2, a.exit());
+        assertTrue(a.err().contains("unknown attack 'blur'") && a.err().contains("426x240-30fps"),
+                a.err());
+        Cli s = Cli.run("bench-watermark", "--scenes", "moonbase");
+        assertEquals(2, s.exit());
+        assertTrue(s.err().contains("unknown scene 'moonbase'") && s.err().contains("snowfall"),
+                s.err());
+        Cli j = Cli.run("bench-watermark", "--jobs", "0");
+        assertEquals(2, j.exit());
+        assertTrue(j.err().contains("--jobs"), j.err());
     }
 
     @Test

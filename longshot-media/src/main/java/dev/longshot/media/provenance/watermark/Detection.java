@@ -1,6 +1,7 @@
 package dev.longshot.media.provenance.watermark;
 
 import dev.longshot.media.provenance.ContentId;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,10 @@ import java.util.Optional;
  * @param visibleHeight  fraction of its height
  * @param framesExamined frames decoded for the decision
  * @param mirrored       whether the excerpt is flipped left to right (a common re-upload)
+ * @param timeZ          the time search's normalised score (NaN when not searched)
+ * @param timeBitZ       the weakest time bit's evidence over its noise (NaN when not searched):
+ *                       below {@value TimeCheck#BIT_Z_MIN} that bit may be wrong, and one wrong
+ *                       high bit moves the start by hours, so the start is then withheld
  */
 public record Detection(
         boolean found,
@@ -33,4 +38,22 @@ public record Detection(
         double visibleWidth,
         double visibleHeight,
         int framesExamined,
-        boolean mirrored) {}
+        boolean mirrored,
+        double timeZ,
+        double timeBitZ) {
+
+    /**
+     * Why the excerpt's start is not reported although the content ID was found, in words;
+     * empty when the start was read, or when there is no ID to place.
+     */
+    public Optional<String> timeDoubt() {
+        if (!found || timeFound || Double.isNaN(timeZ)) return Optional.empty();
+        if (timeZ < WatermarkDetector.TIME_Z_MIN) {
+            return Optional.of(String.format(Locale.ROOT, "the time code scores z %.1f < %.1f",
+                    timeZ, WatermarkDetector.TIME_Z_MIN));
+        }
+        return Optional.of(String.format(Locale.ROOT, "its weakest bit scores z %.1f < %.1f, so"
+                + " the start could be off by a power of two seconds", timeBitZ,
+                TimeCheck.BIT_Z_MIN));
+    }
+}

@@ -21,6 +21,7 @@ final class FrameReadings {
     private final List<double[]> timeBits = new ArrayList<>();
     private final double[] sum = new double[CellGrid.CELLS];
     private final double[] sumSq = new double[CellGrid.CELLS];
+    private final boolean[] visible = new boolean[CellGrid.CELLS];
     private int frames;
 
     private FrameReadings() {}
@@ -40,6 +41,7 @@ final class FrameReadings {
                     int y = (c / CellGrid.COLS) * CELL - hit.oy();
                     boolean visible = x >= 0 && y >= 0 && x + CELL <= r.width()
                             && y + CELL <= r.height();
+                    out.visible[c] = visible;
                     feature[c] = visible ? WatermarkDetector.cellFeature(r, x, y) : 0;
                     out.sum[c] += feature[c];
                     out.sumSq[c] += feature[c] * feature[c];
@@ -58,6 +60,40 @@ final class FrameReadings {
     /** Soft time bits of every frame read, in order. */
     List<double[]> timeBits() {
         return timeBits;
+    }
+
+    /** Cells of time bit {@code b} inside the picture. */
+    int visibleTimeCells(int b) {
+        int n = 0;
+        for (int c : CellGrid.TIME_CELLS[b]) n += visible[c] ? 1 : 0;
+        return n;
+    }
+
+    /**
+     * Noise of one cell's mean feature, luma levels: the spread of the visible sync cells'
+     * sign-corrected means around their median (1.4826·MAD, a standard deviation that the few
+     * cells under sharp edges cannot inflate). Sync cells carry a known constant sign, so what
+     * spreads them is what the excerpt added — re-encoding, scaling, host picture left over — and
+     * the same noise sits on a time bit's cells; the mark's own variation from cell to cell
+     * (texture and brightness masking) counts too, which only makes the estimate cautious.
+     */
+    double cellNoise() {
+        double[] v = new double[CellGrid.SYNC_CELLS.length];
+        int n = 0;
+        for (int c : CellGrid.SYNC_CELLS) {
+            if (visible[c]) v[n++] = CellGrid.CHIP[c] * sum[c] / Math.max(1, frames);
+        }
+        if (n == 0) return Double.POSITIVE_INFINITY;
+        double[] used = Arrays.copyOf(v, n);
+        double median = median(used);
+        for (int i = 0; i < n; i++) used[i] = Math.abs(used[i] - median);
+        return 1.4826 * median(used);
+    }
+
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     /**

@@ -16,10 +16,21 @@ final class TimeSearch {
     private static final int LOW = 9;
 
     /**
-     * @param startSeconds the excerpt's start in the original
-     * @param z            best score normalised by the evidence, ≈ N(0,1)-like without a mark
+     * @param second the original's second the excerpt's first frame belongs to
+     * @param phase  how far into that second the first frame lies (0 … 1)
+     * @param z      best score normalised by the evidence, ≈ N(0,1)-like without a mark
      */
-    record Fit(double startSeconds, double z) {}
+    record Fit(long second, double phase, double z) {
+        /** The excerpt's start in the original, before the embedder's ramp is allowed for. */
+        double startSeconds() {
+            return second + phase;
+        }
+
+        /** Second of the original that frame {@code i} carries the bits of. */
+        long secondOf(int i, double fps) {
+            return second + (long) Math.floor(phase + i / fps);
+        }
+    }
 
     private TimeSearch() {}
 
@@ -27,7 +38,8 @@ final class TimeSearch {
         int n = bits.size();
         int seconds = 1 << CellGrid.TIME_BITS;
         double bestScore = Double.NEGATIVE_INFINITY;
-        double bestStart = 0;
+        long bestSecond = 0;
+        double bestPhase = 0;
         double bestZ = 0;
         for (int j = 0; j < PHASES; j++) {
             double phase = (double) j / PHASES;
@@ -56,12 +68,13 @@ final class TimeSearch {
                 }
                 if (score > bestScore) {
                     bestScore = score;
-                    bestStart = s + phase;
+                    bestSecond = s;
+                    bestPhase = phase;
                     bestZ = score / Math.sqrt(energy);
                 }
             }
         }
-        return new Fit(bestStart, bestZ);
+        return new Fit(bestSecond, bestPhase, bestZ);
     }
 
     /** Score of every value of {@code count} bits starting at bit {@code from}. */

@@ -17,7 +17,9 @@ import java.util.Optional;
  *       correlation, and read the content ID there.</li>
  *   <li>With the geometry known, read the time bits of every frame and find the start second
  *       and phase that best explain them all (maximum likelihood over every second up to 36 h),
- *       which survives frame-rate changes: only the frames' timestamps matter.</li>
+ *       which survives frame-rate changes: only the frames' timestamps matter. The start is
+ *       reported only when every time bit stands clear of the noise ({@link TimeCheck}): at low
+ *       signal a wrong high bit would put the excerpt hours away.</li>
  * </ol>
  *
  * Features are computed on a canonical 512×288 grid (8 pixels per cell). Stateless.
@@ -100,7 +102,7 @@ public final class WatermarkDetector {
         Mean mean = meanLuma(video, maxFrames);
         if (mean == null) {
             return new Detection(false, 0, 0, 0, Optional.empty(), false, Double.NaN, Double.NaN,
-                    0, 0, 0, false);
+                    0, 0, 0, false, Double.NaN, Double.NaN);
         }
         int frames = mean.frames();
         Pose pose = bestPose(mean.image());
@@ -119,17 +121,19 @@ public final class WatermarkDetector {
         double visibleH = (double) hit.height() / VH;
         if (!found) {
             return new Detection(false, confidence, z, hit.signal(), Optional.empty(), false,
-                    Double.NaN, Double.NaN, visibleW, visibleH, frames, mirrored);
+                    Double.NaN, Double.NaN, visibleW, visibleH, frames, mirrored, Double.NaN,
+                    Double.NaN);
         }
         List<double[]> timeBits = readings.timeBits();
         TimeSearch.Fit fit = TimeSearch.best(timeBits, fps);
-        boolean timeFound = fit.z() >= TIME_Z_MIN;
+        TimeCheck.Result bits = TimeCheck.of(readings, fit, fps);
+        boolean timeFound = fit.z() >= TIME_Z_MIN && bits.reliable();
         // the embedder cross-fades time bits over the first quarter second: the fit's switch
         // point lies at the middle of that ramp
         double start = timeFound ? fit.startSeconds() + RAMP_MIDDLE : Double.NaN;
         double end = timeFound ? start + timeBits.size() / fps : Double.NaN;
         return new Detection(true, confidence, z, hit.signal(), Optional.of(id), timeFound,
-                start, end, visibleW, visibleH, frames, mirrored);
+                start, end, visibleW, visibleH, frames, mirrored, fit.z(), bits.bitZ());
     }
 
     private record Mean(LumaImage image, int frames) {}

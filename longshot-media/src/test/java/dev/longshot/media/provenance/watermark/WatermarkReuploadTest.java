@@ -91,10 +91,20 @@ class WatermarkReuploadTest {
         assertFoundAtItsStart(reupload(night, "night-crf23", f -> f, 23));
     }
 
+    /**
+     * At 426×240 CRF 28 the ID is read, but some time bits are too weak to trust (a wrong high
+     * bit put such excerpts 512 or 8192 s away): the start is right or withheld, never wrong.
+     */
     @Test
-    void downscaledTo426x240IsFound() throws IOException {
-        assertFoundAtItsStart(reupload(night, "night-426x240",
-                f -> ReEncoder.scale(f, 426, 240), 28));
+    void downscaledTo426x240IsFoundAndNeverMisplaced() throws IOException {
+        Detection d = reupload(night, "night-426x240", f -> ReEncoder.scale(f, 426, 240), 28);
+        assertTrue(d.found(), "not found: " + d);
+        assertEquals(ID, d.contentId().orElseThrow());
+        if (d.timeFound()) {
+            assertEquals((double) SKIP / FPS, d.startSeconds(), 0.5);
+        } else {
+            assertTrue(d.timeDoubt().isPresent(), d.toString());
+        }
     }
 
     @Test
