@@ -53,6 +53,12 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
+    @Option(names = "--size", paramLabel = "WxH", converter = SizeOption.Converter.class,
+            description = "Score the frames scaled to this size (e.g. 320x180 for an hour at"
+                    + " 720p: the figures are means over pixels, so they change little; the"
+                    + " default is the stored size).")
+    SizeOption size;
+
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
 
@@ -61,7 +67,12 @@ final class ScoreCommand implements Callable<Integer> {
         Path plotTarget = plot == null ? null : OutputFiles.checkWritable(plot, ".png");
         Optional<BitSet> still = staticSeconds();
         CoherenceReport report;
-        try (VideoReader reader = VideoReader.open(video)) {
+        if (size != null && (size.width() < 16 || size.height() < 16
+                || size.width() > 7680 || size.height() > 4320)) {
+            throw new UserError("--size " + size + ": expected 16x16 … 7680x4320");
+        }
+        try (VideoReader reader = size == null ? VideoReader.open(video)
+                : VideoReader.open(video, size.width(), size.height())) {
             double fps = reader.info().fps();
             IntPredicate isStatic = still.<IntPredicate>map(s -> s::get).orElse(null);
             CoherenceScorer scorer = new CoherenceScorer(fps, isStatic);

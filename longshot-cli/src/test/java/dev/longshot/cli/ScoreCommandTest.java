@@ -49,6 +49,27 @@ class ScoreCommandTest {
     }
 
     @Test
+    void scoringScaledFramesFindsTheSameCutsAndNearlyTheSameDrift() throws IOException {
+        Cli full = Cli.run("score", video.toString(), "--json", "--quiet");
+        Cli small = Cli.run("score", video.toString(), "--json", "--quiet", "--size", "80x44");
+        assertEquals(0, small.exit(), small.err());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode a = json.readTree(full.out()).get("minutes").get(0);
+        JsonNode b = json.readTree(small.out()).get("minutes").get(0);
+        assertEquals(a.get("cuts").asInt(), b.get("cuts").asInt(), small.out());
+        double da = json.readTree(full.out()).get("drift").get("colourDistance").asDouble();
+        double db = json.readTree(small.out()).get("drift").get("colourDistance").asDouble();
+        assertEquals(da, db, 0.05 * da + 1, "means over pixels hardly move when scaled");
+    }
+
+    @Test
+    void aScaledSizeOutsideTheRangeIsABadOption() {
+        Cli r = Cli.run("score", video.toString(), "--quiet", "--size", "8x8");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--size 8x8"), r.err());
+    }
+
+    @Test
     void printsAPerMinuteTableAndTheDrift() {
         Cli r = Cli.run("score", video.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
