@@ -165,7 +165,7 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         Vec3 c = target.centre();
         double from = Wander.headingOf(position.x() - c.x(), position.z() - c.z());
         for (int k = 0; k <= 360 / BEARING_STEP; k++) {
-            double turn = (k % 2 == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
+            double turn = ((k & 1) == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
             if (StrictMath.abs(turn) > 180) break;
             Vec3 dir = Wander.heading(from + turn);
             CameraRig probe = k == 0 ? this : new CameraRig(c.plus(dir.times(10)), velocity,
