@@ -1,9 +1,8 @@
 package dev.longshot.world;
 
-import dev.longshot.catalog.Catalog;
+import dev.longshot.plan.LineNames;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.world.camera.Camera;
-import java.util.Locale;
 
 /**
  * Where the moon hangs when a line names it ("the moon rises over the castle", 明月升起):
@@ -46,13 +45,7 @@ public final class MoonRise {
      * judges the line by.
      */
     public static boolean named(ScenePlan plan) {
-        if (!asked(plan)) return false;
-        String text = plan.text().toLowerCase(Locale.ROOT);
-        return Catalog.bundled().byId("moon").map(e -> {
-            for (String p : e.zh()) if (text.contains(p)) return true;
-            for (String p : e.en()) if (text.contains(p.toLowerCase(Locale.ROOT))) return true;
-            return false;
-        }).orElse(false);
+        return asked(plan) && LineNames.namesEntry(plan, "moon");
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.longshot.world.scenery;
 
+import dev.longshot.plan.LineNames;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.ThingRef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which things a line names: the camera's target when it is a thing, then, in the plan's
@@ -33,10 +33,9 @@ public record LineThings(List<String> named) {
                 && now.stream().anyMatch(t -> t.id().equals(target))) {
             named.add(target);
         }
-        String text = plan.text().toLowerCase(Locale.ROOT);
         for (ThingRef t : now) {
-            if (t.said().isBlank() || !framable(t.id()) || named.contains(t.id())) continue;
-            if (text.contains(t.said().toLowerCase(Locale.ROOT))) named.add(t.id());
+            if (!framable(t.id()) || named.contains(t.id())) continue;
+            if (LineNames.names(plan, t)) named.add(t.id());
         }
         return new LineThings(named);
     }
