@@ -143,11 +143,11 @@ final class BenchWatermarkCommand implements Callable<Integer> {
      * depend on what else the machine runs (FFmpeg's own report; the detecting thread's).
      */
     private static final class Cost {
-        double cutCpu;
-        double detectCpu;
-        long cutNanos;
-        long detectNanos;
-        int excerpts;
+        private double cutCpu;
+        private double detectCpu;
+        private long cutNanos;
+        private long detectNanos;
+        private int excerpts;
 
         synchronized void add(double cutSeconds, double detectSeconds, long cut, long detect) {
             cutCpu += cutSeconds;
@@ -155,6 +155,17 @@ final class BenchWatermarkCommand implements Callable<Integer> {
             cutNanos += cut;
             detectNanos += detect;
             excerpts++;
+        }
+
+        /** The cost line, or nothing when no excerpt was attacked. */
+        synchronized String report(double wall, int attacks) {
+            int n = excerpts * attacks;
+            if (n == 0) return "";
+            return String.format(Locale.ROOT, "cost: %d attacked excerpts in %.0f s wall (with"
+                    + " making the videos) = %.2f s each; per attacked excerpt: cut + attack"
+                    + " %.2f s CPU (%.2f s wall), detect %.2f s CPU (%.2f s wall)%n", n, wall,
+                    wall / n, cutCpu / n, cutNanos / 1e9 / n, detectCpu / n,
+                    detectNanos / 1e9 / n);
         }
     }
 
@@ -180,14 +191,7 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         }
         printTable(scenes, tallies);
         double wall = (System.nanoTime() - t0) / 1e9;
-        int n = cost.excerpts * attacks.size();
-        if (n > 0) {
-            out.printf(Locale.ROOT, "cost: %d attacked excerpts in %.0f s wall (with making the"
-                    + " videos) = %.2f s each; per attacked excerpt: cut + attack %.2f s CPU"
-                    + " (%.2f s wall), detect %.2f s CPU (%.2f s wall)%n", n, wall, wall / n,
-                    cost.cutCpu / n, cost.cutNanos / 1e9 / n, cost.detectCpu / n,
-                    cost.detectNanos / 1e9 / n);
-        }
+        out.print(cost.report(wall, attacks.size()));
         out.flush();
     }
 

@@ -54,13 +54,22 @@ final class WatermarkTally {
         misses.add(at, m);
     }
 
+    private record Counts(int hits, int tried, int withheld, int wrongStarts, double zSum) {}
+
+    private synchronized Counts counts() {
+        return new Counts(hits, tried, withheld, wrongStarts, zSum);
+    }
+
     /** Adds another tally's counts (not its misses) to this one. */
-    synchronized void addCounts(WatermarkTally t) {
-        hits += t.hits;
-        tried += t.tried;
-        withheld += t.withheld;
-        wrongStarts += t.wrongStarts;
-        zSum += t.zSum;
+    void addCounts(WatermarkTally t) {
+        Counts c = t.counts(); // taken under t's lock, added under ours: never both at once
+        synchronized (this) {
+            hits += c.hits();
+            tried += c.tried();
+            withheld += c.withheld();
+            wrongStarts += c.wrongStarts();
+            zSum += c.zSum();
+        }
     }
 
     synchronized int tried() {
