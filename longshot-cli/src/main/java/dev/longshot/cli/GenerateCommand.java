@@ -1,29 +1,14 @@
 package dev.longshot.cli;
 
-import dev.longshot.audio.Silence;
-import dev.longshot.audio.SoundGenerator;
-import dev.longshot.audio.WorldSound;
-import dev.longshot.director.Director;
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.FrameProjection;
-import dev.longshot.director.GenerationLog;
 import dev.longshot.director.JsonGenerationLog;
 import dev.longshot.director.ProgressListener;
-import dev.longshot.director.QueuedSink;
-import dev.longshot.director.RunProvenance;
 import dev.longshot.director.RunReport;
 import dev.longshot.director.Stages;
 import dev.longshot.director.ValidationConfig;
 import dev.longshot.director.VideoCodec;
-import dev.longshot.director.VideoSink;
-import dev.longshot.director.WindowMemory;
-import dev.longshot.media.handoff.BurnInSink;
-import dev.longshot.media.handoff.PassSink;
-import dev.longshot.media.handoff.PrevisHandoff;
 import dev.longshot.media.provenance.LabelMode;
-import dev.longshot.media.provenance.LabelledVideoWriter;
-import dev.longshot.media.provenance.ProvenanceMetadata;
-import dev.longshot.media.provenance.RunProvenances;
 import dev.longshot.media.provenance.c2pa.SigningIdentity;
 import dev.longshot.media.segments.SegmentedRun;
 import dev.longshot.media.segments.SegmentedVideo;
@@ -37,7 +22,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -207,124 +191,13 @@ public class GenerateCommand implements Callable<Integer> {
                 : new ProgressBar(System.err, output.getFileName().toString());
         long start = System.nanoTime();
         Path previs = previsDir == null ? null : OutputFiles.checkWritableDir(previsDir);
-        RunReport report = render(
+        RunReport report = SinglePassVideo.render(
                 new RunRequest(storyboard, bytes, config, validation, label, burnIn),
                 target, progress, new AudioChoice(audio.equals("on"), loudness, stemsDir),
                 previs, signer).report();
         Path logFile = JsonGenerationLog.besideVideo(target);
         if (!quiet) summary(report, (System.nanoTime() - start) / 1e9, config, logFile);
         return ExitCode.OK;
-    }
-
-    /**
-     * What one labelled video is made from.
-     *
-     * @param storyboard the parsed storyboard
-     * @param bytes      its file's bytes (recorded in the provenance)
-     * @param config     the director's configuration
-     * @param validation the validation configuration, the one source of strictness
-     * @param label      the visible label
-     * @param burnIn     whether review text (timecode, shot, line, lens) is burned in
-     */
-    record RunRequest(Storyboard storyboard, byte[] bytes, DirectorConfig config,
-            ValidationConfig validation, LabelMode label, boolean burnIn) {
-        RunRequest(Storyboard storyboard, byte[] bytes, DirectorConfig config,
-                ValidationConfig validation, LabelMode label) {
-            this(storyboard, bytes, config, validation, label, false);
-        }
-    }
-
-    /**
-     * The soundtrack asked for.
-     *
-     * @param on       the world's sound; false: no audio stream ({@code --audio off})
-     * @param loudness integrated loudness target, LUFS
-     * @param stems    where to write each layer as a WAV, or null
-     */
-    record AudioChoice(boolean on, double loudness, Path stems) {
-        static final AudioChoice DEFAULT =
-                new AudioChoice(true, WorldSound.DEFAULT_LOUDNESS, null);
-
-        SoundGenerator generator(DirectorConfig config, StemFiles files) {
-            if (!on) return Silence.none(Stages.AUDIO_SAMPLE_RATE);
-            // A 360° video gets first-order AmbiX, which its player turns with the view.
-            WorldSound w = WorldSound.forProjection(config.seed(), Stages.AUDIO_SAMPLE_RATE,
-                    loudness, config.projection().spherical());
-            return files == null ? w : w.withStems(files);
-        }
-    }
-
-    /** A finished video's report and the provenance it records. */
-    record Rendered(RunReport report, RunProvenance provenance) {}
-
-    /**
-     * The one path every video takes ({@code generate} and {@code replay}): labelled,
-     * watermarked, its provenance in the metadata and whole in the generation log beside it.
-     */
-    static Rendered render(RunRequest run, Path target, ProgressListener progress)
-            throws IOException {
-        return render(run, target, progress, AudioChoice.DEFAULT);
-    }
-
-    /** As above, with the soundtrack asked for. */
-    static Rendered render(RunRequest run, Path target, ProgressListener progress,
-            AudioChoice audio) throws IOException {
-        return render(run, target, progress, audio, null);
-    }
-
-    /** As above, and the previs hand-off in {@code previs} when not null. */
-    static Rendered render(RunRequest run, Path target, ProgressListener progress,
-            AudioChoice audio, Path previs) throws IOException {
-        return render(run, target, progress, audio, previs, null);
-    }
-
-    /**
-     * As above, the C2PA manifest signed by {@code signer} ({@code null}: this installation's
-     * own key, made on first use).
-     */
-    static Rendered render(RunRequest run, Path target, ProgressListener progress,
-            AudioChoice audio, Path previs, SigningIdentity signer) throws IOException {
-        DirectorConfig config = run.config();
-        Path logFile = JsonGenerationLog.besideVideo(target);
-        try (StemFiles stems = audio.stems() == null ? null
-                    : new StemFiles(audio.stems(), Stages.AUDIO_SAMPLE_RATE);
-                Stages all = Stages.defaults(config, run.validation())) {
-            Stages stages = all.withSound(audio.generator(config, stems));
-            // frames beyond the window's heap budget wait beside the video (same disk, and not
-            // a /tmp that may be memory)
-            Director director = new Director(config, stages, run.validation()).withWindowMemory(
-                    WindowMemory.spillingTo(target.toAbsolutePath().getParent()));
-            RunProvenance provenance = RunProvenances.of(Version.build(), run.storyboard(),
-                    run.bytes(), config, run.validation(), run.label(), run.burnIn(), stages);
-            // The generation log is written like the video: under a temporary name, moved
-            // into place only when the video is, deleted on failure. The labelled writer is
-            // opened, fed, marked and finished on the encoder thread, beside rendering.
-            Map<String, String> metadata = ProvenanceMetadata.of(Version.current(),
-                    run.storyboard(), provenance);
-            try (JsonGenerationLog log = new JsonGenerationLog(logFile, provenance);
-                    PrevisHandoff handoff = previs == null ? null : new PrevisHandoff(previs);
-                    QueuedSink sink = QueuedSink.opening(() -> LabelledVideoWriter.open(target,
-                            director.format(), metadata, run.label(), signer), director.format())) {
-                GenerationLog logs = handoff == null ? log : GenerationLog.both(log, handoff);
-                VideoSink frames = sink;
-                if (run.burnIn()) {
-                    BurnInSink burn = new BurnInSink(sink);
-                    logs = GenerationLog.both(logs, burn);
-                    frames = burn;
-                }
-                if (handoff != null) { // passes leave the frames before anything redraws them
-                    PassSink passes = handoff.passes(frames);
-                    logs = GenerationLog.both(logs, passes);
-                    frames = passes;
-                }
-                RunReport report = director.run(run.storyboard(), frames, progress, logs);
-                sink.finish();
-                if (handoff != null) handoff.finish(target);
-                if (stems != null) stems.finish(run.storyboard().totalSeconds());
-                log.finish();
-                return new Rendered(report, provenance);
-            }
-        }
     }
 
     /**

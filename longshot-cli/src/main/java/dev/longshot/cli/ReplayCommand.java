@@ -49,13 +49,13 @@ final class ReplayCommand implements Callable<Integer> {
         RunProvenance record = recorded.provenance();
         BuildCheck.requireSameResources(record, RunProvenances.resources(),
                 RecordedRun.nameOf(recorded.video()));
-        GenerateCommand.RunRequest request = request(record);
+        RunRequest request = request(record);
         Path temp = output == null ? Files.createTempDirectory("longshot-replay-") : null;
         try {
             Path target = temp != null ? temp.resolve("replay.mp4") : checkedOutput(recorded);
             ProgressListener progress = quiet ? ProgressListener.NONE
                     : new ProgressBar(System.err, "replay");
-            GenerateCommand.Rendered again = render(record, request, target, progress);
+            SinglePassVideo.Rendered again = render(record, request, target, progress);
             PrintWriter out = spec.commandLine().getOut();
             for (String note : BuildCheck.notes(record, again.provenance())) {
                 out.println("note: " + note);
@@ -72,16 +72,16 @@ final class ReplayCommand implements Callable<Integer> {
      * Makes the video again as it was made: in one piece, or in the segments it records
      * (through a checkpoint store of its own, deleted afterwards).
      */
-    private GenerateCommand.Rendered render(RunProvenance record,
-            GenerateCommand.RunRequest request, Path target, ProgressListener progress)
+    private SinglePassVideo.Rendered render(RunProvenance record,
+            RunRequest request, Path target, ProgressListener progress)
             throws IOException {
         Path work = Files.createTempDirectory("longshot-replay-store-");
         try {
             var segmented = SegmentedGenerate.recorded(record, request, target, work);
-            if (segmented.isEmpty()) return GenerateCommand.render(request, target, progress);
-            var made = segmented.get().render(progress, GenerateCommand.AudioChoice.DEFAULT,
+            if (segmented.isEmpty()) return SinglePassVideo.render(request, target, progress);
+            var made = segmented.get().render(progress, AudioChoice.DEFAULT,
                     null, true, spec.commandLine().getErr());
-            return new GenerateCommand.Rendered(made.report().orElseThrow(), made.provenance());
+            return new SinglePassVideo.Rendered(made.report().orElseThrow(), made.provenance());
         } finally {
             try (var files = Files.list(work)) {
                 for (Path p : files.toList()) Files.deleteIfExists(p);
@@ -91,7 +91,7 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     /** The recorded run as a request for the normal labelled path. */
-    private static GenerateCommand.RunRequest request(RunProvenance record) {
+    private static RunRequest request(RunProvenance record) {
         byte[] bytes = record.storyboard().bytes();
         Storyboard storyboard = StoryboardParser.parse(record.storyboard().name(), bytes);
         if (!storyboard.sha256().equals(record.storyboard().sha256())) {
@@ -108,7 +108,7 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("recorded " + e.getMessage(), e);
         }
-        return new GenerateCommand.RunRequest(storyboard, bytes, record.config(),
+        return new RunRequest(storyboard, bytes, record.config(),
                 record.validation(), label, burnIn);
     }
 

@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param range    the seconds asked for, {@code [from, to)}
  * @param segments segment length, seconds
  */
-record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
+record SegmentedGenerate(RunRequest run, Path target, Path work,
         SegmentedRun.Range range, int segments) {
 
     /** The default store of {@code target}: a hidden directory beside it. */
@@ -35,7 +35,7 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
     }
 
     /** Makes the video. */
-    SegmentedRun.Made render(ProgressListener progress, GenerateCommand.AudioChoice audio,
+    SegmentedRun.Made render(ProgressListener progress, AudioChoice audio,
             SigningIdentity signer, boolean restart, PrintWriter err) throws IOException {
         try (SegmentedRun segmented = open(video(run, audio, segments), target, work, range,
                 restart, err)) {
@@ -44,7 +44,7 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
     }
 
     /** What a segmented video is made from, as the command line asked. */
-    static SegmentedVideo video(GenerateCommand.RunRequest run, GenerateCommand.AudioChoice audio,
+    static SegmentedVideo video(RunRequest run, AudioChoice audio,
             int segments) {
         return new SegmentedVideo(run.storyboard(), run.bytes(), run.config(), run.validation(),
                 run.label(), run.burnIn(), audio.on(), audio.loudness(), segments,
@@ -131,7 +131,7 @@ record SegmentedGenerate(GenerateCommand.RunRequest run, Path target, Path work,
 
     /** The segmenting {@code p} records, or empty for a video made in one piece. */
     static Optional<SegmentedGenerate> recorded(RunProvenance p,
-            GenerateCommand.RunRequest run, Path target, Path work) {
+            RunRequest run, Path target, Path work) {
         try {
             return SegmentedRun.recorded(p).map(r -> new SegmentedGenerate(run, target, work,
                     r.range(), r.segmentSeconds()));

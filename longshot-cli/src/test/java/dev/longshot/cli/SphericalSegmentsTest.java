@@ -61,7 +61,7 @@ class SphericalSegmentsTest {
         DirectorConfig config = new DirectorConfig(192, 96, 12, 3, VideoCodec.H264,
                 Runtime.getRuntime().availableProcessors(), FrameProjection.EQUIRECT,
                 RenderExtras.NONE);
-        GenerateCommand.render(new GenerateCommand.RunRequest(
+        SinglePassVideo.render(new RunRequest(
                 StoryboardParser.parse(board.toString(), bytes), bytes, config,
                 ValidationConfig.defaults().withStrictness(0.7), LabelMode.BOTH),
                 single, ProgressListener.NONE);
