@@ -2,6 +2,7 @@ package dev.longshot.spark;
 
 import dev.longshot.audio.WorldSound;
 import dev.longshot.cli.BenchStoryboards;
+import dev.longshot.cli.CpuClock;
 import dev.longshot.cli.ExitCode;
 import dev.longshot.cli.FrameComparison;
 import dev.longshot.cli.UserError;
@@ -20,8 +21,6 @@ import dev.longshot.media.segments.SegmentedVideo;
 import dev.longshot.story.Storyboard;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,12 +137,10 @@ public final class BenchSparkCommand implements Callable<Integer> {
             Stages stages = all.withSound(WorldSound.forProjection(config.seed(),
                     Stages.AUDIO_SAMPLE_RATE, WorldSound.DEFAULT_LOUDNESS, false));
             Director director = new Director(config, stages, validation);
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long cpu = threads.getCurrentThreadCpuTime();
+            CpuClock cpu = CpuClock.start();
             long t = System.nanoTime();
             director.simulate(storyboard, simulateSeconds);
-            return new double[] {(System.nanoTime() - t) / 1e9,
-                (threads.getCurrentThreadCpuTime() - cpu) / 1e9};
+            return new double[] {(System.nanoTime() - t) / 1e9, cpu.threadSeconds()};
         }
     }
 
