@@ -5,7 +5,7 @@ import dev.longshot.world.scenery.Prop;
 
 /**
  * The catalog's vehicles, long along local z with their front at −z: cars, trucks, buses,
- * bicycles, a train, a cart; boats, sailboats, junks with battened sails, ships; planes,
+ * bicycles, motorcycles, a train, a cart; boats, sailboats, junks with battened sails, ships; planes,
  * helicopters with a turning rotor, hot-air balloons. Colours from the recipe's palette,
  * picked by the vehicle's seed.
  */
@@ -35,6 +35,7 @@ final class VehicleMeshes {
                 Parts.block(b, f.translate(0, 0, 0), 0.06, 1.0, 0.6, 0.66, paint);
                 Parts.block(b, f.translate(0, 0, 0.1), 0.06, 0.06, 0.35, 0.95, paint);
             }
+            case "motorcycle" -> motorcycle(b, f, len, paint);
             case "train" -> {
                 int cars = 3;
                 double seg = len / cars;
@@ -91,6 +92,22 @@ final class VehicleMeshes {
         int lamp = MeshBatch.GLOW | 0xFFF4D0;
         Parts.block(b, f.translate(w * 0.3, 0, -len / 2), 0.3, 0.05, h * 0.35, h * 0.45, lamp);
         Parts.block(b, f.translate(-w * 0.3, 0, -len / 2), 0.3, 0.05, h * 0.35, h * 0.45, lamp);
+    }
+
+    /** Two fat wheels, engine, tank, seat, fork and handlebar, a lit headlamp at the front. */
+    private static void motorcycle(MeshBatch b, Xform f, double len, int paint) {
+        double r = 0.32, axle = len / 2 - r;
+        for (int s = -1; s <= 1; s += 2) {
+            Primitives.frustum(b, f.translate(0, r, s * axle).rotateZ(90)
+                    .translate(0, -0.06, 0).scale(1, 0.12, 1), 10, r, r, TYRE);
+        }
+        Parts.block(b, f.translate(0, 0, 0.05), 0.34, len * 0.45, 0.28, 0.62, TYRE);
+        Parts.block(b, f.translate(0, 0, -0.2), 0.4, len * 0.22, 0.6, 0.86, paint);
+        Parts.block(b, f.translate(0, 0, 0.35), 0.3, len * 0.3, 0.7, 0.82, TYRE);
+        Parts.block(b, f.translate(0, 0, -axle + 0.05), 0.08, 0.08, r, 1.02, TYRE);
+        Parts.block(b, f.translate(0, 0, -axle + 0.1), 0.72, 0.05, 1.0, 1.05, TYRE);
+        Parts.block(b, f.translate(0, 0, -axle - 0.02), 0.16, 0.06, 0.78, 0.9,
+                MeshBatch.GLOW | 0xFFF4D0);
     }
 
     private static void wheels(MeshBatch b, Xform f, double len, double w, double r) {

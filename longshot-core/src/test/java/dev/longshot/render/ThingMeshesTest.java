@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** Each family builds a mesh where its thing stands; lamps glow; roofs curve. */
 class ThingMeshesTest {
-    private static final List<String> IDS = List.of("car", "truck", "bus", "bicycle", "train",
+    private static final List<String> IDS = List.of("car", "truck", "bus", "bicycle", "motorcycle",
+            "train",
             "cart", "boat", "sailboat", "junk", "ship", "plane", "helicopter", "balloon",
             "bridge", "pier", "lighthouse", "city-wall", "gate", "pagoda", "market-stall",
             "tent", "castle", "windmill", "road", "statue", "flag", "street-lamp", "lantern",
