@@ -94,6 +94,20 @@ class NamedThingsOnScreenTest {
                 "eagle covers " + run.get(2).share("eagle"));
     }
 
+    @Test
+    void aFlockOverOpenCountryCoversHalfAPercent() {
+        // Vultures, gulls and crows high over open ground were thin strokes under 0.5 %.
+        List<LineRun.Second> run = LineRun.of(
+                "Vultures circle over the savanna.",
+                "Seagulls wheel over the coast.",
+                "Crows fly over the farmland.");
+        String[] ids = {"vulture", "seagull", "crow"};
+        for (int i = 0; i < ids.length; i++) {
+            assertTrue(run.get(i).share(ids[i]) >= 0.005,
+                    ids[i] + " covers " + run.get(i).share(ids[i]));
+        }
+    }
+
     private static List<EntityState> of(WorldObservation seen, String prefix) {
         return seen.entities().stream().filter(e -> e.id().startsWith(prefix)).toList();
     }

@@ -204,7 +204,7 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
 
     /**
      * The lens a tilt up to a far flyer eases to: long enough that the flock spans
-     * {@link #TILT_SPAN} of the frame's height and one bird {@link Framing#MIN_BODY} of it,
+     * {@link #TILT_SPAN} of the frame's height and one bird {@link Framing#MIN_FLYER} of it,
      * never wider than the move's own lens nor
      * longer than four times it.
      */
@@ -214,7 +214,7 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
         double fov = StrictMath.toDegrees(2 * StrictMath.atan(extent / (2 * TILT_SPAN * dist)));
         // …and each bird of a wide flock no speck.
         fov = StrictMath.min(fov, StrictMath.toDegrees(2 * StrictMath.atan(
-                target.body() / (2 * Framing.MIN_BODY * dist))));
+                target.body() / (2 * Framing.minBody(target) * dist))));
         double focal = CameraMoveTargets.SENSOR.focalForVerticalFov(fov);
         return StrictMath.max(t.focalMm(), StrictMath.min(4 * t.focalMm(), focal));
     }

@@ -15,6 +15,16 @@ package dev.longshot.world.camera;
 record Framing(double fovDeg, double distance, double elevationDeg, double aimLift) {
     /** Least share of the frame's height one body of a group spans, however wide the shot. */
     static final double MIN_BODY = 0.05;
+    /**
+     * The same for a flyer: a bird seen against the sky is a thin stroke of wings, so at a
+     * walker's share a flock of vultures covered under half a percent of the frame.
+     */
+    static final double MIN_FLYER = 0.08;
+
+    /** Least share of the frame's height one body of {@code target} spans. */
+    static double minBody(CameraTarget target) {
+        return target.flying() ? MIN_FLYER : MIN_BODY;
+    }
     /** Share of the frame's height (or width) the subject spans, per shot size. */
     static double span(String size) {
         if (size == null) return 0.3;
@@ -88,7 +98,7 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
         if (closer(shot.size())) d = StrictMath.sqrt(byHeight * byWidth);
         // However wide the shot, a body of a spread-out group stays big enough to make out.
         if (target.radius() > target.body()) {
-            d = StrictMath.min(d, target.body() / (2 * tanV * MIN_BODY));
+            d = StrictMath.min(d, target.body() / (2 * tanV * minBody(target)));
         }
         double el = elevationOf(shot.angle(), shot.support());
         if ("drone".equals(shot.support())) d = StrictMath.max(d, 12);
