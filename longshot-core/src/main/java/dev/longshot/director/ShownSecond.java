@@ -19,7 +19,9 @@ import java.util.Set;
 /**
  * What one second actually showed, beside what its plan asked for: per catalog entry, the
  * mean and the largest share of the frame it covered over the second's frames, from each
- * frame's {@link Coverage}. Filled frame by frame by {@link SecondGenerator}.
+ * frame's {@link Coverage}. A rider asked for without its mount is counted with it (a horseman
+ * is the man and his horse; the renderer keeps the horse's own id): the mount's pixels are
+ * listed as the rider's. Filled frame by frame by {@link SecondGenerator}.
  */
 final class ShownSecond {
     private final EntityIds ids = EntityIds.bundled();
@@ -28,6 +30,10 @@ final class ShownSecond {
     private final List<String> asked;
     private final List<String> named;
     private final int line;
+    private final int[][] ridden; // (rider, mount) entity pairs counted as one
+    private final double[] riddenSum;
+    private final double[] riddenMax;
+    private final double[] frameShare = new double[ids.size()];
     private int frames;
 
     /**
@@ -38,6 +44,22 @@ final class ShownSecond {
         this.asked = asked(plan.keys());
         this.named = named(plan, asked);
         this.line = line;
+        this.ridden = ridden(asked, ids);
+        this.riddenSum = new double[ridden.length];
+        this.riddenMax = new double[ridden.length];
+    }
+
+    /** The asked riders whose mount is not asked itself, with that mount: entity pairs. */
+    private static int[][] ridden(List<String> asked, EntityIds ids) {
+        Catalog catalog = Catalog.bundled();
+        List<int[]> out = new ArrayList<>();
+        for (String id : asked) {
+            String mount = catalog.byId(id).map(e -> e.recipe().text("mount", "")).orElse("");
+            if (!mount.isEmpty() && !asked.contains(mount)) {
+                out.add(new int[] {ids.of(id), ids.of(mount)});
+            }
+        }
+        return out.toArray(new int[0][]);
     }
 
     /**
@@ -87,7 +109,14 @@ final class ShownSecond {
             double share = c.count(k) / (double) c.pixels();
             sum[e] += share;
             max[e] = Math.max(max[e], share);
+            frameShare[e] = share;
         }
+        for (int r = 0; r < ridden.length; r++) {
+            double both = frameShare[ridden[r][0]] + frameShare[ridden[r][1]];
+            riddenSum[r] += both;
+            riddenMax[r] = Math.max(riddenMax[r], both);
+        }
+        for (int k = 0; k < c.size(); k++) frameShare[c.entity(k)] = 0;
     }
 
     /** Whether any frame was counted. */
@@ -98,8 +127,17 @@ final class ShownSecond {
     /** The log's record of second {@code t}: every entry seen, the most covered first. */
     GenerationLog.Shown record(int t) {
         List<GenerationLog.Share> seen = new ArrayList<>();
+        double[] mean = new double[sum.length];
+        double[] most = max.clone();
+        for (int e = 0; e < sum.length; e++) mean[e] = sum[e] / frames;
+        for (int r = 0; r < ridden.length; r++) {
+            mean[ridden[r][0]] = riddenSum[r] / frames;
+            most[ridden[r][0]] = riddenMax[r];
+            mean[ridden[r][1]] = 0; // its pixels are the rider's now: the shares still add to 1
+            most[ridden[r][1]] = 0;
+        }
         for (int e = 0; e < sum.length; e++) {
-            if (max[e] > 0) seen.add(new GenerationLog.Share(ids.name(e), sum[e] / frames, max[e]));
+            if (most[e] > 0) seen.add(new GenerationLog.Share(ids.name(e), mean[e], most[e]));
         }
         seen.sort(Comparator.comparingDouble(GenerationLog.Share::mean).reversed()
                 .thenComparing(GenerationLog.Share::id));

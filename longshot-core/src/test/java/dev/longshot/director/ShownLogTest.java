@@ -32,8 +32,12 @@ class ShownLogTest {
     private record Run(byte[] log, RunReport report) {}
 
     private Run run(int threads, String name) throws IOException {
+        return run(BOARD, threads, name);
+    }
+
+    private Run run(String text, int threads, String name) throws IOException {
         Storyboard board = StoryboardParser.parse("t.txt",
-                BOARD.getBytes(StandardCharsets.UTF_8));
+                text.getBytes(StandardCharsets.UTF_8));
         DirectorConfig config = DirectorConfig.defaults().withSize(96, 54).withFps(6)
                 .withRenderThreads(threads);
         Path file = dir.resolve(name);
@@ -45,6 +49,17 @@ class ShownLogTest {
             log.finish();
         }
         return new Run(Files.readAllBytes(file), report);
+    }
+
+    @Test
+    void aHorsemanIsCountedWithHisHorse() throws IOException {
+        Run run = run("Horsemen ride across the grassland\n", 2, "h.log.json");
+        JsonNode second = shown(new ObjectMapper().readTree(run.log())).get(0);
+        String entries = second.get("entries").toString();
+        assertTrue(second.get("asked").toString().contains("rider"), second.toString());
+        assertTrue(entries.contains("\"rider\""), entries);
+        assertTrue(!entries.contains("\"horse\""), "the horse's pixels are the rider's: "
+                + entries);
     }
 
     private static List<JsonNode> shown(JsonNode log) {
