@@ -69,12 +69,18 @@ public final class KeyCarryOver {
             setting = "coast";
         }
         // A street, temple or pier of a harbour or an old city is that place's own, not a move
-        // to another settlement; a place named in passing is no move at all.
-        if (!guessed && (r.settingCue() == SettingCue.PASSING || r.settingCue() == SettingCue.PART
+        // to another settlement; a place named in passing, or a slope or shore of the place
+        // the story is in, is no move at all.
+        if (!guessed && (r.settingCue() == SettingCue.PASSING
+                || r.settingCue() == SettingCue.FEATURE || r.settingCue() == SettingCue.PART
                 && SETTLEMENTS.contains(oldSetting) && SETTLEMENTS.contains(setting))) {
             setting = oldSetting;
         }
-        boolean newPlace = !first && !setting.equals(oldSetting) && !places.containsKey(GUESSED);
+        // Another spot of the same setting (a cut, the penguin pool after the gate) leaves
+        // the old spot's subjects and things behind, as a new place does.
+        boolean spot = !first && r.elsewhere() && setting.equals(oldSetting);
+        boolean newPlace = !first && !places.containsKey(GUESSED)
+                && (!setting.equals(oldSetting) || spot);
         if (setting.equals("forest") && r.setting() == null && pictured(r) == null && guessed) {
             places.put(GUESSED, "");
         } else {
@@ -88,7 +94,8 @@ public final class KeyCarryOver {
             style = "modern";
         }
         String water = r.water() != null ? r.water()
-                : first ? "none" : newPlace ? places.getOrDefault(setting, "none") : before.water();
+                : first ? "none" : spot ? "none"
+                : newPlace ? places.getOrDefault(setting, "none") : before.water();
         // A waterfall falls into a river when no water was there.
         if (water.equals("none") && r.things().stream().anyMatch(t -> t.id().equals("waterfall"))) {
             water = "river";

@@ -166,6 +166,21 @@ final class ReaderWords {
             "alley", "alleys", "market street", "街道", "街市", "街上", "街头", "广场", "小巷",
             "巷子", "街巷", "大街", "老街");
 
+    /**
+     * Setting phrasings that name a feature found in many landscapes (a slope, a shore, a
+     * meadow, the peaks, the trees): 羊群从山坡上下来 on a farm, "a heron on the far shore" of a
+     * mountain lake are still on that farm and at that lake.
+     */
+    static final Set<String> LANDSCAPE_FEATURES = Set.of("山坡", "山上", "山顶", "山间",
+            "山中", "山里", "peak", "peaks", "summit", "ridge", "hills", "hillside",
+            "mountainside", "草地", "草丛", "田野", "原野", "meadow", "meadows", "field",
+            "fields", "pasture", "shore", "trees", "canopy", "树冠", "林间", "沙丘", "dune",
+            "dunes", "sand dunes");
+
+    /** Verbs of travelling to a place: a feature travelled to is where the story goes. */
+    static final Set<String> TRAVEL = Set.of("来到", "到了", "到达", "抵达", "走到", "爬上",
+            "登上", "回到", "前往", "去", "climb", "reach", "arrive", "head", "travel");
+
     /** Materials before a creature that make it a statue ("marble lions", 铜马). */
     static final Set<String> SCULPTED = Set.of("marble", "stone", "bronze", "granite",
             "wooden", "jade", "golden", "gilded", "carved", "青铜", "铜");

@@ -47,6 +47,8 @@ final class ReadingDraft {
     boolean emptied;
     /** "Only the giraffes remain", 只剩下风声: no one else is left on screen. */
     boolean only;
+    /** The line moves to another spot of its setting ({@link SpotChange}). */
+    boolean elsewhere;
     /** The line's text, for patterns over the whole line. */
     String line = "";
 
@@ -104,6 +106,6 @@ final class ReadingDraft {
                 notShown, shownIf, understood || camera.named() || transition != null, spent(),
                 sunlit, weakWeather,
                 setting != null ? settingCue : settingHint != null ? hintCue : SettingCue.NONE,
-                styleImplied, peopleNamed, refersBack, emptied, only);
+                styleImplied, peopleNamed, refersBack, emptied, only, elsewhere);
     }
 }

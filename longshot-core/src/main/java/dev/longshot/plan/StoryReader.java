@@ -250,7 +250,7 @@ public final class StoryReader implements TextEncoder {
                     driving = true;
                 }
                 d.subject("person", w.text(), SubjectCount.count(w, words, i), act);
-                d.peopleNamed = true;
+                ourPeople(words, i, d);
                 lastSubject = "person";
                 continue;
             }
@@ -347,6 +347,7 @@ public final class StoryReader implements TextEncoder {
         stops(d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EMPTIED.matcher(lower(line)).find();
+        d.elsewhere = SpotChange.of(text, slug);
         // Only said of subjects: "只剩下风声" (only the wind is heard) clears no one.
         d.only = !d.subjects.isEmpty() && ONLY.matcher(lower(line)).find();
         if (d.sunlit || ReaderWords.CLEAR_LIGHT.stream().anyMatch(lower(line)::contains)) {
@@ -478,7 +479,8 @@ public final class StoryReader implements TextEncoder {
                 } else if (passing(words, i)) {
                     if (d.settingHint == null) {
                         d.settingHint = id;
-                        d.hintCue = passingCue(words, i);
+                        d.hintCue = feature(words, i) && passingCue(words, i) == SettingCue.NAMED
+                                ? SettingCue.FEATURE : passingCue(words, i);
                     }
                     d.said.add(w.text());
                 } else if (followedBy(words, i, ReaderWords.BECOMES) || covering(words, i)) {
@@ -497,7 +499,8 @@ public final class StoryReader implements TextEncoder {
                     if (d.setting == null) {
                         d.setting = id;
                         d.settingCue = ReaderWords.SETTLEMENT_PARTS.contains(
-                                Catalog.normalize(w.text())) ? SettingCue.PART : SettingCue.NAMED;
+                                Catalog.normalize(w.text())) ? SettingCue.PART
+                                : feature(words, i) ? SettingCue.FEATURE : SettingCue.NAMED;
                     }
                     d.said.add(w.text());
                 }
@@ -535,7 +538,7 @@ public final class StoryReader implements TextEncoder {
                 }
                 d.subject(id, w.text(), id.equals("crowd") ? "many" : SubjectCount.count(w, words, i),
                         action);
-                if (id.equals("person") || id.equals("child")) d.peopleNamed = true;
+                if (id.equals("person") || id.equals("child")) ourPeople(words, i, d);
                 return id;
             }
             case THING -> {
@@ -631,6 +634,38 @@ public final class StoryReader implements TextEncoder {
     private void treesOf(Word w, ReadingDraft d) {
         String t = Catalog.normalize(w.text());
         if (t.contains("pine") || t.contains("松")) d.thing("pine", w.text());
+    }
+
+    /**
+     * People named with "the" or "our" ("the family", "the kids", "our guide") are the
+     * story's people already on screen, who go along to a new spot; others are new people.
+     */
+    private static void ourPeople(List<Word> words, int i, ReadingDraft d) {
+        String before = i > 0 ? Catalog.normalize(words.get(i - 1).text()) : "";
+        if (Set.of("the", "our").contains(before)) {
+            d.refersBack = true;
+        } else {
+            d.peopleNamed = true;
+        }
+    }
+
+    /**
+     * Whether word {@code i} names a feature of many landscapes (a slope, a shore, a meadow)
+     * as where something is; one travelled to (来到高高的山上, "climb to the summit") is a move.
+     */
+    private static boolean feature(List<Word> words, int i) {
+        if (!ReaderWords.LANDSCAPE_FEATURES.contains(Catalog.normalize(words.get(i).text()))) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return true;
+            if (ReaderWords.TRAVEL.contains(b.lemma())
+                    || ReaderWords.TRAVEL.contains(Catalog.normalize(b.text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code w} names a vehicle of the catalog. */
