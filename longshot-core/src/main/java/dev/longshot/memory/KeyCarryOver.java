@@ -206,6 +206,10 @@ public final class KeyCarryOver {
         // The story's own people go along to a new place, with the horse they ride; the
         // locals, crowds, armies and animals of the old place stay behind.
         if (r.peopleNamed()) travellers = List.of(); // the line brings its own people
+        // "他们走进一片森林": "they" are everyone on screen, the boy, his horse and his fox.
+        if (r.allAlong()) {
+            for (SubjectRef s : travellers) if (!s.leaving()) byId.put(s.id(), s);
+        }
         // A mount that was ridden goes with its riders, even while they rest or walk
         // ("the squire sits down to wait … next morning they cross the pass").
         boolean riding = travellers.stream().anyMatch(s -> TRAVELLERS.contains(s.id())

@@ -45,6 +45,8 @@ import java.util.List;
  * @param elsewhere    whether the line moves to another spot of its setting (a slug line,
  *                     "cut to", "they stop at the penguin pool"): the old spot's subjects and
  *                     things stay behind, as at a new place
+ * @param allAlong     whether the line opens with "they" (他们走进森林): everyone on screen
+ *                     goes along to the new place, not only its people
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
@@ -55,7 +57,7 @@ public record LineReading(String setting, String style, String water, String tim
         List<String> spent, boolean sunlit, String weakWeather,
         SettingCue settingCue, boolean styleImplied,
         boolean peopleNamed, boolean refersBack, boolean emptied, boolean only,
-        boolean elsewhere) {
+        boolean elsewhere, boolean allAlong) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);
         skyRemoved = List.copyOf(skyRemoved);

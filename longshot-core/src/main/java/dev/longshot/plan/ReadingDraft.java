@@ -49,6 +49,8 @@ final class ReadingDraft {
     boolean only;
     /** The line moves to another spot of its setting ({@link SpotChange}). */
     boolean elsewhere;
+    /** The line opens with "they": all on screen go along to a new place. */
+    boolean allAlong;
     /** The line's text, for patterns over the whole line. */
     String line = "";
 
@@ -106,6 +108,7 @@ final class ReadingDraft {
                 notShown, shownIf, understood || camera.named() || transition != null, spent(),
                 sunlit, weakWeather,
                 setting != null ? settingCue : settingHint != null ? hintCue : SettingCue.NONE,
-                styleImplied, peopleNamed, refersBack, emptied, only, elsewhere);
+                styleImplied, peopleNamed, refersBack, emptied, only, elsewhere,
+                allAlong);
     }
 }

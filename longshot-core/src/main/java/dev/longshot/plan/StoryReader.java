@@ -244,6 +244,12 @@ public final class StoryReader implements TextEncoder {
             String styled = ReaderWords.STYLE_WORDS.get(w.lemma());
             if (styled == null) styled = ReaderWords.STYLE_WORDS.get(key);
             if (styled != null && d.style == null) d.style = styled;
+            if ((ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key))
+                    && creatureFollows(words, i)) {
+                // "a baby elephant": a word for a person before a creature is its age.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key)) {
                 String act = ActionWords.nextAction(words, i);
                 if (ReaderWords.DRIVERS.contains(w.lemma()) || ReaderWords.DRIVERS.contains(key)) {
@@ -363,10 +369,37 @@ public final class StoryReader implements TextEncoder {
         Riding.mounts(d);
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
+        crowdOfPeople(d);
+        d.allAlong = theyLead(words);
         implications(d, han);
         streetTraffic(d);
         sceneWords.account(words, leftover, d, w -> approximate(w, d));
         return d.reading();
+    }
+
+    /**
+     * "Thousands of runners packed …": people by the thousand named with a crowd are that
+     * crowd, one entry (the contract's crowd), not a crowd and as many people again.
+     */
+    private static void crowdOfPeople(ReadingDraft d) {
+        SubjectRef people = d.subjects.get("person");
+        if (people == null || !"many".equals(people.count()) || !d.subjects.containsKey("crowd")) {
+            return;
+        }
+        d.subjects.remove("person");
+        SubjectRef crowd = d.subjects.get("crowd");
+        String action = crowd != null && crowd.action() != null ? crowd.action() : people.action();
+        String said = crowd != null ? crowd.said() + " " + people.said() : people.said();
+        d.subjects.put("crowd", new SubjectRef("crowd", said, "many", action));
+    }
+
+    /** Whether the line opens with "they" (他们, 它们): everyone on screen does what it says. */
+    private static boolean theyLead(List<Word> words) {
+        for (Word w : words) {
+            if (w.pos() == PartOfSpeech.PUNCTUATION) continue;
+            return Set.of("they", "他们", "她们", "它们").contains(Catalog.normalize(w.text()));
+        }
+        return false;
     }
 
     private static String lower(String s) {
@@ -476,6 +509,9 @@ public final class StoryReader implements TextEncoder {
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
+                } else if (left(words, i)) {
+                    // 走出森林, "out of the forest": the place left is not where the story is.
+                    d.said.add(w.text());
                 } else if (passing(words, i)) {
                     if (d.settingHint == null) {
                         d.settingHint = id;
@@ -530,6 +566,12 @@ public final class StoryReader implements TextEncoder {
                     d.thing("statue", w.text());
                     d.said.remove(w.text());
                     d.approximated.add(new Approximation(w.text(), "statue", 1.0));
+                    return null;
+                }
+                if (spotOf(words, i)) {
+                    // "the penguin pool", "the tiger enclosure": a spot named after its
+                    // animal, which the line does not put on screen.
+                    d.modifiers.add(w.text());
                     return null;
                 }
                 String action = ActionWords.nextAction(words, i);
@@ -634,6 +676,37 @@ public final class StoryReader implements TextEncoder {
     private void treesOf(Word w, ReadingDraft d) {
         String t = Catalog.normalize(w.text());
         if (t.contains("pine") || t.contains("松")) d.thing("pine", w.text());
+    }
+
+    /** Whether the next word names a creature other than people ("baby elephant"). */
+    private boolean creatureFollows(List<Word> words, int i) {
+        if (i + 1 >= words.size()) return false;
+        Word n = words.get(i + 1);
+        List<CatalogEntry> found = new ArrayList<>(catalog.byPhrasing(n.text()));
+        found.addAll(catalog.byPhrasing(n.lemma()));
+        return found.stream().anyMatch(e -> e.kind() == CatalogKind.CREATURE
+                && !Riding.RIDERS.contains(e.id()));
+    }
+
+    /** Whether the creature word {@code i} only names a spot ("the penguin pool"). */
+    private static boolean spotOf(List<Word> words, int i) {
+        Word w = words.get(i);
+        boolean singular = Catalog.normalize(w.text()).equals(w.lemma());
+        return singular && i + 1 < words.size()
+                && ReaderWords.SPOT_HEADS.contains(Catalog.normalize(words.get(i + 1).text()));
+    }
+
+    /** Whether a verb of leaving comes right before the place named at {@code i}. */
+    private static boolean left(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            if (ReaderWords.LEAVING.contains(b.lemma())
+                    || ReaderWords.LEAVING.contains(Catalog.normalize(b.text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -937,8 +1010,41 @@ public final class StoryReader implements TextEncoder {
         }
     }
 
+    /**
+     * The creature or thing a Chinese compound no entry names is a kind of: its head, the
+     * longest last part an entry names (白马 → 马, 天桥 → 桥); null when no last part is one
+     * (熊掌 is a paw, not a bear), or the word is not Chinese.
+     */
+    private CatalogEntry headOf(Word w) {
+        String t = w.text();
+        int n = t.codePointCount(0, t.length());
+        if (n < 2 || n > 4 || t.codePointAt(0) < 0x2E80 || w.pos() == PartOfSpeech.VERB
+                || w.pos() == PartOfSpeech.ADJECTIVE || w.pos() == PartOfSpeech.IDIOM) {
+            return null;
+        }
+        for (int k = 1; k < n; k++) {
+            String tail = t.substring(t.offsetByCodePoints(0, k));
+            for (CatalogEntry e : catalog.byPhrasing(tail)) {
+                if (e.kind() == CatalogKind.CREATURE || e.kind() == CatalogKind.THING) return e;
+            }
+        }
+        return null;
+    }
+
     /** A word no entry names: shown as its nearest entry, or reported. */
     private void approximate(Word w, ReadingDraft d) {
+        CatalogEntry head = headOf(w);
+        if (head != null) {
+            // 白马, 橘猫, 乌篷船: a Chinese compound is a kind of its last part.
+            if (head.kind() == CatalogKind.CREATURE) {
+                d.subject(head.id(), w.text(), "one", null);
+            } else {
+                d.thing(head.id(), w.text());
+            }
+            d.said.remove(w.text());
+            d.approximated.add(new Approximation(w.text(), head.id(), 1.0));
+            return;
+        }
         // Chinese verbs and qualities name no thing; neither do English -ing/-ed forms.
         boolean thingLike = switch (w.pos()) {
             case VERB, ADJECTIVE, IDIOM, TIME -> false;
