@@ -239,6 +239,12 @@ public final class KeyCarryOver {
                 String last = null;
                 for (String id : byId.keySet()) last = id;
                 byId.put(last, byId.get(last).withAction(r.pronounAction()));
+                // "They stop at the penguin pool": the story's people act together.
+                if (TRAVELLERS.contains(last)) {
+                    for (String id : TRAVELLERS) {
+                        if (byId.containsKey(id)) byId.put(id, byId.get(id).withAction(r.pronounAction()));
+                    }
+                }
             }
         }
         for (SubjectRef s : r.subjects()) {

@@ -231,6 +231,7 @@ final class ReaderWords {
             "它", "它们", "他们", "她们", "他", "她", "牠", "牠们");
     /** Collective words that refer back ("the herd leaves", 兽群). */
     static final Set<String> COLLECTIVES = Set.of("herd", "pack", "flock", "group", "pride",
+            "family",
             "school", "troop", "pod", "swarm", "colony", "群", "兽群", "一群", "成群");
     static final Set<String> ONE = Set.of("a", "an", "one", "lone", "single", "solitary",
             "一", "一只", "一头", "一个", "一匹", "一位", "一条", "独自", "孤独", "一名", "一艘");
@@ -241,6 +242,7 @@ final class ReaderWords {
             "countless", "millions", "成千上万", "无数", "成百上千", "上千", "上百", "千万",
             "大批", "密密麻麻", "漫山遍野");
     static final Set<String> GROUP = Set.of("dozens", "dozen", "many", "herd", "pack", "flock",
+            "family",
             "group", "pride", "school", "troop", "pod", "swarm", "colony", "band", "群", "一群",
             "成群", "们", "几十", "许多", "很多", "一些", "some");
     static final Set<String> NEGATION = Set.of("no", "not", "without", "没有", "无", "不见",

@@ -54,7 +54,12 @@ final class ReadingDraft {
     /** The line's text, for patterns over the whole line. */
     String line = "";
 
+    /** Index of the word being read, and where each subject was first named on the line. */
+    int at;
+    final Map<String, Integer> namedAt = new LinkedHashMap<>();
+
     void subject(String id, String said, String count, String action) {
+        namedAt.putIfAbsent(id, at);
         SubjectRef had = subjects.get(id);
         if (had != null) {
             count = rank(count) >= rank(had.count()) ? count : had.count();

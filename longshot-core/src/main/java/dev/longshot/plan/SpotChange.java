@@ -17,13 +17,13 @@ final class SpotChange {
      * to/at/into the spot. Times ("at dawn") and the water ("to the water") are no spot.
      */
     private static final Pattern GOING = Pattern.compile(
-            "\\b(?:they|we|the family|the group|the kids|the children|he|she)\\s+"
+            "\\b(?:they|we|the family|the group|the kids|the children)\\s+"
                     + "(?:\\w+\\s+){0,2}?(?:move|moves|moved|head|heads|headed|go|goes|went"
                     + "|walk|walks|walked|run|runs|ran|hurry|hurries|stop|stops|stopped"
                     + "|arrive|arrives|arrived|come|comes|came|get|gets|got|make|makes"
                     + "|return|returns|returned)"
                     + "(?:\\s+(?:on|back|over|their way|its way))?\\s+(?:to|at|into|toward|towards)"
-                    + "\\s+(?:the|a)\\s+(?!water\\b|river\\b|lake\\b|sea\\b|shore\\b|edge\\b)",
+                    + "\\s+the\\s+(?!water\\b|river\\b|lake\\b|sea\\b|shore\\b|edge\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "At the elephant house, …": a spot that opens the line (not a time: "At dusk,"). */
     private static final Pattern AT_SPOT = Pattern.compile(
@@ -36,7 +36,15 @@ final class SpotChange {
 
     /** Whether {@code line} moves to another spot; {@code slug} whether it is a slug line. */
     static boolean of(String line, boolean slug) {
-        return slug || CUT.matcher(line).find() || GOING.matcher(line).find()
-                || AT_SPOT.matcher(line).find() || GOING_ZH.matcher(line).find();
+        return slug || CUT.matcher(line).find() || going(line);
+    }
+
+    /**
+     * Whether the story's people go to the spot ("They stop at the penguin pool", "At the
+     * elephant house, …"): unlike a cut, they are there too.
+     */
+    static boolean going(String line) {
+        return GOING.matcher(line).find() || AT_SPOT.matcher(line).find()
+                || GOING_ZH.matcher(line).find();
     }
 }

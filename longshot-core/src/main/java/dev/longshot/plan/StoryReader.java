@@ -9,6 +9,7 @@ import dev.longshot.catalog.WordSplitter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -145,6 +146,7 @@ public final class StoryReader implements TextEncoder {
         boolean driving = false;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
+            d.at = i;
             String key = Catalog.normalize(w.text());
             if (negated(words, i) && w.content()) {
                 if (absentWeather(w)) {
@@ -293,6 +295,16 @@ public final class StoryReader implements TextEncoder {
                 if (e.kind() == CatalogKind.CREATURE && id != null) lastSubject = id;
                 continue;
             }
+            CatalogEntry head = w.content() && !simile(words, i) && kinds.of(w) == null
+                    ? headOf(w) : null;
+            if (head != null) {
+                // 白马, 橘猫, 乌篷船: a Chinese compound is a kind of its last part.
+                String id = apply(head, w, words, i, d, camera);
+                d.said.remove(w.text());
+                d.approximated.add(new Approximation(w.text(), head.id(), 1.0));
+                if (id != null) lastSubject = id;
+                continue;
+            }
             KindsOf.Kind kind = w.content() && !simile(words, i) ? kinds.of(w) : null;
             if (kind != null) {
                 // "hyenas", 鬣狗, "girafes": a kind of an entry, counted and acted as one.
@@ -354,6 +366,7 @@ public final class StoryReader implements TextEncoder {
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EMPTIED.matcher(lower(line)).find();
         d.elsewhere = SpotChange.of(text, slug);
+        if (SpotChange.going(text)) d.refersBack = true; // the story's people go there too
         // Only said of subjects: "只剩下风声" (only the wind is heard) clears no one.
         d.only = !d.subjects.isEmpty() && ONLY.matcher(lower(line)).find();
         if (d.sunlit || ReaderWords.CLEAR_LIGHT.stream().anyMatch(lower(line)::contains)) {
@@ -369,12 +382,64 @@ public final class StoryReader implements TextEncoder {
         Riding.mounts(d);
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
+        sharedVerbs(words, d);
+        onVehicles(words, d);
         crowdOfPeople(d);
         d.allAlong = theyLead(words);
         implications(d, han);
         streetTraffic(d);
         sceneWords.account(words, leftover, d, w -> approximate(w, d));
         return d.reading();
+    }
+
+    /** Words that join subjects into one: "and", 和, 与, 跟, 、 and commas. */
+    private static final Set<String> JOINERS = Set.of("and", "和", "与", "跟", "、", ",",
+            "\uFF0C");
+
+    /**
+     * "Mum, Dad and the two kids walk in": subjects joined by "and" (和, 与, a comma) share
+     * the verb that follows the last of them, when nothing between them is a verb.
+     */
+    private static void sharedVerbs(List<Word> words, ReadingDraft d) {
+        List<Map.Entry<String, Integer>> named = new ArrayList<>(d.namedAt.entrySet());
+        named.sort(Map.Entry.comparingByValue());
+        for (int j = named.size() - 1; j > 0; j--) {
+            SubjectRef later = d.subjects.get(named.get(j).getKey());
+            SubjectRef earlier = d.subjects.get(named.get(j - 1).getKey());
+            if (later == null || earlier == null || later.action() == null
+                    || earlier.action() != null) {
+                continue;
+            }
+            boolean joined = false;
+            boolean apart = false;
+            for (int k = named.get(j - 1).getValue() + 1; k < named.get(j).getValue(); k++) {
+                String t = Catalog.normalize(words.get(k).text());
+                if (JOINERS.contains(t)) joined = true;
+                else if (words.get(k).pos() == PartOfSpeech.PUNCTUATION
+                        || ActionWords.action(words, k) != null) {
+                    apart = true;
+                }
+            }
+            if (joined && !apart) d.act(earlier.id(), later.action());
+        }
+    }
+
+    /** "A man on an e-bike": people on a vehicle the line names ride it. */
+    private static void onVehicles(List<Word> words, ReadingDraft d) {
+        for (String id : List.copyOf(d.namedAt.keySet())) {
+            if (!Riding.RIDERS.contains(id) || !d.subjects.containsKey(id)) continue;
+            int at = d.namedAt.get(id);
+            for (int k = at + 1; k < Math.min(words.size(), at + 3); k++) {
+                String t = Catalog.normalize(words.get(k).text());
+                if (!Set.of("on", "in").contains(t)) continue;
+                for (int v = k + 1; v < Math.min(words.size(), k + 3); v++) {
+                    String said = words.get(v).text();
+                    boolean vehicle = d.things.values().stream().anyMatch(r ->
+                            Riding.VEHICLES.contains(r.id()) && r.said().equals(said));
+                    if (vehicle) d.act(id, "ride");
+                }
+            }
+        }
     }
 
     /**
@@ -1033,18 +1098,6 @@ public final class StoryReader implements TextEncoder {
 
     /** A word no entry names: shown as its nearest entry, or reported. */
     private void approximate(Word w, ReadingDraft d) {
-        CatalogEntry head = headOf(w);
-        if (head != null) {
-            // 白马, 橘猫, 乌篷船: a Chinese compound is a kind of its last part.
-            if (head.kind() == CatalogKind.CREATURE) {
-                d.subject(head.id(), w.text(), "one", null);
-            } else {
-                d.thing(head.id(), w.text());
-            }
-            d.said.remove(w.text());
-            d.approximated.add(new Approximation(w.text(), head.id(), 1.0));
-            return;
-        }
         // Chinese verbs and qualities name no thing; neither do English -ing/-ed forms.
         boolean thingLike = switch (w.pos()) {
             case VERB, ADJECTIVE, IDIOM, TIME -> false;
