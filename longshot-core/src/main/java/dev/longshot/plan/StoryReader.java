@@ -766,8 +766,11 @@ public final class StoryReader implements TextEncoder {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             Word b = words.get(k);
             if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            // The segmenter may split 走出 into 走/出: the two words before, glued, count too.
+            String two = k > 0 ? words.get(k - 1).text() + b.text() : "";
             if (ReaderWords.LEAVING.contains(b.lemma())
-                    || ReaderWords.LEAVING.contains(Catalog.normalize(b.text()))) {
+                    || ReaderWords.LEAVING.contains(Catalog.normalize(b.text()))
+                    || ReaderWords.LEAVING.contains(two)) {
                 return true;
             }
         }
@@ -1031,7 +1034,10 @@ public final class StoryReader implements TextEncoder {
                     "junk", "ship").contains(t));
             if (!boat) d.things.put("boat", new ThingRef("boat", ""));
         }
-        if ("coast".equals(place) && d.water == null) d.water = "sea";
+        // A shore named as where something is (a lake's far shore) brings no sea.
+        boolean feature = d.setting != null ? d.settingCue == SettingCue.FEATURE
+                : d.hintCue == SettingCue.FEATURE;
+        if ("coast".equals(place) && d.water == null && !feature) d.water = "sea";
         boolean named = d.style != null;
         // A thing shown only as the nearest entry to what was said ("candle" as a lantern,
         // "lamp" as a street lamp) is a guess: it must not restyle the whole place.
