@@ -45,7 +45,7 @@ final class ReaderWords {
                 + "插秧 收割 工作 劳作");
         put(m, "leave", "leave depart vanish disappear exit retreat 离开 离去 飞走 远去 "
                 + "消失 散去 退去 撤退 走远 驶离 游走 跑开 逃走 不见了");
-        put(m, "arrive", "arrive land appear emerge return approach enter 出现 到来 来到 赶来 "
+        put(m, "arrive", "arrive appear emerge return approach enter 出现 到来 来到 赶来 "
                 + "归来 回来 抵达 到达 靠岸 驶来 飞来");
         put(m, "stand", "stop halt remain stay linger pause 停下 站在 驻足 守着 留在 停在 立在 stand wait 站 站着 等待 伫立 矗立 站立");
         put(m, "watch", "sense notice spot listen scan glimpse survey 望 望向 看着 望去 远眺 观赏 欣赏 打量 watch look gaze stare observe peer 看 观看 注视 凝视 望着 盯着 眺望 "
@@ -188,6 +188,14 @@ final class ReaderWords {
     static final Set<String> SPOT_HEADS = Set.of("pool", "enclosure", "house", "cage", "pen",
             "paddock", "exhibit", "tank", "shed", "stable", "stables", "barn", "yard",
             "sanctuary", "park", "hall", "farm", "market", "show");
+
+    /** Words before a place that make it where something is ("on the shore", 在草地上). */
+    static final Set<String> LOCATIVE_BEFORE = Set.of("on", "in", "at", "over", "across",
+            "between", "amid", "around", "above", "below", "beneath",
+            "along", "from", "by", "near", "beyond", "under", "among", "through", "onto",
+            "在", "从", "沿着", "往", "向", "朝", "穿过", "越过");
+    /** Chinese locatives after a place: 草地上, 田野里, 山坡下. */
+    static final Set<String> LOCATIVE_AFTER = Set.of("上", "里", "中", "边", "下", "旁", "间");
 
     /** Verbs of travelling to a place: a feature travelled to is where the story goes. */
     static final Set<String> TRAVEL = Set.of("来到", "到了", "到达", "抵达", "走到", "爬上",

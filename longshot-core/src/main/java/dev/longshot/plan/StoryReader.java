@@ -792,21 +792,30 @@ public final class StoryReader implements TextEncoder {
 
     /**
      * Whether word {@code i} names a feature of many landscapes (a slope, a shore, a meadow)
-     * as where something is; one travelled to (来到高高的山上, "climb to the summit") is a move.
+     * as where something is: in a place phrase (在草地上, "on the far shore", 风吹过田野, 山上).
+     * One travelled to (来到高高的山上, "climb to the summit") or opening a scene ("The hills
+     * at dawn.") is a move.
      */
     private static boolean feature(List<Word> words, int i) {
-        if (!ReaderWords.LANDSCAPE_FEATURES.contains(Catalog.normalize(words.get(i).text()))) {
-            return false;
-        }
+        String t = Catalog.normalize(words.get(i).text());
+        if (!ReaderWords.LANDSCAPE_FEATURES.contains(t)) return false;
+        boolean located = t.length() > 1 && "上里中间".indexOf(t.charAt(t.length() - 1)) >= 0
+                && t.codePointAt(0) >= 0x2E80
+                || i + 1 < words.size() && ReaderWords.LOCATIVE_AFTER.contains(
+                        Catalog.normalize(words.get(i + 1).text()));
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             Word b = words.get(k);
-            if (b.pos() == PartOfSpeech.PUNCTUATION) return true;
-            if (ReaderWords.TRAVEL.contains(b.lemma())
-                    || ReaderWords.TRAVEL.contains(Catalog.normalize(b.text()))) {
+            String bt = Catalog.normalize(b.text());
+            if (b.pos() == PartOfSpeech.PUNCTUATION) break;
+            if (ReaderWords.TRAVEL.contains(b.lemma()) || ReaderWords.TRAVEL.contains(bt)) {
                 return false;
             }
+            if (ReaderWords.LOCATIVE_BEFORE.contains(bt)
+                    || bt.codePointAt(0) >= 0x2E80 && bt.endsWith("过")) {
+                located = true;
+            }
         }
-        return true;
+        return located;
     }
 
     /** Whether {@code w} names a vehicle of the catalog. */
