@@ -69,12 +69,18 @@ public final class KeyCarryOver {
             setting = "coast";
         }
         // A street, temple or pier of a harbour or an old city is that place's own, not a move
-        // to another settlement; a place named in passing is no move at all.
-        if (!guessed && (r.settingCue() == SettingCue.PASSING || r.settingCue() == SettingCue.PART
+        // to another settlement; a place named in passing, or a slope or shore of the place
+        // the story is in, is no move at all.
+        if (!guessed && (r.settingCue() == SettingCue.PASSING
+                || r.settingCue() == SettingCue.FEATURE || r.settingCue() == SettingCue.PART
                 && SETTLEMENTS.contains(oldSetting) && SETTLEMENTS.contains(setting))) {
             setting = oldSetting;
         }
-        boolean newPlace = !first && !setting.equals(oldSetting) && !places.containsKey(GUESSED);
+        // Another spot of the same setting (a cut, the penguin pool after the gate) leaves
+        // the old spot's subjects and things behind, as a new place does.
+        boolean spot = !first && r.elsewhere() && setting.equals(oldSetting);
+        boolean newPlace = !first && !places.containsKey(GUESSED)
+                && (!setting.equals(oldSetting) || spot);
         if (setting.equals("forest") && r.setting() == null && pictured(r) == null && guessed) {
             places.put(GUESSED, "");
         } else {
@@ -88,7 +94,8 @@ public final class KeyCarryOver {
             style = "modern";
         }
         String water = r.water() != null ? r.water()
-                : first ? "none" : newPlace ? places.getOrDefault(setting, "none") : before.water();
+                : first ? "none" : spot ? "none"
+                : newPlace ? places.getOrDefault(setting, "none") : before.water();
         // A waterfall falls into a river when no water was there.
         if (water.equals("none") && r.things().stream().anyMatch(t -> t.id().equals("waterfall"))) {
             water = "river";
@@ -199,6 +206,10 @@ public final class KeyCarryOver {
         // The story's own people go along to a new place, with the horse they ride; the
         // locals, crowds, armies and animals of the old place stay behind.
         if (r.peopleNamed()) travellers = List.of(); // the line brings its own people
+        // "他们走进一片森林": "they" are everyone on screen, the boy, his horse and his fox.
+        if (r.allAlong()) {
+            for (SubjectRef s : travellers) if (!s.leaving()) byId.put(s.id(), s);
+        }
         // A mount that was ridden goes with its riders, even while they rest or walk
         // ("the squire sits down to wait … next morning they cross the pass").
         boolean riding = travellers.stream().anyMatch(s -> TRAVELLERS.contains(s.id())
@@ -228,6 +239,12 @@ public final class KeyCarryOver {
                 String last = null;
                 for (String id : byId.keySet()) last = id;
                 byId.put(last, byId.get(last).withAction(r.pronounAction()));
+                // "They stop at the penguin pool": the story's people act together.
+                if (TRAVELLERS.contains(last)) {
+                    for (String id : TRAVELLERS) {
+                        if (byId.containsKey(id)) byId.put(id, byId.get(id).withAction(r.pronounAction()));
+                    }
+                }
             }
         }
         for (SubjectRef s : r.subjects()) {

@@ -96,6 +96,11 @@ final class ActionWords {
         // "The senators go inside", "everyone heads home": going out of the picture.
         String verb = words.get(i).lemma();
         String next = i + 1 < words.size() ? Catalog.normalize(words.get(i + 1).text()) : "";
+        String after = i + 2 < words.size() ? Catalog.normalize(words.get(i + 2).text()) : "";
+        if (verb.equals("move") && next.equals("on") && Set.of("to", "towards", "toward",
+                "into").contains(after)) {
+            return "walk"; // "the family moves on to the tiger enclosure": on to another spot
+        }
         if ((verb.equals("go") || verb.equals("head") || verb.equals("move"))
                 && (AWAY.contains(next) || verb.equals("move") && next.equals("on"))) {
             return "leave";

@@ -42,6 +42,11 @@ import java.util.List;
  * @param emptied      whether the line says the place is empty of people ("the empty Forum")
  * @param only         whether the line says only what it names is left ("only the giraffes
  *                     remain", 只剩下风声): subjects it does not name are gone
+ * @param elsewhere    whether the line moves to another spot of its setting (a slug line,
+ *                     "cut to", "they stop at the penguin pool"): the old spot's subjects and
+ *                     things stay behind, as at a new place
+ * @param allAlong     whether the line opens with "they" (他们走进森林): everyone on screen
+ *                     goes along to the new place, not only its people
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
@@ -51,7 +56,8 @@ public record LineReading(String setting, String style, String water, String tim
         boolean understood,
         List<String> spent, boolean sunlit, String weakWeather,
         SettingCue settingCue, boolean styleImplied,
-        boolean peopleNamed, boolean refersBack, boolean emptied, boolean only) {
+        boolean peopleNamed, boolean refersBack, boolean emptied, boolean only,
+        boolean elsewhere, boolean allAlong) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);
         skyRemoved = List.copyOf(skyRemoved);

@@ -19,21 +19,23 @@ final class ReaderWords {
         Map<String, String> m = new HashMap<>();
         put(m, "walk", "pad cross hike climb stride tread shuffle limp stagger tiptoe saunter advance proceed trot 走着 走出 走进 走上 走下 爬上 登上 攀登 攀爬 穿行 穿越 经过 路过 跋涉 行军 前进 进发 赶路 漫游 闲逛 逛街 沿着 walk plod stroll wander march trudge amble lumber pace roam trek "
                 + "走 走过 行走 漫步 踱步 散步 穿过 徒步 前行 行进 缓行 走来 走向 慢慢走");
-        put(m, "run", "rush hurry scamper scurry scatter flee dart hurtle stampede 奔向 冲过 冲出 窜 逃窜 四散 追击 疾奔 奔逃 run gallop charge chase sprint race dash bolt stampede flee pursue "
+        put(m, "run", "rush hurry surge scamper scurry scatter flee dart hurtle stampede 奔向 冲过 冲出 窜 逃窜 四散 追击 疾奔 奔逃 run gallop charge chase sprint race dash bolt stampede flee pursue "
                 + "躲进 奔跑 跑 飞奔 奔腾 追 追逐 狂奔 冲 冲向 冲锋 追赶 奔驰 疾驰 逃 逃跑 逃命");
         put(m, "hunt", "sneak creep 偷袭 hunt stalk prowl ambush 捕猎 狩猎 猎食 潜行 埋伏 悄悄靠近 伏击");
-        put(m, "fly", "hover wheel flutter burst 飞起 飞出 飞向 腾空 展翅 振翅 飞舞 飞去 盘桓 fly soar glide flap swoop dive 飞 飞翔 翱翔 飞过 滑翔 俯冲 掠过 起飞");
+        put(m, "fly", "hover wheel flutter burst 飞起 飞出 飞向 腾空 展翅 振翅 飞舞 飞去 盘桓 fly soar glide flap swoop 飞 飞翔 翱翔 飞过 滑翔 俯冲 掠过 起飞");
         put(m, "circle", "circle 盘旋 绕圈 回旋");
+        // Into the water from above: an osprey, a gannet, penguins off a rock.
+        put(m, "dive", "dive plunge 扎进水里 跳入水中");
         put(m, "swim", "潜水 游向 游来 潜入 swim wade paddle float surface breach bathe 游 游泳 游动 游过 涉水 "
                 + "跃出 戏水 洗澡");
         put(m, "jump", "jump leap hop bounce 跳 跳跃 蹦 跃起 跳起 蹦出");
         put(m, "play", "celebrate dance splash 庆祝 跳舞 嬉闹 玩水 play frolic romp 玩 玩耍 嬉戏 打闹 跳来跳去 蹦蹦跳跳");
         put(m, "drink", "lap sip 饮水 drink 喝水 饮水 喝 饮");
         put(m, "graze", "graze browse 吃草 啃草 觅食");
-        put(m, "eat", "nibble gnaw peck 啃 啃食 吃着 eat feed feast devour 吃 进食 啄食");
+        put(m, "eat", "nibble gnaw peck 啄 啄米 啃 啃食 吃着 eat feed feast devour 吃 进食 啄食");
         put(m, "sleep", "sleep doze nap 睡 睡觉 打盹 入睡 沉睡");
         put(m, "rest", "lie lounge bask sprawl crouch perch 坐在 蹲 蹲着 卧 趴 趴着 躺在 卧着 歇脚 rest sit lie pant 休息 歇 歇息 坐 坐着 坐下 躺 躺着 喘气 乘凉");
-        put(m, "ride", "cycle pedal sail row 骑车 骑行 划船 撑船 驾车 开着 ride drive board 骑 骑着 骑马 开车 驾驶 驾着 乘 乘坐 搭乘 坐船");
+        put(m, "ride", "cycle pedal sail row 骑车 骑行 划船 撑船 驾车 开着 开上 ride drive board 骑 骑着 骑马 开车 驾驶 驾着 乘 乘坐 搭乘 坐船");
         put(m, "carry", "pull drag tow lug 拉着 拖着 运送 挑着 背着 驮着 驮 carry haul 扛 挑 背着 扛着 搬运 抬");
         put(m, "fight", "strike slash wrestle brawl 打架 打仗 拼杀 对打 围攻 交锋 厮打 fight battle clash attack duel spar 战斗 打斗 厮杀 搏斗 激战 交战 进攻 "
                 + "攻城 交手 比武 决斗 过招");
@@ -62,7 +64,7 @@ final class ReaderWords {
             + "officer policeman policewoman detective doctor nurse teacher student worker "
             + "crew chef waiter dancer singer musician swordsman assassin thief bandit "
             + "messenger servant maid nobleman minister villain hero "
-            + "heroine mom dad grandmother grandfather 司机 船夫 艄公 老师 学生 国王 王后 "
+            + "heroine mom mum dad grandmother grandfather 司机 船夫 艄公 老师 学生 国王 王后 "
             + "公主 王子 皇帝 游客 妈妈 爸爸 母亲 父亲 老板 厨师 警察 医生 工人 船长 水手 "
             + "乘客 剑客 侠客 书童 新娘 新郎 官员 大臣 将领 刺客 小偷 强盗 信使 仆人 丫鬟 "
             + "老奶奶 老爷爷 奶奶 爷爷 老太太 老大爷 大妈 大爷 阿姨 叔叔 老伯 大叔 大婶 姥姥 外婆 "
@@ -166,6 +168,39 @@ final class ReaderWords {
             "alley", "alleys", "market street", "街道", "街市", "街上", "街头", "广场", "小巷",
             "巷子", "街巷", "大街", "老街");
 
+    /**
+     * Setting phrasings that name a feature found in many landscapes (a slope, a shore, a
+     * meadow, the peaks, the trees): 羊群从山坡上下来 on a farm, "a heron on the far shore" of a
+     * mountain lake are still on that farm and at that lake.
+     */
+    static final Set<String> LANDSCAPE_FEATURES = Set.of("山坡", "山上", "山顶", "山间",
+            "山中", "山里", "peak", "peaks", "summit", "ridge", "hills", "hillside",
+            "mountainside", "草地", "草丛", "田野", "原野", "meadow", "meadows", "field",
+            "fields", "pasture", "shore", "trees", "canopy", "树冠", "林间", "沙丘", "dune",
+            "dunes", "sand dunes");
+
+    /** Verbs of leaving a place: the place left (走出森林, "out of the forest") is not where the
+     * story is now. */
+    static final Set<String> LEAVING = Set.of("走出", "离开", "飞出", "跑出", "驶出", "出了",
+            "leave", "left", "exit");
+
+    /** Heads of a spot named after its animal: "the penguin pool", "the tiger enclosure". */
+    static final Set<String> SPOT_HEADS = Set.of("pool", "enclosure", "house", "cage", "pen",
+            "paddock", "exhibit", "tank", "shed", "stable", "stables", "barn", "yard",
+            "sanctuary", "park", "hall", "farm", "market", "show");
+
+    /** Words before a place that make it where something is ("on the shore", 在草地上). */
+    static final Set<String> LOCATIVE_BEFORE = Set.of("on", "in", "at", "over", "across",
+            "between", "amid", "around", "above", "below", "beneath",
+            "along", "from", "by", "near", "beyond", "under", "among", "through", "onto",
+            "在", "从", "沿着", "往", "向", "朝", "穿过", "越过");
+    /** Chinese locatives after a place: 草地上, 田野里, 山坡下. */
+    static final Set<String> LOCATIVE_AFTER = Set.of("上", "里", "中", "边", "下", "旁", "间");
+
+    /** Verbs of travelling to a place: a feature travelled to is where the story goes. */
+    static final Set<String> TRAVEL = Set.of("来到", "到了", "到达", "抵达", "走到", "爬上",
+            "登上", "回到", "前往", "去", "climb", "reach", "arrive", "head", "travel");
+
     /** Materials before a creature that make it a statue ("marble lions", 铜马). */
     static final Set<String> SCULPTED = Set.of("marble", "stone", "bronze", "granite",
             "wooden", "jade", "golden", "gilded", "carved", "青铜", "铜");
@@ -204,6 +239,7 @@ final class ReaderWords {
             "它", "它们", "他们", "她们", "他", "她", "牠", "牠们");
     /** Collective words that refer back ("the herd leaves", 兽群). */
     static final Set<String> COLLECTIVES = Set.of("herd", "pack", "flock", "group", "pride",
+            "family",
             "school", "troop", "pod", "swarm", "colony", "群", "兽群", "一群", "成群");
     static final Set<String> ONE = Set.of("a", "an", "one", "lone", "single", "solitary",
             "一", "一只", "一头", "一个", "一匹", "一位", "一条", "独自", "孤独", "一名", "一艘");
@@ -214,6 +250,7 @@ final class ReaderWords {
             "countless", "millions", "成千上万", "无数", "成百上千", "上千", "上百", "千万",
             "大批", "密密麻麻", "漫山遍野");
     static final Set<String> GROUP = Set.of("dozens", "dozen", "many", "herd", "pack", "flock",
+            "family",
             "group", "pride", "school", "troop", "pod", "swarm", "colony", "band", "群", "一群",
             "成群", "们", "几十", "许多", "很多", "一些", "some");
     static final Set<String> NEGATION = Set.of("no", "not", "without", "没有", "无", "不见",

@@ -47,10 +47,19 @@ final class ReadingDraft {
     boolean emptied;
     /** "Only the giraffes remain", 只剩下风声: no one else is left on screen. */
     boolean only;
+    /** The line moves to another spot of its setting ({@link SpotChange}). */
+    boolean elsewhere;
+    /** The line opens with "they": all on screen go along to a new place. */
+    boolean allAlong;
     /** The line's text, for patterns over the whole line. */
     String line = "";
 
+    /** Index of the word being read, and where each subject was first named on the line. */
+    int at;
+    final Map<String, Integer> namedAt = new LinkedHashMap<>();
+
     void subject(String id, String said, String count, String action) {
+        namedAt.putIfAbsent(id, at);
         SubjectRef had = subjects.get(id);
         if (had != null) {
             count = rank(count) >= rank(had.count()) ? count : had.count();
@@ -104,6 +113,7 @@ final class ReadingDraft {
                 notShown, shownIf, understood || camera.named() || transition != null, spent(),
                 sunlit, weakWeather,
                 setting != null ? settingCue : settingHint != null ? hintCue : SettingCue.NONE,
-                styleImplied, peopleNamed, refersBack, emptied, only);
+                styleImplied, peopleNamed, refersBack, emptied, only, elsewhere,
+                allAlong);
     }
 }

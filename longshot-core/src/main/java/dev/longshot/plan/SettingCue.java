@@ -14,5 +14,10 @@ public enum SettingCue {
     /** A part of a settlement, or a thing that also names a place (street, temple, 码头). */
     PART,
     /** Named in passing, as where something else is. */
-    PASSING
+    PASSING,
+    /**
+     * A feature of a landscape (a slope, a shore, a meadow, the peaks): where something is in
+     * the place the story is in, so it moves the story only when it has no place yet.
+     */
+    FEATURE
 }

@@ -9,6 +9,7 @@ import dev.longshot.catalog.WordSplitter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -145,6 +146,7 @@ public final class StoryReader implements TextEncoder {
         boolean driving = false;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
+            d.at = i;
             String key = Catalog.normalize(w.text());
             if (negated(words, i) && w.content()) {
                 if (absentWeather(w)) {
@@ -244,13 +246,19 @@ public final class StoryReader implements TextEncoder {
             String styled = ReaderWords.STYLE_WORDS.get(w.lemma());
             if (styled == null) styled = ReaderWords.STYLE_WORDS.get(key);
             if (styled != null && d.style == null) d.style = styled;
+            if ((ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key))
+                    && creatureFollows(words, i)) {
+                // "a baby elephant": a word for a person before a creature is its age.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key)) {
                 String act = ActionWords.nextAction(words, i);
                 if (ReaderWords.DRIVERS.contains(w.lemma()) || ReaderWords.DRIVERS.contains(key)) {
                     driving = true;
                 }
                 d.subject("person", w.text(), SubjectCount.count(w, words, i), act);
-                d.peopleNamed = true;
+                ourPeople(words, i, d);
                 lastSubject = "person";
                 continue;
             }
@@ -285,6 +293,16 @@ public final class StoryReader implements TextEncoder {
             if (e != null) {
                 String id = apply(e, w, words, i, d, camera);
                 if (e.kind() == CatalogKind.CREATURE && id != null) lastSubject = id;
+                continue;
+            }
+            CatalogEntry head = w.content() && !simile(words, i) && kinds.of(w) == null
+                    ? headOf(w) : null;
+            if (head != null) {
+                // 白马, 橘猫, 乌篷船: a Chinese compound is a kind of its last part.
+                String id = apply(head, w, words, i, d, camera);
+                d.said.remove(w.text());
+                d.approximated.add(new Approximation(w.text(), head.id(), 1.0));
+                if (id != null) lastSubject = id;
                 continue;
             }
             KindsOf.Kind kind = w.content() && !simile(words, i) ? kinds.of(w) : null;
@@ -347,6 +365,8 @@ public final class StoryReader implements TextEncoder {
         stops(d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EMPTIED.matcher(lower(line)).find();
+        d.elsewhere = SpotChange.of(text, slug);
+        if (SpotChange.going(text)) d.refersBack = true; // the story's people go there too
         // Only said of subjects: "只剩下风声" (only the wind is heard) clears no one.
         d.only = !d.subjects.isEmpty() && ONLY.matcher(lower(line)).find();
         if (d.sunlit || ReaderWords.CLEAR_LIGHT.stream().anyMatch(lower(line)::contains)) {
@@ -362,10 +382,89 @@ public final class StoryReader implements TextEncoder {
         Riding.mounts(d);
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
+        sharedVerbs(words, d);
+        onVehicles(words, d);
+        crowdOfPeople(d);
+        d.allAlong = theyLead(words);
         implications(d, han);
         streetTraffic(d);
         sceneWords.account(words, leftover, d, w -> approximate(w, d));
         return d.reading();
+    }
+
+    /** Words that join subjects into one: "and", 和, 与, 跟, 、 and commas. */
+    private static final Set<String> JOINERS = Set.of("and", "和", "与", "跟", "、", ",",
+            "\uFF0C");
+
+    /**
+     * "Mum, Dad and the two kids walk in": subjects joined by "and" (和, 与, a comma) share
+     * the verb that follows the last of them, when nothing between them is a verb.
+     */
+    private static void sharedVerbs(List<Word> words, ReadingDraft d) {
+        List<Map.Entry<String, Integer>> named = new ArrayList<>(d.namedAt.entrySet());
+        named.sort(Map.Entry.comparingByValue());
+        for (int j = named.size() - 1; j > 0; j--) {
+            SubjectRef later = d.subjects.get(named.get(j).getKey());
+            SubjectRef earlier = d.subjects.get(named.get(j - 1).getKey());
+            if (later == null || earlier == null || later.action() == null
+                    || earlier.action() != null) {
+                continue;
+            }
+            boolean joined = false;
+            boolean apart = false;
+            for (int k = named.get(j - 1).getValue() + 1; k < named.get(j).getValue(); k++) {
+                String t = Catalog.normalize(words.get(k).text());
+                if (JOINERS.contains(t)) joined = true;
+                else if (words.get(k).pos() == PartOfSpeech.PUNCTUATION
+                        || ActionWords.action(words, k) != null) {
+                    apart = true;
+                }
+            }
+            if (joined && !apart) d.act(earlier.id(), later.action());
+        }
+    }
+
+    /** "A man on an e-bike": people on a vehicle the line names ride it. */
+    private static void onVehicles(List<Word> words, ReadingDraft d) {
+        for (String id : List.copyOf(d.namedAt.keySet())) {
+            if (!Riding.RIDERS.contains(id) || !d.subjects.containsKey(id)) continue;
+            int at = d.namedAt.get(id);
+            for (int k = at + 1; k < Math.min(words.size(), at + 3); k++) {
+                String t = Catalog.normalize(words.get(k).text());
+                if (!Set.of("on", "in").contains(t)) continue;
+                for (int v = k + 1; v < Math.min(words.size(), k + 3); v++) {
+                    String said = words.get(v).text();
+                    boolean vehicle = d.things.values().stream().anyMatch(r ->
+                            Riding.VEHICLES.contains(r.id()) && r.said().equals(said));
+                    if (vehicle) d.act(id, "ride");
+                }
+            }
+        }
+    }
+
+    /**
+     * "Thousands of runners packed …": people by the thousand named with a crowd are that
+     * crowd, one entry (the contract's crowd), not a crowd and as many people again.
+     */
+    private static void crowdOfPeople(ReadingDraft d) {
+        SubjectRef people = d.subjects.get("person");
+        if (people == null || !"many".equals(people.count()) || !d.subjects.containsKey("crowd")) {
+            return;
+        }
+        d.subjects.remove("person");
+        SubjectRef crowd = d.subjects.get("crowd");
+        String action = crowd != null && crowd.action() != null ? crowd.action() : people.action();
+        String said = crowd != null ? crowd.said() + " " + people.said() : people.said();
+        d.subjects.put("crowd", new SubjectRef("crowd", said, "many", action));
+    }
+
+    /** Whether the line opens with "they" (他们, 它们): everyone on screen does what it says. */
+    private static boolean theyLead(List<Word> words) {
+        for (Word w : words) {
+            if (w.pos() == PartOfSpeech.PUNCTUATION) continue;
+            return Set.of("they", "他们", "她们", "它们").contains(Catalog.normalize(w.text()));
+        }
+        return false;
     }
 
     private static String lower(String s) {
@@ -475,10 +574,14 @@ public final class StoryReader implements TextEncoder {
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
+                } else if (left(words, i)) {
+                    // 走出森林, "out of the forest": the place left is not where the story is.
+                    d.said.add(w.text());
                 } else if (passing(words, i)) {
                     if (d.settingHint == null) {
                         d.settingHint = id;
-                        d.hintCue = passingCue(words, i);
+                        d.hintCue = feature(words, i) && passingCue(words, i) == SettingCue.NAMED
+                                ? SettingCue.FEATURE : passingCue(words, i);
                     }
                     d.said.add(w.text());
                 } else if (followedBy(words, i, ReaderWords.BECOMES) || covering(words, i)) {
@@ -497,7 +600,8 @@ public final class StoryReader implements TextEncoder {
                     if (d.setting == null) {
                         d.setting = id;
                         d.settingCue = ReaderWords.SETTLEMENT_PARTS.contains(
-                                Catalog.normalize(w.text())) ? SettingCue.PART : SettingCue.NAMED;
+                                Catalog.normalize(w.text())) ? SettingCue.PART
+                                : feature(words, i) ? SettingCue.FEATURE : SettingCue.NAMED;
                     }
                     d.said.add(w.text());
                 }
@@ -529,13 +633,19 @@ public final class StoryReader implements TextEncoder {
                     d.approximated.add(new Approximation(w.text(), "statue", 1.0));
                     return null;
                 }
+                if (spotOf(words, i)) {
+                    // "the penguin pool", "the tiger enclosure": a spot named after its
+                    // animal, which the line does not put on screen.
+                    d.modifiers.add(w.text());
+                    return null;
+                }
                 String action = ActionWords.nextAction(words, i);
                 if (action == null && ActionWords.herded(words, i)) {
                     action = "walk"; // 赶着羊群, "herding the goats": the herd walks
                 }
                 d.subject(id, w.text(), id.equals("crowd") ? "many" : SubjectCount.count(w, words, i),
                         action);
-                if (id.equals("person") || id.equals("child")) d.peopleNamed = true;
+                if (id.equals("person") || id.equals("child")) ourPeople(words, i, d);
                 return id;
             }
             case THING -> {
@@ -631,6 +741,81 @@ public final class StoryReader implements TextEncoder {
     private void treesOf(Word w, ReadingDraft d) {
         String t = Catalog.normalize(w.text());
         if (t.contains("pine") || t.contains("松")) d.thing("pine", w.text());
+    }
+
+    /** Whether the next word names a creature other than people ("baby elephant"). */
+    private boolean creatureFollows(List<Word> words, int i) {
+        if (i + 1 >= words.size()) return false;
+        Word n = words.get(i + 1);
+        List<CatalogEntry> found = new ArrayList<>(catalog.byPhrasing(n.text()));
+        found.addAll(catalog.byPhrasing(n.lemma()));
+        return found.stream().anyMatch(e -> e.kind() == CatalogKind.CREATURE
+                && !Riding.RIDERS.contains(e.id()));
+    }
+
+    /** Whether the creature word {@code i} only names a spot ("the penguin pool"). */
+    private static boolean spotOf(List<Word> words, int i) {
+        Word w = words.get(i);
+        boolean singular = Catalog.normalize(w.text()).equals(w.lemma());
+        return singular && i + 1 < words.size()
+                && ReaderWords.SPOT_HEADS.contains(Catalog.normalize(words.get(i + 1).text()));
+    }
+
+    /** Whether a verb of leaving comes right before the place named at {@code i}. */
+    private static boolean left(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            // The segmenter may split 走出 into 走/出: the two words before, glued, count too.
+            String two = k > 0 ? words.get(k - 1).text() + b.text() : "";
+            if (ReaderWords.LEAVING.contains(b.lemma())
+                    || ReaderWords.LEAVING.contains(Catalog.normalize(b.text()))
+                    || ReaderWords.LEAVING.contains(two)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * People named with "the" or "our" ("the family", "the kids", "our guide") are the
+     * story's people already on screen, who go along to a new spot; others are new people.
+     */
+    private static void ourPeople(List<Word> words, int i, ReadingDraft d) {
+        String before = i > 0 ? Catalog.normalize(words.get(i - 1).text()) : "";
+        if (Set.of("the", "our").contains(before)) {
+            d.refersBack = true;
+        } else {
+            d.peopleNamed = true;
+        }
+    }
+
+    /**
+     * Whether word {@code i} names a feature of many landscapes (a slope, a shore, a meadow)
+     * as where something is: in a place phrase (在草地上, "on the far shore", 风吹过田野, 山上).
+     * One travelled to (来到高高的山上, "climb to the summit") or opening a scene ("The hills
+     * at dawn.") is a move.
+     */
+    private static boolean feature(List<Word> words, int i) {
+        String t = Catalog.normalize(words.get(i).text());
+        if (!ReaderWords.LANDSCAPE_FEATURES.contains(t)) return false;
+        boolean located = t.length() > 1 && "上里中间".indexOf(t.charAt(t.length() - 1)) >= 0
+                && t.codePointAt(0) >= 0x2E80
+                || i + 1 < words.size() && ReaderWords.LOCATIVE_AFTER.contains(
+                        Catalog.normalize(words.get(i + 1).text()));
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            Word b = words.get(k);
+            String bt = Catalog.normalize(b.text());
+            if (b.pos() == PartOfSpeech.PUNCTUATION) break;
+            if (ReaderWords.TRAVEL.contains(b.lemma()) || ReaderWords.TRAVEL.contains(bt)) {
+                return false;
+            }
+            if (ReaderWords.LOCATIVE_BEFORE.contains(bt)
+                    || bt.codePointAt(0) >= 0x2E80 && bt.endsWith("过")) {
+                located = true;
+            }
+        }
+        return located;
     }
 
     /** Whether {@code w} names a vehicle of the catalog. */
@@ -858,7 +1043,10 @@ public final class StoryReader implements TextEncoder {
                     "junk", "ship").contains(t));
             if (!boat) d.things.put("boat", new ThingRef("boat", ""));
         }
-        if ("coast".equals(place) && d.water == null) d.water = "sea";
+        // A shore named as where something is (a lake's far shore) brings no sea.
+        boolean feature = d.setting != null ? d.settingCue == SettingCue.FEATURE
+                : d.hintCue == SettingCue.FEATURE;
+        if ("coast".equals(place) && d.water == null && !feature) d.water = "sea";
         boolean named = d.style != null;
         // A thing shown only as the nearest entry to what was said ("candle" as a lantern,
         // "lamp" as a street lamp) is a guess: it must not restyle the whole place.
@@ -900,6 +1088,27 @@ public final class StoryReader implements TextEncoder {
         if (traffic && STREET.matcher(lower(d.line)).find()) {
             d.things.putIfAbsent("road", new ThingRef("road", ""));
         }
+    }
+
+    /**
+     * The creature or thing a Chinese compound no entry names is a kind of: its head, the
+     * longest last part an entry names (白马 → 马, 天桥 → 桥); null when no last part is one
+     * (熊掌 is a paw, not a bear), or the word is not Chinese.
+     */
+    private CatalogEntry headOf(Word w) {
+        String t = w.text();
+        int n = t.codePointCount(0, t.length());
+        if (n < 2 || n > 4 || t.codePointAt(0) < 0x2E80 || w.pos() == PartOfSpeech.VERB
+                || w.pos() == PartOfSpeech.ADJECTIVE || w.pos() == PartOfSpeech.IDIOM) {
+            return null;
+        }
+        for (int k = 1; k < n; k++) {
+            String tail = t.substring(t.offsetByCodePoints(0, k));
+            for (CatalogEntry e : catalog.byPhrasing(tail)) {
+                if (e.kind() == CatalogKind.CREATURE || e.kind() == CatalogKind.THING) return e;
+            }
+        }
+        return null;
     }
 
     /** A word no entry names: shown as its nearest entry, or reported. */

@@ -1,0 +1,69 @@
+package dev.longshot.memory;
+
+import static dev.longshot.memory.PlannedKeys.last;
+import static dev.longshot.memory.PlannedKeys.subject;
+import static dev.longshot.memory.PlannedKeys.subjectIds;
+import static dev.longshot.memory.PlannedKeys.thingIds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.longshot.plan.PlanKeys;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Moving within one setting (a cut, the next enclosure of a zoo) and naming a slope or shore of
+ * it: what stays behind, who goes along.
+ */
+class SpotsAndTravellersCarryOverTest {
+    @Test
+    void slopeOfTheFarmKeepsTheFarmAndItsAnimals() {
+        PlanKeys k = last("清晨,农场上阳光明媚。", "三头奶牛在草地上慢慢吃草。",
+                "一个农民赶着一群羊从山坡上下来。");
+        assertEquals("farmland", k.setting());
+        assertEquals(List.of("cow", "farmer", "sheep"), subjectIds(k));
+    }
+
+    @Test
+    void farShoreOfAMountainLakeIsStillTheLake() {
+        PlanKeys k = last("Dawn breaks over a mountain lake.", "High above, an osprey circles.",
+                "On the far shore, a grey heron stands motionless.");
+        assertEquals("mountains", k.setting());
+        assertEquals("lake", k.water());
+        assertEquals(List.of("crane", "eagle"), subjectIds(k));
+    }
+
+    @Test
+    void familyGoesOnToTheNextEnclosureAndTheAnimalsStay() {
+        PlanKeys k = last("Saturday morning at the city zoo.",
+                "Mum, Dad and the two kids walk in through the main gate.",
+                "They stop at the penguin pool.", "Dozens of penguins waddle over the rocks.",
+                "The family moves on to the tiger enclosure.");
+        assertEquals(List.of("child", "person"), subjectIds(k));
+        assertEquals(List.of(), thingIds(k), "the rocks stay with the penguins");
+        assertEquals("walk", subject(k, "person").action());
+        assertEquals("walk", subject(k, "child").action());
+    }
+
+    @Test
+    void cutToAnotherSpotLeavesEveryoneBehind() {
+        PlanKeys k = last("The wet market is packed with people.",
+                "A few chickens peck at grain.", "Cut to the street outside: buses crawl past.");
+        assertEquals(List.of(), subjectIds(k));
+    }
+
+    @Test
+    void theyWhoTravelTakeTheirAnimalsAlong() {
+        PlanKeys k = last("一个少年骑着白马,走出了村庄。", "他带着一只会说话的狐狸。",
+                "他们走进一片幽暗的森林。");
+        assertEquals("forest", k.setting());
+        assertEquals(List.of("fox", "horse", "person"), subjectIds(k));
+    }
+
+    @Test
+    void pronounThatFallsOnPeopleFallsOnAllOfThem() {
+        PlanKeys k = last("Mum, Dad and the two kids walk in through the main gate.",
+                "They stop.");
+        assertEquals("stand", subject(k, "person").action());
+        assertEquals("stand", subject(k, "child").action());
+    }
+}
