@@ -305,7 +305,8 @@ public final class StoryReader implements TextEncoder {
                 if (id != null) lastSubject = id;
                 continue;
             }
-            KindsOf.Kind kind = w.content() && !simile(words, i) ? kinds.of(w) : null;
+            KindsOf.Kind kind = w.content() && !simile(words, i) && !verbSlot(words, w)
+                    ? kinds.of(w) : null;
             if (kind != null) {
                 // "hyenas", 鬣狗, "girafes": a kind of an entry, counted and acted as one.
                 String id = apply(kind.entry(), w, words, i, d, camera);
@@ -388,7 +389,7 @@ public final class StoryReader implements TextEncoder {
         d.allAlong = theyLead(words);
         implications(d, han);
         streetTraffic(d);
-        sceneWords.account(words, leftover, d, w -> approximate(w, d));
+        sceneWords.account(words, leftover, d, w -> approximate(w, verbSlot(words, w), d));
         return d.reading();
     }
 
@@ -1111,10 +1112,36 @@ public final class StoryReader implements TextEncoder {
         return null;
     }
 
-    /** A word no entry names: shown as its nearest entry, or reported. */
-    private void approximate(Word w, ReadingDraft d) {
+    /**
+     * An English word in its subject's verb place: right after a creature or person, before
+     * a preposition or an article ("hippos wallow in", "monkeys climb in"), or an -s form
+     * there ("a donkey carries sacks"). An unknown word in that place is what they do, not a
+     * thing (wallow was shown as a bird, by way of swallow).
+     */
+    private boolean verbSlot(List<Word> words, Word w) {
+        int i = words.indexOf(w);
+        String t = Catalog.normalize(w.text());
+        if (i <= 0 || !t.chars().allMatch(c -> c < 128)) return false;
+        Word prev = words.get(i - 1);
+        boolean afterSubject = false;
+        for (String form : List.of(Catalog.normalize(prev.text()), prev.lemma())) {
+            for (CatalogEntry e : catalog.byPhrasing(form)) {
+                afterSubject |= e.kind() == CatalogKind.CREATURE;
+            }
+        }
+        if (!afterSubject) return false;
+        if (t.endsWith("s") && !t.endsWith("ss")) return true;
+        String next = i + 1 < words.size() ? Catalog.normalize(words.get(i + 1).text()) : "";
+        return ReaderWords.LOCATIVE_BEFORE.contains(next) || DETERMINERS.contains(next);
+    }
+
+    /**
+     * A word no entry names: shown as its nearest entry, or reported; {@code verb}: it stands
+     * where its subject's verb does ({@link #verbSlot}).
+     */
+    private void approximate(Word w, boolean verb, ReadingDraft d) {
         // Chinese verbs and qualities name no thing; neither do English -ing/-ed forms.
-        boolean thingLike = switch (w.pos()) {
+        boolean thingLike = !verb && switch (w.pos()) {
             case VERB, ADJECTIVE, IDIOM, TIME -> false;
             default -> !(w.text().endsWith("ing") || w.text().endsWith("ed"));
         };

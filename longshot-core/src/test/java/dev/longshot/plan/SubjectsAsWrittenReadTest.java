@@ -31,6 +31,17 @@ class SubjectsAsWrittenReadTest {
     }
 
     @Test
+    void anUnknownVerbAfterItsSubjectIsNoThing() {
+        LineReading wallow = READER.reading("Hippos wallow in a pond on the savanna.");
+        assertTrue(wallow.approximated().stream().noneMatch(a -> a.said().equals("wallow")),
+                "wallow is what hippos do, no bird: " + wallow.approximated());
+        assertNull(subject(wallow, "bird"), wallow.subjects().toString());
+        LineReading carries = READER.reading("A donkey carries sacks through the village.");
+        assertTrue(carries.approximated().stream().noneMatch(a -> a.said().equals("carries")),
+                carries.approximated().toString());
+    }
+
+    @Test
     void partOfACreatureIsNotTheCreature() {
         LineReading r = READER.reading("桌上摆着一只熊掌。");
         assertNull(subject(r, "bear"), "a bear paw is no bear: " + r.subjects());
