@@ -44,6 +44,10 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     private static final double MAX_SPEED = 30;
     /** Steps round a target in which a cut looks for a clear view, degrees. */
     private static final int BEARING_STEP = 20;
+    /** Air a following eye keeps round a solid's side, metres. */
+    private static final double EYE_ROOM = 0.8;
+    /** Ground or stone nearer than this ahead fills a free camera's frame, metres. */
+    static final double NEAR_VIEW = 20;
 
     /** A rig standing still at the terrain's spawn point, looking north. */
     public static CameraRig spawn(Terrain terrain) {
@@ -67,7 +71,22 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
 
     /** The rig {@code dt} seconds later taking {@code shot}, framing {@code target}. */
     public CameraRig step(Shot shot, Terrain terrain, CameraTarget target, double dt) {
+        return step(shot, terrain, target, null, dt);
+    }
+
+    /**
+     * As {@link #step(Shot, Terrain, CameraTarget, double)}, keeping clear of
+     * {@code solids} (null: of none) between cuts as well: a following eye stays out of
+     * them and rises until it sees its aim over the ground and the rocks and buildings in
+     * between ({@link SightLift}).
+     */
+    public CameraRig step(Shot shot, Terrain terrain, CameraTarget target,
+            ObstacleField solids, double dt) {
         CameraGoal goal = CameraGoal.of(shot, this, target, terrain);
+        if (solids != null && !goal.free() && goal.aim() != null
+                && shot.move() != CameraMove.POV) {
+            goal = goal.placedAt(clearOf(goal.place(), goal.aim(), target, terrain, solids));
+        }
         CameraGoal.Handling handling = goal.handling();
         double ease = goal.free() ? EASE_SECONDS : handling.followSeconds();
         Vec3 want = goal.free() ? roaming(goal, terrain) : following(goal, terrain);
@@ -177,6 +196,57 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         return cutTo(shot, terrain, target);
     }
 
+    /**
+     * Whether ground, a rock or a building stands within {@link #NEAR_VIEW} metres in the
+     * upper middle of this rig's frame (a quarter of the field of view above its centre):
+     * then a wall of it fills most of the frame.
+     */
+    public boolean facesAWall(Terrain terrain, ObstacleField solids) {
+        return facesAWall(position, yawDeg, pitchDeg + fovDeg / 4, terrain, solids);
+    }
+
+    private static boolean facesAWall(Vec3 eye, double yaw, double pitch, Terrain terrain,
+            ObstacleField solids) {
+        Vec3 h = Wander.heading(yaw);
+        double rise = StrictMath.tan(StrictMath.toRadians(StrictMath.min(80, pitch)));
+        for (double d = 1; d <= NEAR_VIEW; d += 1) {
+            double x = eye.x() + h.x() * d, z = eye.z() + h.z() * d;
+            if (terrain.heightAt(x, z) > eye.y() + rise * d) return true;
+        }
+        Vec3 far = eye.plus(h.times(NEAR_VIEW));
+        Vec3 mid = Vec3.lerp(eye, far, 0.5);
+        for (var o : solids.within(mid.x(), mid.z(), NEAR_VIEW / 2)) {
+            if (o.id().startsWith("tree#")) continue;
+            double bx = o.base().x() - eye.x(), bz = o.base().z() - eye.z();
+            double d = StrictMath.max(0, StrictMath.min(NEAR_VIEW, bx * h.x() + bz * h.z()));
+            double ex = bx - h.x() * d, ez = bz - h.z() * d;
+            if (ex * ex + ez * ez < o.radius() * o.radius()
+                    && eye.y() + rise * d < o.base().y() + o.height()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A free shot's rig at a cut, turned to the nearest bearing (in steps of
+     * {@link #BEARING_STEP} degrees, alternately right and left) from which no wall of
+     * ground or stone fills the frame ({@link #facesAWall}); this rig when its own view is
+     * open or none is.
+     */
+    public CameraRig turnedToAnOpenView(Terrain terrain, ObstacleField solids) {
+        double pitch = pitchDeg + fovDeg / 4;
+        if (!facesAWall(position, yawDeg, pitch, terrain, solids)) return this;
+        for (int k = 1; k <= 360 / BEARING_STEP; k++) {
+            double turn = ((k & 1) == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
+            if (StrictMath.abs(turn) > 180) break;
+            if (!facesAWall(position, yawDeg + turn, pitch, terrain, solids)) {
+                return new CameraRig(position, Vec3.ZERO, yawDeg + turn, 0, pitchDeg, 0, fovDeg);
+            }
+        }
+        return this;
+    }
+
     /** Whether this rig's eye sees {@code target} clear of {@code solids} and the ground. */
     public boolean sees(CameraTarget target, Terrain terrain, ObstacleField solids) {
         return !target.present() || ClearView.clear(position, target, terrain, solids);
@@ -202,6 +272,30 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         double off = StrictMath.toDegrees(StrictMath.acos(StrictMath.max(-1, StrictMath.min(1,
                 to.dot(camera().forward()) / StrictMath.max(1e-9, to.length())))));
         return off > fovDeg * 0.4;
+    }
+
+    /**
+     * {@code place} moved out of the solids it stands in (to the side of each, not over
+     * it) and raised until it sees {@code aim} over the ground and the solids between.
+     */
+    static Vec3 clearOf(Vec3 place, Vec3 aim, CameraTarget target, Terrain terrain,
+            ObstacleField solids) {
+        Vec3 p = place;
+        for (var o : solids.within(p.x(), p.z(), EYE_ROOM)) {
+            Vec3 b = o.base();
+            double r = StrictMath.max(o.radius(), 0.2 * o.height()) + EYE_ROOM;
+            double dx = p.x() - b.x(), dz = p.z() - b.z();
+            double dist = StrictMath.hypot(dx, dz);
+            if (dist >= r || p.y() > b.y() + o.height() + EYE_ROOM) continue;
+            if (StrictMath.hypot(b.x() - aim.x(), b.z() - aim.z()) <= target.radius()) continue;
+            // Out along the line from the solid's axis (towards the aim when on it).
+            double ux = dist > 1e-6 ? dx / dist : aim.x() - b.x();
+            double uz = dist > 1e-6 ? dz / dist : aim.z() - b.z();
+            double u = StrictMath.max(1e-9, StrictMath.hypot(ux, uz));
+            p = new Vec3(b.x() + ux / u * r, p.y(), b.z() + uz / u * r);
+        }
+        double y = SightLift.least(p, aim, target.radius(), terrain, solids);
+        return y > p.y() ? new Vec3(p.x(), y, p.z()) : p;
     }
 
     /** A turn rate that closes {@code error} degrees, plus {@code ahead}, capped. */
