@@ -46,8 +46,6 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     private static final int BEARING_STEP = 20;
     /** Air a following eye keeps round a solid's side, metres. */
     private static final double EYE_ROOM = 0.8;
-    /** Ground or stone nearer than this ahead fills a free camera's frame, metres. */
-    static final double NEAR_VIEW = 20;
 
     /** A rig standing still at the terrain's spawn point, looking north. */
     public static CameraRig spawn(Terrain terrain) {
@@ -89,13 +87,14 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         }
         CameraGoal.Handling handling = goal.handling();
         double ease = goal.free() ? EASE_SECONDS : handling.followSeconds();
-        Vec3 want = goal.free() ? roaming(goal, terrain) : following(goal, terrain);
+        Vec3 want = goal.free() ? roaming(goal, terrain) : following(goal, terrain, solids);
         Vec3 accel = capped(want.minus(velocity).times(1 / ease), MAX_ACCEL);
         Vec3 v = velocity.plus(accel.times(dt));
         Vec3 p = position.plus(v.times(dt));
         // A low angle asks to come closer to the ground than a roaming rig would.
         double clearance = goal.free() ? CLEARANCE : StrictMath.min(CLEARANCE, goal.heightAgl());
         double least = floor(terrain, p.x(), p.z()) + clearance;
+        if (!goal.free()) least = StrictMath.max(least, topUnder(solids, p) + clearance);
         if (p.y() < least) {
             // Held up by the ground: the velocity is what the eye really did.
             v = new Vec3(v.x(), (least - position.y()) / dt, v.z());
@@ -197,54 +196,37 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     }
 
     /**
-     * Whether ground, a rock or a building stands within {@link #NEAR_VIEW} metres in the
-     * upper middle of this rig's frame (a quarter of the field of view above its centre):
-     * then a wall of it fills most of the frame.
+     * Whether a wall of ground, rock or building fills most of this rig's frame from near by
+     * ({@link OpenView}): a hillside a few metres ahead, not the meadow at its feet.
      */
     public boolean facesAWall(Terrain terrain, ObstacleField solids) {
-        return facesAWall(position, yawDeg, pitchDeg + fovDeg / 4, terrain, solids);
-    }
-
-    private static boolean facesAWall(Vec3 eye, double yaw, double pitch, Terrain terrain,
-            ObstacleField solids) {
-        Vec3 h = Wander.heading(yaw);
-        double rise = StrictMath.tan(StrictMath.toRadians(StrictMath.min(80, pitch)));
-        for (double d = 1; d <= NEAR_VIEW; d += 1) {
-            double x = eye.x() + h.x() * d, z = eye.z() + h.z() * d;
-            if (terrain.heightAt(x, z) > eye.y() + rise * d) return true;
-        }
-        Vec3 far = eye.plus(h.times(NEAR_VIEW));
-        Vec3 mid = Vec3.lerp(eye, far, 0.5);
-        for (var o : solids.within(mid.x(), mid.z(), NEAR_VIEW / 2)) {
-            if (o.id().startsWith("tree#")) continue;
-            double bx = o.base().x() - eye.x(), bz = o.base().z() - eye.z();
-            double d = StrictMath.max(0, StrictMath.min(NEAR_VIEW, bx * h.x() + bz * h.z()));
-            double ex = bx - h.x() * d, ez = bz - h.z() * d;
-            if (ex * ex + ez * ez < o.radius() * o.radius()
-                    && eye.y() + rise * d < o.base().y() + o.height()) {
-                return true;
-            }
-        }
-        return false;
+        return OpenView.walled(position, yawDeg, pitchDeg, fovDeg, terrain, solids)
+                >= OpenView.WALLED;
     }
 
     /**
      * A free shot's rig at a cut, turned to the nearest bearing (in steps of
-     * {@link #BEARING_STEP} degrees, alternately right and left) from which no wall of
-     * ground or stone fills the frame ({@link #facesAWall}); this rig when its own view is
-     * open or none is.
+     * {@link #BEARING_STEP} degrees, alternately right and left) whose view no wall fills
+     * ({@link #facesAWall}), else to the most open one; this rig when its own view is open
+     * or no bearing is more open.
      */
     public CameraRig turnedToAnOpenView(Terrain terrain, ObstacleField solids) {
-        double pitch = pitchDeg + fovDeg / 4;
-        if (!facesAWall(position, yawDeg, pitch, terrain, solids)) return this;
+        double least = OpenView.walled(position, yawDeg, pitchDeg, fovDeg, terrain, solids);
+        if (least < OpenView.WALLED) return this;
+        double best = 0;
         for (int k = 1; k <= 360 / BEARING_STEP; k++) {
             double turn = ((k & 1) == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
             if (StrictMath.abs(turn) > 180) break;
-            if (!facesAWall(position, yawDeg + turn, pitch, terrain, solids)) {
-                return new CameraRig(position, Vec3.ZERO, yawDeg + turn, 0, pitchDeg, 0, fovDeg);
+            double w = OpenView.walled(position, yawDeg + turn, pitchDeg, fovDeg, terrain,
+                    solids);
+            if (w < least) {
+                least = w;
+                best = turn;
+                if (w < OpenView.WALLED) break;
             }
         }
-        return this;
+        if (best == 0) return this;
+        return new CameraRig(position, Vec3.ZERO, yawDeg + best, 0, pitchDeg, 0, fovDeg);
     }
 
     /** Whether this rig's eye sees {@code target} clear of {@code solids} and the ground. */
@@ -275,13 +257,15 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     }
 
     /**
-     * {@code place} moved out of the solids it stands in (to the side of each, not over
-     * it) and raised until it sees {@code aim} over the ground and the solids between.
+     * {@code place} moved out of the trees it stands in (to the side of each: rocks and
+     * buildings it goes over, {@link #topsAhead}) and raised until it sees {@code aim} over
+     * the ground and the solids between.
      */
     static Vec3 clearOf(Vec3 place, Vec3 aim, CameraTarget target, Terrain terrain,
             ObstacleField solids) {
         Vec3 p = place;
         for (var o : solids.within(p.x(), p.z(), EYE_ROOM)) {
+            if (!o.id().startsWith("tree#")) continue;
             Vec3 b = o.base();
             double r = StrictMath.max(o.radius(), 0.2 * o.height()) + EYE_ROOM;
             double dx = p.x() - b.x(), dz = p.z() - b.z();
@@ -322,8 +306,9 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
      * velocity plus an approach that slows as it arrives (no overshoot), never under the
      * least height over the ground ahead.
      */
-    private Vec3 following(CameraGoal goal, Terrain terrain) {
-        double least = floorAhead(terrain, velocity) + goal.heightAgl();
+    private Vec3 following(CameraGoal goal, Terrain terrain, ObstacleField solids) {
+        double least = StrictMath.max(floorAhead(terrain, velocity),
+                topsAhead(solids, velocity)) + goal.heightAgl();
         Vec3 place = goal.place();
         if (place.y() < least) place = new Vec3(place.x(), least, place.z());
         Vec3 gap = place.minus(position);
@@ -332,6 +317,41 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
                 StrictMath.sqrt(2 * MAX_ACCEL * 0.5 * d));
         Vec3 v = d < 1e-9 ? goal.velocity() : goal.velocity().plus(gap.times(approach / d));
         return capped(v, MAX_SPEED);
+    }
+
+    /**
+     * The highest top of a rock or building (not a tree) under the eye, with
+     * {@link #EYE_ROOM} round it, and where {@code v} takes it within two seconds: a
+     * following eye goes over a rock as over ground, climbing before it gets there.
+     */
+    private double topsAhead(ObstacleField solids, Vec3 v) {
+        double top = Double.NEGATIVE_INFINITY;
+        if (solids == null) return top;
+        for (double s = 0; s <= 2; s += 0.5) {
+            double x = position.x() + v.x() * s, z = position.z() + v.z() * s;
+            for (var o : solids.within(x, z, EYE_ROOM)) {
+                if (o.id().startsWith("tree#")) continue;
+                double r = o.radius() + EYE_ROOM;
+                double dx = x - o.base().x(), dz = z - o.base().z();
+                if (dx * dx + dz * dz < r * r) {
+                    top = StrictMath.max(top, o.base().y() + o.height() + EYE_ROOM);
+                }
+            }
+        }
+        return top;
+    }
+
+    /** The top of the rock or building (not a tree) {@code p} stands over, or -∞. */
+    private static double topUnder(ObstacleField solids, Vec3 p) {
+        double top = Double.NEGATIVE_INFINITY;
+        if (solids == null) return top;
+        for (var o : solids.within(p.x(), p.z(), 0)) {
+            double dx = p.x() - o.base().x(), dz = p.z() - o.base().z();
+            if (!o.id().startsWith("tree#") && dx * dx + dz * dz < o.radius() * o.radius()) {
+                top = StrictMath.max(top, o.base().y() + o.height());
+            }
+        }
+        return top;
     }
 
     /** The highest floor under the eye and where {@code v} takes it within a second. */
