@@ -207,13 +207,14 @@ public final class DefaultWorld implements WorldSimulator {
             cut |= turnToAnOpenView();
         }
         if (lineStarts && MoonRise.rises(previous, plan)) {
-            state = state.with(MoonRise.placeFor(state.rig.camera(), lineStart));
+            // Hung where the line's shot ends up looking: a tilt up to the rising moon.
+            state = state.with(MoonRise.placeFor(settled(plan, shot), lineStart));
         } else if (lineStarts && state.moon != null && MoonRise.named(plan)) {
             // A line that names the moon the shot does not see: a cut to one that does (not
             // when no moon can be in the shot: it looks down at the ground).
             // A free camera looking down lifts its eyes to the sky the moon hangs in.
             CameraRig rig = state.rig;
-            Camera eye = rig.camera();
+            Camera eye = settled(plan, shot);
             if (!MoonRise.inView(eye, MoonRise.toMoon(state.moon, time.seconds()))) {
                 if (!shot.framesSubject()) {
                     rig = rig.pitchedUpTo(MoonRise.pitchToSee(eye));
@@ -227,6 +228,17 @@ public final class DefaultWorld implements WorldSimulator {
             }
         }
         return spec(plan, time, shot, cut);
+    }
+
+    /**
+     * The camera a moon is hung for: where a tilt ends up looking ({@link CameraRig#settled});
+     * for other shots the camera as the line starts.
+     */
+    private Camera settled(ScenePlan plan, Shot shot) {
+        if (shot.move() != CameraMove.TILT) return state.rig.camera();
+        CameraTarget target = CameraSubjects.of(shot, cast(plan), state.creatures,
+                sights(plan, state.terrain, state.worldSeconds), state.rig.camera());
+        return state.rig.settled(shot, state.terrain, target);
     }
 
     /** A new second in the same place: its cast takes the stage at once. */

@@ -408,6 +408,28 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         return CameraMoveTargets.SENSOR.focalForVerticalFov(fovDeg);
     }
 
+    /**
+     * The camera this rig settles to under {@code shot}: from where the shot wants the eye
+     * (where it is, for a move without a place), looking at the shot's aim, through the
+     * shot's lens — where a tilt up ends, not where it starts. A moon that rises in a tilt is
+     * hung in this frame.
+     */
+    public Camera settled(Shot shot, Terrain terrain, CameraTarget target) {
+        CameraGoal goal = CameraGoal.of(shot, this, target, terrain);
+        Vec3 eye = goal.free() ? position : goal.place();
+        double yaw = yawDeg;
+        double pitch = goal.pitchDeg() + terrain.viewTilt();
+        if (goal.aim() != null) {
+            Vec3 r = goal.aim().minus(eye);
+            yaw = Wander.headingOf(r.x(), r.z());
+            pitch = StrictMath.toDegrees(StrictMath.atan2(r.y(), StrictMath.hypot(r.x(), r.z())));
+        }
+        pitch = StrictMath.max(-85, StrictMath.min(85, pitch));
+        return new Camera(eye, yaw, pitch,
+                CameraMoveTargets.SENSOR.focalForVerticalFov(goal.fovDeg()),
+                CameraMoveTargets.SENSOR);
+    }
+
     /** The camera this rig holds. */
     public Camera camera() {
         return new Camera(position, yawDeg, pitchDeg, focalLengthMm(), CameraMoveTargets.SENSOR);
