@@ -298,10 +298,12 @@ public final class DefaultWorld implements WorldSimulator {
         CameraTarget target = CameraSubjects.of(shot, cast(plan), state.creatures,
                 sights(plan, state.terrain, state.worldSeconds), state.rig.camera());
         if (!target.present()) return false;
-        // A view blocked by a tree, a building or the ground is no shot of its subject.
-        boolean blocked = !state.rig.sees(target, state.terrain, state.solids);
+        // A view blocked by a tree, a building, the ground or another creature's body (an
+        // elephant in front of the zebras it is of) is no shot of its subject.
+        ObstacleField solids = state.solids.with(state.creatures.bodies());
+        boolean blocked = !state.rig.sees(target, state.terrain, solids);
         if (!blocked && !state.rig.offShot(shot, state.terrain, target)) return false;
-        CameraRig at = state.rig.cutTo(shot, state.terrain, target, state.solids);
+        CameraRig at = state.rig.cutTo(shot, state.terrain, target, solids);
         if (at == state.rig) return false;
         state = state.with(at);
         return true;
