@@ -204,7 +204,7 @@ public final class DefaultWorld implements WorldSimulator {
         if ((lineStarts || turn) && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
         if (lineStarts && !shot.framesSubject() && !state.gliding && state.change == null
                 && plan.camera() != CameraMove.POV) {
-            cut |= turnToAnOpenView();
+            cut |= turnToAnOpenView(shot);
         }
         if (lineStarts && MoonRise.rises(previous, plan)) {
             // Hung where the line's shot ends up looking: a tilt up to the rising moon.
@@ -313,8 +313,8 @@ public final class DefaultWorld implements WorldSimulator {
      * A free line does not start facing a hillside or a rock a few metres away (where the
      * shot before left the camera): it cuts to the nearest open bearing from the same spot.
      */
-    private boolean turnToAnOpenView() {
-        CameraRig at = state.rig.turnedToAnOpenView(state.terrain, state.solids);
+    private boolean turnToAnOpenView(Shot shot) {
+        CameraRig at = state.rig.turnedToAnOpenView(shot, state.terrain, state.solids);
         if (at == state.rig) return false;
         state = state.with(at);
         return true;

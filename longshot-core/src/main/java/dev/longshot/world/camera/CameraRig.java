@@ -205,24 +205,28 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     }
 
     /**
-     * A free shot's rig at a cut, turned to the nearest bearing (in steps of
-     * {@link #BEARING_STEP} degrees, alternately right and left) whose view no wall fills
-     * ({@link #facesAWall}), else to the most open one; this rig when its own view is open
-     * or no bearing is more open.
+     * A free shot's rig at a cut, turned to the most open bearing (in steps of
+     * {@link #BEARING_STEP} degrees; the nearest of equally open ones) when the view it
+     * settles to under {@code shot} — at the shot's height over the ground and its pitch,
+     * where a free move takes the eye within a few seconds — is walled
+     * ({@link #facesAWall}); this rig when that view is open or no bearing is more open.
      */
-    public CameraRig turnedToAnOpenView(Terrain terrain, ObstacleField solids) {
-        double least = OpenView.walled(position, yawDeg, pitchDeg, fovDeg, terrain, solids);
+    public CameraRig turnedToAnOpenView(Shot shot, Terrain terrain, ObstacleField solids) {
+        CameraGoal goal = CameraGoal.of(shot, this, CameraTarget.NONE, terrain);
+        if (!goal.free() || goal.aim() != null) return this;
+        Vec3 eye = new Vec3(position.x(), floor(terrain, position.x(), position.z())
+                + terrain.airGap() + goal.heightAgl(), position.z());
+        double pitch = goal.pitchDeg() + terrain.viewTilt();
+        double least = OpenView.walled(eye, yawDeg, pitch, fovDeg, terrain, solids);
         if (least < OpenView.WALLED) return this;
         double best = 0;
         for (int k = 1; k <= 360 / BEARING_STEP; k++) {
             double turn = ((k & 1) == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
             if (StrictMath.abs(turn) > 180) break;
-            double w = OpenView.walled(position, yawDeg + turn, pitchDeg, fovDeg, terrain,
-                    solids);
+            double w = OpenView.walled(eye, yawDeg + turn, pitch, fovDeg, terrain, solids);
             if (w < least) {
                 least = w;
                 best = turn;
-                if (w < OpenView.WALLED) break;
             }
         }
         if (best == 0) return this;

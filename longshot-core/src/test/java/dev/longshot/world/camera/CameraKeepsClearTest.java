@@ -113,11 +113,12 @@ class CameraKeepsClearTest {
                 new Vec3(ahead.x(), FLAT.heightAt(ahead.x(), ahead.z()), ahead.z()), 5, 12)),
                 FLAT.extent());
         assertTrue(rig.facesAWall(FLAT, cliff), "the rock fills the view");
-        CameraRig turned = rig.turnedToAnOpenView(FLAT, cliff);
+        Shot still = Shot.of(dev.longshot.plan.CameraMove.STATIC);
+        CameraRig turned = rig.turnedToAnOpenView(still, FLAT, cliff);
         assertFalse(turned.facesAWall(FLAT, cliff), "turned to an open view");
         assertEquals(rig.position(), turned.position(), "from the same spot");
         assertEquals(rig.pitchDeg(), turned.pitchDeg());
         ObstacleField none = ObstacleField.of(List.of(), FLAT.extent());
-        assertEquals(rig, rig.turnedToAnOpenView(FLAT, none), "an open view is kept");
+        assertEquals(rig, rig.turnedToAnOpenView(still, FLAT, none), "an open view is kept");
     }
 }
