@@ -460,7 +460,7 @@ public final class DefaultWorld implements WorldSimulator {
         String setting = plan.keys().setting();
         boolean open = setting.equals("grassland") || setting.equals("farmland");
         return open && !setting.equals(before.keys().setting())
-                && !plan.keys().weather().equals(before.keys().weather());
+                && !Objects.equals(plan.keys().weather(), before.keys().weather());
     }
 
     /**
