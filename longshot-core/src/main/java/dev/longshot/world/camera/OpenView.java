@@ -8,18 +8,21 @@ import dev.longshot.world.creature.ObstacleField;
 
 /**
  * How much of a view a wall fills: the share of a grid of rays across a 16:9 frame that meet
- * the ground, a rock or a building within {@link #NEAR} metres and much nearer than level
- * ground under the eye would be (a hillside, not the meadow in front of the feet). Trees are
- * left out: a forest is seen through. A free line that starts facing a wall turns to the
+ * the ground within {@link #FAR} metres (a valley's side with no sky above it), or a rock or
+ * a building within {@link #NEAR}, much nearer than level ground under the eye would be (a
+ * hillside, not the meadow in front of the feet). Trees are left out: a forest is seen
+ * through. A free line that starts facing a wall turns to the
  * nearest open bearing ({@link CameraRig#turnedToAnOpenView}).
  */
 final class OpenView {
-    /** Ground or stone nearer than this fills the frame, metres. */
+    /** Stone nearer than this fills the frame, metres. */
     static final double NEAR = 60;
+    /** Ground nearer than this walls the frame, metres: beyond it, a hillside is landscape. */
+    static final double FAR = 300;
     /** A view is walled when at least this share of its rays is. */
     static final double WALLED = 0.45;
     private static final int COLUMNS = 5, ROWS = 4;
-    private static final double STEP = 2;
+    private static final double STEP = 2, FAR_STEP = 6;
 
     private OpenView() {}
 
@@ -43,8 +46,8 @@ final class OpenView {
     }
 
     /**
-     * Whether the ray at ({@code heading}, {@code pitch}) meets ground or stone within
-     * {@link #NEAR} metres, and at less than half the distance level ground at
+     * Whether the ray at ({@code heading}, {@code pitch}) meets ground within {@link #FAR}
+     * metres or stone within {@link #NEAR}, at less than half the distance level ground at
      * {@code floor} would be met.
      */
     private static boolean hitsAWall(Vec3 eye, double floor, double heading, double pitch,
@@ -53,11 +56,12 @@ final class OpenView {
         double rise = StrictMath.tan(StrictMath.toRadians(StrictMath.max(-80,
                 StrictMath.min(80, pitch))));
         double level = rise < 0 ? (eye.y() - floor) / -rise : Double.POSITIVE_INFINITY;
-        double reach = StrictMath.min(NEAR, level / 2);
-        for (double d = STEP; d <= reach; d += STEP) {
+        double ground = StrictMath.min(FAR, level / 2);
+        for (double d = STEP; d <= ground; d += d < NEAR ? STEP : FAR_STEP) {
             double x = eye.x() + h.x() * d, z = eye.z() + h.z() * d;
             if (terrain.heightAt(x, z) > eye.y() + rise * d) return true;
         }
+        double reach = StrictMath.min(NEAR, level / 2);
         if (solids == null || reach < STEP) return false;
         Vec3 mid = eye.plus(h.times(reach / 2));
         for (Obstacle o : solids.within(mid.x(), mid.z(), reach / 2)) {
