@@ -46,6 +46,8 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     private static final int BEARING_STEP = 20;
     /** Air a following eye keeps round a solid's side, metres. */
     private static final double EYE_ROOM = 0.8;
+    /** How far a free cut may move the eye to leave a walled spot, metres. */
+    private static final double[] MOVES = {40, 80, 160};
 
     /** A rig standing still at the terrain's spawn point, looking north. */
     public static CameraRig spawn(Terrain terrain) {
@@ -229,8 +231,41 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
                 best = turn;
             }
         }
+        if (least >= OpenView.WALLED) {
+            CameraRig away = movedToAnOpenView(shot, terrain, solids);
+            if (away != null) return away;
+        }
         if (best == 0) return this;
         return new CameraRig(position, Vec3.ZERO, yawDeg + best, 0, pitchDeg, 0, fovDeg);
+    }
+
+    /**
+     * Where every bearing from the eye is walled (the floor of a steep valley): the nearest
+     * spot round it, {@link #MOVES} metres away in eight directions, from which a bearing is
+     * open, turned to it; null when there is none.
+     */
+    private CameraRig movedToAnOpenView(Shot shot, Terrain terrain, ObstacleField solids) {
+        double half = terrain.extent() * 0.4;
+        for (double d : MOVES) {
+            for (int k = 0; k < 8; k++) {
+                Vec3 dir = Wander.heading(yawDeg + 180 + 45 * k);
+                double x = position.x() + dir.x() * d, z = position.z() + dir.z() * d;
+                if (StrictMath.abs(x) > half || StrictMath.abs(z) > half) continue;
+                CameraRig there = new CameraRig(new Vec3(x, position.y(), z), Vec3.ZERO, yawDeg,
+                        0, pitchDeg, 0, fovDeg);
+                CameraGoal goal = CameraGoal.of(shot, there, CameraTarget.NONE, terrain);
+                double y = floor(terrain, x, z) + terrain.airGap() + goal.heightAgl();
+                double pitch = goal.pitchDeg() + terrain.viewTilt();
+                Vec3 eye = new Vec3(x, y, z);
+                for (int b = 0; b < 360; b += BEARING_STEP) {
+                    if (OpenView.walled(eye, yawDeg + b, pitch, fovDeg, terrain, solids)
+                            < OpenView.WALLED) {
+                        return new CameraRig(eye, Vec3.ZERO, yawDeg + b, 0, pitch, 0, fovDeg);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether this rig's eye sees {@code target} clear of {@code solids} and the ground. */
