@@ -16,6 +16,15 @@ public final class LineNames {
         return !thing.said().isBlank() && says(plan, thing.said());
     }
 
+    /**
+     * Whether {@code plan}'s line says the words {@code subject} was named with (熊 in
+     * 熊掌: the bear's paw is the bear's) — the rule {@code longshot shown} counts a subject
+     * as named by.
+     */
+    public static boolean names(ScenePlan plan, SubjectRef subject) {
+        return !subject.said().isBlank() && says(plan, subject.said());
+    }
+
     /** Whether {@code plan}'s line says one of the catalog's words for entry {@code id}. */
     public static boolean namesEntry(ScenePlan plan, String id) {
         return Catalog.bundled().byId(id).map(e -> {

@@ -80,32 +80,36 @@ public final class DefaultWorld implements WorldSimulator {
             int scene, Terrain terrain, CameraRig rig, double hour, Sky.WeatherState weather,
             long salt, Change change, ObstacleField solids, Creatures creatures,
             ScenePlan plan, double lineStart, double worldSeconds, boolean gliding,
-            LineNames names, LineThings things, MoonRise.Place moon, SceneryRequest place)
-            implements Snapshot {
+            LineNames names, LineThings things, MoonRise.Place moon, SceneryRequest place,
+            SceneryRequest heard) implements Snapshot {
         State with(CameraRig r) {
             return new State(scene, terrain, r, hour, weather, salt, change, solids, creatures,
-                    plan, lineStart, worldSeconds, gliding, names, things, moon, place);
+                    plan, lineStart, worldSeconds, gliding, names, things, moon, place, heard);
         }
 
         State with(long newSalt) {
             return new State(scene, terrain, rig, hour, weather, newSalt, change, solids,
-                    creatures, plan, lineStart, worldSeconds, gliding, names, things, moon, place);
+                    creatures, plan, lineStart, worldSeconds, gliding, names, things, moon, place, heard);
         }
 
         State at(ScenePlan p, double start, LineNames n, LineThings t) {
             return new State(scene, terrain, rig, hour, weather, salt, change, solids,
-                    creatures, p, start, worldSeconds, gliding, n, t, moon, place);
+                    creatures, p, start, worldSeconds, gliding, n, t, moon, place, heard);
         }
 
-        /** This place, standing for scene {@code s} and request {@code p} from now on. */
+        /**
+         * This place, standing for scene {@code s} and for the plan's request {@code p} from
+         * now on (the place itself stays what it is).
+         */
         State adopting(int s, SceneryRequest p) {
             return new State(s, terrain, rig, hour, weather, salt, change, solids, creatures,
-                    plan, lineStart, worldSeconds, gliding, names, things, moon, p);
+                    plan, lineStart, worldSeconds, gliding, names, things, moon, place, p);
         }
 
         State with(MoonRise.Place m) {
             return new State(scene, terrain, rig, hour, weather, salt, change, solids,
-                    creatures, plan, lineStart, worldSeconds, gliding, names, things, m, place);
+                    creatures, plan, lineStart, worldSeconds, gliding, names, things, m, place,
+                    heard);
         }
     }
 
@@ -130,12 +134,18 @@ public final class DefaultWorld implements WorldSimulator {
         ScenePlan previous = state == null ? null : state.plan; // the second before this
         SceneryRequest asked = SceneryRequest.of(plan);
         boolean lineStarts = state == null || !plan.lineId().equals(state.plan.lineId());
-        // "The field turns to mud" speaks of the ground already there: the place the line's
-        // words name (a field) is taken as this one, its ground changes, the shot goes on.
-        if (lineStarts && state != null && groundTurns(state.plan, plan)
+        // "The field turns to mud", "rain sweeps the field" speak of the ground already
+        // there: the place the line's words name (a field) is taken as this one, its ground
+        // or weather changes, the shot goes on.
+        if (lineStarts && state != null && keepsPlace(state.plan, plan)
                 && state.place.things().containsAll(asked.things())
                 && Objects.equals(state.place.water(), asked.water())) {
             state = state.adopting(plan.scene(), asked);
+        }
+        SceneryRequest heard = state == null ? null : state.heard;
+        asked = heardAs(heard, state == null ? null : state.place, asked);
+        if (heard != null && !heard.setting().equals(SceneryRequest.of(plan).setting())) {
+            heard = null;
         }
         // A new place is a new scene even where the old vocabulary sees the same one (a
         // forest and a jungle, no water and a pond).
@@ -156,7 +166,7 @@ public final class DefaultWorld implements WorldSimulator {
                 State s = state;
                 state = new State(plan.scene(), Terrain.morph(s.terrain, terrain, 0), s.rig,
                         s.hour, s.weather, s.salt, c, s.solids, s.creatures, plan, lineStart,
-                        s.worldSeconds, glides(plan), names, thingNames, s.moon, asked);
+                        s.worldSeconds, glides(plan), names, thingNames, s.moon, asked, heard);
                 return spec(plan, time, shot, false);
             }
             // A hard cut may change the light at once, as an editor's cut does: the new scene
@@ -177,7 +187,7 @@ public final class DefaultWorld implements WorldSimulator {
                     plan.scene(), salt);
             state = new State(plan.scene(), terrain, rig, hour, weather, salt, c, solids,
                     before.relocate(cast(plan), around), plan, lineStart, world, false, names,
-                    thingNames, state == null ? null : state.moon, asked);
+                    thingNames, state == null ? null : state.moon, asked, heard);
         } else {
             boolean povStarts = plan.camera() == CameraMove.POV
                     && state.plan.camera() != CameraMove.POV;
@@ -192,14 +202,19 @@ public final class DefaultWorld implements WorldSimulator {
                 cast(plan), state.creatures, sights(plan, state.terrain, state.worldSeconds),
                 state.rig.camera());
         if ((lineStarts || turn) && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
+        if (lineStarts && !shot.framesSubject() && !state.gliding && state.change == null
+                && plan.camera() != CameraMove.POV) {
+            cut |= turnToAnOpenView(shot);
+        }
         if (lineStarts && MoonRise.rises(previous, plan)) {
-            state = state.with(MoonRise.placeFor(state.rig.camera(), lineStart));
+            // Hung where the line's shot ends up looking: a tilt up to the rising moon.
+            state = state.with(MoonRise.placeFor(settled(plan, shot), lineStart));
         } else if (lineStarts && state.moon != null && MoonRise.named(plan)) {
             // A line that names the moon the shot does not see: a cut to one that does (not
             // when no moon can be in the shot: it looks down at the ground).
             // A free camera looking down lifts its eyes to the sky the moon hangs in.
             CameraRig rig = state.rig;
-            Camera eye = rig.camera();
+            Camera eye = settled(plan, shot);
             if (!MoonRise.inView(eye, MoonRise.toMoon(state.moon, time.seconds()))) {
                 if (!shot.framesSubject()) {
                     rig = rig.pitchedUpTo(MoonRise.pitchToSee(eye));
@@ -215,6 +230,17 @@ public final class DefaultWorld implements WorldSimulator {
         return spec(plan, time, shot, cut);
     }
 
+    /**
+     * The camera a moon is hung for: where a tilt ends up looking ({@link CameraRig#settled});
+     * for other shots the camera as the line starts.
+     */
+    private Camera settled(ScenePlan plan, Shot shot) {
+        if (shot.move() != CameraMove.TILT) return state.rig.camera();
+        CameraTarget target = CameraSubjects.of(shot, cast(plan), state.creatures,
+                sights(plan, state.terrain, state.worldSeconds), state.rig.camera());
+        return state.rig.settled(shot, state.terrain, target);
+    }
+
     /** A new second in the same place: its cast takes the stage at once. */
     private State recast(State s, ScenePlan plan, double lineStart) {
         Surroundings around = new Surroundings(s.terrain, s.solids, s.rig.camera(), seed,
@@ -222,7 +248,7 @@ public final class DefaultWorld implements WorldSimulator {
         return new State(s.scene, s.terrain, s.rig, s.hour, s.weather, s.salt, s.change,
                 s.solids, s.creatures.recast(cast(plan), around), plan, lineStart,
                 s.worldSeconds, plan.lineId().equals(s.plan.lineId()) ? s.gliding : glides(plan),
-                names, thingNames, s.moon, s.place);
+                names, thingNames, s.moon, s.place, s.heard);
     }
 
     /**
@@ -272,10 +298,23 @@ public final class DefaultWorld implements WorldSimulator {
         CameraTarget target = CameraSubjects.of(shot, cast(plan), state.creatures,
                 sights(plan, state.terrain, state.worldSeconds), state.rig.camera());
         if (!target.present()) return false;
-        // A view blocked by a tree, a building or the ground is no shot of its subject.
-        boolean blocked = !state.rig.sees(target, state.terrain, state.solids);
+        // A view blocked by a tree, a building, the ground or another creature's body (an
+        // elephant in front of the zebras it is of) is no shot of its subject.
+        ObstacleField solids = state.solids.with(state.creatures.bodies());
+        boolean blocked = !state.rig.sees(target, state.terrain, solids);
         if (!blocked && !state.rig.offShot(shot, state.terrain, target)) return false;
-        CameraRig at = state.rig.cutTo(shot, state.terrain, target, state.solids);
+        CameraRig at = state.rig.cutTo(shot, state.terrain, target, solids);
+        if (at == state.rig) return false;
+        state = state.with(at);
+        return true;
+    }
+
+    /**
+     * A free line does not start facing a hillside or a rock a few metres away (where the
+     * shot before left the camera): it cuts to the nearest open bearing from the same spot.
+     */
+    private boolean turnToAnOpenView(Shot shot) {
+        CameraRig at = state.rig.turnedToAnOpenView(shot, state.terrain, state.solids);
         if (at == state.rig) return false;
         state = state.with(at);
         return true;
@@ -371,7 +410,7 @@ public final class DefaultWorld implements WorldSimulator {
         } else {
             CameraTarget target = CameraSubjects.of(shot, cast(plan), s.creatures,
                     sights(plan, terrain, s.worldSeconds), s.rig.camera());
-            rig = s.rig.step(shot, terrain, target, dt);
+            rig = s.rig.step(shot, terrain, target, solids, dt);
         }
         Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed, s.scene,
                 s.salt);
@@ -380,7 +419,7 @@ public final class DefaultWorld implements WorldSimulator {
                 s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
                 s.creatures.step(cast(plan), around, world, dt), plan, lineStart, world,
                 s.gliding, names, thingNames, MoonRise.asked(plan) ? s.moon : null,
-                s.place);
+                s.place, s.heard);
     }
 
     /**
@@ -408,6 +447,36 @@ public final class DefaultWorld implements WorldSimulator {
         Camera camera = CameraOperator.finish(state.rig, shot, target, seed, time.seconds());
         return new FrameSpec(time, plan, state.terrain, camera, light, cut,
                 state.creatures.poses(), change, state.worldSeconds);
+    }
+
+    /**
+     * Whether {@code plan}'s line speaks of the place already there though its setting reads
+     * as another: it turns the ground ({@link #groundTurns}), or it brings other weather to
+     * open ground (a field, a meadow: "rain comes in sideways over the field") — the
+     * ground round whatever stands there, not a new place.
+     */
+    private static boolean keepsPlace(ScenePlan before, ScenePlan plan) {
+        if (groundTurns(before, plan)) return true;
+        String setting = plan.keys().setting();
+        boolean open = setting.equals("grassland") || setting.equals("farmland");
+        return open && !setting.equals(before.keys().setting())
+                && !Objects.equals(plan.keys().weather(), before.keys().weather());
+    }
+
+    /**
+     * {@code asked} as this world hears it: while the plan's setting is the one a line that
+     * kept the place ({@link #keepsPlace}) read ({@code heard}), it asks for the place itself
+     * ({@code place}) with whatever new things it names.
+     */
+    private static SceneryRequest heardAs(SceneryRequest heard, SceneryRequest place,
+            SceneryRequest asked) {
+        if (heard == null || !heard.setting().equals(asked.setting())
+                || !Objects.equals(heard.water(), asked.water())) {
+            return asked;
+        }
+        List<String> things = new ArrayList<>(place.things());
+        for (String t : asked.things()) if (!things.contains(t)) things.add(t);
+        return new SceneryRequest(place.setting(), place.style(), things, place.water());
     }
 
     /**

@@ -36,8 +36,22 @@ final class LineRun {
 
     /** Runs {@code lines}; {@code eachFrame} sees every frame's spec. */
     static List<Second> of(Consumer<FrameSpec> eachFrame, String... lines) {
+        int[] ones = new int[lines.length];
+        java.util.Arrays.fill(ones, 1);
+        return held(eachFrame, ones, lines);
+    }
+
+    /**
+     * Runs {@code lines}, line i held for {@code seconds[i]} seconds: one {@link Second} per
+     * second of the whole run.
+     */
+    static List<Second> held(Consumer<FrameSpec> eachFrame, int[] seconds, String... lines) {
         List<StoryLine> story = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) story.add(new StoryLine(i + 1, i, 1, lines[i]));
+        int start = 0;
+        for (int i = 0; i < lines.length; i++) {
+            story.add(new StoryLine(i + 1, start, seconds[i], lines[i]));
+            start += seconds[i];
+        }
         List<ScenePlan> plans = Planner.standard(new Storyboard("lines", story, "")).planAll();
         DefaultWorld world = new DefaultWorld(0);
         List<Second> out = new ArrayList<>();

@@ -58,6 +58,12 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
     /** Share of the frame's height a flock spans at the end of a tilt up to it. */
     private static final double TILT_SPAN = 0.3;
 
+    /** This goal with the eye wanted at {@code p} instead (a place kept clear of solids). */
+    CameraGoal placedAt(Vec3 p) {
+        return p.equals(place) ? this : new CameraGoal(p, velocity, aim, aimSpeed, yawRate,
+                pitchDeg, fovDeg, heightAgl, handling);
+    }
+
     /** True when the rig roams freely (then it steers back from the terrain's edge). */
     boolean free() {
         return place == null;

@@ -44,6 +44,10 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     private static final double MAX_SPEED = 30;
     /** Steps round a target in which a cut looks for a clear view, degrees. */
     private static final int BEARING_STEP = 20;
+    /** Air a following eye keeps round a solid's side, metres. */
+    private static final double EYE_ROOM = 0.8;
+    /** How far a free cut may move the eye to leave a walled spot, metres. */
+    private static final double[] MOVES = {40, 80, 160};
 
     /** A rig standing still at the terrain's spawn point, looking north. */
     public static CameraRig spawn(Terrain terrain) {
@@ -67,16 +71,32 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
 
     /** The rig {@code dt} seconds later taking {@code shot}, framing {@code target}. */
     public CameraRig step(Shot shot, Terrain terrain, CameraTarget target, double dt) {
+        return step(shot, terrain, target, null, dt);
+    }
+
+    /**
+     * As {@link #step(Shot, Terrain, CameraTarget, double)}, keeping clear of
+     * {@code solids} (null: of none) between cuts as well: a following eye stays out of
+     * them and rises until it sees its aim over the ground and the rocks and buildings in
+     * between ({@link SightLift}).
+     */
+    public CameraRig step(Shot shot, Terrain terrain, CameraTarget target,
+            ObstacleField solids, double dt) {
         CameraGoal goal = CameraGoal.of(shot, this, target, terrain);
+        if (solids != null && !goal.free() && goal.aim() != null
+                && shot.move() != CameraMove.POV) {
+            goal = goal.placedAt(clearOf(goal.place(), goal.aim(), target, terrain, solids));
+        }
         CameraGoal.Handling handling = goal.handling();
         double ease = goal.free() ? EASE_SECONDS : handling.followSeconds();
-        Vec3 want = goal.free() ? roaming(goal, terrain) : following(goal, terrain);
+        Vec3 want = goal.free() ? roaming(goal, terrain) : following(goal, terrain, solids);
         Vec3 accel = capped(want.minus(velocity).times(1 / ease), MAX_ACCEL);
         Vec3 v = velocity.plus(accel.times(dt));
         Vec3 p = position.plus(v.times(dt));
         // A low angle asks to come closer to the ground than a roaming rig would.
         double clearance = goal.free() ? CLEARANCE : StrictMath.min(CLEARANCE, goal.heightAgl());
         double least = floor(terrain, p.x(), p.z()) + clearance;
+        if (!goal.free()) least = StrictMath.max(least, topUnder(solids, p) + clearance);
         if (p.y() < least) {
             // Held up by the ground: the velocity is what the eye really did.
             v = new Vec3(v.x(), (least - position.y()) / dt, v.z());
@@ -177,6 +197,77 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         return cutTo(shot, terrain, target);
     }
 
+    /**
+     * Whether a wall of ground, rock or building fills most of this rig's frame from near by
+     * ({@link OpenView}): a hillside a few metres ahead, not the meadow at its feet.
+     */
+    public boolean facesAWall(Terrain terrain, ObstacleField solids) {
+        return OpenView.walled(position, yawDeg, pitchDeg, fovDeg, terrain, solids)
+                >= OpenView.WALLED;
+    }
+
+    /**
+     * A free shot's rig at a cut, turned to the most open bearing (in steps of
+     * {@link #BEARING_STEP} degrees; the nearest of equally open ones) when the view it
+     * settles to under {@code shot} — at the shot's height over the ground and its pitch,
+     * where a free move takes the eye within a few seconds — is walled
+     * ({@link #facesAWall}); this rig when that view is open or no bearing is more open.
+     */
+    public CameraRig turnedToAnOpenView(Shot shot, Terrain terrain, ObstacleField solids) {
+        CameraGoal goal = CameraGoal.of(shot, this, CameraTarget.NONE, terrain);
+        if (!goal.free() || goal.aim() != null) return this;
+        Vec3 eye = new Vec3(position.x(), floor(terrain, position.x(), position.z())
+                + terrain.airGap() + goal.heightAgl(), position.z());
+        double pitch = goal.pitchDeg() + terrain.viewTilt();
+        double least = OpenView.walled(eye, yawDeg, pitch, fovDeg, terrain, solids);
+        if (least < OpenView.WALLED) return this;
+        double best = 0;
+        for (int k = 1; k <= 360 / BEARING_STEP; k++) {
+            double turn = ((k & 1) == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
+            if (StrictMath.abs(turn) > 180) break;
+            double w = OpenView.walled(eye, yawDeg + turn, pitch, fovDeg, terrain, solids);
+            if (w < least) {
+                least = w;
+                best = turn;
+            }
+        }
+        if (least >= OpenView.WALLED) {
+            CameraRig away = movedToAnOpenView(shot, terrain, solids);
+            if (away != null) return away;
+        }
+        if (best == 0) return this;
+        return new CameraRig(position, Vec3.ZERO, yawDeg + best, 0, pitchDeg, 0, fovDeg);
+    }
+
+    /**
+     * Where every bearing from the eye is walled (the floor of a steep valley): the nearest
+     * spot round it, {@link #MOVES} metres away in eight directions, from which a bearing is
+     * open, turned to it; null when there is none.
+     */
+    private CameraRig movedToAnOpenView(Shot shot, Terrain terrain, ObstacleField solids) {
+        double half = terrain.extent() * 0.4;
+        for (double d : MOVES) {
+            for (int k = 0; k < 8; k++) {
+                Vec3 dir = Wander.heading(yawDeg + 180 + 45 * k);
+                double x = position.x() + dir.x() * d, z = position.z() + dir.z() * d;
+                if (StrictMath.abs(x) > half || StrictMath.abs(z) > half) continue;
+                CameraRig there = new CameraRig(new Vec3(x, position.y(), z), Vec3.ZERO, yawDeg,
+                        0, pitchDeg, 0, fovDeg);
+                CameraGoal goal = CameraGoal.of(shot, there, CameraTarget.NONE, terrain);
+                double y = floor(terrain, x, z) + terrain.airGap() + goal.heightAgl();
+                double pitch = goal.pitchDeg() + terrain.viewTilt();
+                Vec3 eye = new Vec3(x, y, z);
+                for (int b = 0; b < 360; b += BEARING_STEP) {
+                    if (OpenView.walled(eye, yawDeg + b, pitch, fovDeg, terrain, solids)
+                            < OpenView.WALLED) {
+                        return new CameraRig(eye, Vec3.ZERO, yawDeg + b, 0, pitch, 0, fovDeg);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether this rig's eye sees {@code target} clear of {@code solids} and the ground. */
     public boolean sees(CameraTarget target, Terrain terrain, ObstacleField solids) {
         return !target.present() || ClearView.clear(position, target, terrain, solids);
@@ -204,6 +295,32 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         return off > fovDeg * 0.4;
     }
 
+    /**
+     * {@code place} moved out of the trees it stands in (to the side of each: rocks and
+     * buildings it goes over, {@link #topsAhead}) and raised until it sees {@code aim} over
+     * the ground and the solids between.
+     */
+    static Vec3 clearOf(Vec3 place, Vec3 aim, CameraTarget target, Terrain terrain,
+            ObstacleField solids) {
+        Vec3 p = place;
+        for (var o : solids.within(p.x(), p.z(), EYE_ROOM)) {
+            if (!o.id().startsWith("tree#")) continue;
+            Vec3 b = o.base();
+            double r = StrictMath.max(o.radius(), 0.2 * o.height()) + EYE_ROOM;
+            double dx = p.x() - b.x(), dz = p.z() - b.z();
+            double dist = StrictMath.hypot(dx, dz);
+            if (dist >= r || p.y() > b.y() + o.height() + EYE_ROOM) continue;
+            if (StrictMath.hypot(b.x() - aim.x(), b.z() - aim.z()) <= target.radius()) continue;
+            // Out along the line from the solid's axis (towards the aim when on it).
+            double ux = dist > 1e-6 ? dx / dist : aim.x() - b.x();
+            double uz = dist > 1e-6 ? dz / dist : aim.z() - b.z();
+            double u = StrictMath.max(1e-9, StrictMath.hypot(ux, uz));
+            p = new Vec3(b.x() + ux / u * r, p.y(), b.z() + uz / u * r);
+        }
+        double y = SightLift.least(p, aim, target.radius(), terrain, solids);
+        return y > p.y() ? new Vec3(p.x(), y, p.z()) : p;
+    }
+
     /** A turn rate that closes {@code error} degrees, plus {@code ahead}, capped. */
     private static double rate(double error, double ahead) {
         return rate(error, ahead, CameraGoal.Handling.NORMAL);
@@ -228,8 +345,9 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
      * velocity plus an approach that slows as it arrives (no overshoot), never under the
      * least height over the ground ahead.
      */
-    private Vec3 following(CameraGoal goal, Terrain terrain) {
-        double least = floorAhead(terrain, velocity) + goal.heightAgl();
+    private Vec3 following(CameraGoal goal, Terrain terrain, ObstacleField solids) {
+        double least = StrictMath.max(floorAhead(terrain, velocity),
+                topsAhead(solids, velocity)) + goal.heightAgl();
         Vec3 place = goal.place();
         if (place.y() < least) place = new Vec3(place.x(), least, place.z());
         Vec3 gap = place.minus(position);
@@ -238,6 +356,41 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
                 StrictMath.sqrt(2 * MAX_ACCEL * 0.5 * d));
         Vec3 v = d < 1e-9 ? goal.velocity() : goal.velocity().plus(gap.times(approach / d));
         return capped(v, MAX_SPEED);
+    }
+
+    /**
+     * The highest top of a rock or building (not a tree) under the eye, with
+     * {@link #EYE_ROOM} round it, and where {@code v} takes it within two seconds: a
+     * following eye goes over a rock as over ground, climbing before it gets there.
+     */
+    private double topsAhead(ObstacleField solids, Vec3 v) {
+        double top = Double.NEGATIVE_INFINITY;
+        if (solids == null) return top;
+        for (double s = 0; s <= 2; s += 0.5) {
+            double x = position.x() + v.x() * s, z = position.z() + v.z() * s;
+            for (var o : solids.within(x, z, EYE_ROOM)) {
+                if (o.id().startsWith("tree#")) continue;
+                double r = o.radius() + EYE_ROOM;
+                double dx = x - o.base().x(), dz = z - o.base().z();
+                if (dx * dx + dz * dz < r * r) {
+                    top = StrictMath.max(top, o.base().y() + o.height() + EYE_ROOM);
+                }
+            }
+        }
+        return top;
+    }
+
+    /** The top of the rock or building (not a tree) {@code p} stands over, or -∞. */
+    private static double topUnder(ObstacleField solids, Vec3 p) {
+        double top = Double.NEGATIVE_INFINITY;
+        if (solids == null) return top;
+        for (var o : solids.within(p.x(), p.z(), 0)) {
+            double dx = p.x() - o.base().x(), dz = p.z() - o.base().z();
+            if (!o.id().startsWith("tree#") && dx * dx + dz * dz < o.radius() * o.radius()) {
+                top = StrictMath.max(top, o.base().y() + o.height());
+            }
+        }
+        return top;
     }
 
     /** The highest floor under the eye and where {@code v} takes it within a second. */
@@ -292,6 +445,28 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     /** Focal length, mm, on the rig's sensor, of the lens at the current field of view. */
     public double focalLengthMm() {
         return CameraMoveTargets.SENSOR.focalForVerticalFov(fovDeg);
+    }
+
+    /**
+     * The camera this rig settles to under {@code shot}: from where the shot wants the eye
+     * (where it is, for a move without a place), looking at the shot's aim, through the
+     * shot's lens — where a tilt up ends, not where it starts. A moon that rises in a tilt is
+     * hung in this frame.
+     */
+    public Camera settled(Shot shot, Terrain terrain, CameraTarget target) {
+        CameraGoal goal = CameraGoal.of(shot, this, target, terrain);
+        Vec3 eye = goal.free() ? position : goal.place();
+        double yaw = yawDeg;
+        double pitch = goal.pitchDeg() + terrain.viewTilt();
+        if (goal.aim() != null) {
+            Vec3 r = goal.aim().minus(eye);
+            yaw = Wander.headingOf(r.x(), r.z());
+            pitch = StrictMath.toDegrees(StrictMath.atan2(r.y(), StrictMath.hypot(r.x(), r.z())));
+        }
+        pitch = StrictMath.max(-85, StrictMath.min(85, pitch));
+        return new Camera(eye, yaw, pitch,
+                CameraMoveTargets.SENSOR.focalForVerticalFov(goal.fovDeg()),
+                CameraMoveTargets.SENSOR);
     }
 
     /** The camera this rig holds. */

@@ -151,6 +151,23 @@ public record Creatures(List<Herd> herds, int spawned) {
         return out;
     }
 
+    /**
+     * Everyone's body as a solid a view can be blocked by: an upright cylinder of its
+     * collision radius, as tall as it stands (a shot's own subject never blocks it:
+     * {@code ClearView} leaves out what stands within the target's reach).
+     */
+    public List<Obstacle> bodies() {
+        List<Obstacle> out = new ArrayList<>();
+        for (Creature c : all()) {
+            EntityState e = c.entity();
+            if (!e.groundBound() || e.radius() <= 0) continue;
+            // As the camera measures a body: its eye height and a little more.
+            double tall = StrictMath.max(c.type().eyeHeight() * c.size() * 1.15, e.radius());
+            out.add(new Obstacle("body#" + e.id(), e.position(), e.radius(), tall));
+        }
+        return out;
+    }
+
     /** What the validators see of everyone. */
     public List<EntityState> entities() {
         List<EntityState> out = new ArrayList<>();

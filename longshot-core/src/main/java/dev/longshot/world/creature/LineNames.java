@@ -13,9 +13,10 @@ import java.util.TreeSet;
  * line names after them, with the words and action the line gave them. So a subject is named
  * when it is new, when its words, count or action changed, or when it left the old order
  * (named again, it moved to the end). The least that explains the list counts: of two that
- * swapped places, the one that left its place; a subject named again in the same words that
- * kept its place cannot be told from one carried over; the planner's own {@code named} and the
- * camera's target cover the rest ({@link Cast#of}).
+ * swapped places, the one that left its place; a subject that kept its place is named when
+ * the line says its words again ({@link dev.longshot.plan.LineNames#names(ScenePlan,
+ * SubjectRef)}, the rule {@code longshot shown} counts by); the planner's own {@code named}
+ * and the camera's target cover the rest ({@link Cast#of}).
  *
  * @param subjects the plan's subjects on the line these names are of
  * @param named    ids that line names
@@ -52,6 +53,10 @@ public record LineNames(List<SubjectRef> subjects, Set<String> named) {
             }
             SubjectRef was = carried.get(j++);
             if (!was.equals(s)) named.add(s.id());
+        }
+        // One carried over in its place is named when the line says its words again.
+        for (SubjectRef s : now) {
+            if (dev.longshot.plan.LineNames.names(plan, s)) named.add(s.id());
         }
         return new LineNames(now, named);
     }

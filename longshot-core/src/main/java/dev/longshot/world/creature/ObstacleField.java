@@ -55,6 +55,14 @@ public final class ObstacleField {
         return new ObstacleField(obstacles, extent);
     }
 
+    /** This field with {@code more} solids in it too (bodies that stand in a view). */
+    public ObstacleField with(List<Obstacle> more) {
+        if (more.isEmpty()) return this;
+        List<Obstacle> both = new ArrayList<>(Arrays.asList(all));
+        both.addAll(more);
+        return new ObstacleField(both, -2 * origin);
+    }
+
     public int size() {
         return all.length;
     }

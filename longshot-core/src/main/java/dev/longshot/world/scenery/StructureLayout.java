@@ -144,16 +144,22 @@ final class StructureLayout {
         }
     }
 
-    /** A strip of road north from the spawn point (where the place has none of its own). */
+    /**
+     * A strip of road north from the spawn point; where the place has a street or path of its
+     * own (a city, a village, a town) the strip is laid on it, so a named road is a road and
+     * not just the colour of the ground. A harbour's quay is its road.
+     */
     static void road(Placement at, long h) {
         Terrain t = at.terrain();
-        if (Roads.hasRoad(t)) return;
-        double seg = 12;
-        for (int k = 0; k < 40; k++) {
+        if (HarbourLayout.isHarbour(t)) return;
+        double width = Roads.hasRoad(t) ? 2 * Roads.halfWidth(t) : Roads.OPEN_ROAD_WIDTH;
+        double seg = Roads.hasRoad(t) ? 6 : 12; // shorter on a winding path
+        int n = (int) StrictMath.round(480 / seg);
+        for (int k = 0; k < n; k++) {
             double z = at.spawn().z() + 20 - (k + 0.5) * seg;
             double x = Roads.roadX(t, at.spawn(), z);
             at.placeAt(PropKind.ROAD, "road", at.style(), x, t.heightAt(x, z), z, 0,
-                    Roads.OPEN_ROAD_WIDTH, seg + 0.2, 0.1, Placement.hash(h, k, 24));
+                    width, seg + 0.2, 0.1, Placement.hash(h, k, 24));
         }
     }
 
