@@ -32,13 +32,6 @@ class BenchWatermarkCommandTest {
     }
 
     @Test
-    void hasAtLeastFortyDistinctUnmarkedTestSources() {
-        List<String> s = BenchWatermarkCommand.unmarkedSources();
-        assertTrue(s.size() >= 40, "sources: " + s.size());
-        assertEquals(s.size(), new HashSet<>(s).size());
-    }
-
-    @Test
     void attacksAreChosenByIdInTheTablesOrder() {
         List<String> ids = WatermarkAttacks.ALL.stream().map(WatermarkAttacks.Attack::id).toList();
         assertEquals(ids.size(), new HashSet<>(ids).size(), "ids must be unique: " + ids);
