@@ -423,8 +423,9 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "false positives: %d of %d unmarked %d-s videos, each examined"
                 + " whole as a file of its own:%n  %d %s;%n  %d excerpts cut from %d unmarked"
-                + " renders (up to %d s each) of the bundled examples' openings (marking stage off, seeds 1000+,"
-                + " re-encoded x264 CRF 23; excerpts of one render are not independent)%n",
+                + " renders (up to %d s each) of the bundled examples' openings (marking stage"
+                + " off, seeds 1000+, re-encoded x264 CRF 23; excerpts of one render are not"
+                + " independent)%n",
                 found, detections.size(), EXCERPT_SECONDS, fromLavfi,
                 UnmarkedSources.description(), fromRenders, renders, RENDER_SECONDS);
         out.printf(Locale.ROOT, "  highest sync z %.2f (%s; threshold %.0f); %.0f s%n", maxZ,

@@ -50,7 +50,7 @@ final class TimeCheck {
         if (n == 0) return new Result(0, 0);
         int groups = (int) Math.floor(fit.phase() + (n - 1) / fps) + 1;
         int[] group = new int[n];
-        double[] size = new double[groups];
+        int[] size = new int[groups];
         double[][] sums = new double[groups][CellGrid.TIME_BITS];
         for (int i = 0; i < n; i++) {
             group[i] = (int) Math.floor(fit.phase() + i / fps);
@@ -66,7 +66,7 @@ final class TimeCheck {
     }
 
     /** Every start second at the fit's phase, weighed against the best one. */
-    private record Rivals(double[][] sums, double[] size, double[][] cov, double variance,
+    private record Rivals(double[][] sums, int[] size, double[][] cov, double variance,
             double[] cells) {
         Result closest(long best) {
             int groups = size.length;
@@ -86,7 +86,9 @@ final class TimeCheck {
             double moving = 0;
             for (int g = 0; g < groups; g++) {
                 frames += size[g];
-                for (int h = 0; h < groups; h++) moving += size[g] * size[h] * Math.abs(cov[g][h]);
+                for (int h = 0; h < groups; h++) {
+                    moving += (double) size[g] * size[h] * Math.abs(cov[g][h]);
+                }
             }
             double cellSum = 0;
             for (double c : cells) cellSum += c;
@@ -114,7 +116,7 @@ final class TimeCheck {
                     rival = s - best;
                 }
             }
-            return new Result(rival, leastZ == Double.POSITIVE_INFINITY ? 0 : leastZ);
+            return new Result(rival, Double.isInfinite(leastZ) ? 0 : leastZ);
         }
 
         /** The neighbouring seconds of {@code best} and every start one bit away from it. */
@@ -141,20 +143,21 @@ final class TimeCheck {
         private double z(long best, long rival, double lead) {
             int groups = size.length;
             double var = 0;
-            double[] d = new double[groups];
+            long[] d = new long[groups];
             for (int b = 0; b < CellGrid.TIME_BITS; b++) {
-                double steady = 0;
+                long steady = 0;
                 for (int g = 0; g < groups; g++) {
                     // frames of group g vote ±2 more for the best than for the rival on bit b
-                    d[g] = size[g] * (Payload.timeSign(best + g, b) - Payload.timeSign(rival + g, b));
+                    d[g] = (long) size[g]
+                            * (Payload.timeSign(best + g, b) - Payload.timeSign(rival + g, b));
                     steady += d[g];
                 }
                 double moving = 0;
                 for (int g = 0; g < groups; g++) {
                     if (d[g] == 0) continue;
-                    for (int h = 0; h < groups; h++) moving += d[g] * d[h] * cov[g][h];
+                    for (int h = 0; h < groups; h++) moving += (double) (d[g] * d[h]) * cov[g][h];
                 }
-                var += cells[b] * (variance * steady * steady + Math.max(0, moving));
+                var += cells[b] * (variance * (double) steady * steady + Math.max(0, moving));
             }
             if (var <= 0) return lead > 0 ? Double.POSITIVE_INFINITY : 0;
             return lead / Math.sqrt(var);
