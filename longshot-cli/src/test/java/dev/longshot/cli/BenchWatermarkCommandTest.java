@@ -67,4 +67,14 @@ class BenchWatermarkCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--seconds"), r.err());
     }
+
+    @Test
+    void refusesNegativeCountsButTakesNoExcerptsAsFalsePositivesOnly() {
+        Cli r = Cli.run("bench-watermark", "--excerpts", "-1");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--excerpts >= 0"), r.err());
+        Cli u = Cli.run("bench-watermark", "--unmarked", "-3");
+        assertEquals(2, u.exit());
+        assertTrue(u.err().contains("--unmarked >= 0"), u.err());
+    }
 }
