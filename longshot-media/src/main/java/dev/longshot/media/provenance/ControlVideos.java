@@ -80,7 +80,7 @@ public final class ControlVideos {
             List<Path> parts = parts(workDir, stem);
             List<Future<Detection>> work = new ArrayList<>();
             for (Path p : parts) {
-                if (frames(p) < excerptSeconds * fps) continue; // the render's short tail
+                if (frames(p) < (long) excerptSeconds * fps) continue; // the render's short tail
                 work.add(pool.submit(() -> detect(p)));
             }
             List<Detection> found = new ArrayList<>(work.size());
@@ -111,7 +111,7 @@ public final class ControlVideos {
 
     private static List<Path> parts(Path dir, String stem) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(stem)).sorted()
+            return files.filter(f -> String.valueOf(f.getFileName()).startsWith(stem)).sorted()
                     .toList();
         }
     }
