@@ -60,11 +60,14 @@ final class BenchWatermarkCommand implements Callable<Integer> {
     int seconds;
 
     @Option(names = "--excerpts", defaultValue = "10",
-            description = "10-second excerpts per example and attack (default: 10).")
+            description = "10-second excerpts per example and attack (default: 10); 0 counts"
+                    + " only false positives.")
     int excerpts;
 
     @Option(names = "--unmarked", defaultValue = "50",
-            description = "Unmarked videos for the false-positive count (default: 50).")
+            description = "Unmarked 10-second videos for the false-positive count: four in five"
+                    + " FFmpeg test sources, the rest excerpts of unmarked renders of the"
+                    + " examples (default: 50).")
     int unmarked;
 
     @Option(names = "--attacks", paramLabel = "LIST",
@@ -93,8 +96,9 @@ final class BenchWatermarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (seconds < EXCERPT_SECONDS + 1 || excerpts < 1 || unmarked < 0) {
-            throw new UserError("need --seconds > " + EXCERPT_SECONDS + ", --excerpts >= 1");
+        if (seconds < EXCERPT_SECONDS + 1 || excerpts < 0 || unmarked < 0) {
+            throw new UserError("need --seconds > " + EXCERPT_SECONDS + ", --excerpts >= 0,"
+                    + " --unmarked >= 0");
         }
         if (jobs != null && jobs < 1) throw new UserError("--jobs must be at least 1");
         attacks = WatermarkAttacks.select(attackList);
@@ -104,8 +108,10 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         pool = Executors.newFixedThreadPool(threads);
         Path dir = Files.createTempDirectory("longshot-wm-bench");
         try {
-            invisibility();
-            robustness(dir);
+            if (excerpts > 0) {
+                invisibility();
+                robustness(dir);
+            }
             if (unmarked > 0) falsePositives(dir);
         } finally {
             pool.shutdownNow();
@@ -335,16 +341,24 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "invisibility: lowest PSNR over all examples %.2f dB%n", worst);
     }
 
+    /** Seconds of each unmarked render cut into excerpts for the false-positive count. */
+    static final int RENDER_SECONDS = 60;
+
+    /**
+     * Counts false positives on {@code --unmarked} videos: four in five FFmpeg test sources
+     * (one 10-s file each), the rest 10-s excerpts cut from unmarked renders of the bundled
+     * examples, one {@value #RENDER_SECONDS}-s render feeding several excerpts.
+     */
     private void falsePositives(Path dir) throws IOException, InterruptedException {
-        List<String> sources = unmarkedSources();
-        int fromLavfi = Math.min(sources.size(), unmarked - unmarked / 5);
-        List<String> names = new ArrayList<>();
+        int fromLavfi = unmarked - unmarked / 5;
+        List<String> sources = UnmarkedSources.list(fromLavfi);
+        List<String> names = new ArrayList<>(sources);
         List<Detection> detections = new ArrayList<>();
         List<Future<Detection>> lavfi = new ArrayList<>();
+        long t0 = System.nanoTime();
         for (int i = 0; i < fromLavfi; i++) {
             Path v = dir.resolve("unmarked-" + i + ".mp4");
             String name = sources.get(i);
-            names.add(name);
             lavfi.add(pool.submit(() -> {
                 try {
                     ExcerptCutter.run(List.of("-v", "error", "-y", "-f", "lavfi", "-i", name,
@@ -365,61 +379,58 @@ final class BenchWatermarkCommand implements Callable<Integer> {
                         e.getCause());
             }
         }
-        // Our renderer without the marking stage: made, examined and deleted inside
-        // provenance, which hands back only the detections (seeds fromLavfi … unmarked-1),
-        // taking the examples' openings in turn so night, rain and snow are among them.
-        List<String> examples = BundledExamples.names();
-        for (int i = fromLavfi; i < unmarked; i++) {
-            String example = examples.get((i - fromLavfi) % examples.size());
-            String text = BundledExamples.opening(example, EXCERPT_SECONDS);
+        // Our renderer without the marking stage: rendered, cut, examined and deleted inside
+        // provenance, which hands back only the detections; the examples' openings in turn so
+        // night, rain and snow are among them, each render with its own seed.
+        List<String> all = BundledExamples.names();
+        int fromRenders = 0;
+        int renders = 0;
+        for (int r = 0; fromRenders < unmarked - fromLavfi; r++) {
+            String example = all.get(r % all.size());
+            String text = BundledExamples.opening(example, RENDER_SECONDS);
             Storyboard sb = StoryboardParser.parse(BundledExamples.scene(example) + ".txt",
                     text.getBytes(StandardCharsets.UTF_8));
-            detections.addAll(ControlVideos.detectInControls(dir, sb, i, 1));
-            names.add("longshot renderer, marking off, " + BundledExamples.scene(example)
-                    + ", seed " + i);
+            int seed = 1000 + r;
+            List<Detection> found = ControlVideos.detectInExcerpts(dir, sb, seed,
+                    EXCERPT_SECONDS, pool);
+            renders++;
+            for (int e = 0; e < found.size(); e++) {
+                names.add(String.format(Locale.ROOT, "unmarked render of %s, seed %d, %d-%d s",
+                        BundledExamples.scene(example), seed, e * EXCERPT_SECONDS,
+                        (e + 1) * EXCERPT_SECONDS));
+            }
+            detections.addAll(found);
+            fromRenders += found.size();
+            if (found.isEmpty() && r >= all.size()) {
+                throw new IOException("the examples' renders gave no " + EXCERPT_SECONDS
+                        + "-s excerpt");
+            }
         }
         int found = 0;
         double maxZ = Double.NEGATIVE_INFINITY;
         String worst = "";
-        for (int i = 0; i < unmarked; i++) {
+        for (int i = 0; i < detections.size(); i++) {
             Detection d = detections.get(i);
             if (d.found()) {
                 found++;
-                out.println("  FALSE POSITIVE: " + names.get(i) + " z=" + d.syncZ());
+                out.printf(Locale.ROOT, "  FALSE POSITIVE: %s z=%.2f id=%s%n", names.get(i),
+                        d.syncZ(), d.contentId().orElseThrow());
             }
             if (d.syncZ() > maxZ) {
                 maxZ = d.syncZ();
                 worst = names.get(i);
             }
         }
-        out.printf(Locale.ROOT, "false positives: %d of %d unmarked videos (%d FFmpeg test sources,"
-                + " %d renderer outputs without marking); highest z %.2f (%s; threshold 6)%n",
-                found, unmarked, fromLavfi, unmarked - fromLavfi, maxZ, worst);
+        out.printf(Locale.ROOT, "false positives: %d of %d unmarked %d-s videos, each examined"
+                + " whole as a file of its own:%n  %d %s;%n  %d excerpts cut from %d unmarked"
+                + " renders (up to %d s each) of the bundled examples' openings (marking stage"
+                + " off, seeds 1000+, re-encoded x264 CRF 23; excerpts of one render are not"
+                + " independent)%n",
+                found, detections.size(), EXCERPT_SECONDS, fromLavfi,
+                UnmarkedSources.description(), fromRenders, renders, RENDER_SECONDS);
+        out.printf(Locale.ROOT, "  highest sync z %.2f (%s; threshold %.0f); %.0f s%n", maxZ,
+                worst, WatermarkDetector.Z_MIN, (System.nanoTime() - t0) / 1e9);
         out.flush();
-    }
-
-    /** Varied FFmpeg test sources at 640×360, 24 fps. */
-    static List<String> unmarkedSources() {
-        List<String> s = new ArrayList<>();
-        String r = "size=640x360:rate=24";
-        s.add("testsrc2=" + r);
-        s.add("testsrc=" + r);
-        s.add("smptebars=" + r);
-        s.add("smptehdbars=" + r);
-        s.add("rgbtestsrc=" + r);
-        s.add("yuvtestsrc=" + r);
-        s.add("pal100bars=" + r);
-        s.add("colorspectrum=" + r);
-        for (int i = 0; i < 8; i++) {
-            s.add("mandelbrot=" + r + ":start_scale=" + (3 - i * 0.3) + ":inner=black");
-        }
-        for (int i = 0; i < 8; i++) s.add("life=" + r + ":seed=" + i + ":mold=10");
-        for (int i = 0; i < 6; i++) s.add("cellauto=" + r + ":rule=" + (18 + 12 * i));
-        for (int i = 0; i < 8; i++) s.add("gradients=" + r + ":seed=" + i + ":speed=0.02");
-        for (int i = 0; i < 6; i++) {
-            s.add("testsrc2=" + r + ",noise=alls=" + (10 + 8 * i) + ":allf=t+u");
-        }
-        return s;
     }
 
     private static Detection detect(Path file) throws IOException {

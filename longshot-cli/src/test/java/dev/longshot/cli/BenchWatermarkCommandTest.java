@@ -32,13 +32,6 @@ class BenchWatermarkCommandTest {
     }
 
     @Test
-    void hasAtLeastFortyDistinctUnmarkedTestSources() {
-        List<String> s = BenchWatermarkCommand.unmarkedSources();
-        assertTrue(s.size() >= 40, "sources: " + s.size());
-        assertEquals(s.size(), new HashSet<>(s).size());
-    }
-
-    @Test
     void attacksAreChosenByIdInTheTablesOrder() {
         List<String> ids = WatermarkAttacks.ALL.stream().map(WatermarkAttacks.Attack::id).toList();
         assertEquals(ids.size(), new HashSet<>(ids).size(), "ids must be unique: " + ids);
@@ -73,5 +66,15 @@ class BenchWatermarkCommandTest {
         Cli r = Cli.run("bench-watermark", "--seconds", "5");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--seconds"), r.err());
+    }
+
+    @Test
+    void refusesNegativeCountsButTakesNoExcerptsAsFalsePositivesOnly() {
+        Cli r = Cli.run("bench-watermark", "--excerpts", "-1");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--excerpts >= 0"), r.err());
+        Cli u = Cli.run("bench-watermark", "--unmarked", "-3");
+        assertEquals(2, u.exit());
+        assertTrue(u.err().contains("--unmarked >= 0"), u.err());
     }
 }

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,22 @@ class ControlVideosTest {
         for (Detection d : found) {
             assertFalse(d.found(), "an unmarked control reads as unmarked: " + d);
             assertTrue(d.framesExamined() > 0, d.toString());
+        }
+        assertEquals(0, LabelledVideoWriterTest.count(dir), "no control video left behind");
+    }
+
+    @Test
+    void oneRenderIsCutIntoWholeExcerptsEachExaminedThenDeleted() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Detection> found = ControlVideos.detectInExcerpts(dir, BOARD, 5, 1, pool);
+            assertEquals(2, found.size(), "a 2-s render gives two 1-s excerpts");
+            for (Detection d : found) {
+                assertFalse(d.found(), "an unmarked excerpt reads as unmarked: " + d);
+                assertEquals(24, d.framesExamined(), d.toString());
+            }
+        } finally {
+            pool.shutdownNow();
         }
         assertEquals(0, LabelledVideoWriterTest.count(dir), "no control video left behind");
     }

@@ -22,9 +22,10 @@ import java.util.Optional;
  * @param framesExamined frames decoded for the decision
  * @param mirrored       whether the excerpt is flipped left to right (a common re-upload)
  * @param timeZ          the time search's normalised score (NaN when not searched)
- * @param timeBitZ       the weakest time bit's evidence over its noise (NaN when not searched):
- *                       below {@value TimeCheck#BIT_Z_MIN} that bit may be wrong, and one wrong
- *                       high bit moves the start by hours, so the start is then withheld
+ * @param timeBitZ       how far the best start leads the closest other start second, over the
+ *                       noise of that lead (NaN when not searched): below {@value
+ *                       TimeCheck#BIT_Z_MIN} the other start may be the right one (one wrong
+ *                       high bit moves the start by hours), so the start is then withheld
  */
 public record Detection(
         boolean found,
@@ -52,8 +53,8 @@ public record Detection(
             return Optional.of(String.format(Locale.ROOT, "the time code scores z %.1f < %.1f",
                     timeZ, WatermarkDetector.TIME_Z_MIN));
         }
-        return Optional.of(String.format(Locale.ROOT, "its weakest bit scores z %.1f < %.1f, so"
-                + " the start could be off by a power of two seconds", timeBitZ,
-                TimeCheck.BIT_Z_MIN));
+        return Optional.of(String.format(Locale.ROOT, "another start fits almost as well (the"
+                + " best leads by z %.1f < %.1f), so the start could be off by seconds or hours",
+                timeBitZ, TimeCheck.BIT_Z_MIN));
     }
 }

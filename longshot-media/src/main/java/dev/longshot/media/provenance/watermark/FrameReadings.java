@@ -19,6 +19,8 @@ import java.util.function.UnaryOperator;
  */
 final class FrameReadings {
     private final List<double[]> timeBits = new ArrayList<>();
+    /** Per frame: every sync cell's feature (0 outside the picture), for the noise over time. */
+    private final List<float[]> syncFeatures = new ArrayList<>();
     private final double[] sum = new double[CellGrid.CELLS];
     private final double[] sumSq = new double[CellGrid.CELLS];
     private final boolean[] visible = new boolean[CellGrid.CELLS];
@@ -51,6 +53,11 @@ final class FrameReadings {
                     for (int c : CellGrid.TIME_CELLS[b]) soft[b] += CellGrid.CHIP[c] * feature[c];
                 }
                 out.timeBits.add(soft);
+                float[] sync = new float[CellGrid.SYNC_CELLS.length];
+                for (int k = 0; k < sync.length; k++) {
+                    sync[k] = (float) feature[CellGrid.SYNC_CELLS[k]];
+                }
+                out.syncFeatures.add(sync);
                 out.frames++;
             }
         }
@@ -60,6 +67,36 @@ final class FrameReadings {
     /** Soft time bits of every frame read, in order. */
     List<double[]> timeBits() {
         return timeBits;
+    }
+
+    /**
+     * How the noise of a cell's reading moves from one second to another: for frames split into
+     * groups ({@code group[i]} is frame {@code i}'s, 0 … {@code groups}−1), the covariance over
+     * the visible sync cells of their group means' deviations from their overall means. Sync
+     * cells carry a constant mark, so whatever makes their reading vary from second to second
+     * (moving pictures, the encoder's key frames) is noise, and the same noise reaches a time
+     * bit's cells.
+     */
+    double[][] groupCovariance(int[] group, int groups) {
+        double[][] cov = new double[groups][groups];
+        int[] size = new int[groups];
+        for (int i = 0; i < frames; i++) size[group[i]]++;
+        double[] dev = new double[groups];
+        int cells = 0;
+        for (int k = 0; k < CellGrid.SYNC_CELLS.length; k++) {
+            int c = CellGrid.SYNC_CELLS[k];
+            if (!visible[c]) continue;
+            Arrays.fill(dev, 0);
+            for (int i = 0; i < frames; i++) dev[group[i]] += syncFeatures.get(i)[k];
+            double mean = sum[c] / frames;
+            for (int g = 0; g < groups; g++) dev[g] = size[g] > 0 ? dev[g] / size[g] - mean : 0;
+            for (int g = 0; g < groups; g++) {
+                for (int h = 0; h < groups; h++) cov[g][h] += dev[g] * dev[h];
+            }
+            cells++;
+        }
+        for (double[] row : cov) for (int h = 0; h < groups; h++) row[h] /= Math.max(1, cells);
+        return cov;
     }
 
     /** Cells of time bit {@code b} inside the picture. */

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class TimeSearch {
     static final int PHASES = 24;
-    private static final int LOW = 9;
+    static final int LOW = 9;
 
     /**
      * @param second the original's second the excerpt's first frame belongs to
@@ -78,7 +78,7 @@ final class TimeSearch {
     }
 
     /** Score of every value of {@code count} bits starting at bit {@code from}. */
-    private static double[] table(double[] soft, int from, int count) {
+    static double[] table(double[] soft, int from, int count) {
         double[] t = new double[1 << count];
         for (int v = 0; v < t.length; v++) {
             double s = 0;

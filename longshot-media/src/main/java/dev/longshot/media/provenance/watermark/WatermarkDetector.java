@@ -18,8 +18,8 @@ import java.util.Optional;
  *   <li>With the geometry known, read the time bits of every frame and find the start second
  *       and phase that best explain them all (maximum likelihood over every second up to 36 h),
  *       which survives frame-rate changes: only the frames' timestamps matter. The start is
- *       reported only when every time bit stands clear of the noise ({@link TimeCheck}): at low
- *       signal a wrong high bit would put the excerpt hours away.</li>
+ *       reported only when it leads every other start second clearly ({@link TimeCheck}): at
+ *       low signal a wrong high bit would put the excerpt hours away.</li>
  * </ol>
  *
  * Features are computed on a canonical 512×288 grid (8 pixels per cell). Stateless.
