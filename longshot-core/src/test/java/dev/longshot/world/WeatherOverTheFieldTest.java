@@ -1,20 +1,16 @@
 package dev.longshot.world;
 
+import static dev.longshot.world.MedievalPlans.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.longshot.plan.CameraMove;
-import dev.longshot.plan.PlanKeys;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Setting;
 import dev.longshot.plan.ThingRef;
-import dev.longshot.plan.TimeOfDay;
-import dev.longshot.plan.Water;
 import dev.longshot.plan.Weather;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,18 +21,6 @@ import org.junit.jupiter.api.Test;
 class WeatherOverTheFieldTest {
     private static final int FPS = 24;
 
-    private static ScenePlan plan(int t, String text, Setting setting, int scene,
-                                  Weather weather, List<ThingRef> things) {
-        ScenePlan base = new ScenePlan(t, text, setting, Water.NONE, TimeOfDay.NOON, weather,
-                Set.of(), CameraMove.STATIC, List.of(), scene);
-        PlanKeys k = base.keys();
-        PlanKeys keys = new PlanKeys(k.setting(), "medieval-european", k.water(),
-                k.timeOfDay(), k.weather(), k.sky(), k.subjects(), things, k.camera(),
-                k.transition(), k.approximated(), k.notShown());
-        return new ScenePlan(t, text, setting, Water.NONE, TimeOfDay.NOON, weather,
-                base.subjects(), base.camera(), base.unrecognized(), scene,
-                base.transition(), base.named(), keys);
-    }
 
     private static boolean hasCastle(Terrain t) {
         return t.scenery().props().stream().anyMatch(p -> p.thing().equals("castle"));
