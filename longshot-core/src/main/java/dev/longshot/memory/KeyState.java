@@ -43,7 +43,8 @@ record KeyState(PlanKeys keys, LineReading line, Map<String, String> places) {
         // though the old vocabulary draws both as grassland.
         PlanKeys before = previous.keys();
         boolean newScene = previous.scene() < 0 || !keys.setting().equals(before.setting())
-                || !Objects.equals(keys.water(), before.water());
+                || !Objects.equals(keys.water(), before.water())
+                || timeJump(before.timeOfDay(), keys.timeOfDay());
         Transition transition = newScene && previous.scene() >= 0
                 ? DrawnVocabulary.transition(keys.transition()) : Transition.CUT;
         return new ScenePlan(t, text, setting, water, drawn.timeOfDay(keys.timeOfDay()),
@@ -52,5 +53,23 @@ record KeyState(PlanKeys keys, LineReading line, Map<String, String> places) {
                 keys.notShown().stream().map(n -> n.said()).toList(),
                 newScene ? previous.scene() + 1 : previous.scene(), transition,
                 drawn.subjects(m.reading().subjects()), keys);
+    }
+
+    /** Times of day in the order a day passes them (after night comes dawn). */
+    private static final List<String> DAY = List.of("dawn", "morning", "noon", "afternoon",
+            "dusk", "night");
+
+    /**
+     * Whether the time of day leaps more than one step of the day ("at dusk" after a
+     * morning): an editor cuts there. Light that travels from morning to dusk within one
+     * continuous second jumps on screen (the optical-flow check caught it once a meadow of
+     * the forest stopped being a new place). One step — dusk to night, night to dawn — is a
+     * change the shot can show as it happens ("night falls").
+     */
+    static boolean timeJump(String from, String to) {
+        int a = from == null ? -1 : DAY.indexOf(from), b = to == null ? -1 : DAY.indexOf(to);
+        if (a < 0 || b < 0) return false;
+        int d = Math.abs(a - b);
+        return Math.min(d, DAY.size() - d) >= 2;
     }
 }
