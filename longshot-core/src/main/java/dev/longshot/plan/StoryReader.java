@@ -897,9 +897,12 @@ public final class StoryReader implements TextEncoder {
     private static boolean verbBeforeObject(List<Word> words, int i) {
         String t = Catalog.normalize(words.get(i).text());
         if (i == 0 || i + 1 >= words.size() || !t.chars().allMatch(c -> c < 128)) return false;
-        if (!t.endsWith("s") && pluralNoun(words.get(i - 1))
-                && DETERMINERS.contains(Catalog.normalize(words.get(i + 1).text()))) {
-            return true; // "marble lions guard the lake": a plural's verb has no -s
+        String after = Catalog.normalize(words.get(i + 1).text());
+        if (!t.endsWith("s") && pluralNoun(words.get(i - 1)) && (DETERMINERS.contains(after)
+                || after.endsWith("ly") || ReaderWords.LOCATIVE_BEFORE.contains(after))) {
+            // "marble lions guard the lake", "boats rock gently", "boats rock at anchor":
+            // a plural's verb has no -s
+            return true;
         }
         if (!t.endsWith("s") || t.endsWith("ss")) return false;
         String next = Catalog.normalize(words.get(i + 1).text());
@@ -1115,13 +1118,14 @@ public final class StoryReader implements TextEncoder {
     /**
      * An English word in its subject's verb place: right after a creature or person, before
      * a preposition or an article ("hippos wallow in", "monkeys climb in"), or an -s form
-     * there ("a donkey carries sacks"). An unknown word in that place is what they do, not a
+     * there ("a donkey carries sacks"); or a plural's verb ({@link #verbBeforeObject}). An unknown word in that place is what they do, not a
      * thing (wallow was shown as a bird, by way of swallow).
      */
     private boolean verbSlot(List<Word> words, Word w) {
         int i = words.indexOf(w);
         String t = Catalog.normalize(w.text());
         if (i <= 0 || !t.chars().allMatch(c -> c < 128)) return false;
+        if (verbBeforeObject(words, i)) return true; // "boats rock gently"
         Word prev = words.get(i - 1);
         boolean afterSubject = false;
         for (String form : List.of(Catalog.normalize(prev.text()), prev.lemma())) {

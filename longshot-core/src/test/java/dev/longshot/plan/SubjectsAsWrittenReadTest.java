@@ -42,6 +42,19 @@ class SubjectsAsWrittenReadTest {
     }
 
     @Test
+    void boatsThatRockAreNoRock() {
+        for (String line : new String[] {"Boats rock gently in the harbour.",
+            "Fishing boats rock at anchor under the moon."}) {
+            LineReading r = READER.reading(line);
+            assertTrue(r.things().stream().noneMatch(t -> t.id().equals("rock")),
+                    line + ": " + r.things());
+        }
+        LineReading rocks = READER.reading("Waves break on the rocks.");
+        assertTrue(rocks.things().stream().anyMatch(t -> t.id().equals("rock")),
+                rocks.things().toString());
+    }
+
+    @Test
     void partOfACreatureIsNotTheCreature() {
         LineReading r = READER.reading("桌上摆着一只熊掌。");
         assertNull(subject(r, "bear"), "a bear paw is no bear: " + r.subjects());
