@@ -17,8 +17,6 @@ import dev.longshot.story.Storyboard;
 import dev.longshot.story.StoryboardParser;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -251,14 +249,12 @@ final class BenchWatermarkCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             double cutCpu = ExcerptCutter.cut(video, start, EXCERPT_SECONDS, attacks, cuts);
             long t1 = System.nanoTime();
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long cpu0 = threads.getCurrentThreadCpuTime();
+            CpuClock detectCpu = CpuClock.start();
             for (int a = 0; a < attacks.size(); a++) {
                 tally[a].add(detect(cuts.get(a)), id, start, attacks.get(a).name());
                 Files.deleteIfExists(cuts.get(a));
             }
-            double detectCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-            cost.add(cutCpu, detectCpu, t1 - t0, System.nanoTime() - t1);
+            cost.add(cutCpu, detectCpu.threadSeconds(), t1 - t0, System.nanoTime() - t1);
         } finally {
             for (Path p : cuts) Files.deleteIfExists(p);
         }

@@ -15,8 +15,8 @@ public final class CpuClock {
     private final long process0;
 
     private CpuClock() {
-        thread0 = threads.getCurrentThreadCpuTime();
         process0 = processNanos();
+        thread0 = threads.getCurrentThreadCpuTime(); // last: the process read is not counted
     }
 
     /** Starts counting now, for the calling thread. */

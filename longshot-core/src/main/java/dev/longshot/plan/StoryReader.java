@@ -305,7 +305,7 @@ public final class StoryReader implements TextEncoder {
                 if (id != null) lastSubject = id;
                 continue;
             }
-            KindsOf.Kind kind = w.content() && !simile(words, i) && !verbSlot(words, w)
+            KindsOf.Kind kind = w.content() && !simile(words, i) && !verbSlot(words, i)
                     ? kinds.of(w) : null;
             if (kind != null) {
                 // "hyenas", 鬣狗, "girafes": a kind of an entry, counted and acted as one.
@@ -389,7 +389,7 @@ public final class StoryReader implements TextEncoder {
         d.allAlong = theyLead(words);
         implications(d, han);
         streetTraffic(d);
-        sceneWords.account(words, leftover, d, w -> approximate(w, verbSlot(words, w), d));
+        sceneWords.account(words, leftover, d, w -> approximate(w, verbSlot(words, words.indexOf(w)), d));
         return d.reading();
     }
 
@@ -1118,13 +1118,14 @@ public final class StoryReader implements TextEncoder {
     /**
      * An English word in its subject's verb place: right after a creature or person, before
      * a preposition or an article ("hippos wallow in", "monkeys climb in"), or an -s form
-     * there ("a donkey carries sacks"); or a plural's verb ({@link #verbBeforeObject}). An unknown word in that place is what they do, not a
-     * thing (wallow was shown as a bird, by way of swallow).
+     * there ("a donkey carries sacks"); or a plural's verb ({@link #verbBeforeObject}). An
+     * unknown word in that place is what they do, not a thing (wallow was shown as a bird, by
+     * way of swallow).
      */
-    private boolean verbSlot(List<Word> words, Word w) {
-        int i = words.indexOf(w);
-        String t = Catalog.normalize(w.text());
-        if (i <= 0 || !t.chars().allMatch(c -> c < 128)) return false;
+    private boolean verbSlot(List<Word> words, int i) {
+        if (i <= 0) return false;
+        String t = Catalog.normalize(words.get(i).text());
+        if (!t.chars().allMatch(c -> c < 128)) return false;
         if (verbBeforeObject(words, i)) return true; // "boats rock gently"
         Word prev = words.get(i - 1);
         boolean afterSubject = false;
