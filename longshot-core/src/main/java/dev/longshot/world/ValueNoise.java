@@ -30,8 +30,9 @@ public final class ValueNoise {
 
     /** One octave: smooth interpolation between hashed lattice values in [-1, 1]. */
     public double sample(double x, double z, int layer) {
-        double fx = StrictMath.floor(x);
-        double fz = StrictMath.floor(z);
+        // Math.floor is exact like StrictMath's (no rounding to differ), and an intrinsic.
+        double fx = Math.floor(x);
+        double fz = Math.floor(z);
         long ix = (long) fx;
         long iz = (long) fz;
         double tx = smooth(x - fx);
