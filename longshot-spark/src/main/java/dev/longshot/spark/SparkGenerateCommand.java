@@ -10,6 +10,7 @@ import dev.longshot.media.segments.SegmentedVideo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine.Command;
@@ -61,7 +62,7 @@ public final class SparkGenerateCommand extends GenerateCommand {
             SegmentJob job = SegmentJob.of(run, video.config().renderThreads(), work);
             SparkSegmentWorkers workers = new SparkSegmentWorkers(spark);
             ParallelSegments.Report r = new ParallelSegments(run, job, workers.parallelism(),
-                    err).make(workers);
+                    err, progress, Duration.ofSeconds(2)).make(workers);
             SegmentedRun.Made made = run.join(signer);
             if (err != null) {
                 err.printf(Locale.ROOT, "longshot: %d Spark task(s) on %s in %d round(s)"

@@ -1,9 +1,12 @@
 package dev.longshot.media.segments;
 
 import dev.longshot.director.CheckpointStore;
+import dev.longshot.director.ProgressListener;
 import dev.longshot.director.RollbackJournal;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +38,8 @@ public final class ParallelSegments {
     private final SegmentedRun run;
     private final SegmentJob job;
     private final PrintWriter err;
+    private final ProgressListener progress;
+    private final Duration watchEvery;
 
     private final int tasksPerWave;
 
@@ -47,11 +52,22 @@ public final class ParallelSegments {
      */
     public ParallelSegments(SegmentedRun run, SegmentJob job, int tasksPerWave,
             PrintWriter err) {
+        this(run, job, tasksPerWave, err, ProgressListener.NONE, Duration.ofSeconds(2));
+    }
+
+    /**
+     * @param progress told the frames of the segments made so far while the workers run,
+     *                 looked up in the store every {@code watchEvery}
+     */
+    public ParallelSegments(SegmentedRun run, SegmentJob job, int tasksPerWave,
+            PrintWriter err, ProgressListener progress, Duration watchEvery) {
         if (tasksPerWave < 1) throw new IllegalArgumentException("tasks " + tasksPerWave);
         this.run = run;
         this.job = job;
         this.tasksPerWave = tasksPerWave;
         this.err = err;
+        this.progress = progress;
+        this.watchEvery = watchEvery;
     }
 
     /** Makes every segment of the range not yet finished with {@code workers}. */
@@ -93,7 +109,11 @@ public final class ParallelSegments {
             say("round " + waves + ": " + segments + " segment(s) from second " + from * l
                     + " in " + wave.size() + " task(s)");
             Map<Integer, SegmentResult> results = new HashMap<>();
-            for (SegmentResult r : workers.make(wave)) {
+            List<SegmentResult> made;
+            try (SegmentWatch watch = watch(wave)) {
+                made = workers.make(wave);
+            }
+            for (SegmentResult r : made) {
                 results.put(r.segment(), r);
                 nanos += r.nanos();
             }
@@ -118,6 +138,26 @@ public final class ParallelSegments {
             from = k;
         }
         return new Report(waves, tasks, remade, nanos);
+    }
+
+    /**
+     * Watches the segments {@code wave} writes. Their files left by an earlier attempt (a
+     * driver that died before adopting them) are deleted first, so they count only once made.
+     */
+    private SegmentWatch watch(List<SegmentTask> wave) throws IOException {
+        CheckpointStore store = run.store();
+        SegmentedVideo video = run.video();
+        Map<Integer, Long> framesOf = new TreeMap<>();
+        for (SegmentTask t : wave) {
+            for (int k : t.write()) {
+                if (Files.exists(store.audio(k)) || Files.exists(store.video(k))) {
+                    store.discard(k);
+                }
+                framesOf.put(k, (long) (video.endOf(k) - k * video.segmentSeconds())
+                        * video.config().fps());
+            }
+        }
+        return new SegmentWatch(store, framesOf, progress, watchEvery);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.longshot.media.segments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.longshot.director.DirectorConfig;
 import dev.longshot.director.RunProvenance;
@@ -10,11 +11,14 @@ import dev.longshot.media.provenance.LabelMode;
 import dev.longshot.story.StoryboardParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +68,51 @@ class ParallelSegmentsTest {
             assertEquals(2, r.waves());
             assertEquals(4, r.tasks());
             assertEquals(2, r.remade());
+        }
+    }
+
+    @Test
+    void theDriverTellsFramesAsWorkersPublishSegmentsNotOnlyWhenTheirTasksEnd()
+            throws IOException {
+        List<Long> told = new CopyOnWriteArrayList<>();
+        try (SegmentedRun run = open()) {
+            // a dead driver's segment 2, never adopted: it must not count before it is made
+            Files.createDirectories(run.store().audio(2).getParent());
+            Files.write(run.store().audio(2), new byte[] {1});
+            List<Long> seenByLastSegment = new ArrayList<>();
+            new ParallelSegments(run, SegmentJob.of(run, 1, dir.resolve("store")), 1, null,
+                    (done, total) -> {
+                        assertEquals(16, total); // 4 segments of 1 s at 4 fps
+                        told.add(done);
+                    }, Duration.ofMillis(5))
+                    .make(tasks -> {
+                        List<SegmentResult> out = new ArrayList<>();
+                        for (SegmentTask t : tasks) {
+                            for (int k = t.first(); k <= t.last(); k++) {
+                                if (k == 3) seenByLastSegment.addAll(told);
+                                publish(run.store().audio(k));
+                                out.add(new SegmentResult(k, t.journalBefore(),
+                                        t.journalBefore(), null, 1));
+                            }
+                        }
+                        return out;
+                    });
+            assertEquals(0L, told.get(0));
+            assertEquals(16L, told.get(told.size() - 1));
+            // while the one task was still running, the segments it had published were told
+            assertTrue(seenByLastSegment.stream().anyMatch(d -> d >= 8 && d < 16),
+                    "told while running: " + seenByLastSegment);
+            for (int i = 1; i < told.size(); i++) assertTrue(told.get(i) >= told.get(i - 1));
+        }
+    }
+
+    /** A worker's segment in place: its sound file, published last; then a pause to be seen. */
+    private static void publish(Path audio) {
+        try {
+            Files.write(audio, new byte[] {0});
+            Thread.sleep(150);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 
