@@ -1,6 +1,7 @@
 package dev.longshot.director;
 
 import dev.longshot.catalog.Catalog;
+import dev.longshot.plan.CameraSpec;
 import dev.longshot.plan.PlanKeys;
 import dev.longshot.plan.ScenePlan;
 import dev.longshot.plan.Subject;
@@ -81,6 +82,9 @@ final class ShownSecond {
             }
         }
         if (MoonRise.named(plan)) said.add("moon");
+        // A point-of-view shot is seen through its subject's eyes: no one expects to see it.
+        CameraSpec camera = plan.keys().camera();
+        if ("pov".equals(camera.move()) && camera.target() != null) said.remove(camera.target());
         List<String> out = new ArrayList<>(asked);
         out.retainAll(said);
         return List.copyOf(out);
