@@ -60,7 +60,7 @@ final class TimeCheck {
         double[][] cov = readings.groupCovariance(group, groups);
         double noise = readings.cellNoise();
         double[] cells = new double[CellGrid.TIME_BITS];
-        for (int b = 0; b < CellGrid.TIME_BITS; b++) cells[b] = readings.visibleTimeCells(b);
+        for (int b = 0; b < CellGrid.TIME_BITS; b++) cells[b] = readings.timeCellEnergy(b);
         Rivals rivals = new Rivals(sums, size, cov, noise * noise, cells);
         return rivals.closest(fit.second());
     }
