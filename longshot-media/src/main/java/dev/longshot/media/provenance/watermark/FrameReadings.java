@@ -161,7 +161,8 @@ final class FrameReadings {
         return 1.4826 * median(used);
     }
 
-    private static double median(double[] values) {
+    /** Median of {@code values}, which it sorts. */
+    static double median(double[] values) {
         Arrays.sort(values);
         int n = values.length;
         return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;

@@ -50,9 +50,6 @@ final class TimeCellWeights {
             if (visible[c]) v[n++] = CellGrid.CHIP[c] * meanOf[c];
         }
         if (n == 0) return 0;
-        double[] used = Arrays.copyOf(v, n);
-        Arrays.sort(used);
-        double median = n % 2 == 1 ? used[n / 2] : (used[n / 2 - 1] + used[n / 2]) / 2;
-        return Math.max(0, median);
+        return Math.max(0, FrameReadings.median(Arrays.copyOf(v, n)));
     }
 }
