@@ -15,10 +15,14 @@ import java.util.function.UnaryOperator;
  * the soft time bits of each frame (for {@link TimeSearch}) and, per ID cell, the mean and the
  * frame-to-frame variance of its feature. Rain, snow, water and moving subjects make some cells
  * far noisier than others; weighting each cell by the inverse of its variance (the maximum-
- * likelihood combination of unequally noisy readings) reads IDs the plain sum loses.
+ * likelihood combination of unequally noisy readings) reads IDs the plain sum loses. Time
+ * cells are weighted once the whole excerpt is read ({@link TimeCellWeights}).
  */
 final class FrameReadings {
-    private final List<double[]> timeBits = new ArrayList<>();
+    /** Per frame: every time cell's feature, bit by bit in {@link CellGrid#TIME_CELLS} order. */
+    private final List<float[]> timeFeatures = new ArrayList<>();
+    private List<double[]> timeBits;
+    private double[] weights;
     /** Per frame: every sync cell's feature (0 outside the picture), for the noise over time. */
     private final List<float[]> syncFeatures = new ArrayList<>();
     private final double[] sum = new double[CellGrid.CELLS];
@@ -48,11 +52,12 @@ final class FrameReadings {
                     out.sum[c] += feature[c];
                     out.sumSq[c] += feature[c] * feature[c];
                 }
-                double[] soft = new double[CellGrid.TIME_BITS];
-                for (int b = 0; b < CellGrid.TIME_BITS; b++) {
-                    for (int c : CellGrid.TIME_CELLS[b]) soft[b] += CellGrid.CHIP[c] * feature[c];
+                float[] time = new float[CellGrid.TIME_BITS * CellGrid.TIME_REPEAT];
+                int t = 0;
+                for (int[] cells : CellGrid.TIME_CELLS) {
+                    for (int c : cells) time[t++] = (float) feature[c];
                 }
-                out.timeBits.add(soft);
+                out.timeFeatures.add(time);
                 float[] sync = new float[CellGrid.SYNC_CELLS.length];
                 for (int k = 0; k < sync.length; k++) {
                     sync[k] = (float) feature[CellGrid.SYNC_CELLS[k]];
@@ -64,9 +69,29 @@ final class FrameReadings {
         return out;
     }
 
-    /** Soft time bits of every frame read, in order. */
+    /** Weighted soft time bits of every frame read, in order: Σ weight · chip · feature. */
     List<double[]> timeBits() {
+        if (timeBits != null) return timeBits;
+        double[] w = weights();
+        timeBits = new ArrayList<>(frames);
+        for (float[] time : timeFeatures) {
+            double[] soft = new double[CellGrid.TIME_BITS];
+            int k = 0;
+            for (int b = 0; b < CellGrid.TIME_BITS; b++) {
+                for (int c : CellGrid.TIME_CELLS[b]) soft[b] += w[c] * CellGrid.CHIP[c] * time[k++];
+            }
+            timeBits.add(soft);
+        }
         return timeBits;
+    }
+
+    private double[] weights() {
+        if (weights == null) {
+            double[] mean = new double[CellGrid.CELLS];
+            for (int c = 0; c < CellGrid.CELLS; c++) mean[c] = meanFeature(c);
+            weights = TimeCellWeights.of(mean, visible, cellNoise());
+        }
+        return weights;
     }
 
     /**
@@ -99,11 +124,20 @@ final class FrameReadings {
         return cov;
     }
 
-    /** Cells of time bit {@code b} inside the picture. */
-    int visibleTimeCells(int b) {
-        int n = 0;
-        for (int c : CellGrid.TIME_CELLS[b]) n += visible[c] ? 1 : 0;
-        return n;
+    /** Mean feature of cell {@code c} over the frames read, luma levels (0 when not visible). */
+    double meanFeature(int c) {
+        return frames > 0 ? sum[c] / frames : 0;
+    }
+
+    /**
+     * Σ weight² over the cells of time bit {@code b} inside the picture: what the count of its
+     * cells is to the noise of an unweighted sum.
+     */
+    double timeCellEnergy(int b) {
+        double[] w = weights();
+        double e = 0;
+        for (int c : CellGrid.TIME_CELLS[b]) e += visible[c] ? w[c] * w[c] : 0;
+        return e;
     }
 
     /**
@@ -127,7 +161,8 @@ final class FrameReadings {
         return 1.4826 * median(used);
     }
 
-    private static double median(double[] values) {
+    /** Median of {@code values}, which it sorts. */
+    static double median(double[] values) {
         Arrays.sort(values);
         int n = values.length;
         return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;

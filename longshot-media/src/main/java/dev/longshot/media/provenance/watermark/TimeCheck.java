@@ -21,6 +21,8 @@ import java.util.List;
  * spread of the sync cells' means, which also includes the mark's own variation from cell to
  * cell, so it errs on the cautious side) and what changes from second to second (the
  * covariance of the sync cells' per-second deviations, {@link FrameReadings#groupCovariance}).
+ * Each time cell counts by its weight squared ({@link TimeCellWeights}), as its share of the
+ * noise of a weighted sum.
  */
 final class TimeCheck {
     /**
@@ -60,7 +62,7 @@ final class TimeCheck {
         double[][] cov = readings.groupCovariance(group, groups);
         double noise = readings.cellNoise();
         double[] cells = new double[CellGrid.TIME_BITS];
-        for (int b = 0; b < CellGrid.TIME_BITS; b++) cells[b] = readings.visibleTimeCells(b);
+        for (int b = 0; b < CellGrid.TIME_BITS; b++) cells[b] = readings.timeCellEnergy(b);
         Rivals rivals = new Rivals(sums, size, cov, noise * noise, cells);
         return rivals.closest(fit.second());
     }
