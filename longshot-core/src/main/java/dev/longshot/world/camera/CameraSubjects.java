@@ -77,10 +77,11 @@ public final class CameraSubjects {
             default -> shot.framesSubject();
         };
         if (!wanted) return CameraTarget.NONE;
-        List<CameraTarget> all = candidates(shot, cast, creatures, things, camera);
+        List<CameraTarget> herds = herds(shot, cast, creatures, camera);
+        List<CameraTarget> all = candidates(herds, things);
         if (all.size() > 1 && !Framing.closeUp(shot.size())) {
             CameraTarget one = union(all);
-            if (shareAFrame(one, all)) return one;
+            if (shareAFrame(one, all, herds)) return one;
         }
         return all.get(turn(shot, all.size()));
     }
@@ -91,20 +92,27 @@ public final class CameraSubjects {
         if (things.isEmpty() || shot.move() == CameraMove.POV) {
             return turnChanges(shot, dt, cast, creatures);
         }
-        List<CameraTarget> all = candidates(shot, cast, creatures, things, camera);
+        List<CameraTarget> herds = herds(shot, cast, creatures, camera);
+        List<CameraTarget> all = candidates(herds, things);
         if (all.size() < 2) return false;
-        if (!Framing.closeUp(shot.size()) && shareAFrame(union(all), all)) return false;
+        if (!Framing.closeUp(shot.size()) && shareAFrame(union(all), all, herds)) return false;
         return turn(shot, all.size()) != turn(shot.later(-dt), all.size());
     }
 
-    /** The named groups (one body each when close) and the named things, in turn order. */
-    private static List<CameraTarget> candidates(Shot shot, Cast cast, Creatures creatures,
-            ThingSights things, Camera camera) {
+    /** The named groups, one body each when the shot is close. */
+    private static List<CameraTarget> herds(Shot shot, Cast cast, Creatures creatures,
+            Camera camera) {
         boolean close = Framing.closeUp(shot.size());
         List<CameraTarget> herds = new java.util.ArrayList<>();
         for (Herd h : named(cast.named(), creatures.herds(), shot.move() == CameraMove.TILT)) {
             herds.add(close ? bodyOf(nearest(h, camera)) : groupOf(h));
         }
+        return herds;
+    }
+
+    /** The named groups ({@link #herds}) and the named things, in turn order. */
+    private static List<CameraTarget> candidates(List<CameraTarget> herds,
+            ThingSights things) {
         List<CameraTarget> out = new java.util.ArrayList<>();
         if (things.lead()) out.addAll(things.targets());
         out.addAll(herds);
@@ -140,8 +148,17 @@ public final class CameraSubjects {
                 body);
     }
 
-    /** Whether targets share a frame: as groups do ({@code together}), by their extents. */
-    private static boolean shareAFrame(CameraTarget one, List<CameraTarget> all) {
+    /**
+     * Whether targets share a frame: as groups do ({@code together}), by their extents, and
+     * each named group of {@code herds} still reaches {@link #HERD_SHARE} of the common
+     * extent (a giraffe 16 m from the acacia it is named with was a speck between them: a
+     * thin body is seen by its reach, not by its height).
+     */
+    private static boolean shareAFrame(CameraTarget one, List<CameraTarget> all,
+            List<CameraTarget> herds) {
+        for (CameraTarget h : herds) {
+            if (extent(h) < HERD_SHARE * extent(one)) return false;
+        }
         double largest = 0;
         double smallest = Double.POSITIVE_INFINITY;
         for (CameraTarget t : all) {
@@ -175,6 +192,9 @@ public final class CameraSubjects {
         if (t >= 1) return (int) (StrictMath.floor((t - 1) / HELD_TURN_SECONDS) % n);
         return StrictMath.min(n - 1, (int) StrictMath.floor(t * n));
     }
+
+    /** Least share of a common frame's extent a named group spans with named things. */
+    private static final double HERD_SHARE = 0.4;
 
     /** How long each named group holds the frame after a held line's first second. */
     static final double HELD_TURN_SECONDS = 4;
