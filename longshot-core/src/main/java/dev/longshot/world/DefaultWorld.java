@@ -224,7 +224,9 @@ public final class DefaultWorld implements WorldSimulator {
                     rig = rig.pitchedUpTo(MoonRise.pitchToSee(eye));
                     eye = rig.camera();
                 }
-                MoonRise.Place there = MoonRise.shownTo(eye, time.seconds());
+                MoonRise.Place there = shot.framesSubject()
+                        ? MoonRise.shownLowTo(eye, time.seconds())
+                        : MoonRise.shownTo(eye, time.seconds());
                 if (MoonRise.inView(eye, MoonRise.toMoon(there, time.seconds()))) {
                     state = state.with(rig).with(there);
                     cut = true;
