@@ -81,17 +81,30 @@ public final class EntityIds {
 
     /**
      * The entry a prop stands for: its catalog thing, or for the scenery a setting grows by
-     * itself the nearest thing of its kind (a conifer is a pine, a broken column a column).
+     * itself (and a thing of a layout's own, a harbour's quay) the nearest thing of its kind
+     * (a conifer is a pine, a broken column a column, a jungle's broad-crowned tree a tree,
+     * a quay a pier), so no prop is drawn as "unknown".
      */
     int of(Prop p) {
-        if (!p.thing().isEmpty()) return of(p.thing());
-        return of(switch (p.kind()) {
+        Integer own = index.get(p.thing());
+        return own != null ? own : of(nearest(p.kind()));
+    }
+
+    /** The catalog thing nearest a kind of prop. */
+    private static String nearest(PropKind kind) {
+        return switch (kind) {
             case CONIFER, SNOWY_CONIFER -> "pine";
-            case BROADLEAF -> "tree";
+            case BROADLEAF, SHAPED_TREE -> "tree";
             case COLUMN, BROKEN_COLUMN, FALLEN_COLUMN -> "column";
             case WALL_RUIN -> "ruin";
-            default -> p.kind().id();
-        });
+            // A deck over water: a quay, a jetty.
+            case SPAN -> "pier";
+            case STRUCTURE -> "tower";
+            case LIGHT -> "lantern";
+            case PLANT -> "tall-grass";
+            case VEHICLE -> "car";
+            default -> kind.id();
+        };
     }
 
     /** Whether a prop of this kind is part of its setting's ground (lava, smoke). */

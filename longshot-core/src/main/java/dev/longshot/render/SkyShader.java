@@ -26,6 +26,8 @@ final class SkyShader {
     private static final float COS_MOON_CORE =
             (float) StrictMath.cos(StrictMath.toRadians(MOON_DEG * 0.78));
     private static final float MOON_R = 236, MOON_G = 238, MOON_B = 228;
+    /** Rain (of the weather's 0 … 1) at which the rain clouds hide the moon wholly. */
+    private static final double RAIN_HIDES_MOON = 0.3;
     private static final float GLOW_R = 255, GLOW_G = 132, GLOW_B = 64;
 
     private final float zr, zg, zb;     // zenith
@@ -73,8 +75,10 @@ final class SkyShader {
         Atmosphere air = light.atmosphere();
         Vec3 m = air.toMoon().normalized();
         moonX = (float) m.x(); moonY = (float) m.y(); moonZ = (float) m.z();
-        moon = m.y() > -0.03 ? (float) (air.night() * (1 - 0.9 * air.clouds() * air.clouds()))
-                : 0;
+        // Rain falls from clouds that close over the moon: gone by a light rain's share.
+        double rainClouds = 1 - StrictMath.min(1, air.rain() / RAIN_HIDES_MOON);
+        moon = m.y() > -0.03 ? (float) (air.night() * (1 - 0.9 * air.clouds() * air.clouds())
+                * rainClouds) : 0;
         clouds = eye != null && CloudLayer.present(light)
                 ? new CloudLayer(light, eye, seconds, haze) : null;
         rainbow = Rainbow.of(light);

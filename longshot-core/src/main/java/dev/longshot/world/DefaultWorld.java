@@ -22,6 +22,7 @@ import dev.longshot.world.scenery.PlaceIds;
 import dev.longshot.world.scenery.Prop;
 import dev.longshot.world.scenery.SceneryRequest;
 import dev.longshot.world.scenery.Things;
+import dev.longshot.world.scenery.Traffic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -68,6 +69,9 @@ public final class DefaultWorld implements WorldSimulator {
     private List<Prop> props = List.of();
     private Terrain propsTerrain;
     private LineThings propsNames;
+    /** The vehicles of {@link #trafficTerrain} (a cache: finding them looks through its props). */
+    private Traffic traffic = Traffic.NONE;
+    private Terrain trafficTerrain;
 
     /**
      * @param salt      re-sampling salt of the stochastic choices (0: the original draw)
@@ -220,7 +224,9 @@ public final class DefaultWorld implements WorldSimulator {
                     rig = rig.pitchedUpTo(MoonRise.pitchToSee(eye));
                     eye = rig.camera();
                 }
-                MoonRise.Place there = MoonRise.shownTo(eye, time.seconds());
+                MoonRise.Place there = shot.framesSubject()
+                        ? MoonRise.shownLowTo(eye, time.seconds())
+                        : MoonRise.shownTo(eye, time.seconds());
                 if (MoonRise.inView(eye, MoonRise.toMoon(there, time.seconds()))) {
                     state = state.with(rig).with(there);
                     cut = true;
@@ -274,6 +280,15 @@ public final class DefaultWorld implements WorldSimulator {
         return props;
     }
 
+    /** The vehicles of {@code terrain} at world second {@code world}. */
+    private Traffic.Moment traffic(Terrain terrain, double world) {
+        if (terrain != trafficTerrain) {
+            trafficTerrain = terrain;
+            traffic = Traffic.of(terrain);
+        }
+        return traffic.at(world);
+    }
+
     /** The things the line names as targets in {@code terrain} at world second {@code world}. */
     private ThingSights sights(ScenePlan plan, Terrain terrain, double world) {
         List<Prop> named = namedProps(terrain);
@@ -300,10 +315,22 @@ public final class DefaultWorld implements WorldSimulator {
         if (!target.present()) return false;
         // A view blocked by a tree, a building, the ground or another creature's body (an
         // elephant in front of the zebras it is of) is no shot of its subject.
-        ObstacleField solids = state.solids.with(state.creatures.bodies());
+        // …or by a bus driving past: the cut looks from where none stands in the way.
+        Traffic.Moment cars = traffic(state.terrain, state.worldSeconds);
+        List<Obstacle> bodies = new ArrayList<>(state.creatures.bodies());
+        bodies.addAll(cars.bodies(target.centre()));
+        ObstacleField solids = state.solids.with(bodies);
         boolean blocked = !state.rig.sees(target, state.terrain, solids);
-        if (!blocked && !state.rig.offShot(shot, state.terrain, target)) return false;
-        CameraRig at = state.rig.cutTo(shot, state.terrain, target, solids);
+        // The things a line names with its creatures stand behind them when they share no
+        // frame (a giraffe before its acacia): a line starts from that side.
+        Vec3 backdrop = CameraSubjects.backdrop(shot, cast(plan), state.creatures,
+                sights(plan, state.terrain, state.worldSeconds), state.rig.camera());
+        boolean turned = backdrop != null && !state.rig.seesBehind(target, backdrop);
+        if (!blocked && !turned && !state.rig.offShot(shot, state.terrain, target)) {
+            return false;
+        }
+        CameraRig at = state.rig.cutTo(shot, state.terrain, target, solids, backdrop)
+                .outOf(cars, target);
         if (at == state.rig) return false;
         state = state.with(at);
         return true;
@@ -410,7 +437,8 @@ public final class DefaultWorld implements WorldSimulator {
         } else {
             CameraTarget target = CameraSubjects.of(shot, cast(plan), s.creatures,
                     sights(plan, terrain, s.worldSeconds), s.rig.camera());
-            rig = s.rig.step(shot, terrain, target, solids, dt);
+            rig = s.rig.step(shot, terrain, target, solids, traffic(terrain, s.worldSeconds),
+                    dt);
         }
         Surroundings around = new Surroundings(terrain, solids, rig.camera(), seed, s.scene,
                 s.salt);

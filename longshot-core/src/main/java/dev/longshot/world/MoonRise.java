@@ -25,6 +25,10 @@ public final class MoonRise {
     private static final double RIGHT = 0.3;
     /** Lowest elevation of its centre, degrees: clear of the horizon's haze. */
     private static final double LOWEST = 9;
+    /** The same for a shot that frames a subject and cannot look up for the moon. */
+    private static final double LOWEST_FRAMED = 2.5;
+    /** About the moon's apparent radius as drawn, degrees: it stays wholly in the frame. */
+    private static final double MOON_HALF_DEG = 1;
 
     private MoonRise() {}
 
@@ -68,6 +72,19 @@ public final class MoonRise {
     static Place shownTo(Camera camera, double seconds) {
         Place p = placeFor(camera, seconds);
         return new Place(p.headingDeg(), p.elevationDeg(), seconds - RISE_SECONDS);
+    }
+
+    /**
+     * As {@link #shownTo(Camera, double)} for a shot that frames a subject and so cannot lift
+     * its eyes (a pagoda on a cliff seen from above it): the moon may hang as low as
+     * {@link #LOWEST_FRAMED}, just over the horizon in the strip of sky the shot shows.
+     */
+    static Place shownLowTo(Camera camera, double seconds) {
+        double fov = camera.verticalFovDeg();
+        double top = camera.pitchDeg() + fov / 2 * 0.85 - MOON_HALF_DEG;
+        double elevation = StrictMath.max(LOWEST_FRAMED, StrictMath.min(
+                camera.pitchDeg() + UP * fov, top));
+        return new Place(camera.yawDeg() + RIGHT * fov, elevation, seconds - RISE_SECONDS);
     }
 
     /** The least pitch at which {@code camera} sees a moon placed at its lowest. */

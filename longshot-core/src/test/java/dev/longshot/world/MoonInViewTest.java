@@ -22,4 +22,15 @@ class MoonInViewTest {
         // …and back in view when the next line names it.
         assertTrue(run.get(2).share("moon") >= 0.002, "named again " + run.get(2).share("moon"));
     }
+
+    @Test
+    void aFramedLineThatNamesTheMoonHangsItInItsStripOfSky() {
+        // The hour's Song harbour: the pagoda is framed from above it, looking down.
+        List<LineRun.Second> run = LineRun.of(
+                "月亮升起,照在平静的海面上",
+                "俯拍镜头:夜晚的集市,人们在摊位前走动",
+                "远处的宝塔在月光下静静矗立");
+        assertTrue(run.get(2).share("pagoda") > 0.005, "pagoda " + run.get(2).share("pagoda"));
+        assertTrue(run.get(2).share("moon") >= 0.001, "moonlit " + run.get(2).share("moon"));
+    }
 }

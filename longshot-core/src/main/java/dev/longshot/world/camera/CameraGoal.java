@@ -55,6 +55,8 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
     private static final double INTEREST = 30;
     /** How far ahead a framed shot looks to feed its own move forward, seconds. */
     private static final double LOOK_AHEAD = 0.05;
+    /** How much longer a lens grows to make up for an eye held up over its place. */
+    private static final double MOST_ZOOM = 5;
     /** Share of the frame's height a flock spans at the end of a tilt up to it. */
     private static final double TILT_SPAN = 0.3;
 
@@ -64,6 +66,24 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
                 pitchDeg, fovDeg, heightAgl, handling);
     }
 
+    /**
+     * This goal with its place over the floor the rig keeps the eye above (the ground, or
+     * the water and its margin) and its lens longer by as much as that took the eye from its
+     * aim, at most {@link #MOST_ZOOM} times: a close-up of a fish, framed from the air over
+     * the river, still fills the frame instead of showing the river round it.
+     */
+    private CameraGoal heldUp(Terrain terrain) {
+        double least = CameraRig.floor(terrain, place.x(), place.z()) + heightAgl;
+        if (place.y() >= least) return this;
+        Vec3 p = new Vec3(place.x(), least, place.z());
+        double before = place.minus(aim).length(), after = p.minus(aim).length();
+        double half = StrictMath.tan(StrictMath.toRadians(fovDeg / 2)) * before / after;
+        double fov = StrictMath.max(fovDeg / MOST_ZOOM,
+                StrictMath.toDegrees(2 * StrictMath.atan(half)));
+        return new CameraGoal(p, velocity, aim, aimSpeed, yawRate, pitchDeg, fov, heightAgl,
+                handling);
+    }
+
     /** True when the rig roams freely (then it steers back from the terrain's edge). */
     boolean free() {
         return place == null;
@@ -71,6 +91,10 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
 
     static CameraGoal of(Shot shot, CameraRig rig, CameraTarget target, Terrain terrain) {
         CameraGoal g = bare(shot, rig, target, terrain);
+        if (g.place != null && g.aim != null && target.present()
+                && shot.move() != CameraMove.POV) {
+            g = g.heldUp(terrain);
+        }
         return new CameraGoal(g.place, g.velocity, g.aim, g.aimSpeed, g.yawRate, g.pitchDeg,
                 g.fovDeg, g.heightAgl, Handling.of(shot));
     }

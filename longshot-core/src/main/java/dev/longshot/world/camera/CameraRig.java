@@ -5,6 +5,7 @@ import dev.longshot.world.Terrain;
 import dev.longshot.world.Vec3;
 import dev.longshot.world.Wander;
 import dev.longshot.world.creature.ObstacleField;
+import dev.longshot.world.scenery.Traffic;
 
 /**
  * The camera as a physical rig: each frame its move ({@link CameraGoal}) asks for a place or
@@ -46,6 +47,8 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     private static final int BEARING_STEP = 20;
     /** Air a following eye keeps round a solid's side, metres. */
     private static final double EYE_ROOM = 0.8;
+    /** How far ahead a following eye sees a vehicle coming at it, seconds: time to rise. */
+    private static final double TRAFFIC_AHEAD = 2.5;
     /** How far a free cut may move the eye to leave a walled spot, metres. */
     private static final double[] MOVES = {40, 80, 160};
 
@@ -82,6 +85,17 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
      */
     public CameraRig step(Shot shot, Terrain terrain, CameraTarget target,
             ObstacleField solids, double dt) {
+        return step(shot, terrain, target, solids, Traffic.Moment.NONE, dt);
+    }
+
+    /**
+     * As {@link #step(Shot, Terrain, CameraTarget, ObstacleField, double)}, keeping clear of
+     * the vehicles of {@code traffic} too: a following eye that a bus or a train would pass
+     * through (it is in its way, or will be within {@link #TRAFFIC_AHEAD} seconds) rises over
+     * its roof, as it goes over a rock. The vehicle its subject rides is left out.
+     */
+    public CameraRig step(Shot shot, Terrain terrain, CameraTarget target,
+            ObstacleField solids, Traffic.Moment traffic, double dt) {
         CameraGoal goal = CameraGoal.of(shot, this, target, terrain);
         if (solids != null && !goal.free() && goal.aim() != null
                 && shot.move() != CameraMove.POV) {
@@ -89,7 +103,11 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         }
         CameraGoal.Handling handling = goal.handling();
         double ease = goal.free() ? EASE_SECONDS : handling.followSeconds();
-        Vec3 want = goal.free() ? roaming(goal, terrain) : following(goal, terrain, solids);
+        double roof = goal.free() || shot.move() == CameraMove.POV ? Double.NEGATIVE_INFINITY
+                : traffic.roofMet(position, velocity, TRAFFIC_AHEAD,
+                        target.present() ? target.centre() : null);
+        Vec3 want = goal.free() ? roaming(goal, terrain)
+                : following(goal, terrain, solids, roof);
         Vec3 accel = capped(want.minus(velocity).times(1 / ease), MAX_ACCEL);
         Vec3 v = velocity.plus(accel.times(dt));
         Vec3 p = position.plus(v.times(dt));
@@ -98,8 +116,9 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         double least = floor(terrain, p.x(), p.z()) + clearance;
         if (!goal.free()) least = StrictMath.max(least, topUnder(solids, p) + clearance);
         if (p.y() < least) {
-            // Held up by the ground: the velocity is what the eye really did.
-            v = new Vec3(v.x(), (least - position.y()) / dt, v.z());
+            // Held up by the ground: the velocity is what the eye really did, as far as
+            // a rig can move (lifted onto a roof at once, it must not keep climbing).
+            v = new Vec3(v.x(), StrictMath.min(MAX_SPEED, (least - position.y()) / dt), v.z());
             p = new Vec3(p.x(), least, p.z());
         }
         double fovEase = handling.fovSeconds() > 0 ? handling.fovSeconds() : ease;
@@ -181,20 +200,37 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
      */
     public CameraRig cutTo(Shot shot, Terrain terrain, CameraTarget target,
             ObstacleField solids) {
+        return cutTo(shot, terrain, target, solids, null);
+    }
+
+    /**
+     * As {@link #cutTo(Shot, Terrain, CameraTarget, ObstacleField)}, starting from the side
+     * of the target opposite {@code backdrop} (null: the rig's own side), so what stands
+     * there is seen behind it: a giraffe in front of the acacia it is named with.
+     */
+    public CameraRig cutTo(Shot shot, Terrain terrain, CameraTarget target,
+            ObstacleField solids, Vec3 backdrop) {
         if (!target.present()) return cutTo(shot, terrain, target);
         Vec3 c = target.centre();
-        double from = Wander.headingOf(position.x() - c.x(), position.z() - c.z());
+        double from = backdrop == null
+                ? Wander.headingOf(position.x() - c.x(), position.z() - c.z())
+                : Wander.headingOf(c.x() - backdrop.x(), c.z() - backdrop.z());
+        CameraRig outside = null;
         for (int k = 0; k <= 360 / BEARING_STEP; k++) {
             double turn = ((k & 1) == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
             if (StrictMath.abs(turn) > 180) break;
             Vec3 dir = Wander.heading(from + turn);
-            CameraRig probe = k == 0 ? this : new CameraRig(c.plus(dir.times(10)), velocity,
+            CameraRig probe = k == 0 && backdrop == null ? this
+                    : new CameraRig(c.plus(dir.times(10)), velocity,
                     yawDeg, yawRate, pitchDeg, pitchRate, fovDeg);
             CameraRig at = probe.cutTo(shot, terrain, target);
             if (at == probe) return this;
             if (ClearView.clear(at.position, target, terrain, solids)) return at;
+            if (outside == null && !ClearView.insideSolid(at.position, solids)) outside = at;
         }
-        return cutTo(shot, terrain, target);
+        // No clear view: at least not from inside a building (a wall filled the frame, and
+        // the eye, held over the castle's top, shot up into the sky).
+        return outside != null ? outside : cutTo(shot, terrain, target);
     }
 
     /**
@@ -266,6 +302,36 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
             }
         }
         return null;
+    }
+
+    /**
+     * This rig at a cut, its eye lifted over the roof of a vehicle of {@code traffic} it
+     * would stand in (not the one {@code target} rides); this rig when it stands in none.
+     */
+    public CameraRig outOf(Traffic.Moment traffic, CameraTarget target) {
+        double roof = traffic.roofOver(position, target.present() ? target.centre() : null);
+        if (roof <= position.y()) return this;
+        Vec3 eye = new Vec3(position.x(), roof, position.z());
+        double pitch = pitchDeg;
+        if (target.present()) {
+            // Still looking at the subject, now from over the roof.
+            Vec3 r = target.centre().minus(eye);
+            pitch = StrictMath.max(-85, StrictMath.toDegrees(StrictMath.atan2(r.y(),
+                    StrictMath.hypot(r.x(), r.z()))));
+        }
+        return new CameraRig(eye, velocity, yawDeg, yawRate, pitch, 0, fovDeg);
+    }
+
+    /**
+     * Whether {@code backdrop} stands behind {@code target} as this rig's eye sees them:
+     * farther off, and within about half a frame of it across.
+     */
+    public boolean seesBehind(CameraTarget target, Vec3 backdrop) {
+        Vec3 t = target.centre().minus(position), b = backdrop.minus(position);
+        if (StrictMath.hypot(b.x(), b.z()) <= StrictMath.hypot(t.x(), t.z())) return false;
+        double apart = Wander.turn(Wander.headingOf(t.x(), t.z()),
+                Wander.headingOf(b.x(), b.z()));
+        return StrictMath.abs(apart) < 0.8 * fovDeg;
     }
 
     /** Whether this rig's eye sees {@code target} clear of {@code solids} and the ground. */
@@ -343,11 +409,13 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     /**
      * The velocity that brings the eye to its place and keeps it there: the place's own
      * velocity plus an approach that slows as it arrives (no overshoot), never under the
-     * least height over the ground ahead.
+     * least height over the ground ahead, the solids ahead and the roof of a vehicle coming
+     * ({@code roof}, −∞ for none).
      */
-    private Vec3 following(CameraGoal goal, Terrain terrain, ObstacleField solids) {
-        double least = StrictMath.max(floorAhead(terrain, velocity),
-                topsAhead(solids, velocity)) + goal.heightAgl();
+    private Vec3 following(CameraGoal goal, Terrain terrain, ObstacleField solids,
+            double roof) {
+        double least = StrictMath.max(StrictMath.max(floorAhead(terrain, velocity),
+                topsAhead(solids, velocity)), roof) + goal.heightAgl();
         Vec3 place = goal.place();
         if (place.y() < least) place = new Vec3(place.x(), least, place.z());
         Vec3 gap = place.minus(position);

@@ -77,12 +77,14 @@ public final class CameraSubjects {
             default -> shot.framesSubject();
         };
         if (!wanted) return CameraTarget.NONE;
-        List<CameraTarget> all = candidates(shot, cast, creatures, things, camera);
+        List<CameraTarget> herds = herds(shot, cast, creatures, camera);
+        List<CameraTarget> all = candidates(herds, things);
         if (all.size() > 1 && !Framing.closeUp(shot.size())) {
             CameraTarget one = union(all);
-            if (shareAFrame(one, all)) return one;
+            if (shareAFrame(one, all, herds)) return one;
         }
-        return all.get(turn(shot, all.size()));
+        List<CameraTarget> turns = turns(herds, holds(shot, cast, creatures), all, things);
+        return turns.get(turn(shot, turns.size()));
     }
 
     /** As {@link #turnChanges(Shot, double, Cast, Creatures)}, with the named things too. */
@@ -91,20 +93,83 @@ public final class CameraSubjects {
         if (things.isEmpty() || shot.move() == CameraMove.POV) {
             return turnChanges(shot, dt, cast, creatures);
         }
-        List<CameraTarget> all = candidates(shot, cast, creatures, things, camera);
+        List<CameraTarget> herds = herds(shot, cast, creatures, camera);
+        List<CameraTarget> all = candidates(herds, things);
         if (all.size() < 2) return false;
-        if (!Framing.closeUp(shot.size()) && shareAFrame(union(all), all)) return false;
-        return turn(shot, all.size()) != turn(shot.later(-dt), all.size());
+        if (!Framing.closeUp(shot.size()) && shareAFrame(union(all), all, herds)) return false;
+        int n = turns(herds, holds(shot, cast, creatures), all, things).size();
+        return turn(shot, n) != turn(shot.later(-dt), n);
     }
 
-    /** The named groups (one body each when close) and the named things, in turn order. */
-    private static List<CameraTarget> candidates(Shot shot, Cast cast, Creatures creatures,
-            ThingSights things, Camera camera) {
+    /**
+     * Where the things a line names stand when they share no frame with the groups it
+     * names and the camera is not aimed at a thing: the groups hold the frame and the things
+     * are their backdrop ({@link CameraRig#cutTo(Shot, dev.longshot.world.Terrain,
+     * CameraTarget, dev.longshot.world.creature.ObstacleField, Vec3)} films the group from
+     * the far side); null when there is no backdrop.
+     */
+    public static Vec3 backdrop(Shot shot, Cast cast, Creatures creatures, ThingSights things,
+            Camera camera) {
+        if (things.isEmpty() || things.lead() || shot.move() == CameraMove.POV
+                || Framing.closeUp(shot.size())) {
+            return null;
+        }
+        List<CameraTarget> herds = herds(shot, cast, creatures, camera);
+        if (!holds(shot, cast, creatures)) return null;
+        List<CameraTarget> all = candidates(herds, things);
+        if (shareAFrame(union(all), all, herds)) return null;
+        List<CameraTarget> upright = upright(things);
+        return union(upright.isEmpty() ? things.targets() : upright).centre();
+    }
+
+    /**
+     * Who takes turns in the frame when the line's targets share none: the named groups
+     * alone when they {@code hold} the frame, unless the camera is aimed at a thing (an
+     * editor does not cut from a giraffe to its tree: the tree is the backdrop,
+     * {@link #backdrop}); else the things that stand up (a road is where it happens, not
+     * what is filmed) and the groups.
+     */
+    private static List<CameraTarget> turns(List<CameraTarget> herds, boolean hold,
+            List<CameraTarget> all, ThingSights things) {
+        if (hold && !things.lead()) return herds;
+        List<CameraTarget> out = new java.util.ArrayList<>(upright(things));
+        if (out.isEmpty()) return all;
+        out.addAll(herds);
+        return out;
+    }
+
+    /**
+     * Whether the named groups hold the frame over the named things: some group does more
+     * than ride (the drivers of "cars drive down the street" are no subject of their own).
+     */
+    private static boolean holds(Shot shot, Cast cast, Creatures creatures) {
+        for (Herd h : named(cast.named(), creatures.herds(), shot.move() == CameraMove.TILT)) {
+            if (!"ride".equals(h.action())) return true;
+        }
+        return false;
+    }
+
+    /** The named things taller than {@link #FLAT}: not a road or a field of mud. */
+    private static List<CameraTarget> upright(ThingSights things) {
+        List<CameraTarget> out = new java.util.ArrayList<>();
+        for (CameraTarget t : things.targets()) if (t.height() > FLAT) out.add(t);
+        return out;
+    }
+
+    /** The named groups, one body each when the shot is close. */
+    private static List<CameraTarget> herds(Shot shot, Cast cast, Creatures creatures,
+            Camera camera) {
         boolean close = Framing.closeUp(shot.size());
         List<CameraTarget> herds = new java.util.ArrayList<>();
         for (Herd h : named(cast.named(), creatures.herds(), shot.move() == CameraMove.TILT)) {
             herds.add(close ? bodyOf(nearest(h, camera)) : groupOf(h));
         }
+        return herds;
+    }
+
+    /** The named groups ({@link #herds}) and the named things, in turn order. */
+    private static List<CameraTarget> candidates(List<CameraTarget> herds,
+            ThingSights things) {
         List<CameraTarget> out = new java.util.ArrayList<>();
         if (things.lead()) out.addAll(things.targets());
         out.addAll(herds);
@@ -140,8 +205,17 @@ public final class CameraSubjects {
                 body);
     }
 
-    /** Whether targets share a frame: as groups do ({@code together}), by their extents. */
-    private static boolean shareAFrame(CameraTarget one, List<CameraTarget> all) {
+    /**
+     * Whether targets share a frame: as groups do ({@code together}), by their extents, and
+     * each named group of {@code herds} still reaches {@link #HERD_SHARE} of the common
+     * extent (a giraffe 16 m from the acacia it is named with was a speck between them: a
+     * thin body is seen by its reach, not by its height).
+     */
+    private static boolean shareAFrame(CameraTarget one, List<CameraTarget> all,
+            List<CameraTarget> herds) {
+        for (CameraTarget h : herds) {
+            if (extent(h) < HERD_SHARE * extent(one)) return false;
+        }
         double largest = 0;
         double smallest = Double.POSITIVE_INFINITY;
         for (CameraTarget t : all) {
@@ -175,6 +249,12 @@ public final class CameraSubjects {
         if (t >= 1) return (int) (StrictMath.floor((t - 1) / HELD_TURN_SECONDS) % n);
         return StrictMath.min(n - 1, (int) StrictMath.floor(t * n));
     }
+
+    /** A thing no taller than this lies on the ground (a road, mud), metres. */
+    private static final double FLAT = 1;
+
+    /** Least share of a common frame's extent a named group spans with named things. */
+    private static final double HERD_SHARE = 0.4;
 
     /** How long each named group holds the frame after a held line's first second. */
     static final double HELD_TURN_SECONDS = 4;

@@ -39,7 +39,7 @@ final class ClearView {
     }
 
     /** Whether the eye stands within a solid (with a margin). */
-    private static boolean insideSolid(Vec3 eye, ObstacleField solids) {
+    static boolean insideSolid(Vec3 eye, ObstacleField solids) {
         for (Obstacle o : solids.within(eye.x(), eye.z(), EYE_MARGIN + WIDENED)) {
             double r = width(o) + EYE_MARGIN;
             double dx = eye.x() - o.base().x(), dz = eye.z() - o.base().z();

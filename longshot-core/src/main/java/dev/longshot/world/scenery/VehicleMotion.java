@@ -22,8 +22,19 @@ public final class VehicleMotion {
     private VehicleMotion() {}
 
     public static Pose at(Prop p, Terrain ground, double seconds) {
-        double speed = Things.speed(p.thing());
-        return switch (Things.route(p.thing())) {
+        Pose on = onWay(p, Things.route(p.thing()), Things.speed(p.thing()), ground, seconds);
+        return Double.isNaN(on.y()) ? new Pose(on.x(), ground.heightAt(on.x(), on.z()), on.z(),
+                on.yawDeg()) : on;
+    }
+
+    /**
+     * As {@link #at}, without looking up the ground: a road or rail vehicle's {@code y} is
+     * NaN (it stands on the ground wherever it is), so a caller that only needs where it is
+     * across the ground pays for no terrain sample. {@code route} and {@code speed} are its
+     * recipe's ({@link Things#route}, {@link Things#speed}).
+     */
+    static Pose onWay(Prop p, String route, double speed, Terrain ground, double seconds) {
+        return switch (route) {
             case "water" -> sail(p, ground, seconds, speed);
             case "air" -> fly(p, ground, seconds, speed);
             default -> drive(p, ground, seconds, speed);
@@ -47,7 +58,7 @@ public final class VehicleMotion {
             x += VillageLayout.pathX(ground.noise(), z)
                     - VillageLayout.pathX(ground.noise(), p.z());
         }
-        return new Pose(x, ground.heightAt(x, z), z, p.yawDeg());
+        return new Pose(x, Double.NaN, z, p.yawDeg());
     }
 
     /** An ellipse about the placed middle, long along the heading; the world checked it is wet. */
