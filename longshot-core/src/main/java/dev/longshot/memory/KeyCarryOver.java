@@ -232,8 +232,14 @@ public final class KeyCarryOver {
             for (String id : byId.keySet()) if (TRAVELLERS.contains(id)) rider = id;
             if (rider != null) byId.put(rider, byId.get(rider).withAction("ride"));
         }
+        // "The rest of the herd follows": the animals on screen are a group.
+        if (r.herdBack()) herdOf(byId);
         if (r.subjects().isEmpty() && r.pronounAction() != null) {
-            if (byId.isEmpty()) {
+            SubjectRef along = byId.isEmpty() && r.refersBack() ? lastStaying(travellers) : null;
+            if (along != null) {
+                // 它来到一个小村子: "it" at a new place is whoever the story followed there.
+                byId.put(along.id(), along.withAction(r.pronounAction()));
+            } else if (byId.isEmpty()) {
                 byId.put("person", new SubjectRef("person", "", "one", r.pronounAction()));
             } else {
                 String last = null;
@@ -263,6 +269,22 @@ public final class KeyCarryOver {
             byId.put(s.id(), new SubjectRef(s.id(), s.said(), count, action));
         }
         return List.copyOf(byId.values());
+    }
+
+    /** The subject of the old place named last that did not leave, or null. */
+    private static SubjectRef lastStaying(List<SubjectRef> old) {
+        SubjectRef last = null;
+        for (SubjectRef s : old) if (!s.leaving()) last = s;
+        return last;
+    }
+
+    /** The animal on screen named last becomes a group (people are counted by their words). */
+    private static void herdOf(Map<String, SubjectRef> byId) {
+        String last = null;
+        for (String id : byId.keySet()) if (!PEOPLE.contains(id) && !id.equals("soldier")) last = id;
+        if (last == null || rank(byId.get(last).count()) >= rank("group")) return;
+        SubjectRef s = byId.remove(last);
+        byId.put(last, new SubjectRef(s.id(), s.said(), "group", s.action()));
     }
 
     /** Whether {@code s} was named as the "we" who tell the story. */
