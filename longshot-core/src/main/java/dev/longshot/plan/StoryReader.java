@@ -438,6 +438,20 @@ public final class StoryReader implements TextEncoder {
                 .contains(after);
     }
 
+    /** What is made of or from a creature (鱼丸, 牛肉, 羊毛, 鸡蛋): the creature is not shown. */
+    private static final Set<String> PRODUCTS = Set.of("丸", "丸子", "肉", "汤", "奶", "蛋", "毛",
+            "皮", "油", "骨", "骨头", "干", "粉", "饭", "面", "翅", "腿", "丝", "罐头", "排骨");
+
+    /** Whether the Chinese creature word at {@code i} runs straight into a product of it. */
+    private static boolean madeFrom(List<Word> words, int i) {
+        if (i + 1 >= words.size()) return false;
+        Word w = words.get(i);
+        Word next = words.get(i + 1);
+        return next.start() == w.end() && PRODUCTS.contains(next.text())
+                && w.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c)
+                        == Character.UnicodeScript.HAN);
+    }
+
     /**
      * Endings that keep a Chinese word what it names: places at it (桥上, 河边, 树下) and
      * gatherings of it (松林, 花丛, 船队).
@@ -717,6 +731,13 @@ public final class StoryReader implements TextEncoder {
                     d.thing("statue", w.text());
                     d.said.remove(w.text());
                     d.approximated.add(new Approximation(w.text(), "statue", 1.0));
+                    return null;
+                }
+                if (madeFrom(words, i)) {
+                    // 鱼丸, 牛肉 split by the segmenter into 鱼/丸: food made of the creature.
+                    d.notShown.add(new NotShownWord(w.text() + words.get(i + 1).text(),
+                            "made of or from " + id + ", not one"));
+                    d.modifiers.add(words.get(i + 1).text());
                     return null;
                 }
                 if (Sought.sought(words, i)) {
