@@ -233,6 +233,11 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (Set.of("we", "我们", "咱们").contains(key) && Narration.onlyTravels(words, i)) {
+                // "we reach Santorini", 我们出发去鸣沙山: the narrator tells the way there.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)) {
                 // The travellers telling the story are people on screen; in a crowd, they
                 // are the crowd (人山人海,大家都在拍照).

@@ -120,4 +120,12 @@ class WordsInContextReadTest {
     void rainThatEasesHasStopped() {
         assertEquals("clear", READER.reading("Late in the afternoon the rain eases.").weather());
     }
+
+    @Test
+    void narratorWhoOnlyTravelsIsNotOnScreen() {
+        assertEquals(List.of(), ids(READER.reading("By the time we reach Santorini the sun sets.")));
+        assertEquals(List.of(), ids(READER.reading("凌晨四点,我们从敦煌出发去鸣沙山看日出。")));
+        assertEquals(List.of("person"), ids(READER.reading("We board a bamboo raft at the pier.")));
+        assertEquals(List.of("person"), ids(READER.reading("夜幕降临,我们在沙漠里点起篝火。")));
+    }
 }
