@@ -201,7 +201,10 @@ public final class KeyCarryOver {
             boolean gone = r.emptied() && PEOPLE.contains(s.id())
                     // "Only the giraffes and zebras remain": the others are gone.
                     || r.only() && r.subjects().stream().noneMatch(n -> n.id().equals(s.id()));
-            if (!s.leaving() && !gone) byId.put(s.id(), s);
+            // Days later the animals have moved on; the story's people and mounts are followed.
+            boolean movedOn = r.leap() && !PEOPLE.contains(s.id()) && !s.id().equals("soldier")
+                    && !(MOUNTS.contains(s.id()) && "ride".equals(s.action()));
+            if (!s.leaving() && !gone && !movedOn) byId.put(s.id(), s);
         }
         // The story's own people go along to a new place, with the horse they ride; the
         // locals, crowds, armies and animals of the old place stay behind.

@@ -54,6 +54,8 @@ final class ReadingDraft {
     boolean allAlong;
     /** A herd word said back with no creature of its own ("the rest of the herd"). */
     boolean herdBack;
+    /** The line leaps a day or more ("Days later", 第二天). */
+    boolean leap;
     /** The line's text, for patterns over the whole line. */
     String line = "";
 
@@ -118,6 +120,7 @@ final class ReadingDraft {
                 setting != null ? settingCue : settingHint != null ? hintCue : SettingCue.NONE,
                 styleImplied, peopleNamed, refersBack, emptied, only, elsewhere,
                 allAlong, herdBack && subjects.keySet().stream().allMatch(
-                        id -> Set.of("person", "crowd", "child", "soldier").contains(id)));
+                        id -> Set.of("person", "crowd", "child", "soldier").contains(id)),
+                leap);
     }
 }

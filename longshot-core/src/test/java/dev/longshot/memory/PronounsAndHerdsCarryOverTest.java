@@ -9,7 +9,7 @@ import dev.longshot.plan.PlanKeys;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Who "it" is at a new place, and what a herd word said back counts. */
+/** Who "it" is at a new place, what a herd word said back counts, who is left days later. */
 class PronounsAndHerdsCarryOverTest {
     @Test
     void itAtANewPlaceIsTheCreatureTheStoryFollowed() {
@@ -24,5 +24,15 @@ class PronounsAndHerdsCarryOverTest {
         PlanKeys k = last("A red deer stag stands alone on the ridge.",
                 "Behind him, the rest of the herd picks its way down to the water.");
         assertEquals("group", subject(k, "deer").count());
+    }
+
+    @Test
+    void daysLaterTheAnimalsHaveMovedOnAndThePeopleStay() {
+        PlanKeys k = last("A shepherd walks up the hill.", "Goats graze on the slope.",
+                "Days later, the shepherd returns.");
+        assertEquals(List.of("person"), subjectIds(k));
+        PlanKeys soon = last("A shepherd walks up the hill.", "Goats graze on the slope.",
+                "Half an hour later, the rain stops.");
+        assertEquals(List.of("goat", "person"), subjectIds(soon));
     }
 }
