@@ -201,7 +201,10 @@ public final class KeyCarryOver {
             boolean gone = r.emptied() && PEOPLE.contains(s.id())
                     // "Only the giraffes and zebras remain": the others are gone.
                     || r.only() && r.subjects().stream().noneMatch(n -> n.id().equals(s.id()));
-            if (!s.leaving() && !gone) byId.put(s.id(), s);
+            // Days later the animals have moved on; the story's people and mounts are followed.
+            boolean movedOn = r.leap() && !PEOPLE.contains(s.id()) && !s.id().equals("soldier")
+                    && !(MOUNTS.contains(s.id()) && "ride".equals(s.action()));
+            if (!s.leaving() && !gone && !movedOn) byId.put(s.id(), s);
         }
         // The story's own people go along to a new place, with the horse they ride; the
         // locals, crowds, armies and animals of the old place stay behind.
@@ -232,8 +235,14 @@ public final class KeyCarryOver {
             for (String id : byId.keySet()) if (TRAVELLERS.contains(id)) rider = id;
             if (rider != null) byId.put(rider, byId.get(rider).withAction("ride"));
         }
+        // "The rest of the herd follows": the animals on screen are a group.
+        if (r.herdBack()) herdOf(byId);
         if (r.subjects().isEmpty() && r.pronounAction() != null) {
-            if (byId.isEmpty()) {
+            SubjectRef along = byId.isEmpty() && r.refersBack() ? lastStaying(travellers) : null;
+            if (along != null) {
+                // 它来到一个小村子: "it" at a new place is whoever the story followed there.
+                byId.put(along.id(), along.withAction(r.pronounAction()));
+            } else if (byId.isEmpty()) {
                 byId.put("person", new SubjectRef("person", "", "one", r.pronounAction()));
             } else {
                 String last = null;
@@ -263,6 +272,22 @@ public final class KeyCarryOver {
             byId.put(s.id(), new SubjectRef(s.id(), s.said(), count, action));
         }
         return List.copyOf(byId.values());
+    }
+
+    /** The subject of the old place named last that did not leave, or null. */
+    private static SubjectRef lastStaying(List<SubjectRef> old) {
+        SubjectRef last = null;
+        for (SubjectRef s : old) if (!s.leaving()) last = s;
+        return last;
+    }
+
+    /** The animal on screen named last becomes a group (people are counted by their words). */
+    private static void herdOf(Map<String, SubjectRef> byId) {
+        String last = null;
+        for (String id : byId.keySet()) if (!PEOPLE.contains(id) && !id.equals("soldier")) last = id;
+        if (last == null || rank(byId.get(last).count()) >= rank("group")) return;
+        SubjectRef s = byId.remove(last);
+        byId.put(last, new SubjectRef(s.id(), s.said(), "group", s.action()));
     }
 
     /** Whether {@code s} was named as the "we" who tell the story. */

@@ -79,7 +79,23 @@ final class ActionWords {
         return null;
     }
 
+    /** Words that deny the verb after them (它不会游泳, "the cubs don't swim"). */
+    private static final Set<String> DENIALS = Set.of("不", "没", "没有", "不会", "不能", "不敢",
+            "别", "不要", "未", "从不", "never", "not", "don't", "doesn't", "didn't", "won't",
+            "can't", "cannot", "isn't", "aren't", "no", "dont", "doesnt", "cant");
+    /** Verbs of ability or will that may stand between a denial and its verb (不/会/游泳). */
+    private static final Set<String> MODALS = Set.of("会", "能", "敢", "想", "要", "肯", "can",
+            "will", "could", "would", "dare", "want", "longer");
+
+    /** Whether the verb at {@code i} is denied: a verb said not to happen is no action. */
+    static boolean denied(List<Word> words, int i) {
+        int k = i - 1;
+        if (k >= 0 && MODALS.contains(Catalog.normalize(words.get(k).text()))) k--;
+        return k >= 0 && DENIALS.contains(Catalog.normalize(words.get(k).text()));
+    }
+
     static String action(List<Word> words, int i) {
+        if (denied(words, i)) return null;
         // "a cloud of flies", "the leaves": after an article or "of" a word is a noun.
         if (i > 0 && Set.of("of", "the", "a", "an").contains(
                 Catalog.normalize(words.get(i - 1).text()))) {

@@ -47,6 +47,10 @@ import java.util.List;
  *                     things stay behind, as at a new place
  * @param allAlong     whether the line opens with "they" (他们走进森林): everyone on screen
  *                     goes along to the new place, not only its people
+ * @param herdBack     whether the line says a herd word back with no creature of its own
+ *                     ("the rest of the herd follows"): the animals on screen are a group
+ * @param leap         whether the line leaps a day or more ("Days later", 第二天): the
+ *                     animals of the last scene have moved on
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
@@ -57,7 +61,7 @@ public record LineReading(String setting, String style, String water, String tim
         List<String> spent, boolean sunlit, String weakWeather,
         SettingCue settingCue, boolean styleImplied,
         boolean peopleNamed, boolean refersBack, boolean emptied, boolean only,
-        boolean elsewhere, boolean allAlong) {
+        boolean elsewhere, boolean allAlong, boolean herdBack, boolean leap) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);
         skyRemoved = List.copyOf(skyRemoved);

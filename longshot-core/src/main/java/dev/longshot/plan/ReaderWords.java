@@ -201,9 +201,12 @@ final class ReaderWords {
     static final Set<String> TRAVEL = Set.of("来到", "到了", "到达", "抵达", "走到", "爬上",
             "登上", "回到", "前往", "去", "climb", "reach", "arrive", "head", "travel");
 
-    /** Materials before a creature that make it a statue ("marble lions", 铜马). */
+    /**
+     * Materials before a creature that make it a statue ("marble lions", 铜马); not "golden",
+     * which names kinds of the creature itself (a golden eagle, a golden monkey).
+     */
     static final Set<String> SCULPTED = Set.of("marble", "stone", "bronze", "granite",
-            "wooden", "jade", "golden", "gilded", "carved", "青铜", "铜");
+            "wooden", "jade", "gilded", "carved", "青铜", "铜");
     /** Verbs of driving a herd: the herd that follows them walks (赶着羊群). */
     static final Set<String> HERDING = Set.of("赶着", "赶", "放着", "herding", "herds",
             "drives", "driving", "赶着一群");
@@ -216,7 +219,7 @@ final class ReaderWords {
     static final Set<String> STOPS = Set.of("stop", "lift", "clear", "pass", "settle", "melt",
             "end", "break", "thin", "fade", "disperse", "burn", "停", "停了", "散", "散去", "散开",
             "消散", "退去", "过去", "融化", "消融", "渐散", "散尽", "停歇", "止", "结束", "结束了",
-            "放完", "散场", "平息", "subside", "die down", "dies down");
+            "放完", "散场", "平息", "subside", "die down", "dies down", "ease", "let up", "lets up");
     /** Verbs that bring a sky body up (月亮升起, "the moon rises"). */
     static final Set<String> RISES = Set.of("rise", "come", "升起", "升", "升上", "爬上",
             "挂", "挂在", "出来", "露出");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The catalog reader's working notes on one line, turned into a {@link LineReading}. */
 final class ReadingDraft {
@@ -51,6 +52,10 @@ final class ReadingDraft {
     boolean elsewhere;
     /** The line opens with "they": all on screen go along to a new place. */
     boolean allAlong;
+    /** A herd word said back with no creature of its own ("the rest of the herd"). */
+    boolean herdBack;
+    /** The line leaps a day or more ("Days later", 第二天). */
+    boolean leap;
     /** The line's text, for patterns over the whole line. */
     String line = "";
 
@@ -114,6 +119,8 @@ final class ReadingDraft {
                 sunlit, weakWeather,
                 setting != null ? settingCue : settingHint != null ? hintCue : SettingCue.NONE,
                 styleImplied, peopleNamed, refersBack, emptied, only, elsewhere,
-                allAlong);
+                allAlong, herdBack && subjects.keySet().stream().allMatch(
+                        id -> Set.of("person", "crowd", "child", "soldier").contains(id)),
+                leap);
     }
 }

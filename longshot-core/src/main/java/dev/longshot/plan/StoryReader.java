@@ -130,6 +130,11 @@ public final class StoryReader implements TextEncoder {
         List<Idioms.Found> figures = idioms.find(text);
         for (Idioms.Found f : figures) figure(f, d);
         String line = Idioms.blank(text, figures);
+        List<Speech.Said> spoken = Speech.find(line);
+        for (Speech.Said said : spoken) {
+            d.notShown.add(new NotShownWord(said.words(), "spoken, not shown"));
+        }
+        line = Speech.blank(line, spoken);
         List<Places.Found> places = Places.bundled().find(line);
         for (Places.Found p : places) place(p, d);
         line = blankPlaces(line, places);
@@ -228,6 +233,11 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (Set.of("we", "我们", "咱们").contains(key) && Narration.onlyTravels(words, i)) {
+                // "we reach Santorini", 我们出发去鸣沙山: the narrator tells the way there.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)) {
                 // The travellers telling the story are people on screen; in a crowd, they
                 // are the crowd (人山人海,大家都在拍照).
@@ -283,12 +293,23 @@ public final class StoryReader implements TextEncoder {
                 d.subject("person", w.text(), "many", "ride");
                 continue;
             }
+            if (Collectives.countsNext(words, i, this::namesCreature)) {
+                // "a flock of gulls": the herd word counts the gulls, it is no bird of its own.
+                d.modifiers.add(w.text());
+                continue;
+            }
             CatalogEntry e = entry(w, camera, i == 0 || slugStart(words, i));
             // "The camera orbits the sheep": a camera verb before its object is the camera;
             // other verbs before an object are not the entry they spell (rams, flies).
             if (e != null && verbBeforeObject(words, i)
                     && !(camera && e.kind() == CatalogKind.SHOT)) {
                 e = null;
+            }
+            if (e != null && e.kind() == CatalogKind.THING && headFollows(words, i, camera)) {
+                // "a stone pier", "the lighthouse door" is not: an English compound of two
+                // things is the last one; the first says what it is made of or for.
+                d.modifiers.add(w.text());
+                continue;
             }
             if (e != null) {
                 String id = apply(e, w, words, i, d, camera);
@@ -346,6 +367,7 @@ public final class StoryReader implements TextEncoder {
             if (change(w, words, i, d)) continue;
             if (ReaderWords.COLLECTIVES.contains(w.lemma()) || ReaderWords.GROUP.contains(key)
                     || ReaderWords.MANY.contains(key) || ReaderWords.FEW.contains(key)) {
+                if (Collectives.saidBack(words, i)) d.herdBack = true;
                 d.modifiers.add(w.text());
                 continue;
             }
@@ -367,6 +389,7 @@ public final class StoryReader implements TextEncoder {
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EMPTIED.matcher(lower(line)).find();
         d.elsewhere = SpotChange.of(text, slug);
+        d.leap = TimeLeap.dayOrMore(line);
         if (SpotChange.going(text)) d.refersBack = true; // the story's people go there too
         // Only said of subjects: "只剩下风声" (only the wind is heard) clears no one.
         d.only = !d.subjects.isEmpty() && ONLY.matcher(lower(line)).find();
@@ -391,6 +414,83 @@ public final class StoryReader implements TextEncoder {
         streetTraffic(d);
         sceneWords.account(words, leftover, d, w -> approximate(w, verbSlot(words, words.indexOf(w)), d));
         return d.reading();
+    }
+
+    /** Whether the English word after {@code i} names a thing too ("stone pier"). */
+    private boolean headFollows(List<Word> words, int i, boolean camera) {
+        if (i + 1 >= words.size() || !words.get(i).text().chars().allMatch(c -> c < 128)) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        if (next.pos() == PartOfSpeech.PUNCTUATION || !next.content()) return false;
+        if (verbSlot(words, i + 1) || verbAfterThing(words, i + 1)) return false;
+        CatalogEntry head = entry(next, camera, false);
+        // "pine trees", "palm trees": before a word for plants the first names the kind.
+        return head != null && head.kind() == CatalogKind.THING
+                && !Set.of("tree", "flowers", "tall-grass").contains(head.id());
+    }
+
+    /**
+     * Whether the -s word at {@code i} is the verb of the thing before it ("the boat rocks at
+     * its mooring", "the flag flies high"): a preposition, article or adverb follows it.
+     */
+    private static boolean verbAfterThing(List<Word> words, int i) {
+        String t = Catalog.normalize(words.get(i).text());
+        if (!t.endsWith("s") || t.endsWith("ss") || i + 1 >= words.size()) return false;
+        String after = Catalog.normalize(words.get(i + 1).text());
+        return DETERMINERS.contains(after) || after.endsWith("ly")
+                || ReaderWords.LOCATIVE_BEFORE.contains(after)
+                || Set.of("at", "in", "on", "by", "off", "away", "up", "down", "high", "low")
+                .contains(after);
+    }
+
+    /** What is made of or from a creature (鱼丸, 牛肉, 羊毛, 鸡蛋): the creature is not shown. */
+    private static final Set<String> PRODUCTS = Set.of("丸", "丸子", "肉", "汤", "奶", "蛋", "毛",
+            "皮", "油", "骨", "骨头", "干", "粉", "饭", "面", "翅", "腿", "丝", "罐头", "排骨");
+
+    /** Whether the Chinese creature word at {@code i} runs straight into a product of it. */
+    private static boolean madeFrom(List<Word> words, int i) {
+        if (i + 1 >= words.size()) return false;
+        Word w = words.get(i);
+        Word next = words.get(i + 1);
+        return next.start() == w.end() && PRODUCTS.contains(next.text())
+                && w.text().codePoints().allMatch(c -> Character.UnicodeScript.of(c)
+                        == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * Endings that keep a Chinese word what it names: places at it (桥上, 河边, 树下) and
+     * gatherings of it (松林, 花丛, 船队).
+     */
+    private static final String AT_OR_MANY = "上下边旁里内外前后中顶头底脚口间侧畔林丛群队们堆片阵串排列行";
+
+    /**
+     * Whether a Chinese word holds a name of {@code e} only in front of a head of its own
+     * (鱼丸, 牛奶), not before a place or gathering word (桥上, 松林).
+     */
+    private static boolean modifiedBy(String word, CatalogEntry e) {
+        boolean inFront = false;
+        for (String name : e.zh()) {
+            int at = word.indexOf(name);
+            if (at < 0) continue;
+            String rest = word.substring(at + name.length());
+            if (rest.codePoints().allMatch(c -> AT_OR_MANY.indexOf(c) >= 0)) return false;
+            inFront = true;
+        }
+        return inFront;
+    }
+
+    /** Whether {@code w} names a creature or people, by the catalog or as a kind of one. */
+    private boolean namesCreature(Word w) {
+        if (ReaderWords.PEOPLE.contains(w.lemma())
+                || ReaderWords.PEOPLE.contains(Catalog.normalize(w.text()))) {
+            return true;
+        }
+        boolean listed = java.util.stream.Stream.concat(catalog.byPhrasing(w.text()).stream(),
+                catalog.byPhrasing(w.lemma()).stream())
+                .anyMatch(e -> e.kind() == CatalogKind.CREATURE);
+        KindsOf.Kind kind = listed ? null : kinds.of(w);
+        return listed || kind != null && kind.entry().kind() == CatalogKind.CREATURE;
     }
 
     /** Words that join subjects into one: "and", 和, 与, 跟, 、 and commas. */
@@ -553,6 +653,11 @@ public final class StoryReader implements TextEncoder {
                 && p.chars().allMatch(c -> c < 128)) {
             return lineStart || camera && !p.equals("wide");
         }
+        // "Gulls circling overhead": a plain word of height is the camera only in a camera line.
+        if ("angle".equals(e.sub()) && p.indexOf(' ') < 0 && p.indexOf('-') < 0
+                && p.chars().allMatch(c -> c < 128)) {
+            return camera || lineStart;
+        }
         if ("transition".equals(e.sub()) && p.equals("cut")) return lineStart;
         if ("lens".equals(e.sub()) && p.equals("wide")) return false;
         return true;
@@ -632,6 +737,18 @@ public final class StoryReader implements TextEncoder {
                     d.thing("statue", w.text());
                     d.said.remove(w.text());
                     d.approximated.add(new Approximation(w.text(), "statue", 1.0));
+                    return null;
+                }
+                if (madeFrom(words, i)) {
+                    // 鱼丸, 牛肉 split by the segmenter into 鱼/丸: food made of the creature.
+                    d.notShown.add(new NotShownWord(w.text() + words.get(i + 1).text(),
+                            "made of or from " + id + ", not one"));
+                    d.modifiers.add(words.get(i + 1).text());
+                    return null;
+                }
+                if (Sought.sought(words, i)) {
+                    // "waiting for a fish": wanted, not on screen.
+                    d.notShown.add(new NotShownWord(w.text(), "sought, not on screen"));
                     return null;
                 }
                 if (spotOf(words, i)) {
@@ -1153,6 +1270,13 @@ public final class StoryReader implements TextEncoder {
         // A single Chinese character is a fragment the model cannot place (楼, 云, 水).
         if (w.text().codePointCount(0, w.text().length()) < 2) thingLike = false;
         NearestEntry.Match m = nearest == null || !thingLike ? null : nearest.near(w.lemma());
+        if (m != null && modifiedBy(w.text(), m.entry())) {
+            // 鱼丸, 牛奶: a Chinese compound is a kind of its last part; the entry named in
+            // front is what it is made of or from, not what is shown.
+            d.notShown.add(new NotShownWord(w.text(), "made of or from "
+                    + m.entry().id() + ", not one"));
+            return;
+        }
         if (m == null) {
             d.notShown.add(new NotShownWord(w.text(), "no catalog entry is near enough"));
             return;

@@ -166,7 +166,7 @@ class EvalSetTest {
     }
 
     @Test
-    void bothPartsCoverEveryLanguageAndDomainWithSimilarSize() {
+    void bothPartsCoverEveryLanguageAndDomainAndHeldOutHoldsAThird() {
         Map<String, Long> linesPerPart = new TreeMap<>();
         for (String part : PARTS) {
             List<Storyboard> in = boards.stream().filter(b -> b.part().equals(part)).toList();
@@ -178,9 +178,10 @@ class EvalSetTest {
             }
             linesPerPart.put(part, in.stream().mapToLong(b -> b.lines().count()).sum());
         }
+        // Held-out must stay large enough to measure; dev may grow with fresh storyboards.
         long dev = linesPerPart.get("dev");
         long heldout = linesPerPart.get("heldout");
-        assertTrue(Math.abs(dev - heldout) <= (dev + heldout) / 5, "unbalanced: " + linesPerPart);
+        assertTrue(3 * heldout >= dev + heldout, "held-out under a third: " + linesPerPart);
     }
 
     @Test

@@ -1,0 +1,37 @@
+package dev.longshot.plan;
+
+import dev.longshot.catalog.Catalog;
+import dev.longshot.catalog.PartOfSpeech;
+import dev.longshot.catalog.Word;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A narrating "we" that only travels ("we reach Santorini", "we go up Elephant Mountain",
+ * 我们从敦煌出发去鸣沙山) tells where the story goes; it is not on screen. A "we" that does
+ * something there ("We board a raft", 我们点起篝火) is.
+ */
+final class Narration {
+    /** Verbs of going somewhere, as lemmas or Chinese words, besides {@link ReaderWords#TRAVEL}. */
+    private static final Set<String> GOING = Set.of("go", "set", "leave", "return", "drive",
+            "fly", "sail", "get", "make", "出发", "动身", "启程", "出发去", "开车去", "坐车去");
+    /** Words of a clause a narrator's verb is looked for in. */
+    private static final int REACH = 6;
+
+    private Narration() {}
+
+    /** Whether the narrator at word {@code i} only travels in its clause. */
+    static boolean onlyTravels(List<Word> words, int i) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 1 + REACH); k++) {
+            Word w = words.get(k);
+            if (w.pos() == PartOfSpeech.PUNCTUATION) return false;
+            String t = Catalog.normalize(w.text());
+            if (ReaderWords.TRAVEL.contains(t) || ReaderWords.TRAVEL.contains(w.lemma())
+                    || GOING.contains(t) || GOING.contains(w.lemma())) {
+                return true;
+            }
+            if (ActionWords.action(words, k) != null) return false;
+        }
+        return false;
+    }
+}

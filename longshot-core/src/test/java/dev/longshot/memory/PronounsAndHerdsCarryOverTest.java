@@ -1,0 +1,38 @@
+package dev.longshot.memory;
+
+import static dev.longshot.memory.PlannedKeys.last;
+import static dev.longshot.memory.PlannedKeys.subject;
+import static dev.longshot.memory.PlannedKeys.subjectIds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.longshot.plan.PlanKeys;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who "it" is at a new place, what a herd word said back counts, who is left days later. */
+class PronounsAndHerdsCarryOverTest {
+    @Test
+    void itAtANewPlaceIsTheCreatureTheStoryFollowed() {
+        PlanKeys k = last("从前,在一片大森林里,住着一只小白兔。", "河边有几只鸭子在游泳。",
+                "小白兔继续赶路。", "傍晚,它来到山脚下的一个小村子。");
+        assertEquals("village", k.setting());
+        assertEquals(List.of("rabbit"), subjectIds(k), "the ducks stay, no stranger appears");
+    }
+
+    @Test
+    void restOfTheHerdMakesTheLoneAnimalAGroup() {
+        PlanKeys k = last("A red deer stag stands alone on the ridge.",
+                "Behind him, the rest of the herd picks its way down to the water.");
+        assertEquals("group", subject(k, "deer").count());
+    }
+
+    @Test
+    void daysLaterTheAnimalsHaveMovedOnAndThePeopleStay() {
+        PlanKeys k = last("A shepherd walks up the hill.", "Goats graze on the slope.",
+                "Days later, the shepherd returns.");
+        assertEquals(List.of("person"), subjectIds(k));
+        PlanKeys soon = last("A shepherd walks up the hill.", "Goats graze on the slope.",
+                "Half an hour later, the rain stops.");
+        assertEquals(List.of("goat", "person"), subjectIds(soon));
+    }
+}
