@@ -250,8 +250,11 @@ public final class CameraSubjects {
         return StrictMath.min(n - 1, (int) StrictMath.floor(t * n));
     }
 
-    /** A thing no taller than this lies on the ground (a road, mud), metres. */
-    private static final double FLAT = 1;
+    /**
+     * A thing no taller than this lies on the ground (a road, mud: their targets are 0.3 m),
+     * metres; a rowing boat (1 m) stands up out of the water and takes its turn.
+     */
+    private static final double FLAT = 0.5;
 
     /** Least share of a common frame's extent a named group spans with named things. */
     private static final double HERD_SHARE = 0.4;
