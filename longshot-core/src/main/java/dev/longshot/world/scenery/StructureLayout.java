@@ -15,6 +15,9 @@ final class StructureLayout {
     /** How many, how big (width, depth, height) and how far (near, far) per id. */
     record Size(int count, double w, double d, double h, double near, double far) {}
 
+    /** Least distance from a harbour's camera to its lighthouse, metres. */
+    private static final double HARBOUR_MOUTH = 90;
+
     private StructureLayout() {}
 
     private static Size size(String id) {
@@ -197,11 +200,14 @@ final class StructureLayout {
     private static void lighthouse(Placement at, CatalogRecipe r, long h) {
         Terrain t = at.terrain();
         double tall = r.number("height", 25);
+        // A harbour's camera stands at the water's edge, among its boats: its lighthouse
+        // marks the harbour mouth further out, not a tower filling the side of the frame.
+        double least = t.request().setting().equals("harbour") ? HARBOUR_MOUTH : 0;
         for (int k = 0; k < 8; k++) {
             double aside = 14 + 10 * k, x = at.spawn().x() - aside;
             double[] c = Roads.crossing(t, x, at.spawn().z(), 600);
             if (c == null) continue;
-            double z = c[0] - 30;
+            double z = StrictMath.min(c[0] - 30, at.spawn().z() - least);
             if (t.heightAt(x, z) > t.waterLevel() - 0.5) continue; // not open water there
             if (aside > (at.spawn().z() - z) / 3) continue;
             at.placeAt(PropKind.STRUCTURE, "lighthouse", at.style(), x, t.waterLevel(), z, 0,

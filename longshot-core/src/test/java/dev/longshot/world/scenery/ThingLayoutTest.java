@@ -54,6 +54,17 @@ class ThingLayoutTest {
     }
 
     @Test
+    void aHarboursLighthouseMarksItsMouthFarOutNotBesideTheCamera() {
+        Terrain harbour = with(Setting.COAST, Water.SEA, "harbour", null);
+        List<Prop> lights = of(harbour, "lighthouse");
+        assertFalse(lights.isEmpty(), "a harbour has its lighthouse");
+        var eye = harbour.spawnPoint();
+        for (Prop p : lights) {
+            assertTrue(eye.z() - p.z() >= 89.9, "lighthouse " + (eye.z() - p.z()) + " m ahead");
+        }
+    }
+
+    @Test
     void vehiclesMoveAlongTheirRoadWaterOrAir() {
         for (String id : List.of("car", "bus", "train", "boat", "junk", "ship", "plane",
                 "helicopter", "balloon")) {
