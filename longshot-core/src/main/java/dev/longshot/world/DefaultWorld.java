@@ -321,15 +321,8 @@ public final class DefaultWorld implements WorldSimulator {
         bodies.addAll(cars.bodies(target.centre()));
         ObstacleField solids = state.solids.with(bodies);
         boolean blocked = !state.rig.sees(target, state.terrain, solids);
-        // The things a line names with its creatures stand behind them when they share no
-        // frame (a giraffe before its acacia): a line starts from that side.
-        Vec3 backdrop = CameraSubjects.backdrop(shot, cast(plan), state.creatures,
-                sights(plan, state.terrain, state.worldSeconds), state.rig.camera());
-        boolean turned = backdrop != null && !state.rig.seesBehind(target, backdrop);
-        if (!blocked && !turned && !state.rig.offShot(shot, state.terrain, target)) {
-            return false;
-        }
-        CameraRig at = state.rig.cutTo(shot, state.terrain, target, solids, backdrop)
+        if (!blocked && !state.rig.offShot(shot, state.terrain, target)) return false;
+        CameraRig at = state.rig.cutTo(shot, state.terrain, target, solids)
                 .outOf(cars, target);
         if (at == state.rig) return false;
         state = state.with(at);

@@ -116,9 +116,10 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         double least = floor(terrain, p.x(), p.z()) + clearance;
         if (!goal.free()) least = StrictMath.max(least, topUnder(solids, p) + clearance);
         if (p.y() < least) {
-            // Held up by the ground: the velocity is what the eye really did, as far as
-            // a rig can move (lifted onto a roof at once, it must not keep climbing).
-            v = new Vec3(v.x(), StrictMath.min(MAX_SPEED, (least - position.y()) / dt), v.z());
+            // Held up by the ground: the velocity is what the eye really did, up to a climb
+            // (lifted onto a roof at once, it must not fly on upwards at that rate).
+            v = new Vec3(v.x(), StrictMath.min(StrictMath.max(v.y(), 0) + MAX_CLIMB,
+                    (least - position.y()) / dt), v.z());
             p = new Vec3(p.x(), least, p.z());
         }
         double fovEase = handling.fovSeconds() > 0 ? handling.fovSeconds() : ease;
@@ -200,28 +201,15 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
      */
     public CameraRig cutTo(Shot shot, Terrain terrain, CameraTarget target,
             ObstacleField solids) {
-        return cutTo(shot, terrain, target, solids, null);
-    }
-
-    /**
-     * As {@link #cutTo(Shot, Terrain, CameraTarget, ObstacleField)}, starting from the side
-     * of the target opposite {@code backdrop} (null: the rig's own side), so what stands
-     * there is seen behind it: a giraffe in front of the acacia it is named with.
-     */
-    public CameraRig cutTo(Shot shot, Terrain terrain, CameraTarget target,
-            ObstacleField solids, Vec3 backdrop) {
         if (!target.present()) return cutTo(shot, terrain, target);
         Vec3 c = target.centre();
-        double from = backdrop == null
-                ? Wander.headingOf(position.x() - c.x(), position.z() - c.z())
-                : Wander.headingOf(c.x() - backdrop.x(), c.z() - backdrop.z());
+        double from = Wander.headingOf(position.x() - c.x(), position.z() - c.z());
         CameraRig outside = null;
         for (int k = 0; k <= 360 / BEARING_STEP; k++) {
             double turn = ((k & 1) == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
             if (StrictMath.abs(turn) > 180) break;
             Vec3 dir = Wander.heading(from + turn);
-            CameraRig probe = k == 0 && backdrop == null ? this
-                    : new CameraRig(c.plus(dir.times(10)), velocity,
+            CameraRig probe = k == 0 ? this : new CameraRig(c.plus(dir.times(10)), velocity,
                     yawDeg, yawRate, pitchDeg, pitchRate, fovDeg);
             CameraRig at = probe.cutTo(shot, terrain, target);
             if (at == probe) return this;
@@ -320,18 +308,6 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
                     StrictMath.hypot(r.x(), r.z()))));
         }
         return new CameraRig(eye, velocity, yawDeg, yawRate, pitch, 0, fovDeg);
-    }
-
-    /**
-     * Whether {@code backdrop} stands behind {@code target} as this rig's eye sees them:
-     * farther off, and within about half a frame of it across.
-     */
-    public boolean seesBehind(CameraTarget target, Vec3 backdrop) {
-        Vec3 t = target.centre().minus(position), b = backdrop.minus(position);
-        if (StrictMath.hypot(b.x(), b.z()) <= StrictMath.hypot(t.x(), t.z())) return false;
-        double apart = Wander.turn(Wander.headingOf(t.x(), t.z()),
-                Wander.headingOf(b.x(), b.z()));
-        return StrictMath.abs(apart) < 0.8 * fovDeg;
     }
 
     /** Whether this rig's eye sees {@code target} clear of {@code solids} and the ground. */

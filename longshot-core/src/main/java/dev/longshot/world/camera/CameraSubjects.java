@@ -83,7 +83,7 @@ public final class CameraSubjects {
             CameraTarget one = union(all);
             if (shareAFrame(one, all, herds)) return one;
         }
-        List<CameraTarget> turns = turns(herds, holds(shot, cast, creatures), all, things);
+        List<CameraTarget> turns = turns(all, things);
         return turns.get(turn(shot, turns.size()));
     }
 
@@ -97,63 +97,22 @@ public final class CameraSubjects {
         List<CameraTarget> all = candidates(herds, things);
         if (all.size() < 2) return false;
         if (!Framing.closeUp(shot.size()) && shareAFrame(union(all), all, herds)) return false;
-        int n = turns(herds, holds(shot, cast, creatures), all, things).size();
+        int n = turns(all, things).size();
         return turn(shot, n) != turn(shot.later(-dt), n);
     }
 
     /**
-     * Where the things a line names stand when they share no frame with the groups it
-     * names and the camera is not aimed at a thing: the groups hold the frame and the things
-     * are their backdrop ({@link CameraRig#cutTo(Shot, dev.longshot.world.Terrain,
-     * CameraTarget, dev.longshot.world.creature.ObstacleField, Vec3)} films the group from
-     * the far side); null when there is no backdrop.
+     * Who takes turns in the frame when the line's targets share none: the named groups and
+     * the named things that stand up, in the line's order. A road or mud is where it happens,
+     * not what is filmed: a turn on a strip of road near the start put the camera by the
+     * castle's wall on the siege's road line.
      */
-    public static Vec3 backdrop(Shot shot, Cast cast, Creatures creatures, ThingSights things,
-            Camera camera) {
-        if (things.isEmpty() || things.lead() || shot.move() == CameraMove.POV
-                || Framing.closeUp(shot.size())) {
-            return null;
-        }
-        List<CameraTarget> herds = herds(shot, cast, creatures, camera);
-        if (!holds(shot, cast, creatures)) return null;
-        List<CameraTarget> all = candidates(herds, things);
-        if (shareAFrame(union(all), all, herds)) return null;
-        List<CameraTarget> upright = upright(things);
-        return union(upright.isEmpty() ? things.targets() : upright).centre();
-    }
-
-    /**
-     * Who takes turns in the frame when the line's targets share none: the named groups
-     * alone when they {@code hold} the frame, unless the camera is aimed at a thing (an
-     * editor does not cut from a giraffe to its tree: the tree is the backdrop,
-     * {@link #backdrop}); else the things that stand up (a road is where it happens, not
-     * what is filmed) and the groups.
-     */
-    private static List<CameraTarget> turns(List<CameraTarget> herds, boolean hold,
-            List<CameraTarget> all, ThingSights things) {
-        if (hold && !things.lead()) return herds;
-        List<CameraTarget> out = new java.util.ArrayList<>(upright(things));
-        if (out.isEmpty()) return all;
-        out.addAll(herds);
-        return out;
-    }
-
-    /**
-     * Whether the named groups hold the frame over the named things: some group does more
-     * than ride (the drivers of "cars drive down the street" are no subject of their own).
-     */
-    private static boolean holds(Shot shot, Cast cast, Creatures creatures) {
-        for (Herd h : named(cast.named(), creatures.herds(), shot.move() == CameraMove.TILT)) {
-            if (!"ride".equals(h.action())) return true;
-        }
-        return false;
-    }
-
-    /** The named things taller than {@link #FLAT}: not a road or a field of mud. */
-    private static List<CameraTarget> upright(ThingSights things) {
+    private static List<CameraTarget> turns(List<CameraTarget> all, ThingSights things) {
         List<CameraTarget> out = new java.util.ArrayList<>();
-        for (CameraTarget t : things.targets()) if (t.height() > FLAT) out.add(t);
-        return out;
+        for (CameraTarget t : all) {
+            if (t.height() > FLAT || !things.targets().contains(t)) out.add(t);
+        }
+        return out.isEmpty() ? all : out;
     }
 
     /** The named groups, one body each when the shot is close. */

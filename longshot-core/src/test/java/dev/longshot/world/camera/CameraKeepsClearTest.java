@@ -121,4 +121,20 @@ class CameraKeepsClearTest {
         ObstacleField none = ObstacleField.of(List.of(), FLAT.extent());
         assertEquals(rig, rig.turnedToAnOpenView(still, FLAT, none), "an open view is kept");
     }
+
+    @Test
+    void anEyeLiftedOntoARoofStaysOnItInsteadOfClimbingOn() {
+        CameraRig cut = CameraRig.spawn(FLAT);
+        CameraTarget deer = deer(cut);
+        cut = cut.cutTo(dollyOut(0), FLAT, deer);
+        // A tower round the eye: the rig is held onto its top at once.
+        Vec3 at = cut.position();
+        double ground = FLAT.heightAt(at.x(), at.z());
+        ObstacleField tower = ObstacleField.of(List.of(new Obstacle("tower#1",
+                new Vec3(at.x(), ground, at.z()), 6, 30)), FLAT.extent());
+        CameraRig rig = cut;
+        for (int f = 0; f < 2 / DT; f++) rig = rig.step(dollyOut(f * DT), FLAT, deer, tower, DT);
+        assertTrue(rig.position().y() < ground + 30 + 20, "stays near the top: " + rig.position());
+        assertTrue(rig.velocity().length() < 40, "no runaway climb: " + rig.velocity());
+    }
 }
