@@ -383,6 +383,12 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (w.content() && Names.personActing(words, i)) {
+                // "A-Ming runs along the pier": someone named is a person on screen.
+                d.subject("person", w.text(), "one", null);
+                lastSubject = "person";
+                continue;
+            }
             if (w.content()) leftover.add(i);
         }
         stops(d);
