@@ -136,4 +136,13 @@ class WordsInContextReadTest {
         assertEquals("walk", r.subjects().get(0).action());
         assertEquals(List.of(), ids(READER.reading("Fog rolls in from Kowloon.")));
     }
+
+    @Test
+    void verbOfACreatureIsNotReportedAsAnUnshownThing() {
+        LineReading r = READER.reading("A lone fisherman casts his net.");
+        assertTrue(!notShown(r, "casts"), r.notShown().toString());
+        assertTrue(notShown(r, "net"), r.notShown().toString());
+        assertTrue(notShown(READER.reading("An owl calls from the pines."), "calls"),
+                "a sound is still reported");
+    }
 }
