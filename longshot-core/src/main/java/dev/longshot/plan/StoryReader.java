@@ -383,6 +383,17 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (w.content() && Names.personActing(words, i)) {
+                // "A-Ming runs along the pier": someone named is a person on screen.
+                d.subject("person", w.text(), "one", null);
+                lastSubject = "person";
+                continue;
+            }
+            if (w.content() && verbOfNamed(words, i, d)) {
+                // "the stag lifts its head", "a fisherman casts": what a doer does is no thing.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (w.content()) leftover.add(i);
         }
         stops(d);
@@ -479,6 +490,29 @@ public final class StoryReader implements TextEncoder {
         }
         return inFront;
     }
+
+    /**
+     * Whether the English word at {@code i} is the verb of the doer right before it: a
+     * subject, thing or pronoun just named, then a word in -s or -ed ("the tundra stretches",
+     * "she turned"), or any word after a pronoun ("they kick").
+     */
+    private static boolean verbOfNamed(List<Word> words, int i, ReadingDraft d) {
+        String t = Catalog.normalize(words.get(i).text());
+        if (i == 0 || !t.chars().allMatch(c -> c < 128 && Character.isLetter(c))) return false;
+        int k = i - 1;
+        if (k > 0 && words.get(k).pos() == PartOfSpeech.ADVERB) k--;
+        Word before = words.get(k);
+        String b = Catalog.normalize(before.text());
+        if (Set.of("he", "she", "it", "they", "we", "i", "you").contains(b)) return true;
+        if (SOUNDS.contains(words.get(i).lemma())) return false; // heard, so reported
+        boolean doer = d.subjects.values().stream().anyMatch(s -> s.said().equals(before.text()));
+        return doer && (t.endsWith("s") && !t.endsWith("ss") || t.endsWith("ed"));
+    }
+
+    /** Verbs of a sound: what they say is heard, not seen, and is reported as not shown. */
+    private static final Set<String> SOUNDS = Set.of("call", "howl", "roar", "sing", "bark",
+            "cry", "chirp", "shout", "scream", "whistle", "hoot", "growl", "bellow", "honk",
+            "ring", "erupt", "thunder", "cheer", "laugh");
 
     /** Whether {@code w} names a creature or people, by the catalog or as a kind of one. */
     private boolean namesCreature(Word w) {

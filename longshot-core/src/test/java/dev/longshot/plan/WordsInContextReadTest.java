@@ -128,4 +128,21 @@ class WordsInContextReadTest {
         assertEquals(List.of("person"), ids(READER.reading("We board a bamboo raft at the pier.")));
         assertEquals(List.of("person"), ids(READER.reading("夜幕降临,我们在沙漠里点起篝火。")));
     }
+
+    @Test
+    void nameThatActsIsAPersonAndAPlaceAfterFromIsNot() {
+        LineReading r = READER.reading("Maria walks along the pier.");
+        assertEquals(List.of("person"), ids(r));
+        assertEquals("walk", r.subjects().get(0).action());
+        assertEquals(List.of(), ids(READER.reading("Fog rolls in from Kowloon.")));
+    }
+
+    @Test
+    void verbOfACreatureIsNotReportedAsAnUnshownThing() {
+        LineReading r = READER.reading("A lone fisherman casts his net.");
+        assertTrue(!notShown(r, "casts"), r.notShown().toString());
+        assertTrue(notShown(r, "net"), r.notShown().toString());
+        assertTrue(notShown(READER.reading("An owl calls from the pines."), "calls"),
+                "a sound is still reported");
+    }
 }
