@@ -1,6 +1,7 @@
 package dev.longshot.plan;
 
 import dev.longshot.catalog.Catalog;
+import dev.longshot.catalog.PartOfSpeech;
 import dev.longshot.catalog.Word;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,25 @@ final class Names {
         if (i > 0 && BEFORE_PLACE.contains(Catalog.normalize(words.get(i - 1).text()))) {
             return false;
         }
-        return i + 1 < words.size() && ActionWords.action(words, i + 1) != null;
+        if (i + 1 >= words.size() || ActionWords.action(words, i + 1) == null) return false;
+        // A sentence's first word has its capital from the sentence, not from a name: it is
+        // a name only when its verb says one does it ("Maria walks"), not many ("Pelicans
+        // glide", which the open vocabulary reads as the birds they are).
+        return !sentenceStart(words, i) || singularVerb(words.get(i + 1).text());
+    }
+
+    private static boolean sentenceStart(List<Word> words, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Word w = words.get(k);
+            if (w.pos() != PartOfSpeech.PUNCTUATION) return false;
+            if (w.text().matches("[.!?;:。！？；：]+")) return true;
+        }
+        return true;
+    }
+
+    /** A present-tense verb of one doer: "walks", "runs", "catches" (not "glide", "pass"). */
+    private static boolean singularVerb(String verb) {
+        String v = Catalog.normalize(verb);
+        return v.endsWith("s") && !v.endsWith("ss");
     }
 }

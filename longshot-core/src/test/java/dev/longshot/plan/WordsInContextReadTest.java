@@ -138,6 +138,14 @@ class WordsInContextReadTest {
     }
 
     @Test
+    void aCapitalisedPluralThatOpensASentenceIsNoName() {
+        assertTrue(!ids(READER.reading("Pelicans glide low over the bay.")).contains("person"));
+        assertTrue(!ids(READER.reading("At dusk. Hyenas circle the carcass.")).contains("person"));
+        assertEquals(List.of("person"), ids(READER.reading("Tomas runs down the beach.")));
+        assertEquals(List.of("person"), ids(READER.reading("At noon Maria walks in.")));
+    }
+
+    @Test
     void verbOfACreatureIsNotReportedAsAnUnshownThing() {
         LineReading r = READER.reading("A lone fisherman casts his net.");
         assertTrue(!notShown(r, "casts"), r.notShown().toString());
