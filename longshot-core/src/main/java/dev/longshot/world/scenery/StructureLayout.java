@@ -233,6 +233,12 @@ final class StructureLayout {
             double at0 = at.spawn().z() - 170 - 16 * k;
             if (gate(at, Things.recipe("gate"), h, at0)) z = at0;
         }
+        // Where the view ahead is water (a harbour town looks out to sea), the town's wall
+        // closes the land behind the camera, its gate on the way inland.
+        for (int k = 0; k < 8 && Double.isNaN(z); k++) {
+            double at0 = at.spawn().z() + 70 + 16 * k;
+            if (gate(at, Things.recipe("gate"), h, at0)) z = at0;
+        }
         if (Double.isNaN(z)) return;
         double tall = r.number("height", 10), seg = 18;
         double gx = Roads.roadX(at.terrain(), at.spawn(), z);

@@ -54,6 +54,17 @@ class ThingLayoutTest {
     }
 
     @Test
+    void aHarbourTownLookingOutToSeaHasItsWallAndGateOnTheLand() {
+        Terrain harbour = with(Setting.COAST, Water.SEA, "harbour", "chinese-classical",
+                "city-wall", "gate");
+        assertEquals(1, of(harbour, "gate").size(), "one gate");
+        assertTrue(of(harbour, "city-wall").size() >= 6, "a wall of segments");
+        for (Prop p : of(harbour, "gate")) {
+            assertTrue(harbour.heightAt(p.x(), p.z()) > harbour.waterLevel(), "gate on land");
+        }
+    }
+
+    @Test
     void aHarboursLighthouseMarksItsMouthFarOutNotBesideTheCamera() {
         Terrain harbour = with(Setting.COAST, Water.SEA, "harbour", null);
         List<Prop> lights = of(harbour, "lighthouse");
