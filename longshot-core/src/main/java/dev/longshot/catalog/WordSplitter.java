@@ -67,10 +67,25 @@ public final class WordSplitter {
         int i = 0;
         while (i < words.size()) {
             int joined = longestPhrasingAt(line, words, i);
-            out.add(joined == 1 ? words.get(i) : join(line, words.subList(i, i + joined)));
+            out.add(joined == 1 ? spaced(words.get(i))
+                    : join(line, words.subList(i, i + joined)));
             i += joined;
         }
         return out;
+    }
+
+    /**
+     * A hyphenated word whose parts spell a phrasing ("Song-dynasty", "snow-capped" where
+     * the catalog lists "song dynasty") takes the phrasing as its lemma, as if it were written
+     * with a space; a hyphenated phrasing ("close-up") or any other word stays as it is.
+     */
+    private Word spaced(Word w) {
+        if (w.text().indexOf('-') < 0) return w;
+        String text = Catalog.normalize(w.text());
+        if (phrasings.contains(text)) return w;
+        String parts = text.replace('-', ' ');
+        return phrasings.contains(parts)
+                ? new Word(w.text(), parts, PartOfSpeech.NOUN, w.start(), w.end()) : w;
     }
 
     /**

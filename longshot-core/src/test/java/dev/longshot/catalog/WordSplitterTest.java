@@ -41,6 +41,16 @@ class WordSplitterTest {
     }
 
     @Test
+    void aHyphenatedWordWhosePartsSpellAPhrasingReadsAsThatPhrasing() {
+        Word song = SPLITTER.split("A Song-dynasty harbour town").stream()
+                .filter(w -> w.text().equals("Song-dynasty")).findFirst().orElseThrow();
+        assertEquals("song dynasty", song.lemma());
+        Word close = SPLITTER.split("Close-up on the deer").stream()
+                .filter(w -> w.text().equals("Close-up")).findFirst().orElseThrow();
+        assertEquals("Close-up", close.text(), "a hyphenated phrasing stays as written");
+    }
+
+    @Test
     void idiomsAreTaggedAsIdiomsNotAsTheirParts() {
         Word idiom = SPLITTER.split("正午,太阳高照,街上人山人海").stream()
                 .filter(w -> w.text().equals("人山人海")).findFirst().orElseThrow();

@@ -138,6 +138,12 @@ class WordsInContextReadTest {
     }
 
     @Test
+    void aHyphenatedStyleSetsTheStyleAsTheSpacedOneDoes() {
+        assertEquals("chinese-classical",
+                READER.reading("Song-dynasty harbour town at dawn").style());
+    }
+
+    @Test
     void aCapitalisedPluralThatOpensASentenceIsNoName() {
         assertTrue(!ids(READER.reading("Pelicans glide low over the bay.")).contains("person"));
         assertTrue(!ids(READER.reading("At dusk. Hyenas circle the carcass.")).contains("person"));
