@@ -77,6 +77,16 @@ class TimeDiagnostics {
                     weighted / (Math.sqrt(energy) * noise)));
         }
         System.out.println(out);
+        StringBuilder held = new StringBuilder("  time cells held back (column,row of 64x36):");
+        for (int[] cells : CellGrid.TIME_CELLS) {
+            for (int c : cells) {
+                if (w[c] < 1) {
+                    held.append(String.format(Locale.ROOT, " %d,%d", c % CellGrid.COLS,
+                            c / CellGrid.COLS));
+                }
+            }
+        }
+        System.out.println(held);
     }
 
     private static LumaImage meanLuma(Path f) throws IOException {
