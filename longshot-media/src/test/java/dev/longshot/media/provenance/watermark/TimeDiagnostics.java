@@ -38,11 +38,16 @@ class TimeDiagnostics {
             boolean ok = d.timeFound() && Math.abs(d.startSeconds() - start) <= 0.5;
             right += ok ? 1 : 0;
             System.out.printf(Locale.ROOT, "%s: %s, sync z %.1f, time z %.1f, lead z %.2f%n",
-                    name, ok ? "start right" : d.timeFound() ? "WRONG START "
-                    + d.startSeconds() : "start withheld", d.syncZ(), d.timeZ(), d.timeBitZ());
+                    name, verdict(d, ok), d.syncZ(), d.timeZ(), d.timeBitZ());
             bitZ(f, fps, start);
         }
         System.out.printf(Locale.ROOT, "%d of %d starts right%n", right, files.size());
+    }
+
+    private static String verdict(Detection d, boolean startRight) {
+        if (!d.found()) return "NOT FOUND (mark or ID unread)";
+        if (startRight) return "start right";
+        return d.timeFound() ? "WRONG START " + d.startSeconds() : "start withheld";
     }
 
     /** Per steady time bit: z of its cells' sign-corrected means, plain / weighted. */
