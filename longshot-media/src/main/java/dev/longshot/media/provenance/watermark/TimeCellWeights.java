@@ -6,7 +6,7 @@ import java.util.Arrays;
  * How much each time cell's reading counts: a Huber weight on the cell's mean over the excerpt.
  *
  * <p>A time cell's mean is ± the mark's amplitude plus what the excerpt left in it. Where the
- * picture has a sharp static edge (the visible label's text, a roof line) the embedder could not
+ * picture has a sharp static edge (the visible label's text, the horizon) the embedder could not
  * cancel all of the host (its change is clamped), and after re-encoding that leftover sits in
  * the same cell in every frame, often several times the mark. Measured on x265 CRF 28 excerpts
  * of the rain and snow examples (2026-12-07): a few such cells among a bit's 35 pulled that bit's

@@ -38,11 +38,16 @@ class TimeDiagnostics {
             boolean ok = d.timeFound() && Math.abs(d.startSeconds() - start) <= 0.5;
             right += ok ? 1 : 0;
             System.out.printf(Locale.ROOT, "%s: %s, sync z %.1f, time z %.1f, lead z %.2f%n",
-                    name, ok ? "start right" : d.timeFound() ? "WRONG START "
-                    + d.startSeconds() : "start withheld", d.syncZ(), d.timeZ(), d.timeBitZ());
+                    name, verdict(d, ok), d.syncZ(), d.timeZ(), d.timeBitZ());
             bitZ(f, fps, start);
         }
         System.out.printf(Locale.ROOT, "%d of %d starts right%n", right, files.size());
+    }
+
+    private static String verdict(Detection d, boolean startRight) {
+        if (!d.found()) return "NOT FOUND (mark or ID unread)";
+        if (startRight) return "start right";
+        return d.timeFound() ? "WRONG START " + d.startSeconds() : "start withheld";
     }
 
     /** Per steady time bit: z of its cells' sign-corrected means, plain / weighted. */
@@ -77,6 +82,16 @@ class TimeDiagnostics {
                     weighted / (Math.sqrt(energy) * noise)));
         }
         System.out.println(out);
+        StringBuilder held = new StringBuilder("  time cells held back (column,row of 64x36):");
+        for (int[] cells : CellGrid.TIME_CELLS) {
+            for (int c : cells) {
+                if (w[c] < 1) {
+                    held.append(String.format(Locale.ROOT, " %d,%d", c % CellGrid.COLS,
+                            c / CellGrid.COLS));
+                }
+            }
+        }
+        System.out.println(held);
     }
 
     private static LumaImage meanLuma(Path f) throws IOException {
