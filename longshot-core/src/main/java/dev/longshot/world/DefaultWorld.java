@@ -148,7 +148,7 @@ public final class DefaultWorld implements WorldSimulator {
         }
         SceneryRequest heard = state == null ? null : state.heard;
         asked = heardAs(heard, state == null ? null : state.place, asked);
-        if (heard != null && !heard.setting().equals(SceneryRequest.of(plan).setting())) {
+        if (heard != null && !heard.setting().equals(plan.keys().setting())) {
             heard = null;
         }
         // A new place is a new scene even where the old vocabulary sees the same one (a

@@ -17,4 +17,12 @@ public record Obstacle(String id, Vec3 base, double radius, double height, doubl
     public Obstacle(String id, Vec3 base, double radius, double height) {
         this(id, base, radius, height, 0);
     }
+
+    /**
+     * Whether this is a tree's trunk: a camera frames through trees and is not lifted over
+     * them, as it is over rocks and buildings.
+     */
+    public boolean tree() {
+        return id.startsWith("tree#");
+    }
 }

@@ -206,7 +206,7 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         double from = Wander.headingOf(position.x() - c.x(), position.z() - c.z());
         CameraRig outside = null;
         for (int k = 0; k <= 360 / BEARING_STEP; k++) {
-            double turn = ((k & 1) == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
+            double turn = alternating(k);
             if (StrictMath.abs(turn) > 180) break;
             Vec3 dir = Wander.heading(from + turn);
             CameraRig probe = k == 0 ? this : new CameraRig(c.plus(dir.times(10)), velocity,
@@ -247,7 +247,7 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         if (least < OpenView.WALLED) return this;
         double best = 0;
         for (int k = 1; k <= 360 / BEARING_STEP; k++) {
-            double turn = ((k & 1) == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
+            double turn = alternating(k);
             if (StrictMath.abs(turn) > 180) break;
             double w = OpenView.walled(eye, yawDeg + turn, pitch, fovDeg, terrain, solids);
             if (w < least) {
@@ -310,6 +310,14 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         return new CameraRig(eye, velocity, yawDeg, yawRate, pitch, 0, fovDeg);
     }
 
+    /**
+     * The {@code k}-th turn of a search that looks either side in growing steps: 0, +20,
+     * −20, +40, −40 … degrees ({@link #BEARING_STEP}).
+     */
+    private static double alternating(int k) {
+        return ((k & 1) == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
+    }
+
     /** Whether this rig's eye sees {@code target} clear of {@code solids} and the ground. */
     public boolean sees(CameraTarget target, Terrain terrain, ObstacleField solids) {
         return !target.present() || ClearView.clear(position, target, terrain, solids);
@@ -346,7 +354,7 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
             ObstacleField solids) {
         Vec3 p = place;
         for (var o : solids.within(p.x(), p.z(), EYE_ROOM)) {
-            if (!o.id().startsWith("tree#")) continue;
+            if (!o.tree()) continue;
             Vec3 b = o.base();
             double r = StrictMath.max(o.radius(), 0.2 * o.height()) + EYE_ROOM;
             double dx = p.x() - b.x(), dz = p.z() - b.z();
@@ -413,7 +421,7 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         for (double s = 0; s <= 2; s += 0.5) {
             double x = position.x() + v.x() * s, z = position.z() + v.z() * s;
             for (var o : solids.within(x, z, EYE_ROOM)) {
-                if (o.id().startsWith("tree#")) continue;
+                if (o.tree()) continue;
                 double r = o.radius() + EYE_ROOM;
                 double dx = x - o.base().x(), dz = z - o.base().z();
                 if (dx * dx + dz * dz < r * r) {
@@ -430,7 +438,7 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         if (solids == null) return top;
         for (var o : solids.within(p.x(), p.z(), 0)) {
             double dx = p.x() - o.base().x(), dz = p.z() - o.base().z();
-            if (!o.id().startsWith("tree#") && dx * dx + dz * dz < o.radius() * o.radius()) {
+            if (!o.tree() && dx * dx + dz * dz < o.radius() * o.radius()) {
                 top = StrictMath.max(top, o.base().y() + o.height());
             }
         }

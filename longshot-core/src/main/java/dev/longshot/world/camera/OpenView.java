@@ -65,7 +65,7 @@ final class OpenView {
         if (solids == null || reach < STEP) return false;
         Vec3 mid = eye.plus(h.times(reach / 2));
         for (Obstacle o : solids.within(mid.x(), mid.z(), reach / 2)) {
-            if (o.id().startsWith("tree#")) continue;
+            if (o.tree()) continue;
             double bx = o.base().x() - eye.x(), bz = o.base().z() - eye.z();
             double d = StrictMath.max(0, StrictMath.min(reach, bx * h.x() + bz * h.z()));
             double ex = bx - h.x() * d, ez = bz - h.z() * d;

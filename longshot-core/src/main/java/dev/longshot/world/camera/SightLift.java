@@ -44,7 +44,7 @@ final class SightLift {
         if (solids != null && stop > 0) {
             double midX = eye.x() + d.x() * stop / 2, midZ = eye.z() + d.z() * stop / 2;
             for (Obstacle o : solids.within(midX, midZ, flat * stop / 2 + MARGIN)) {
-                if (o.id().startsWith("tree#")) continue;
+                if (o.tree()) continue;
                 Vec3 b = o.base();
                 if (StrictMath.hypot(b.x() - aim.x(), b.z() - aim.z()) <= reach) continue;
                 double s = along(eye, d, stop, o);

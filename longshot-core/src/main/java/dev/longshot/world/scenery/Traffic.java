@@ -93,8 +93,7 @@ public final class Traffic {
                         + (t.speeds[i] + eyeSpeed) * horizon;
                 double dx = eye.x() - now.x(), dz = eye.z() - now.z();
                 if (dx * dx + dz * dz > reach * reach) continue;
-                double bottom = Double.isNaN(now.y()) ? t.ground.heightAt(now.x(), now.z())
-                        : now.y();
+                double bottom = t.foot(now);
                 Box box = new Box(p, now, bottom);
                 if (spare != null && box.holds(spare.x(), spare.y(), spare.z(), 0)) continue;
                 Vec3 drift = t.drift(i, now, seconds);
@@ -122,8 +121,7 @@ public final class Traffic {
                 Prop p = t.vehicles[i];
                 VehicleMotion.Pose now = VehicleMotion.onWay(p, t.routes[i], t.speeds[i],
                         t.ground, seconds);
-                double bottom = Double.isNaN(now.y()) ? t.ground.heightAt(now.x(), now.z())
-                        : now.y();
+                double bottom = t.foot(now);
                 if (spare != null && new Box(p, now, bottom).holds(spare.x(), spare.y(),
                         spare.z(), 0)) {
                     continue;
@@ -147,6 +145,11 @@ public final class Traffic {
         public double roofOver(Vec3 eye, Vec3 spare) {
             return roofMet(eye, Vec3.ZERO, 0, spare);
         }
+    }
+
+    /** Height of a vehicle's foot at {@code now}: the ground under a road or rail one. */
+    private double foot(VehicleMotion.Pose now) {
+        return Double.isNaN(now.y()) ? ground.heightAt(now.x(), now.z()) : now.y();
     }
 
     /**
