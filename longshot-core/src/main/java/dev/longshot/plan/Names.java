@@ -5,6 +5,7 @@ import dev.longshot.catalog.PartOfSpeech;
 import dev.longshot.catalog.Word;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A name no entry knows, written with a capital and doing something ("A-Ming runs", "Maria
@@ -15,6 +16,9 @@ final class Names {
     /** Words before a place rather than a doer. */
     private static final Set<String> BEFORE_PLACE = Set.of("at", "in", "to", "from", "of",
             "on", "into", "towards", "toward", "near", "past", "over", "across", "through");
+
+    /** Marks that end a sentence (a clause's comma does not). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:。！？；：]+");
 
     private Names() {}
 
@@ -32,21 +36,16 @@ final class Names {
         // A sentence's first word has its capital from the sentence, not from a name: it is
         // a name only when its verb says one does it ("Maria walks"), not many ("Pelicans
         // glide", which the open vocabulary reads as the birds they are).
-        return !sentenceStart(words, i) || singularVerb(words.get(i + 1).text());
+        return !sentenceStart(words, i)
+                || ReaderWords.sForm(Catalog.normalize(words.get(i + 1).text()));
     }
 
     private static boolean sentenceStart(List<Word> words, int i) {
         for (int k = i - 1; k >= 0; k--) {
             Word w = words.get(k);
             if (w.pos() != PartOfSpeech.PUNCTUATION) return false;
-            if (w.text().matches("[.!?;:。！？；：]+")) return true;
+            if (SENTENCE_END.matcher(w.text()).matches()) return true;
         }
         return true;
-    }
-
-    /** A present-tense verb of one doer: "walks", "runs", "catches" (not "glide", "pass"). */
-    private static boolean singularVerb(String verb) {
-        String v = Catalog.normalize(verb);
-        return v.endsWith("s") && !v.endsWith("ss");
     }
 }

@@ -12,6 +12,14 @@ import java.util.Set;
 final class ReaderWords {
     private ReaderWords() {}
 
+    /**
+     * Whether an English word (normalised) is in its -s form: a plural ("lions") or a verb of
+     * one doer ("walks"), not a word that ends in -ss ("grass", "pass").
+     */
+    static boolean sForm(String word) {
+        return word.endsWith("s") && !word.endsWith("ss");
+    }
+
     /** Verb → the action of the contract. */
     static final Map<String, String> ACTIONS = actions();
 

@@ -447,7 +447,7 @@ public final class StoryReader implements TextEncoder {
      */
     private static boolean verbAfterThing(List<Word> words, int i) {
         String t = Catalog.normalize(words.get(i).text());
-        if (!t.endsWith("s") || t.endsWith("ss") || i + 1 >= words.size()) return false;
+        if (!ReaderWords.sForm(t) || i + 1 >= words.size()) return false;
         String after = Catalog.normalize(words.get(i + 1).text());
         return DETERMINERS.contains(after) || after.endsWith("ly")
                 || ReaderWords.LOCATIVE_BEFORE.contains(after)
@@ -506,7 +506,7 @@ public final class StoryReader implements TextEncoder {
         if (Set.of("he", "she", "it", "they", "we", "i", "you").contains(b)) return true;
         if (SOUNDS.contains(words.get(i).lemma())) return false; // heard, so reported
         boolean doer = d.subjects.values().stream().anyMatch(s -> s.said().equals(before.text()));
-        return doer && (t.endsWith("s") && !t.endsWith("ss") || t.endsWith("ed"));
+        return doer && (ReaderWords.sForm(t) || t.endsWith("ed"));
     }
 
     /** Verbs of a sound: what they say is heard, not seen, and is reported as not shown. */
@@ -1055,7 +1055,7 @@ public final class StoryReader implements TextEncoder {
             // a plural's verb has no -s
             return true;
         }
-        if (!t.endsWith("s") || t.endsWith("ss")) return false;
+        if (!ReaderWords.sForm(t)) return false;
         String next = Catalog.normalize(words.get(i + 1).text());
         String before = Catalog.normalize(words.get(i - 1).text());
         return Set.of("the", "a", "an", "his", "her", "its", "their").contains(next)
@@ -1066,7 +1066,7 @@ public final class StoryReader implements TextEncoder {
     /** An English plural noun: written with -s, its lemma without ("lions"). */
     private static boolean pluralNoun(Word w) {
         String t = Catalog.normalize(w.text());
-        return w.pos() != PartOfSpeech.FUNCTION && t.endsWith("s") && !t.endsWith("ss")
+        return w.pos() != PartOfSpeech.FUNCTION && ReaderWords.sForm(t)
                 && !w.lemma().equals(t) && t.chars().allMatch(c -> c < 128);
     }
 
@@ -1286,7 +1286,7 @@ public final class StoryReader implements TextEncoder {
             }
         }
         if (!afterSubject) return false;
-        if (t.endsWith("s") && !t.endsWith("ss")) return true;
+        if (ReaderWords.sForm(t)) return true;
         String next = i + 1 < words.size() ? Catalog.normalize(words.get(i + 1).text()) : "";
         return ReaderWords.LOCATIVE_BEFORE.contains(next) || DETERMINERS.contains(next);
     }

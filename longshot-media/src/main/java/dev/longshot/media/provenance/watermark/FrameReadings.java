@@ -113,7 +113,7 @@ final class FrameReadings {
             if (!visible[c]) continue;
             Arrays.fill(dev, 0);
             for (int i = 0; i < frames; i++) dev[group[i]] += syncFeatures.get(i)[k];
-            double mean = sum[c] / frames;
+            double mean = meanFeature(c);
             for (int g = 0; g < groups; g++) dev[g] = size[g] > 0 ? dev[g] / size[g] - mean : 0;
             for (int g = 0; g < groups; g++) {
                 for (int h = 0; h < groups; h++) cov[g][h] += dev[g] * dev[h];
