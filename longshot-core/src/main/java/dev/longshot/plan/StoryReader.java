@@ -714,6 +714,13 @@ public final class StoryReader implements TextEncoder {
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
+                } else if (CompoundPlace.modifier(catalog, words, i)) {
+                    // "a mountain village": the village is the setting, the mountains around it.
+                    if (d.settingHint == null) {
+                        d.settingHint = id;
+                        d.hintCue = SettingCue.FEATURE;
+                    }
+                    d.said.add(w.text());
                 } else if (left(words, i)) {
                     // 走出森林, "out of the forest": the place left is not where the story is.
                     d.said.add(w.text());
