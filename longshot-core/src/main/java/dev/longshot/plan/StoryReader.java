@@ -418,6 +418,7 @@ public final class StoryReader implements TextEncoder {
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         sharedVerbs(words, d);
+        Companions.follow(words, d);
         onVehicles(words, d);
         crowdOfPeople(d);
         d.allAlong = theyLead(words);
