@@ -419,6 +419,7 @@ public final class StoryReader implements TextEncoder {
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         sharedVerbs(words, d);
         Companions.follow(words, d);
+        LeavesAfter.mark(words, d);
         onVehicles(words, d);
         crowdOfPeople(d);
         d.allAlong = theyLead(words);
