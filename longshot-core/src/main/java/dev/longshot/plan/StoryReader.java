@@ -34,9 +34,6 @@ public final class StoryReader implements TextEncoder {
     private static final Set<String> CLASSICAL_THINGS = Set.of("shopfront", "gate", "lantern",
             "pagoda", "junk", "market-stall", "city-wall", "palace");
 
-    /** A place said to be empty of people: "the empty Forum", 街道空了下来, 空无一人. */
-    private static final java.util.regex.Pattern EMPTIED = java.util.regex.Pattern.compile(
-            "\\bempty\\b|\\bempties\\b|\\bdeserted\\b|空了|空无一人|空荡荡|人去楼空");
     /** What alone is left: "only the giraffes remain", "only X is left", 只剩下, 只留下. */
     private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile(
             "\\bonly\\b[^.;!?]*\\b(remains?|remained|left|stays?|stayed)\\b|只剩|只留下");
@@ -398,7 +395,7 @@ public final class StoryReader implements TextEncoder {
         }
         stops(d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
-        d.emptied = EMPTIED.matcher(lower(line)).find();
+        d.emptied = EmptyPlace.said(catalog, lower(line), words);
         d.elsewhere = SpotChange.of(text, slug);
         d.leap = TimeLeap.dayOrMore(line);
         if (SpotChange.going(text)) d.refersBack = true; // the story's people go there too
