@@ -52,9 +52,10 @@ public final class KeyCarryOver {
      * @param places    water last seen at each setting, updated here
      * @param gone      things the line before took away: listed on their leaving line, gone
      *                  from this one
+     * @param followed  who the story has kept on screen (goes along to a new place)
      */
-    public static PlanKeys next(PlanKeys before, LineReading r, boolean lineStart,
-            Map<String, String> places, List<String> gone) {
+    static PlanKeys next(PlanKeys before, LineReading r, boolean lineStart,
+            Map<String, String> places, List<String> gone, Followed followed) {
         if (before != null && !lineStart) return sameLine(before);
         boolean first = before == null;
         String oldSetting = first ? null : before.setting();
@@ -113,7 +114,8 @@ public final class KeyCarryOver {
         if (weather == null) weather = r.weakWeather();
         List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);
         List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),
-                r, newPlace ? before.subjects() : List.of());
+                r, newPlace ? before.subjects() : List.of(),
+                newPlace && !cut(r) ? followed.goingAlong(before.subjects()) : List.of());
         List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r,
                 "modern".equals(style), gone);
         CameraSpec camera = r.camera();
@@ -194,7 +196,7 @@ public final class KeyCarryOver {
      * reference ("She charges") goes to the subject named last.
      */
     private static List<SubjectRef> subjects(List<SubjectRef> old, LineReading r,
-            List<SubjectRef> travellers) {
+            List<SubjectRef> travellers, List<SubjectRef> followed) {
         Map<String, SubjectRef> byId = new LinkedHashMap<>();
         for (SubjectRef s : old) {
             // An empty street or forum has no people left in it (an army may stand guard).
@@ -209,6 +211,8 @@ public final class KeyCarryOver {
         // The story's own people go along to a new place, with the horse they ride; the
         // locals, crowds, armies and animals of the old place stay behind.
         if (r.peopleNamed()) travellers = List.of(); // the line brings its own people
+        // The people the story has stayed with, and their dog or donkey, are taken along.
+        if (!r.peopleNamed()) for (SubjectRef s : followed) byId.put(s.id(), s);
         // "他们走进一片森林": "they" are everyone on screen, the boy, his horse and his fox.
         if (r.allAlong()) {
             for (SubjectRef s : travellers) if (!s.leaving()) byId.put(s.id(), s);
@@ -272,6 +276,14 @@ public final class KeyCarryOver {
             byId.put(s.id(), new SubjectRef(s.id(), s.said(), count, action));
         }
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * Whether the line cuts to a new scene (a slug line, "CUT TO:") rather than following the
+     * story's people there: a new scene shows only whom it names.
+     */
+    private static boolean cut(LineReading r) {
+        return r.elsewhere() && !r.refersBack();
     }
 
     /** The subject of the old place named last that did not leave, or null. */

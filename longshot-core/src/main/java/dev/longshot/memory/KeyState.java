@@ -18,17 +18,22 @@ import java.util.Objects;
  * @param keys    the last second's keys, or null before the first
  * @param line    the reading of the last second's line (identity tells a new line)
  * @param places  water last seen at each setting id
+ * @param followed who the story has kept on screen, line after line
  */
-record KeyState(PlanKeys keys, LineReading line, Map<String, String> places) {
-    static final KeyState INITIAL = new KeyState(null, null, Map.of());
+record KeyState(PlanKeys keys, LineReading line, Map<String, String> places,
+        Followed followed) {
+    static final KeyState INITIAL = new KeyState(null, null, Map.of(), Followed.NONE);
 
     /** The state after one more second of the line read as {@code r}. */
     KeyState step(LineReading r) {
         Map<String, String> p = new HashMap<>(places);
         // Things the last line took away (the truck that sank) go from the next line on.
         List<String> gone = line != null && r != line ? line.thingsGone() : List.of();
-        PlanKeys next = KeyCarryOver.next(keys, r, r != line, p, gone);
-        return new KeyState(next, r, Map.copyOf(p));
+        boolean newLine = r != line;
+        // Counted once a line, from the keys the line before ended with.
+        Followed f = newLine && keys != null ? followed.after(keys.subjects()) : followed;
+        PlanKeys next = KeyCarryOver.next(keys, r, newLine, p, gone, f);
+        return new KeyState(next, r, Map.copyOf(p), f);
     }
 
     /**

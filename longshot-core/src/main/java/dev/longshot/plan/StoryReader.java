@@ -34,9 +34,6 @@ public final class StoryReader implements TextEncoder {
     private static final Set<String> CLASSICAL_THINGS = Set.of("shopfront", "gate", "lantern",
             "pagoda", "junk", "market-stall", "city-wall", "palace");
 
-    /** A place said to be empty of people: "the empty Forum", 街道空了下来, 空无一人. */
-    private static final java.util.regex.Pattern EMPTIED = java.util.regex.Pattern.compile(
-            "\\bempty\\b|\\bempties\\b|\\bdeserted\\b|空了|空无一人|空荡荡|人去楼空");
     /** What alone is left: "only the giraffes remain", "only X is left", 只剩下, 只留下. */
     private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile(
             "\\bonly\\b[^.;!?]*\\b(remains?|remained|left|stays?|stayed)\\b|只剩|只留下");
@@ -398,7 +395,7 @@ public final class StoryReader implements TextEncoder {
         }
         stops(d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
-        d.emptied = EMPTIED.matcher(lower(line)).find();
+        d.emptied = EmptyPlace.said(catalog, lower(line), words);
         d.elsewhere = SpotChange.of(text, slug);
         d.leap = TimeLeap.dayOrMore(line);
         if (SpotChange.going(text)) d.refersBack = true; // the story's people go there too
@@ -418,6 +415,8 @@ public final class StoryReader implements TextEncoder {
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         sharedVerbs(words, d);
+        Companions.follow(words, d);
+        LeavesAfter.mark(words, d);
         onVehicles(words, d);
         crowdOfPeople(d);
         d.allAlong = theyLead(words);
@@ -714,6 +713,13 @@ public final class StoryReader implements TextEncoder {
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
+                } else if (CompoundPlace.modifier(catalog, words, i)) {
+                    // "a mountain village": the village is the setting, the mountains around it.
+                    if (d.settingHint == null) {
+                        d.settingHint = id;
+                        d.hintCue = SettingCue.FEATURE;
+                    }
+                    d.said.add(w.text());
                 } else if (left(words, i)) {
                     // 走出森林, "out of the forest": the place left is not where the story is.
                     d.said.add(w.text());

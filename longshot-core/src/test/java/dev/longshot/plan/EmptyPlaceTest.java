@@ -1,0 +1,25 @@
+package dev.longshot.plan;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** "Empty" said of the place empties it of people; said of a thing in it, only that thing. */
+class EmptyPlaceTest {
+    private static final StoryReader READER = StoryReader.bundled();
+
+    @Test
+    void emptyForumAndEmptyingStreetsEmptyThePlace() {
+        assertTrue(READER.reading("Rain pours down on the empty Forum.").emptied());
+        assertTrue(READER.reading("The pavement empties; only the cat stays.").emptied());
+        assertTrue(READER.reading("街道空了下来。").emptied());
+    }
+
+    @Test
+    void emptyHutEmptiesOnlyTheHut() {
+        assertFalse(READER.reading("A flock of sheep grazes around an empty stone hut.")
+                .emptied());
+        assertFalse(READER.reading("An empty boat drifts by the pier.").emptied());
+    }
+}
