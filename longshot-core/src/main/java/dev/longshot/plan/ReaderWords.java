@@ -185,7 +185,10 @@ final class ReaderWords {
             "山中", "山里", "peak", "peaks", "summit", "ridge", "hills", "hillside",
             "mountainside", "草地", "草丛", "田野", "原野", "meadow", "meadows", "field",
             "fields", "pasture", "shore", "trees", "canopy", "树冠", "林间", "沙丘", "dune",
-            "dunes", "sand dunes");
+            "dunes", "sand dunes", "plateau", "foothills", "highlands", "heath", "heathland",
+            "moor", "moors", "moorland", "reef", "coral reef", "coral reefs", "cove", "lagoon",
+            "headland", "oasis", "mangrove", "mangroves", "绿洲", "珊瑚礁", "泻湖", "山口", "高原",
+            "荒野", "红树林");
 
     /** Verbs of leaving a place: the place left (走出森林, "out of the forest") is not where the
      * story is now. */

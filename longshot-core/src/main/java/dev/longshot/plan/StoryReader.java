@@ -457,7 +457,8 @@ public final class StoryReader implements TextEncoder {
 
     /** What is made of or from a creature (鱼丸, 牛肉, 羊毛, 鸡蛋): the creature is not shown. */
     private static final Set<String> PRODUCTS = Set.of("丸", "丸子", "肉", "汤", "奶", "蛋", "毛",
-            "皮", "油", "骨", "骨头", "干", "粉", "饭", "面", "翅", "腿", "丝", "罐头", "排骨");
+            "皮", "油", "骨", "骨头", "干", "粉", "饭", "面", "翅", "腿", "丝", "罐头", "排骨",
+            "烟"); // 狼烟: the smoke of a beacon fire
 
     /** Whether the Chinese creature word at {@code i} runs straight into a product of it. */
     private static boolean madeFrom(List<Word> words, int i) {
@@ -679,6 +680,18 @@ public final class StoryReader implements TextEncoder {
         return other;
     }
 
+    /**
+     * Whether a word names outright a setting other than {@code id}: no part of a settlement,
+     * no thing too ("a mountain peak" is one place said twice, the mountain's).
+     */
+    private boolean plainSetting(Word w, String id) {
+        List<CatalogEntry> found = catalog.byPhrasing(w.text());
+        if (found.isEmpty()) found = catalog.byPhrasing(w.lemma());
+        return !found.isEmpty() && found.stream().allMatch(e -> e.kind() == CatalogKind.SETTING
+                && !e.id().equals(id))
+                && !ReaderWords.SETTLEMENT_PARTS.contains(Catalog.normalize(w.text()));
+    }
+
     /** Whether a camera phrasing is meant as the camera here ("rises" is a change). */
     private static boolean shotWord(CatalogEntry e, Word w, boolean camera, boolean lineStart) {
         String p = Catalog.normalize(w.text());
@@ -729,6 +742,12 @@ public final class StoryReader implements TextEncoder {
                     // this place, not another place.
                     d.said.add(w.text());
                     treesOf(w, d);
+                } else if (!id.equals("harbour")
+                        && SettingHead.modifies(words, i, h -> plainSetting(h, id))) {
+                    // "a desert town": the town is the place; a seaside one has the sea. A
+                    // harbour town is a harbour: its sea and boats are what the words picture.
+                    d.said.add(w.text());
+                    if (id.equals("coast") && d.water == null) d.water = "sea";
                 } else {
                     treesOf(w, d);
                     // 街市, "market street": a street of stalls.
@@ -822,14 +841,19 @@ public final class StoryReader implements TextEncoder {
         if ((id.equals("storm") || id.equals("rain")) && followedBy(words, i, ReaderWords.COMING)) {
             // "A storm is brewing": only the clouds are here yet.
             if (d.weather == null) d.weather = "cloudy";
-        } else if (stopFollows(words, i)) {
+        } else if (WeatherStop.after(words, i) == WeatherStop.Said.ENDS) {
             d.stoppedWeather = id;
             if (d.weather == null) d.weather = "clear";
+        } else if (WeatherStop.after(words, i) == WeatherStop.Said.HOLDS) {
+            d.weather = id; // 雾还没散: still there, whatever the line said before
         } else if (d.weather == null || "clear".equals(d.weather) && d.stoppedWeather != null
                 || !id.equals("clear")) {
             if (!(id.equals("cloudy") && "storm".equals(d.weather))) d.weather = id;
         }
     }
+
+    private static final Set<String> MOONLIGHT = Set.of("moonlight", "moonlit", "月光",
+            "月色", "月光下");
 
     private void sky(String id, Word w, List<Word> words, int i, ReadingDraft d) {
         d.said.add(w.text());
@@ -837,6 +861,11 @@ public final class StoryReader implements TextEncoder {
             d.skyRemoved.add(id);
         } else if (!d.skyAdded.contains(id)) {
             d.skyAdded.add(id);
+        }
+        // "in the moonlight", 月光下: light of the moon is light at night.
+        if (id.equals("moon") && d.timeOfDay == null && MOONLIGHT.contains(
+                Catalog.normalize(w.text())) && !d.skyRemoved.contains(id)) {
+            d.timeOfDay = "night";
         }
         // 一轮圆月升起, "the moon rises": the night has come, unless the line says when.
         if (id.equals("moon") && d.timeOfDay == null && followedBy(words, i, ReaderWords.RISES)) {
@@ -1138,7 +1167,7 @@ public final class StoryReader implements TextEncoder {
     }
 
     private static boolean stopFollows(List<Word> words, int i) {
-        return followedBy(words, i, ReaderWords.STOPS);
+        return WeatherStop.after(words, i) == WeatherStop.Said.ENDS;
     }
 
     /** Whether one of {@code verbs} follows word {@code i} within its clause. */

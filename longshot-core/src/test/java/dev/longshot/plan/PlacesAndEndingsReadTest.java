@@ -1,0 +1,72 @@
+package dev.longshot.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a line is and whether its weather ends: the head of a place phrase, well-known place
+ * names, denied endings and stop words used as nouns.
+ */
+class PlacesAndEndingsReadTest {
+    private static final StoryReader READER = StoryReader.bundled();
+
+    @Test
+    void snowAcrossThePassIsSnowNotAWeatherThatPasses() {
+        assertEquals("snow", READER.reading("Snow falls across the pass.").weather());
+        assertEquals("clear", READER.reading("The storm passes over the plateau.").weather());
+    }
+
+    @Test
+    void fogThatHasNotLiftedYetIsStillFog() {
+        assertEquals("fog", READER.reading("The fog has not lifted yet.").weather());
+        assertEquals("fog", READER.reading("早上八点,城里的雾还没散。").weather());
+        assertEquals("clear", READER.reading("雾气渐渐散去。").weather());
+    }
+
+    @Test
+    void desertTownIsATownAndASeasideTownHasTheSea() {
+        assertEquals("town", READER.reading("A desert town at noon.").setting());
+        assertEquals("village", READER.reading("A small mountain village.").setting());
+        LineReading seaside = READER.reading("一个海边小镇。");
+        assertEquals("town", seaside.setting());
+        assertEquals("sea", seaside.water());
+        // a water word is no place: the lake is in the mountains
+        LineReading lake = READER.reading("A frozen mountain lake.");
+        assertEquals("mountains", lake.setting());
+        assertEquals("lake", lake.water());
+    }
+
+    @Test
+    void harbourTownIsAHarbourWithItsSeaAndBoats() {
+        LineReading r = READER.reading("A sleepy harbour town at dawn.");
+        assertEquals("harbour", r.setting());
+        assertEquals("sea", r.water());
+        assertTrue(r.things().stream().anyMatch(t -> t.id().equals("boat")), r.toString());
+    }
+
+    @Test
+    void moonlightIsNightButARisingMoonAtDuskStaysDusk() {
+        assertEquals("night", READER.reading("An ice castle glitters in the moonlight.")
+                .timeOfDay());
+        assertEquals("dusk", READER.reading("At dusk the moon rises.").timeOfDay());
+    }
+
+    @Test
+    void beaconSmokeOnTheHillIsNoWolf() {
+        LineReading r = READER.reading("远处的山上升起了狼烟。");
+        assertEquals(List.of(), r.subjects());
+    }
+
+    @Test
+    void aWellKnownCityNamedIsThatCityToday() {
+        LineReading zh = READER.reading("早上八点,重庆的雾还没散。");
+        assertEquals("city", zh.setting());
+        assertEquals("modern", zh.style());
+        assertEquals("city", READER.reading("In Chicago, wind howls down the avenue.").setting());
+        // a name inside other words is no place: 今天 + 山上 spells no 天山
+        assertEquals("mountains", READER.reading("今天山上的风很大。").setting());
+    }
+}
