@@ -680,18 +680,6 @@ public final class StoryReader implements TextEncoder {
         return other;
     }
 
-    /**
-     * Whether a word names outright a setting other than {@code id}: no part of a settlement,
-     * no thing too ("a mountain peak" is one place said twice, the mountain's).
-     */
-    private boolean plainSetting(Word w, String id) {
-        List<CatalogEntry> found = catalog.byPhrasing(w.text());
-        if (found.isEmpty()) found = catalog.byPhrasing(w.lemma());
-        return !found.isEmpty() && found.stream().allMatch(e -> e.kind() == CatalogKind.SETTING
-                && !e.id().equals(id))
-                && !ReaderWords.SETTLEMENT_PARTS.contains(Catalog.normalize(w.text()));
-    }
-
     /** Whether a camera phrasing is meant as the camera here ("rises" is a change). */
     private static boolean shotWord(CatalogEntry e, Word w, boolean camera, boolean lineStart) {
         String p = Catalog.normalize(w.text());
@@ -742,12 +730,6 @@ public final class StoryReader implements TextEncoder {
                     // this place, not another place.
                     d.said.add(w.text());
                     treesOf(w, d);
-                } else if (!id.equals("harbour")
-                        && SettingHead.modifies(words, i, h -> plainSetting(h, id))) {
-                    // "a desert town": the town is the place; a seaside one has the sea. A
-                    // harbour town is a harbour: its sea and boats are what the words picture.
-                    d.said.add(w.text());
-                    if (id.equals("coast") && d.water == null) d.water = "sea";
                 } else {
                     treesOf(w, d);
                     // 街市, "market street": a street of stalls.
