@@ -153,9 +153,6 @@ final class ReaderWords {
     static final Set<String> CLEAR_LIGHT = Set.of("morning light", "golden light",
             "golden hour", "orange sky", "pink sky", "red sky", "golden sky", "sky turns blue",
             "sky goes pink", "晨光", "霞光", "朝霞", "晚霞", "金色的阳光", "夕阳西下");
-    /** Words after a storm or rain that is still coming: the sky is only cloudy yet. */
-    static final Set<String> COMING = Set.of("brewing", "coming", "approaching", "looming",
-            "gathering", "building", "酝酿", "将至", "即将来临", "要来了", "欲来");
     /** Words of likeness: what follows them is a figure, not on screen. */
     static final Set<String> LIKE = Set.of("like", "像", "像条", "像只", "像一只", "像一条",
             "好像", "如同", "仿佛", "宛如", "犹如", "似的", "一样");

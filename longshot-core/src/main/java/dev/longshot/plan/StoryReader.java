@@ -820,8 +820,8 @@ public final class StoryReader implements TextEncoder {
 
     private void weather(String id, Word w, List<Word> words, int i, ReadingDraft d) {
         d.said.add(w.text());
-        if ((id.equals("storm") || id.equals("rain")) && followedBy(words, i, ReaderWords.COMING)) {
-            // "A storm is brewing": only the clouds are here yet.
+        if (Set.of("storm", "rain", "snow").contains(id) && WeatherToCome.coming(words, i)) {
+            // "A storm is brewing", 快要下雪了: only the clouds are here yet.
             if (d.weather == null) d.weather = "cloudy";
         } else if (WeatherStop.after(words, i) == WeatherStop.Said.ENDS) {
             d.stoppedWeather = id;

@@ -27,8 +27,14 @@ final class WeatherStop {
 
     private WeatherStop() {}
 
+    /** Words before a weather that put it in the past: "after the storm". */
+    private static final Set<String> PAST_BEFORE = Set.of("after");
+    /** Words after a weather that put it in the past: 暴风雨过后, 雨后. */
+    private static final Set<String> PAST_AFTER = Set.of("过后", "之后", "后");
+
     /** What the verbs within reach after word {@code i} say of the weather it names. */
     static Said after(List<Word> words, int i) {
+        if (past(words, i)) return Said.ENDS;
         boolean denied = false;
         for (int k = i + 1; k < Math.min(words.size(), i + 1 + REACH); k++) {
             Word a = words.get(k);
@@ -38,6 +44,17 @@ final class WeatherStop {
             if (stop(a, t) && !noun(words, k)) return denied ? Said.HOLDS : Said.ENDS;
         }
         return Said.NOTHING;
+    }
+
+    /** "After the heavy rain", 暴风雨过后: a weather that is over by this line. */
+    private static boolean past(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) break;
+            if (PAST_BEFORE.contains(Catalog.normalize(b.text()))) return true;
+        }
+        return i + 1 < words.size()
+                && PAST_AFTER.contains(Catalog.normalize(words.get(i + 1).text()));
     }
 
     private static boolean stop(Word a, String t) {

@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where a line is and whether its weather ends: well-known place names, denied endings and
- * stop words used as nouns.
+ * Where a line is and what its weather is: well-known place names, weather still to come or
+ * already over, denied endings, stop words used as nouns and literal weather idioms.
  */
-class PlacesAndEndingsReadTest {
+class PlacesAndWeatherReadTest {
     private static final StoryReader READER = StoryReader.bundled();
 
     @Test
@@ -47,5 +47,29 @@ class PlacesAndEndingsReadTest {
         assertEquals("city", READER.reading("In Chicago, wind howls down the avenue.").setting());
         // a name inside other words is no place: 今天 + 山上 spells no 天山
         assertEquals("mountains", READER.reading("今天山上的风很大。").setting());
+    }
+
+    @Test
+    void rainStillToComeIsOnlyCloudsYet() {
+        assertEquals("cloudy", READER.reading("马上就要下雨了。").weather());
+        assertEquals("cloudy", READER.reading("乌云密布,一场大雨即将来临。").weather());
+        assertEquals("cloudy", READER.reading("It looks like it's going to rain.").weather());
+        assertEquals("cloudy", READER.reading("Dark clouds warn of a coming storm.").weather());
+        assertEquals("rain", READER.reading("下起了毛毛细雨。").weather());
+    }
+
+    @Test
+    void rainbowAfterTheStormHasAClearSky() {
+        LineReading r = READER.reading("A rainbow appears after the storm.");
+        assertEquals("clear", r.weather());
+        assertEquals(List.of("rainbow"), r.skyAdded());
+        assertEquals("clear", READER.reading("暴风雨过后,天空放晴。").weather());
+    }
+
+    @Test
+    void literalWeatherIdiomsShowTheirWeather() {
+        assertEquals("snow", READER.reading("大雪纷飞。").weather());
+        assertEquals("rain", READER.reading("阴雨绵绵的江南。").weather());
+        assertEquals("storm", READER.reading("风雨交加的夜晚。").weather());
     }
 }
