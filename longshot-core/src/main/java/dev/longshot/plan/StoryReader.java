@@ -256,6 +256,11 @@ public final class StoryReader implements TextEncoder {
             String styled = ReaderWords.STYLE_WORDS.get(w.lemma());
             if (styled == null) styled = ReaderWords.STYLE_WORDS.get(key);
             if (styled != null && d.style == null) d.style = styled;
+            PastPeriod.Age age = PastPeriod.of(words, i);
+            if (age != null) {
+                d.past = true;
+                if (age.style() != null && d.style == null) d.style = age.style();
+            }
             if ((ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key))
                     && creatureFollows(words, i)) {
                 // "a baby elephant": a word for a person before a creature is its age.
@@ -1213,6 +1218,8 @@ public final class StoryReader implements TextEncoder {
         boolean feature = d.setting != null ? d.settingCue == SettingCue.FEATURE
                 : d.hintCue == SettingCue.FEATURE;
         if ("coast".equals(place) && d.water == null && !feature) d.water = "sea";
+        // A past age with no style of its own keeps today's style away (Victorian London).
+        if (d.past && "modern".equals(d.style) && !saidStyle(d, "modern")) d.style = null;
         boolean named = d.style != null;
         // A thing shown only as the nearest entry to what was said ("candle" as a lantern,
         // "lamp" as a street lamp) is a guess: it must not restyle the whole place.
@@ -1233,7 +1240,7 @@ public final class StoryReader implements TextEncoder {
         if (d.style == null && things.contains("castle")) {
             d.style = "medieval-european";
         }
-        if (d.style == null && ("city".equals(d.setting)
+        if (d.style == null && !d.past && ("city".equals(d.setting)
                 || things.stream().anyMatch(ReaderWords.MODERN_THINGS::contains))) {
             d.style = "modern";
         }
@@ -1243,6 +1250,12 @@ public final class StoryReader implements TextEncoder {
             String id = "chinese-classical".equals(d.style) || han ? "lantern" : "street-lamp";
             d.things.put(id, new ThingRef(id, lights.said()));
         }
+    }
+
+    /** Whether the line said a phrasing of style {@code id} itself ("modern", 现代). */
+    private boolean saidStyle(ReadingDraft d, String id) {
+        return d.said.stream().anyMatch(w -> catalog.byPhrasing(w).stream()
+                .anyMatch(e -> e.kind() == CatalogKind.STYLE && e.id().equals(id)));
     }
 
     /**

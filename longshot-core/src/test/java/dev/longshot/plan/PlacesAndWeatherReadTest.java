@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where a line is and what its weather is: well-known place names, weather still to come or
- * already over, denied endings, stop words used as nouns and literal weather idioms.
+ * already over, denied endings, stop words used as nouns, literal weather idioms, the past
+ * ages that set a style and the waters a place word names.
  */
 class PlacesAndWeatherReadTest {
     private static final StoryReader READER = StoryReader.bundled();
@@ -71,5 +72,32 @@ class PlacesAndWeatherReadTest {
         assertEquals("snow", READER.reading("大雪纷飞。").weather());
         assertEquals("rain", READER.reading("阴雨绵绵的江南。").weather());
         assertEquals("storm", READER.reading("风雨交加的夜晚。").weather());
+    }
+
+    @Test
+    void aPastAgeWithNoStyleOfItsOwnIsNotToday() {
+        LineReading victorian = READER.reading("维多利亚时代的伦敦街头。");
+        assertEquals("city", victorian.setting());
+        assertEquals(null, victorian.style());
+        assertEquals(null, READER.reading("An Edo-period street with wooden houses.").style());
+        assertEquals("modern", READER.reading("伦敦街头。").style());
+    }
+
+    @Test
+    void aDynastyOrAPeopleOfOldGiveTheirStyle() {
+        assertEquals("chinese-classical", READER.reading("明朝的皇宫,清晨。").style());
+        assertEquals("chinese-classical", READER.reading("北宋年间的汴河两岸。").style());
+        assertEquals("medieval-european", READER.reading("A Viking longship sails into the bay.")
+                .style());
+        // 明天 is tomorrow, not the Ming
+        assertEquals(null, READER.reading("明天去森林。").style());
+    }
+
+    @Test
+    void straitIsTheSeaAndAMoatIsAPond() {
+        assertEquals("sea", READER.reading("The ferry crosses the strait.").water());
+        assertEquals("sea", READER.reading("渡轮穿过海峡。").water());
+        assertEquals("pond", READER.reading("Swans glide on the castle moat.").water());
+        assertEquals("pond", READER.reading("护城河边的柳树。").water());
     }
 }
