@@ -153,9 +153,6 @@ final class ReaderWords {
     static final Set<String> CLEAR_LIGHT = Set.of("morning light", "golden light",
             "golden hour", "orange sky", "pink sky", "red sky", "golden sky", "sky turns blue",
             "sky goes pink", "晨光", "霞光", "朝霞", "晚霞", "金色的阳光", "夕阳西下");
-    /** Words after a storm or rain that is still coming: the sky is only cloudy yet. */
-    static final Set<String> COMING = Set.of("brewing", "coming", "approaching", "looming",
-            "gathering", "building", "酝酿", "将至", "即将来临", "要来了", "欲来");
     /** Words of likeness: what follows them is a figure, not on screen. */
     static final Set<String> LIKE = Set.of("like", "像", "像条", "像只", "像一只", "像一条",
             "好像", "如同", "仿佛", "宛如", "犹如", "似的", "一样");
@@ -185,7 +182,10 @@ final class ReaderWords {
             "山中", "山里", "peak", "peaks", "summit", "ridge", "hills", "hillside",
             "mountainside", "草地", "草丛", "田野", "原野", "meadow", "meadows", "field",
             "fields", "pasture", "shore", "trees", "canopy", "树冠", "林间", "沙丘", "dune",
-            "dunes", "sand dunes");
+            "dunes", "sand dunes", "plateau", "foothills", "highlands", "heath", "heathland",
+            "moor", "moors", "moorland", "reef", "coral reef", "coral reefs", "cove", "lagoon",
+            "headland", "oasis", "mangrove", "mangroves", "绿洲", "珊瑚礁", "泻湖", "山口", "高原",
+            "荒野", "红树林");
 
     /** Verbs of leaving a place: the place left (走出森林, "out of the forest") is not where the
      * story is now. */

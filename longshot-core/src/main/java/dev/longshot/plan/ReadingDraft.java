@@ -43,6 +43,8 @@ final class ReadingDraft {
     SettingCue settingCue = SettingCue.NAMED;
     SettingCue hintCue = SettingCue.PART;
     boolean styleImplied;
+    /** The line sets the story in a past age (明朝, Victorian): not today's style. */
+    boolean past;
     boolean peopleNamed;
     boolean refersBack;
     boolean emptied;

@@ -253,6 +253,11 @@ public final class StoryReader implements TextEncoder {
             String styled = ReaderWords.STYLE_WORDS.get(w.lemma());
             if (styled == null) styled = ReaderWords.STYLE_WORDS.get(key);
             if (styled != null && d.style == null) d.style = styled;
+            PastPeriod.Age age = PastPeriod.of(words, i);
+            if (age != null) {
+                d.past = true;
+                if (age.style() != null && d.style == null) d.style = age.style();
+            }
             if ((ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key))
                     && creatureFollows(words, i)) {
                 // "a baby elephant": a word for a person before a creature is its age.
@@ -456,7 +461,8 @@ public final class StoryReader implements TextEncoder {
 
     /** What is made of or from a creature (鱼丸, 牛肉, 羊毛, 鸡蛋): the creature is not shown. */
     private static final Set<String> PRODUCTS = Set.of("丸", "丸子", "肉", "汤", "奶", "蛋", "毛",
-            "皮", "油", "骨", "骨头", "干", "粉", "饭", "面", "翅", "腿", "丝", "罐头", "排骨");
+            "皮", "油", "骨", "骨头", "干", "粉", "饭", "面", "翅", "腿", "丝", "罐头", "排骨",
+            "烟"); // 狼烟: the smoke of a beacon fire
 
     /** Whether the Chinese creature word at {@code i} runs straight into a product of it. */
     private static boolean madeFrom(List<Word> words, int i) {
@@ -825,17 +831,22 @@ public final class StoryReader implements TextEncoder {
 
     private void weather(String id, Word w, List<Word> words, int i, ReadingDraft d) {
         d.said.add(w.text());
-        if ((id.equals("storm") || id.equals("rain")) && followedBy(words, i, ReaderWords.COMING)) {
-            // "A storm is brewing": only the clouds are here yet.
+        if (Set.of("storm", "rain", "snow").contains(id) && WeatherToCome.coming(words, i)) {
+            // "A storm is brewing", 快要下雪了: only the clouds are here yet.
             if (d.weather == null) d.weather = "cloudy";
-        } else if (stopFollows(words, i)) {
+        } else if (WeatherStop.after(words, i) == WeatherStop.Said.ENDS) {
             d.stoppedWeather = id;
             if (d.weather == null) d.weather = "clear";
+        } else if (WeatherStop.after(words, i) == WeatherStop.Said.HOLDS) {
+            d.weather = id; // 雾还没散: still there, whatever the line said before
         } else if (d.weather == null || "clear".equals(d.weather) && d.stoppedWeather != null
                 || !id.equals("clear")) {
             if (!(id.equals("cloudy") && "storm".equals(d.weather))) d.weather = id;
         }
     }
+
+    private static final Set<String> MOONLIGHT = Set.of("moonlight", "moonlit", "月光",
+            "月色", "月光下");
 
     private void sky(String id, Word w, List<Word> words, int i, ReadingDraft d) {
         d.said.add(w.text());
@@ -843,6 +854,11 @@ public final class StoryReader implements TextEncoder {
             d.skyRemoved.add(id);
         } else if (!d.skyAdded.contains(id)) {
             d.skyAdded.add(id);
+        }
+        // "in the moonlight", 月光下: light of the moon is light at night.
+        if (id.equals("moon") && d.timeOfDay == null && MOONLIGHT.contains(
+                Catalog.normalize(w.text())) && !d.skyRemoved.contains(id)) {
+            d.timeOfDay = "night";
         }
         // 一轮圆月升起, "the moon rises": the night has come, unless the line says when.
         if (id.equals("moon") && d.timeOfDay == null && followedBy(words, i, ReaderWords.RISES)) {
@@ -1144,7 +1160,7 @@ public final class StoryReader implements TextEncoder {
     }
 
     private static boolean stopFollows(List<Word> words, int i) {
-        return followedBy(words, i, ReaderWords.STOPS);
+        return WeatherStop.after(words, i) == WeatherStop.Said.ENDS;
     }
 
     /** Whether one of {@code verbs} follows word {@code i} within its clause. */
@@ -1208,6 +1224,8 @@ public final class StoryReader implements TextEncoder {
         boolean feature = d.setting != null ? d.settingCue == SettingCue.FEATURE
                 : d.hintCue == SettingCue.FEATURE;
         if ("coast".equals(place) && d.water == null && !feature) d.water = "sea";
+        // A past age with no style of its own keeps today's style away (Victorian London).
+        if (d.past && "modern".equals(d.style) && !saidStyle(d, "modern")) d.style = null;
         boolean named = d.style != null;
         // A thing shown only as the nearest entry to what was said ("candle" as a lantern,
         // "lamp" as a street lamp) is a guess: it must not restyle the whole place.
@@ -1228,7 +1246,7 @@ public final class StoryReader implements TextEncoder {
         if (d.style == null && things.contains("castle")) {
             d.style = "medieval-european";
         }
-        if (d.style == null && ("city".equals(d.setting)
+        if (d.style == null && !d.past && ("city".equals(d.setting)
                 || things.stream().anyMatch(ReaderWords.MODERN_THINGS::contains))) {
             d.style = "modern";
         }
@@ -1238,6 +1256,12 @@ public final class StoryReader implements TextEncoder {
             String id = "chinese-classical".equals(d.style) || han ? "lantern" : "street-lamp";
             d.things.put(id, new ThingRef(id, lights.said()));
         }
+    }
+
+    /** Whether the line said a phrasing of style {@code id} itself ("modern", 现代). */
+    private boolean saidStyle(ReadingDraft d, String id) {
+        return d.said.stream().anyMatch(w -> catalog.byPhrasing(w).stream()
+                .anyMatch(e -> e.kind() == CatalogKind.STYLE && e.id().equals(id)));
     }
 
     /**

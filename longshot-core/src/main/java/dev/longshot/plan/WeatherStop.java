@@ -1,0 +1,75 @@
+package dev.longshot.plan;
+
+import dev.longshot.catalog.Catalog;
+import dev.longshot.catalog.PartOfSpeech;
+import dev.longshot.catalog.Word;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a verb of ending after a weather or sky word ends it ("the fog lifts", 雨停了), or
+ * says it goes on: a denied ending (雾还没散, "the fog has not lifted yet") keeps the weather
+ * there, and a stop word used as a noun ("snow falls across the pass") ends nothing.
+ */
+final class WeatherStop {
+    /** What the words after a weather word say of it. */
+    enum Said { NOTHING, ENDS, HOLDS }
+
+    /** Words that deny the ending that follows them. */
+    private static final Set<String> DENIALS = Set.of("not", "never", "n't", "hasn't",
+            "haven't", "won't", "doesn't", "don't", "isn't", "没", "没有", "还没", "还没有", "未",
+            "尚未", "不", "不肯", "迟迟不", "久久不");
+    /** Words after which a stop word is a noun: "the pass", "a break". */
+    private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "this", "that",
+            "its", "their", "mountain", "high");
+    /** Words a clause may hold between the weather word and its verb. */
+    private static final int REACH = 4;
+
+    private WeatherStop() {}
+
+    /** Words before a weather that put it in the past: "after the storm". */
+    private static final Set<String> PAST_BEFORE = Set.of("after");
+    /** Words after a weather that put it in the past: 暴风雨过后, 雨后. */
+    private static final Set<String> PAST_AFTER = Set.of("过后", "之后", "后");
+
+    /** What the verbs within reach after word {@code i} say of the weather it names. */
+    static Said after(List<Word> words, int i) {
+        if (past(words, i)) return Said.ENDS;
+        boolean denied = false;
+        for (int k = i + 1; k < Math.min(words.size(), i + 1 + REACH); k++) {
+            Word a = words.get(k);
+            if (a.pos() == PartOfSpeech.PUNCTUATION) return Said.NOTHING;
+            String t = Catalog.normalize(a.text());
+            if (DENIALS.contains(t) || t.startsWith("还没") || t.startsWith("没")) denied = true;
+            if (stop(a, t) && !noun(words, k)) return denied ? Said.HOLDS : Said.ENDS;
+        }
+        return Said.NOTHING;
+    }
+
+    /** "After the heavy rain", 暴风雨过后: a weather that is over by this line. */
+    private static boolean past(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) break;
+            if (PAST_BEFORE.contains(Catalog.normalize(b.text()))) return true;
+        }
+        return i + 1 < words.size()
+                && PAST_AFTER.contains(Catalog.normalize(words.get(i + 1).text()));
+    }
+
+    private static boolean stop(Word a, String t) {
+        if (ReaderWords.STOPS.contains(a.lemma()) || ReaderWords.STOPS.contains(t)) return true;
+        // Chinese verbs come glued to what follows or precedes them: 散去了, 还没散.
+        for (String v : ReaderWords.STOPS) {
+            if (!v.isEmpty() && v.codePointAt(0) >= 0x2E80 && (t.startsWith(v)
+                    || t.startsWith("还没") && t.endsWith(v) || t.startsWith("没") && t.endsWith(v))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noun(List<Word> words, int k) {
+        return k > 0 && NOUN_BEFORE.contains(Catalog.normalize(words.get(k - 1).text()));
+    }
+}

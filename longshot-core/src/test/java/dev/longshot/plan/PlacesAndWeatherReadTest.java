@@ -1,0 +1,103 @@
+package dev.longshot.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a line is and what its weather is: well-known place names, weather still to come or
+ * already over, denied endings, stop words used as nouns, literal weather idioms, the past
+ * ages that set a style and the waters a place word names.
+ */
+class PlacesAndWeatherReadTest {
+    private static final StoryReader READER = StoryReader.bundled();
+
+    @Test
+    void snowAcrossThePassIsSnowNotAWeatherThatPasses() {
+        assertEquals("snow", READER.reading("Snow falls across the pass.").weather());
+        assertEquals("clear", READER.reading("The storm passes over the plateau.").weather());
+    }
+
+    @Test
+    void fogThatHasNotLiftedYetIsStillFog() {
+        assertEquals("fog", READER.reading("The fog has not lifted yet.").weather());
+        assertEquals("fog", READER.reading("早上八点,城里的雾还没散。").weather());
+        assertEquals("clear", READER.reading("雾气渐渐散去。").weather());
+    }
+
+    @Test
+    void moonlightIsNightButARisingMoonAtDuskStaysDusk() {
+        assertEquals("night", READER.reading("An ice castle glitters in the moonlight.")
+                .timeOfDay());
+        assertEquals("dusk", READER.reading("At dusk the moon rises.").timeOfDay());
+    }
+
+    @Test
+    void beaconSmokeOnTheHillIsNoWolf() {
+        LineReading r = READER.reading("远处的山上升起了狼烟。");
+        assertEquals(List.of(), r.subjects());
+    }
+
+    @Test
+    void aWellKnownCityNamedIsThatCityToday() {
+        LineReading zh = READER.reading("早上八点,重庆的雾还没散。");
+        assertEquals("city", zh.setting());
+        assertEquals("modern", zh.style());
+        assertEquals("city", READER.reading("In Chicago, wind howls down the avenue.").setting());
+        // a name inside other words is no place: 今天 + 山上 spells no 天山
+        assertEquals("mountains", READER.reading("今天山上的风很大。").setting());
+    }
+
+    @Test
+    void rainStillToComeIsOnlyCloudsYet() {
+        assertEquals("cloudy", READER.reading("马上就要下雨了。").weather());
+        assertEquals("cloudy", READER.reading("乌云密布,一场大雨即将来临。").weather());
+        assertEquals("cloudy", READER.reading("It looks like it's going to rain.").weather());
+        assertEquals("cloudy", READER.reading("Dark clouds warn of a coming storm.").weather());
+        assertEquals("rain", READER.reading("下起了毛毛细雨。").weather());
+    }
+
+    @Test
+    void rainbowAfterTheStormHasAClearSky() {
+        LineReading r = READER.reading("A rainbow appears after the storm.");
+        assertEquals("clear", r.weather());
+        assertEquals(List.of("rainbow"), r.skyAdded());
+        assertEquals("clear", READER.reading("暴风雨过后,天空放晴。").weather());
+    }
+
+    @Test
+    void literalWeatherIdiomsShowTheirWeather() {
+        assertEquals("snow", READER.reading("大雪纷飞。").weather());
+        assertEquals("rain", READER.reading("阴雨绵绵的江南。").weather());
+        assertEquals("storm", READER.reading("风雨交加的夜晚。").weather());
+    }
+
+    @Test
+    void aPastAgeWithNoStyleOfItsOwnIsNotToday() {
+        LineReading victorian = READER.reading("维多利亚时代的伦敦街头。");
+        assertEquals("city", victorian.setting());
+        assertEquals(null, victorian.style());
+        assertEquals(null, READER.reading("An Edo-period street with wooden houses.").style());
+        assertEquals("modern", READER.reading("伦敦街头。").style());
+    }
+
+    @Test
+    void aDynastyOrAPeopleOfOldGiveTheirStyle() {
+        assertEquals("chinese-classical", READER.reading("明朝的皇宫,清晨。").style());
+        assertEquals("chinese-classical", READER.reading("北宋年间的汴河两岸。").style());
+        assertEquals("medieval-european", READER.reading("A Viking longship sails into the bay.")
+                .style());
+        // 明天 is tomorrow, not the Ming
+        assertEquals(null, READER.reading("明天去森林。").style());
+    }
+
+    @Test
+    void straitIsTheSeaAndAMoatIsAPond() {
+        assertEquals("sea", READER.reading("The ferry crosses the strait.").water());
+        assertEquals("sea", READER.reading("渡轮穿过海峡。").water());
+        assertEquals("pond", READER.reading("Swans glide on the castle moat.").water());
+        assertEquals("pond", READER.reading("护城河边的柳树。").water());
+    }
+}
