@@ -25,6 +25,8 @@ final class CompoundPlace {
         String self = catalog.byPhrasing(Catalog.normalize(words.get(i).text())).stream()
                 .filter(e -> e.kind() == CatalogKind.SETTING).map(e -> e.id())
                 .findFirst().orElse("");
+        // A harbour town or a port city is a harbour: its sea and boats are the picture.
+        if (self.equals("harbour")) return false;
         return catalog.byPhrasing(head).stream().anyMatch(e -> e.kind() == CatalogKind.SETTING
                 && !e.id().equals(self))
                 || catalog.byPhrasing(words.get(i + 1).lemma()).stream().anyMatch(e -> e.kind()

@@ -24,4 +24,12 @@ class CompoundPlaceTest {
         assertEquals("mountains", READER.reading("Mist on a mountain lake at dawn.").setting());
         assertEquals("forest", READER.reading("A deer walks through the forest.").setting());
     }
+
+    @Test
+    void harbourTownIsAHarbourWithItsSeaAndBoats() {
+        LineReading r = READER.reading("A sleepy harbour town at dawn.");
+        assertEquals("harbour", r.setting());
+        assertEquals("sea", r.water());
+        assertEquals("harbour", READER.reading("The port city wakes up.").setting());
+    }
 }
