@@ -5,6 +5,7 @@ import dev.longshot.render.Frame;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Finds the watermark in a video, in two passes over its frames (decoded once when they fit in
@@ -168,19 +169,20 @@ public final class WatermarkDetector {
         if (best.hit().z() >= Z_MIN && readId(best.hit()) != null) return best;
         // a turned picture shows the whole frame (FFmpeg's rotate keeps the size): look at
         // each turn quickly, then search the best one fully
+        // (the looks run on the cores there are; they are weighed in their order, as before)
+        GridSearch.Hit[] looks = IntStream.range(0, ROTATIONS.length * 2).parallel()
+                .mapToObj(k -> GridSearch.wholeFrame(
+                        (k % 2 == 1 ? flippedPicture : picture).rotated(-ROTATIONS[k / 2])))
+                .toArray(GridSearch.Hit[]::new);
         double bestDeg = 0;
         boolean bestMirror = false;
         double bestQuick = Double.NEGATIVE_INFINITY;
-        for (double deg : ROTATIONS) {
-            for (int m = 0; m < 2; m++) {
-                GridSearch.Hit h = GridSearch.wholeFrame(
-                        (m == 1 ? flippedPicture : picture).rotated(-deg));
-                tried += h.hypotheses();
-                if (h.z() > bestQuick) {
-                    bestQuick = h.z();
-                    bestDeg = deg;
-                    bestMirror = m == 1;
-                }
+        for (int k = 0; k < looks.length; k++) {
+            tried += looks[k].hypotheses();
+            if (looks[k].z() > bestQuick) {
+                bestQuick = looks[k].z();
+                bestDeg = ROTATIONS[k / 2];
+                bestMirror = k % 2 == 1;
             }
         }
         GridSearch.Hit turned = GridSearch.best(
