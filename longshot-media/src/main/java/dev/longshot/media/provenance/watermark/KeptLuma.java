@@ -14,7 +14,9 @@ record KeptLuma(int width, int height, char[] in256ths, float[] y) {
         for (int i = 0; i < y.length; i++) {
             float n = y[i] * 256f; // exact: a power of two
             char c = (char) n;
-            if (c != n) return new KeptLuma(luma.width(), luma.height(), null, y);
+            if (Float.compare(c, n) != 0) {
+                return new KeptLuma(luma.width(), luma.height(), null, y);
+            }
             packed[i] = c;
         }
         return new KeptLuma(luma.width(), luma.height(), packed, null);

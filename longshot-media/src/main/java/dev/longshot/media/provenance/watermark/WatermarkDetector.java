@@ -172,7 +172,7 @@ public final class WatermarkDetector {
         // (the looks run on the cores there are; they are weighed in their order, as before)
         GridSearch.Hit[] looks = IntStream.range(0, ROTATIONS.length * 2).parallel()
                 .mapToObj(k -> GridSearch.wholeFrame(
-                        (k % 2 == 1 ? flippedPicture : picture).rotated(-ROTATIONS[k / 2])))
+                        ((k & 1) == 1 ? flippedPicture : picture).rotated(-ROTATIONS[k / 2])))
                 .toArray(GridSearch.Hit[]::new);
         double bestDeg = 0;
         boolean bestMirror = false;
@@ -182,7 +182,7 @@ public final class WatermarkDetector {
             if (looks[k].z() > bestQuick) {
                 bestQuick = looks[k].z();
                 bestDeg = ROTATIONS[k / 2];
-                bestMirror = k % 2 == 1;
+                bestMirror = (k & 1) == 1;
             }
         }
         GridSearch.Hit turned = GridSearch.best(
