@@ -215,9 +215,7 @@ final class BenchWatermarkCommand implements Callable<Integer> {
         for (int a = 0; a < tally.length; a++) tally[a] = new WatermarkTally();
         List<Future<?>> work = new ArrayList<>();
         for (int i = 0; i < excerpts; i++) {
-            // spread over the video, at varying sub-second phases
-            double start = (double) i * (length - EXCERPT_SECONDS - 1) / excerpts
-                    + (i * 7 % 24) / 24.0;
+            double start = excerptStart(i, excerpts, length);
             Path stem = dir.resolve(scene + "-" + i);
             work.add(pool.submit(() -> {
                 excerpt(video, stem, start, id, tally, cost);
@@ -238,6 +236,15 @@ final class BenchWatermarkCommand implements Callable<Integer> {
                 (System.nanoTime() - made) / 1e9);
         out.flush();
         return tally;
+    }
+
+    /**
+     * Where excerpt {@code i} of {@code count} starts in a {@code length}-second video: spread
+     * over the video, at varying sub-second phases. A function of these three alone, so a run
+     * cut into several (one scene each, say) examines the same excerpts as one run.
+     */
+    static double excerptStart(int i, int count, int length) {
+        return (double) i * (length - EXCERPT_SECONDS - 1) / count + (i * 7 % 24) / 24.0;
     }
 
     /** One excerpt under every attack: one FFmpeg run cuts them all, then each is examined. */

@@ -41,6 +41,20 @@ class BenchWatermarkCommandTest {
     }
 
     @Test
+    void excerptStartsDependOnlyOnTheirIndexCountAndVideoLength() {
+        // the excerpts of earlier runs, so figures stay comparable between runs and machines
+        assertEquals(0.0, BenchWatermarkCommand.excerptStart(0, 25, 18));
+        assertEquals(7 * 1.0 / 25 + 7 / 24.0, BenchWatermarkCommand.excerptStart(1, 25, 18));
+        assertEquals(7 * 24.0 / 25 + 0 / 24.0, BenchWatermarkCommand.excerptStart(24, 25, 18));
+        HashSet<Double> starts = new HashSet<>();
+        for (int i = 0; i < 100; i++) {
+            double s = BenchWatermarkCommand.excerptStart(i, 100, 20);
+            assertTrue(s >= 0 && s + BenchWatermarkCommand.EXCERPT_SECONDS <= 20, "start " + s);
+            assertTrue(starts.add(s), "excerpt " + i + " repeats start " + s);
+        }
+    }
+
+    @Test
     void scenesAreChosenByName() {
         assertEquals(List.of("night-harbour.txt", "rain-town.txt"),
                 BenchWatermarkCommand.selectScenes("rain-town, night-harbour"));

@@ -3,7 +3,6 @@ package dev.longshot.media.provenance.watermark;
 import static dev.longshot.media.provenance.watermark.WatermarkDetector.CELL;
 
 import dev.longshot.media.provenance.ContentId;
-import dev.longshot.render.Frame;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,15 +31,14 @@ final class FrameReadings {
 
     private FrameReadings() {}
 
-    /** Reads up to {@code maxFrames} frames at {@code hit}, after {@code undo} on each. */
-    static FrameReadings read(WatermarkDetector.Opener video, int maxFrames, GridSearch.Hit hit,
+    /** Reads every frame of {@code lumas} at {@code hit}, after {@code undo} on each. */
+    static FrameReadings read(FirstPass.Lumas lumas, GridSearch.Hit hit,
             UnaryOperator<LumaImage> undo) throws IOException {
         FrameReadings out = new FrameReadings();
         double[] feature = new double[CellGrid.CELLS];
-        try (WatermarkDetector.Frames frames = video.open()) {
-            Frame f;
-            while (out.frames < maxFrames && (f = frames.next()) != null) {
-                LumaImage l = LumaImage.of(f, LumaImage.boxFactor(f.width()));
+        try (lumas) {
+            LumaImage l;
+            while ((l = lumas.next()) != null) {
                 LumaImage r = undo.apply(l).resize(hit.width(), hit.height());
                 for (int c = 0; c < CellGrid.CELLS; c++) {
                     int x = (c % CellGrid.COLS) * CELL - hit.ox();

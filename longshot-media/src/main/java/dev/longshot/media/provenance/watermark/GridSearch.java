@@ -4,6 +4,10 @@ import static dev.longshot.media.provenance.watermark.WatermarkDetector.CELL;
 import static dev.longshot.media.provenance.watermark.WatermarkDetector.VH;
 import static dev.longshot.media.provenance.watermark.WatermarkDetector.VW;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * Finds where the watermark grid lies in a (mean) luma picture: the visible fraction of the
  * original frame per axis and its offset, by maximising the sync correlation. A crop keeps the
@@ -38,15 +42,20 @@ final class GridSearch {
     private GridSearch() {}
 
     static Hit best(LumaImage picture) {
+        List<int[]> coarse = new ArrayList<>();
+        for (double f = 1.0; f >= WatermarkDetector.MIN_VISIBLE - 1e-9; f -= COARSE_STEP) {
+            coarse.add(new int[] {size(VW, f), size(VH, f)});
+        }
+        Hit[] coarseHits = offsets(picture, coarse);
         long tried = 0;
         Hit best = null;
-        for (double f = 1.0; f >= WatermarkDetector.MIN_VISIBLE - 1e-9; f -= COARSE_STEP) {
-            Hit h = bestOffset(picture, size(VW, f), size(VH, f));
+        for (Hit h : coarseHits) {
             tried += h.hypotheses();
             if (best == null || h.z() > best.z()) best = h;
         }
         double fx0 = (double) best.width() / VW;
         double fy0 = (double) best.height() / VH;
+        List<int[]> fine = new ArrayList<>();
         for (int i = -2; i <= 2; i++) {
             for (int j = -2; j <= 2; j++) {
                 if (i == 0 && j == 0) continue;
@@ -56,13 +65,25 @@ final class GridSearch {
                         || fy < WatermarkDetector.MIN_VISIBLE - FINE_STEP * 2) {
                     continue;
                 }
-                Hit h = bestOffset(picture, size(VW, fx), size(VH, fy));
-                tried += h.hypotheses();
-                if (h.z() > best.z()) best = h;
+                fine.add(new int[] {size(VW, fx), size(VH, fy)});
             }
+        }
+        for (Hit h : offsets(picture, fine)) {
+            tried += h.hypotheses();
+            if (h.z() > best.z()) best = h;
         }
         return new Hit(best.width(), best.height(), best.ox(), best.oy(), best.z(),
                 best.signal(), tried, best.features());
+    }
+
+    /**
+     * {@link #bestOffset} for every visible size, on the cores there are; the hits come back in
+     * the sizes' order, so the caller picks the best exactly as one thread trying them in turn.
+     */
+    private static Hit[] offsets(LumaImage picture, List<int[]> sizes) {
+        return IntStream.range(0, sizes.size()).parallel()
+                .mapToObj(i -> bestOffset(picture, sizes.get(i)[0], sizes.get(i)[1]))
+                .toArray(Hit[]::new);
     }
 
     /** The whole original frame visible, unscaled in shape: one geometry, for quick looks. */

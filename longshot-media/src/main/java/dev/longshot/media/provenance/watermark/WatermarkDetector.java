@@ -5,9 +5,11 @@ import dev.longshot.render.Frame;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
- * Finds the watermark in a video, in two passes over its frames.
+ * Finds the watermark in a video, in two passes over its frames (decoded once when they fit in
+ * memory: {@link FirstPass}).
  *
  * <ol>
  *   <li>Average the luma of all examined frames (sync and ID cells carry the same sign in every
@@ -91,7 +93,7 @@ public final class WatermarkDetector {
     /**
      * Looks for the watermark in the first {@code maxSeconds} of a video.
      *
-     * @param video      opens the video's frames (called twice)
+     * @param video      opens the video's frames (once; twice when they do not fit in memory)
      * @param fps        the video's frame rate, for the frames' timestamps
      * @param maxSeconds how much of the video to examine
      */
@@ -99,13 +101,19 @@ public final class WatermarkDetector {
             throws IOException {
         if (!(fps > 0)) throw new IllegalArgumentException("fps must be positive");
         int maxFrames = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.ceil(maxSeconds * fps)));
-        Mean mean = meanLuma(video, maxFrames);
-        if (mean == null) {
-            return new Detection(false, 0, 0, 0, Optional.empty(), false, Double.NaN, Double.NaN,
-                    0, 0, 0, false, Double.NaN, Double.NaN);
+        try (FirstPass first = FirstPass.read(video, maxFrames)) {
+            if (first == null) {
+                return new Detection(false, 0, 0, 0, Optional.empty(), false, Double.NaN,
+                        Double.NaN, 0, 0, 0, false, Double.NaN, Double.NaN);
+            }
+            return examine(first, fps);
         }
-        int frames = mean.frames();
-        Pose pose = bestPose(mean.image());
+    }
+
+    /** Both passes' work once the first pass has read the frames. */
+    private static Detection examine(FirstPass first, double fps) throws IOException {
+        int frames = first.frames();
+        Pose pose = bestPose(first.mean());
         GridSearch.Hit hit = pose.hit();
         boolean mirrored = pose.mirrored();
         double z = hit.z();
@@ -113,7 +121,7 @@ public final class WatermarkDetector {
         ContentId id = readId(hit);
         FrameReadings readings = null;
         if (z >= Z_MIN) {
-            readings = FrameReadings.read(video, maxFrames, hit, pose::undo);
+            readings = FrameReadings.read(first.again(), hit, pose::undo);
             if (id == null) id = readings.weightedId();
         }
         boolean found = z >= Z_MIN && id != null;
@@ -135,8 +143,6 @@ public final class WatermarkDetector {
         return new Detection(true, confidence, z, hit.signal(), Optional.of(id), timeFound,
                 start, end, visibleW, visibleH, frames, mirrored, fit.z(), bits.bitZ());
     }
-
-    private record Mean(LumaImage image, int frames) {}
 
     /**
      * How the excerpt shows the original frame: flipped or not, turned by {@code degrees}, and
@@ -163,19 +169,20 @@ public final class WatermarkDetector {
         if (best.hit().z() >= Z_MIN && readId(best.hit()) != null) return best;
         // a turned picture shows the whole frame (FFmpeg's rotate keeps the size): look at
         // each turn quickly, then search the best one fully
+        // (the looks run on the cores there are; they are weighed in their order, as before)
+        GridSearch.Hit[] looks = IntStream.range(0, ROTATIONS.length * 2).parallel()
+                .mapToObj(k -> GridSearch.wholeFrame(
+                        ((k & 1) == 1 ? flippedPicture : picture).rotated(-ROTATIONS[k / 2])))
+                .toArray(GridSearch.Hit[]::new);
         double bestDeg = 0;
         boolean bestMirror = false;
         double bestQuick = Double.NEGATIVE_INFINITY;
-        for (double deg : ROTATIONS) {
-            for (int m = 0; m < 2; m++) {
-                GridSearch.Hit h = GridSearch.wholeFrame(
-                        (m == 1 ? flippedPicture : picture).rotated(-deg));
-                tried += h.hypotheses();
-                if (h.z() > bestQuick) {
-                    bestQuick = h.z();
-                    bestDeg = deg;
-                    bestMirror = m == 1;
-                }
+        for (int k = 0; k < looks.length; k++) {
+            tried += looks[k].hypotheses();
+            if (looks[k].z() > bestQuick) {
+                bestQuick = looks[k].z();
+                bestDeg = ROTATIONS[k / 2];
+                bestMirror = (k & 1) == 1;
             }
         }
         GridSearch.Hit turned = GridSearch.best(
@@ -191,34 +198,6 @@ public final class WatermarkDetector {
             for (int c : CellGrid.ID_CELLS[b]) idSoft[b] += CellGrid.CHIP[c] * hit.feature(c);
         }
         return Payload.decodeId(idSoft);
-    }
-
-    /** Mean luma of up to {@code maxFrames} frames; null when the video has no frames. */
-    private static Mean meanLuma(Opener video, int maxFrames) throws IOException {
-        double[] sum = null;
-        int w = 0;
-        int h = 0;
-        int n = 0;
-        try (Frames frames = video.open()) {
-            Frame f;
-            while (n < maxFrames && (f = frames.next()) != null) {
-                LumaImage l = LumaImage.of(f, LumaImage.boxFactor(f.width()));
-                if (sum == null) {
-                    w = l.width();
-                    h = l.height();
-                    sum = new double[w * h];
-                } else if (l.width() != w || l.height() != h) {
-                    throw new IOException("frame size changes inside the video");
-                }
-                float[] y = l.y();
-                for (int i = 0; i < y.length; i++) sum[i] += y[i];
-                n++;
-            }
-        }
-        if (sum == null) return null;
-        float[] mean = new float[w * h];
-        for (int i = 0; i < w * h; i++) mean[i] = (float) (sum[i] / n);
-        return new Mean(new LumaImage(w, h, mean), n);
     }
 
     /** Matched-filter output of the cell whose top-left pixel is (x, y), in luma levels. */

@@ -2,7 +2,6 @@ package dev.longshot.media.provenance.watermark;
 
 import dev.longshot.media.decode.VideoReader;
 import dev.longshot.media.provenance.WatermarkSource;
-import dev.longshot.render.Frame;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +51,13 @@ class TimeDiagnostics {
 
     /** Per steady time bit: z of its cells' sign-corrected means, plain / weighted. */
     private static void bitZ(Path f, double fps, double start) throws IOException {
-        LumaImage mean = meanLuma(f);
-        GridSearch.Hit hit = GridSearch.best(mean);
-        FrameReadings rd = FrameReadings.read(WatermarkSource.of(f), Integer.MAX_VALUE, hit,
-                l -> l);
+        GridSearch.Hit hit;
+        FrameReadings rd;
+        try (FirstPass first = FirstPass.read(WatermarkSource.of(f), Integer.MAX_VALUE)) {
+            if (first == null) throw new IOException(f + " has no frames");
+            hit = GridSearch.best(first.mean());
+            rd = FrameReadings.read(first.again(), hit, l -> l);
+        }
         double[] means = new double[CellGrid.CELLS];
         boolean[] visible = new boolean[CellGrid.CELLS];
         for (int c = 0; c < CellGrid.CELLS; c++) {
@@ -92,29 +94,5 @@ class TimeDiagnostics {
             }
         }
         System.out.println(held);
-    }
-
-    private static LumaImage meanLuma(Path f) throws IOException {
-        double[] sum = null;
-        int n = 0;
-        int w = 0;
-        int h = 0;
-        try (VideoReader r = VideoReader.open(f)) {
-            Frame fr;
-            while ((fr = r.nextFrame()) != null) {
-                LumaImage l = LumaImage.of(fr, LumaImage.boxFactor(fr.width()));
-                if (sum == null) {
-                    w = l.width();
-                    h = l.height();
-                    sum = new double[w * h];
-                }
-                for (int i = 0; i < sum.length; i++) sum[i] += l.y()[i];
-                n++;
-            }
-        }
-        if (sum == null) throw new IOException(f + " has no frames");
-        float[] y = new float[w * h];
-        for (int i = 0; i < y.length; i++) y[i] = (float) (sum[i] / n);
-        return new LumaImage(w, h, y);
     }
 }
