@@ -32,7 +32,8 @@ final class MovingThings implements MeshSource {
             for (Prop p : t.scenery().props()) {
                 if (WindowLights.lights(p)) buildings.add(p);
                 if (p.kind() == PropKind.VEHICLE) vehicles.add(p);
-                if (p.kind() == PropKind.TOWER) towers.add(p);
+                // only the glass towers: a styled tower is stone or timber
+                if (p.kind() == PropKind.TOWER && !StyledBuildings.draws(p)) towers.add(p);
             }
             builtFor = t;
         }
