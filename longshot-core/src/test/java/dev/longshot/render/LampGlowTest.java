@@ -4,36 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.longshot.plan.Setting;
-import dev.longshot.plan.Water;
-import dev.longshot.plan.Weather;
 import dev.longshot.world.FrameSpec;
-import dev.longshot.world.Lighting;
-import dev.longshot.world.Sky;
-import dev.longshot.world.Terrain;
 import dev.longshot.world.Vec3;
 import dev.longshot.world.scenery.Prop;
-import dev.longshot.world.scenery.SceneryRequest;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A lamp glows round its flame at night, behind what stands before it, never by day. */
 class LampGlowTest {
     private static final int W = 320, H = 180, TILE = TriangleBins.TILE;
-    private static final Terrain CAMP = new Terrain(5, Setting.FOREST, Water.NONE,
-            new SceneryRequest("forest", null, List.of("campfire")));
+    private static final int UNLIT = 0x101418;
 
     private static Prop fire() {
-        return CAMP.scenery().props().stream().filter(p -> p.thing().equals("campfire"))
-                .findFirst().orElseThrow();
+        return RenderFixture.campfire();
     }
 
     private static FrameSpec at(double hour) {
-        Lighting light = Sky.lighting(hour, Sky.WeatherState.of(Weather.CLEAR), 5, 10);
-        Prop f = fire();
-        return RenderFixture.spec(CAMP, RenderFixture.cameraAt(CAMP, f.x(), f.z() + 12, 2, 0,
-                -8), light, 12);
+        return RenderFixture.campAt(hour);
+    }
+
+    private static void assertUntouched(int[] rgb) {
+        int[] untouched = new int[W * H];
+        Arrays.fill(untouched, UNLIT);
+        assertArrayEquals(untouched, rgb);
     }
 
     /** The fire's light on screen: x, y in pixels. */
@@ -58,7 +51,7 @@ class LampGlowTest {
         float[] tileDepth = new float[TILE * TILE];
         Arrays.fill(tileDepth, depth);
         int[] rgb = new int[W * H];
-        Arrays.fill(rgb, 0x101418);
+        Arrays.fill(rgb, UNLIT);
         glow.apply(bounds, tileDepth, rgb, ids, W, counts);
         return rgb;
     }
@@ -77,7 +70,7 @@ class LampGlowTest {
         assertTrue(Colors.red(warm) > 200 && Colors.red(warm) > Colors.blue(warm) + 60,
                 "a warm bright core " + Integer.toHexString(warm));
         int beside = rgb[centre + 4];
-        assertTrue(EdgeAntialias.luma(beside) > EdgeAntialias.luma(0x101418) + 20,
+        assertTrue(EdgeAntialias.luma(beside) > EdgeAntialias.luma(UNLIT) + 20,
                 "a halo round it " + Integer.toHexString(beside));
         int id = EntityIds.bundled().of("campfire");
         assertEquals(id, ids[centre]);
@@ -93,10 +86,7 @@ class LampGlowTest {
         int[] counts = new int[EntityIds.bundled().size()];
         counts[EntityIds.SKY] = W * H;
         // A wall 1 m from the camera (1/w = 1) covers the whole tile.
-        int[] rgb = applied(glow(night, proj), c, 1f, new int[W * H], counts);
-        int[] untouched = new int[W * H];
-        Arrays.fill(untouched, 0x101418);
-        assertArrayEquals(untouched, rgb);
+        assertUntouched(applied(glow(night, proj), c, 1f, new int[W * H], counts));
     }
 
     @Test
@@ -104,10 +94,7 @@ class LampGlowTest {
         FrameSpec day = at(12);
         Projection proj = new Projection(day.camera(), W, H);
         int[] counts = new int[EntityIds.bundled().size()];
-        int[] rgb = applied(glow(day, proj), onScreen(proj), 0, new int[W * H], counts);
-        int[] untouched = new int[W * H];
-        Arrays.fill(untouched, 0x101418);
-        assertArrayEquals(untouched, rgb);
+        assertUntouched(applied(glow(day, proj), onScreen(proj), 0, new int[W * H], counts));
     }
 
     @Test
