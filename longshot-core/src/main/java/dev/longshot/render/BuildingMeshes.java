@@ -5,8 +5,8 @@ import dev.longshot.world.scenery.Prop;
 import dev.longshot.world.scenery.PropKind;
 
 /**
- * Houses with gable roofs, fences, city towers with bands of windows (some lit: they glow at
- * night), and the stone of an ancient city — temples with columns and pediments, columns
+ * Houses with gable roofs, fences, city towers with bands of windows (dark glass, some
+ * catching the sky; their lit windows at night are {@link TowerWindows}'), and the stone of an ancient city — temples with columns and pediments, columns
  * standing, broken and fallen, stretches of ruined wall. Each sits on a foundation that
  * reaches below its foot, so it never floats on sloping ground.
  */
@@ -16,7 +16,7 @@ final class BuildingMeshes {
     private static final int[] FACADES = {0x9A9A96, 0x7C8590, 0xB4AC9C, 0x646C76, 0xA89C88,
         0xC2C0BA};
     private static final int[] STONE = {0xDAD2BE, 0xC8B890, 0xB4A88C};
-    private static final int GLASS = 0x2E3844, LIT = MeshBatch.GLOW | 0xA88C58;
+    private static final int GLASS = 0x2E3844, SKY_GLASS = 0x56687A;
     private static final double FOUNDATION = 3;
 
     private BuildingMeshes() {}
@@ -73,19 +73,34 @@ final class BuildingMeshes {
         Xform f = SceneryMeshes.frame(p);
         double h = p.height();
         block(b, f, p.width(), p.depth(), -FOUNDATION, h, pick(FACADES, p.unit(1)));
-        // Bands of windows, every few floors; some floors lit.
-        int bands = (int) StrictMath.min(9, (h - 4) / 3.6);
-        double pitch = (h - 4) / StrictMath.max(1, bands);
+        // Bands of windows, every few floors; some catch the sky.
+        int bands = bands(h);
+        double pitch = pitch(h);
         for (int k = 0; k < bands; k++) {
-            double y0 = 3 + k * pitch;
-            boolean lit = p.unit(10 + k) < 0.4;
-            ring(b, f.translate(0, y0, 0).scale(p.width() + 0.3, 0.45 * pitch, p.depth() + 0.3),
-                    lit ? LIT : GLASS);
+            boolean bright = p.unit(10 + k) < 0.4;
+            ring(b, f.translate(0, bandFoot(h, k), 0)
+                    .scale(p.width() + 0.3, 0.45 * pitch, p.depth() + 0.3),
+                    bright ? SKY_GLASS : GLASS);
         }
         if (h > 45 && p.unit(3) < 0.6) { // a set-back crown on tall towers
             block(b, f, p.width() * 0.6, p.depth() * 0.6, h, h + 0.12 * h,
                     pick(FACADES, p.unit(4)));
         }
+    }
+
+    /** How many bands of windows a tower of height h has. */
+    static int bands(double h) {
+        return (int) StrictMath.min(9, (h - 4) / 3.6);
+    }
+
+    /** Height from one band of a tower's windows to the next; a band is 0.45 of it. */
+    static double pitch(double h) {
+        return (h - 4) / StrictMath.max(1, bands(h));
+    }
+
+    /** Height of the foot of band k of a tower's windows. */
+    static double bandFoot(double h, int k) {
+        return 3 + k * pitch(h);
     }
 
     /** The four sides of the unit box [-0.5, 0.5] × [0, 1] × [-0.5, 0.5], no caps. */

@@ -1,17 +1,19 @@
 package dev.longshot.render;
 
 import dev.longshot.world.Lighting;
-import dev.longshot.world.Terrain;
+import dev.longshot.world.Vec3;
 import dev.longshot.world.scenery.Prop;
 import dev.longshot.world.scenery.Things;
 
 /**
  * The catalog's lights: a red silk lantern on a post (paper-white in other styles), a
  * street lamp, a torch, a campfire. Their flames and lamps are emissive (they keep their
- * colour in the dark); at night {@link #halo} adds a soft glow round them, and
+ * colour in the dark); at night {@link LampGlow} adds the glow round them, and
  * {@link PointLights} the light they throw on what is round them.
  */
 final class LightMeshes {
+    /** Darkness (see {@link #darkness}) below which lamps neither glow nor light. */
+    static final double DUSK = 0.15;
     private static final int POST = 0x3A2E26;
 
     private LightMeshes() {}
@@ -69,24 +71,34 @@ final class LightMeshes {
     }
 
     /**
+     * Where lamp {@code p}'s light burns, in the world: a torch's flame above its post, a
+     * lantern's silk and a street lamp's head out on their arms, a campfire's flames.
+     */
+    static Vec3 lampAt(Prop p) {
+        double along = 0, up;
+        switch (p.thing()) {
+            case "lantern" -> {
+                along = 0.65;
+                up = p.height() - 0.55;
+            }
+            case "street-lamp" -> {
+                along = 1.1;
+                up = p.height() - 0.25;
+            }
+            case "torch" -> up = p.height() + 0.25;
+            case "campfire" -> up = 0.55 * p.width() / 1.6;
+            default -> up = p.height() - 0.4;
+        }
+        Xform f = SceneryMeshes.frame(p);
+        return new Vec3(f.x(along, up, 0), f.y(along, up, 0), f.z(along, up, 0));
+    }
+
+    /**
      * How dark it is, 0 (day) … 1 (night): from the sun's strength, or the night of the sky
      * (the night's moonlight keeps the sun's term low, the sky's says it is night).
      */
     static double darkness(Lighting light) {
         double bySun = StrictMath.max(0, StrictMath.min(1, 1 - light.sunIntensity() * 2.5));
         return StrictMath.max(bySun, light.atmosphere().night());
-    }
-
-    /**
-     * The soft halo round a lamp at night, brighter the darker it is (the light it throws on
-     * what is round it is {@link PointLights}').
-     */
-    static void halo(MeshBatch b, Prop p, double dark) {
-        int c = colour(p.thing());
-        boolean fire = p.thing().equals("campfire");
-        double top = fire ? 0.7 * p.width() / 1.6 : p.height() - 0.4;
-        int soft = MeshBatch.GLOW | Terrain.lerpRgb(0x202020, c, 0.55 * dark);
-        Primitives.ellipsoid(b, Xform.at(p.x(), p.y() + top, p.z())
-                .scale(fire ? 0.9 * p.width() / 1.6 : 0.9), 2, 8, soft);
     }
 }

@@ -10,30 +10,30 @@ import java.util.List;
 
 /**
  * What of the scenery changes every frame: vehicles at their pose for the frame's time
- * ({@link VehicleMotion}), and at night the light each lamp throws round it
- * ({@link LightMeshes#halo}) and, when the plan asks for {@code window-light}, the lit
- * windows of the buildings ({@link WindowLights}). Finds its props once per terrain.
+ * ({@link VehicleMotion}), and at night the lit windows of the city's towers
+ * ({@link TowerWindows}) and, when the plan asks for {@code window-light}, those of the other
+ * buildings ({@link WindowLights}); a lamp's glow is {@link LampGlow}'s.
+ * Finds its props once per terrain.
  */
 final class MovingThings implements MeshSource {
-    /** Below this darkness the lamps throw no visible light. */
-    private static final double DUSK = 0.15;
 
     private Terrain builtFor;
     private final List<Prop> vehicles = new ArrayList<>();
-    private final List<Prop> lights = new ArrayList<>();
     private final List<Prop> buildings = new ArrayList<>();
+    private final List<Prop> towers = new ArrayList<>();
 
     @Override
     public void fill(FrameSpec spec, MeshBatch out) {
         Terrain t = spec.terrain();
         if (t != builtFor) {
             vehicles.clear();
-            lights.clear();
             buildings.clear();
+            towers.clear();
             for (Prop p : t.scenery().props()) {
                 if (WindowLights.lights(p)) buildings.add(p);
                 if (p.kind() == PropKind.VEHICLE) vehicles.add(p);
-                if (p.kind() == PropKind.LIGHT || p.thing().equals("lighthouse")) lights.add(p);
+                // only the glass towers: a styled tower is stone or timber
+                if (p.kind() == PropKind.TOWER && !StyledBuildings.draws(p)) towers.add(p);
             }
             builtFor = t;
         }
@@ -47,17 +47,18 @@ final class MovingThings implements MeshSource {
             out.endPart();
         }
         double dark = LightMeshes.darkness(spec.lighting());
-        if (dark < DUSK) return;
-        for (Prop p : lights) {
-            out.beginPart(EntityIds.bundled().of(p));
-            LightMeshes.halo(out, p, dark);
+        if (dark < LightMeshes.DUSK) return;
+        int lit = EntityIds.bundled().of(WindowLights.THING);
+        // A city at night has lit windows, asked or not.
+        for (Prop p : towers) {
+            out.beginPart(lit);
+            TowerWindows.build(out, p);
             out.endPart();
         }
         if (spec.plan().keys().things().stream()
                 .noneMatch(r -> r.id().equals(WindowLights.THING))) {
             return;
         }
-        int lit = EntityIds.bundled().of(WindowLights.THING);
         for (Prop p : buildings) {
             out.beginPart(lit);
             WindowLights.build(out, p, t, dark);

@@ -2,6 +2,7 @@ package dev.longshot.render;
 
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Terrain;
+import dev.longshot.world.Vec3;
 import dev.longshot.world.scenery.Prop;
 import dev.longshot.world.scenery.PropKind;
 import dev.longshot.world.scenery.Things;
@@ -18,8 +19,6 @@ import java.util.List;
 final class PointLights {
     /** No lamps: the vertex stage skips them. */
     static final PointLights NONE = new PointLights(new float[0], 0, 0, 0, 0);
-    /** Darkness (see {@link LightMeshes#darkness}) below which lamps are not worth adding. */
-    private static final double DUSK = 0.15;
     /** Light at the lamp, as a multiple of its colour (the sun's is 1 at noon). */
     private static final float STRENGTH = 1.6f;
     /** How far the light reaches beyond the recipe's radius (the falloff is smooth). */
@@ -46,23 +45,23 @@ final class PointLights {
     static PointLights of(FrameSpec spec) {
         double dark = LightMeshes.darkness(spec.lighting());
         Terrain t = spec.terrain();
-        if (dark < DUSK || t == null) return NONE;
+        if (dark < LightMeshes.DUSK || t == null) return NONE;
         List<Prop> lit = new ArrayList<>();
         for (Prop p : t.scenery().props()) if (p.kind() == PropKind.LIGHT) lit.add(p);
         if (lit.isEmpty()) return NONE;
         float[] a = new float[lit.size() * STRIDE];
         float x0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, z0 = Float.MAX_VALUE;
         float z1 = -Float.MAX_VALUE;
-        float k = (float) (STRENGTH * (dark - DUSK) / (1 - DUSK)) / 255f;
+        float k = (float) (STRENGTH * (dark - LightMeshes.DUSK) / (1 - LightMeshes.DUSK)) / 255f;
         for (int i = 0; i < lit.size(); i++) {
             Prop p = lit.get(i);
             int c = LightMeshes.colour(p.thing());
             float reach = (float) (REACH * Things.recipe(p.thing()).number("radiusM", 5));
-            double top = p.thing().equals("campfire") ? 0.8 : p.height() - 0.4;
+            Vec3 at = LightMeshes.lampAt(p);
             int o = i * STRIDE;
-            a[o] = (float) p.x();
-            a[o + 1] = (float) (p.y() + top);
-            a[o + 2] = (float) p.z();
+            a[o] = (float) at.x();
+            a[o + 1] = (float) at.y();
+            a[o + 2] = (float) at.z();
             a[o + 3] = Colors.red(c) * k;
             a[o + 4] = Colors.green(c) * k;
             a[o + 5] = Colors.blue(c) * k;

@@ -24,6 +24,8 @@ final class Projection {
     /** A sphere of radius r is outside the side planes when |x| - w > r · sideX (y alike). */
     final double sideX;
     final double sideY;
+    /** tan of half the vertical field of view: a pixel's size at distance 1 is 2 tanV / height. */
+    final double tanV;
     final double eyeX;
     final double eyeY;
     final double eyeZ;
@@ -49,6 +51,7 @@ final class Projection {
         Vec3 right = level.times(cr).plus(levelUp.times(sr));
         Vec3 up = levelUp.times(cr).minus(level.times(sr));
         double tanV = StrictMath.tan(StrictMath.toRadians(camera.verticalFovDeg()) / 2);
+        this.tanV = tanV;
         double aspect = (double) width / height;
         double tanH = tanV * aspect;
         this.sideX = StrictMath.sqrt(1 + tanH * tanH) / tanH;

@@ -16,7 +16,7 @@ import java.util.Set;
  * from the light, see {@link ShadowMap}) → primitive assembly and binning (cull, clip, set
  * up, bin into 64×64 tiles; one bin per chunk of each drawable) → tiles in parallel
  * (rasterize each tile's triangles bin by bin in submission order, then shadows, sky and
- * water per pixel) → edge anti-aliasing over the whole frame ({@link EdgeAntialias}).
+ * water per pixel, then the lamps' glow at night, see {@link LampGlow}) → edge anti-aliasing over the whole frame ({@link EdgeAntialias}).
  * Beside colour it keeps an entity-id buffer (which catalog entry each pixel shows, see
  * {@link EntityIds}); each frame carries the share of it every entry covers ({@link Coverage}).
  * Every stage splits work into items whose output does not depend on which thread ran them,
@@ -48,6 +48,7 @@ public final class SoftwareRenderer implements FrameGenerator {
     private final TileRasterizer[] rasterizers;
     private final Fog fog = new Fog();
     private final SkyOverlay overlay;
+    private final LampGlow lampGlow = new LampGlow();
     private final ShadowMap shadows = new ShadowMap(draws.shadowSlices());
     private final EdgeAntialias antialias;
     private DepthOfField depthOfField;
@@ -132,7 +133,8 @@ public final class SoftwareRenderer implements FrameGenerator {
         WaterShader waterShader = new WaterShader(proj, light, sky, fog, terrain,
                 spec.worldSeconds());
         var shaders = new TileRasterizer.FrameShaders(proj, sky, waterShader, shadows,
-                overlay.build(proj, sky, light.atmosphere(), spec.time(), spec.camera().yawDeg()));
+                overlay.build(proj, sky, light.atmosphere(), spec.time(), spec.camera().yawDeg()),
+                lampGlow.build(spec, proj, fog));
         TriangleBins first = bins[0];
         for (TileRasterizer r : rasterizers) r.clearCounts();
         Focus focus = spec.camera().focus();

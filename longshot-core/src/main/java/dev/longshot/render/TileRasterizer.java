@@ -67,6 +67,7 @@ final class TileRasterizer {
         shaders.shadows().shadeTile(bounds, depth, rgb, WATER_MARK, shaders.projection());
         resolver.resolve(bounds, depth, rgb, WATER_MARK, shaders);
         shaders.overlay().apply(tile, x0, y0, depth, rgb);
+        shaders.lamps().apply(bounds, depth, rgb, ids, first.width, counts);
         if (frameDepth != null) {
             for (int y = y0; y <= y1; y++) {
                 System.arraycopy(depth, (y - y0) * TILE, frameDepth, y * first.width + x0,
@@ -184,7 +185,7 @@ final class TileRasterizer {
         return topLeft ? e : e - 1;
     }
 
-    /** The per-pixel shaders of one frame, and the points drawn over its sky. */
+    /** The per-pixel shaders of one frame, the points drawn over its sky, its lamps' glow. */
     record FrameShaders(Projection projection, SkyShader sky, WaterShader water,
-                        ShadowMap shadows, SkyOverlay overlay) {}
+                        ShadowMap shadows, SkyOverlay overlay, LampGlow lamps) {}
 }

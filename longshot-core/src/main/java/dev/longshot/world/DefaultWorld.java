@@ -209,6 +209,7 @@ public final class DefaultWorld implements WorldSimulator {
         if (lineStarts && !shot.framesSubject() && !state.gliding && state.change == null
                 && plan.camera() != CameraMove.POV) {
             cut |= turnToAnOpenView(shot);
+            if (plan.camera() == CameraMove.AERIAL) cut |= liftToAerial(shot);
         }
         if (lineStarts && MoonRise.rises(previous, plan)) {
             // Hung where the line's shot ends up looking: a tilt up to the rising moon.
@@ -335,6 +336,14 @@ public final class DefaultWorld implements WorldSimulator {
      */
     private boolean turnToAnOpenView(Shot shot) {
         CameraRig at = state.rig.turnedToAnOpenView(shot, state.terrain, state.solids);
+        if (at == state.rig) return false;
+        state = state.with(at);
+        return true;
+    }
+
+    /** An aerial line starts at its height over the ground, not where the shot before was. */
+    private boolean liftToAerial(Shot shot) {
+        CameraRig at = state.rig.liftedToItsHeight(shot, state.terrain);
         if (at == state.rig) return false;
         state = state.with(at);
         return true;

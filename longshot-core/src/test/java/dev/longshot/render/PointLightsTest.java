@@ -3,33 +3,21 @@ package dev.longshot.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.longshot.plan.Setting;
-import dev.longshot.plan.Water;
-import dev.longshot.plan.Weather;
 import dev.longshot.world.FrameSpec;
-import dev.longshot.world.Lighting;
-import dev.longshot.world.Sky;
 import dev.longshot.world.Terrain;
 import dev.longshot.world.scenery.Prop;
-import dev.longshot.world.scenery.SceneryRequest;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Lanterns, torches, campfires and street lamps light what is round them at night. */
 class PointLightsTest {
-    private static final Terrain CAMP = new Terrain(5, Setting.FOREST, Water.NONE,
-            new SceneryRequest("forest", null, List.of("campfire")));
+    private static final Terrain CAMP = RenderFixture.CAMP;
 
     private static Prop fire() {
-        return CAMP.scenery().props().stream().filter(p -> p.thing().equals("campfire"))
-                .findFirst().orElseThrow();
+        return RenderFixture.campfire();
     }
 
     private static FrameSpec at(double hour) {
-        Lighting light = Sky.lighting(hour, Sky.WeatherState.of(Weather.CLEAR), 5, 10);
-        Prop f = fire();
-        return RenderFixture.spec(CAMP, RenderFixture.cameraAt(CAMP, f.x(), f.z() + 12, 2, 0,
-                -8), light, 12);
+        return RenderFixture.campAt(hour);
     }
 
     private static float[] lampLight(PointLights lamps, double x, double z) {

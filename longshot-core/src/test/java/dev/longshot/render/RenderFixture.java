@@ -8,14 +8,17 @@ import dev.longshot.plan.Water;
 import dev.longshot.plan.Weather;
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Lighting;
+import dev.longshot.world.Sky;
 import dev.longshot.world.Terrain;
 import dev.longshot.world.Timecode;
 import dev.longshot.world.Vec3;
 import dev.longshot.world.camera.Camera;
+import dev.longshot.world.scenery.Prop;
+import dev.longshot.world.scenery.SceneryRequest;
 import java.util.List;
 import java.util.Set;
 
-/** Hand-built frame specs: a forest with a stream by daylight. */
+/** Hand-built frame specs: a forest with a stream by daylight, a camp with a fire. */
 final class RenderFixture {
     static final Vec3 TO_SUN = new Vec3(0.3, 0.6, -0.5).normalized();
     static final Terrain FOREST = new Terrain(42, Setting.FOREST, Water.STREAM);
@@ -46,6 +49,23 @@ final class RenderFixture {
     static FrameSpec spec(Terrain terrain, Camera camera, Lighting light, long frame) {
         return new FrameSpec(new Timecode(frame, 24), plan(terrain), terrain, camera, light,
                 frame == 0);
+    }
+
+    /** A forest camp with a campfire, for the lamps at night. */
+    static final Terrain CAMP = new Terrain(5, Setting.FOREST, Water.NONE,
+            new SceneryRequest("forest", null, List.of("campfire")));
+
+    /** The camp's campfire. */
+    static Prop campfire() {
+        return CAMP.scenery().props().stream().filter(p -> p.thing().equals("campfire"))
+                .findFirst().orElseThrow();
+    }
+
+    /** The camp at {@code hour}, seen from 12 m south of its fire, 2 m up, a little down. */
+    static FrameSpec campAt(double hour) {
+        Lighting light = Sky.lighting(hour, Sky.WeatherState.of(Weather.CLEAR), 5, 10);
+        Prop f = campfire();
+        return spec(CAMP, cameraAt(CAMP, f.x(), f.z() + 12, 2, 0, -8), light, 12);
     }
 
     /** Looking north from south of the stream, slightly down, over the water. */

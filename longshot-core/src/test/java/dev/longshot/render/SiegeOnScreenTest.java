@@ -26,6 +26,21 @@ class SiegeOnScreenTest {
     }
 
     @Test
+    void theArmyOnTheRoadIsFramedNotTheCastleWall() {
+        // The army was set down in the castle and pushed round its walls, and its 'red
+        // banners' cut to a banner on the wall: the castle filled 57 % of the line's frames.
+        String[] lines = {"Wide shot at dusk: a medieval castle on a hill above the meadow.",
+            "A road winds across the fields toward the castle gate.",
+            "The army marches along the road under red banners."};
+        for (FrameSpec f : ShownFrames.lastSecond(lines)) {
+            double castle = ShownFrames.shown(List.of(f), "castle");
+            double army = ShownFrames.shown(List.of(f), "soldier");
+            assertTrue(castle < 0.4, "castle " + castle + " at " + f.time());
+            assertTrue(army > 0.01, "army " + army + " at " + f.time());
+        }
+    }
+
+    @Test
     void batteringRamIsAThingNotASheep() {
         ScenePlan p = ShownFrames.plans("Soldiers push a battering ram toward the gate.").get(0);
         assertTrue(p.keys().things().stream().anyMatch(t -> t.id().equals("battering-ram")),

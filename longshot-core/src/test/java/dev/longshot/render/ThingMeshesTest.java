@@ -105,17 +105,9 @@ class ThingMeshesTest {
         Lighting day = RenderFixture.daylight();
         Lighting night = new Lighting(new Vec3(0.3, -0.4, -0.5).normalized(), 0x304060, 0.0,
                 0.08, 0x0A1020, 0x141C30, 0x101828, 0.0006);
-        MovingThings source = new MovingThings();
-        MeshBatch b = new MeshBatch();
-        source.fill(spec(t, day), b);
-        assertEquals(0, b.parts());
-        source.fill(spec(t, night), b);
-        assertTrue(b.parts() > 0, "no light thrown at night");
-        int glowing = 0;
-        for (int v = 0; v < b.vertexCount(); v++) {
-            if ((b.albedo[v] & MeshBatch.GLOW) != 0) glowing++;
-        }
-        assertEquals(b.vertexCount(), glowing);
+        // Their light on what is round them (their glow is LampGlowTest's).
+        assertTrue(PointLights.of(spec(t, day)).none());
+        assertFalse(PointLights.of(spec(t, night)).none(), "no light thrown at night");
         // The lantern itself is emissive by day too.
         MeshBatch lamp = mesh(t, first(t, "lantern"));
         boolean emits = false;

@@ -18,7 +18,8 @@ class TileRasterizerTest {
         SkyShader sky = new SkyShader(dark);
         Fog fog = new Fog().update(0);
         return new TileRasterizer.FrameShaders(proj, sky,
-                new WaterShader(proj, dark, sky, fog, -2, 0), new ShadowMap(0), SkyOverlay.NONE);
+                new WaterShader(proj, dark, sky, fog, -2, 0), new ShadowMap(0), SkyOverlay.NONE,
+                LampGlow.NONE);
     }
 
     private static void corner(Triangle t, int k, int x, int y) {

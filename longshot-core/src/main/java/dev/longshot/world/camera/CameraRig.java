@@ -264,6 +264,22 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     }
 
     /**
+     * A free shot's rig at a cut, at the height over the ground its move flies at, pitched as
+     * it flies: an aerial line starts high, as a drone shot does, rather than climbing from
+     * the street for seconds. This rig when its eye is already over half that height, or the
+     * shot frames something.
+     */
+    public CameraRig liftedToItsHeight(Shot shot, Terrain terrain) {
+        CameraGoal goal = CameraGoal.of(shot, this, CameraTarget.NONE, terrain);
+        if (!goal.free() || goal.aim() != null) return this;
+        double ground = floor(terrain, position.x(), position.z()) + terrain.airGap();
+        if (position.y() - ground >= 0.5 * goal.heightAgl()) return this;
+        Vec3 eye = new Vec3(position.x(), ground + goal.heightAgl(), position.z());
+        return new CameraRig(eye, Vec3.ZERO, yawDeg, 0, goal.pitchDeg() + terrain.viewTilt(), 0,
+                fovDeg);
+    }
+
+    /**
      * Where every bearing from the eye is walled (the floor of a steep valley): the nearest
      * spot round it, {@link #MOVES} metres away in eight directions, from which a bearing is
      * open, turned to it; null when there is none.

@@ -105,12 +105,19 @@ public final class CameraSubjects {
      * Who takes turns in the frame when the line's targets share none: the named groups and
      * the named things that stand up, in the line's order. A road or mud is where it happens,
      * not what is filmed: a turn on a strip of road near the start put the camera by the
-     * castle's wall on the siege's road line.
+     * castle's wall on the siege's road line. A thing much smaller than a named group is a
+     * detail of the group's scene ("the army marches under red banners"): its turn framed a
+     * banner on the castle's wall, the wall filling the frame.
      */
     private static List<CameraTarget> turns(List<CameraTarget> all, ThingSights things) {
+        double group = 0;
+        for (CameraTarget t : all) {
+            if (!things.targets().contains(t)) group = StrictMath.max(group, t.radius());
+        }
         List<CameraTarget> out = new java.util.ArrayList<>();
         for (CameraTarget t : all) {
-            if (t.height() > FLAT || !things.targets().contains(t)) out.add(t);
+            boolean thing = things.targets().contains(t);
+            if (!thing || t.height() > FLAT && t.radius() >= DETAIL_SHARE * group) out.add(t);
         }
         return out.isEmpty() ? all : out;
     }
@@ -214,6 +221,9 @@ public final class CameraSubjects {
      * metres; a rowing boat (1 m) stands up out of the water and takes its turn.
      */
     private static final double FLAT = 0.5;
+
+    /** Share of a named group's reach below which a named thing is a detail of its scene. */
+    private static final double DETAIL_SHARE = 0.5;
 
     /** Least share of a common frame's extent a named group spans with named things. */
     private static final double HERD_SHARE = 0.4;

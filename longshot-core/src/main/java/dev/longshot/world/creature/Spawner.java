@@ -21,6 +21,8 @@ final class Spawner {
     private static final double FISH_DEPTH = 0.08;
     /** A new flock flies over every solid this near its centre, metres. */
     private static final double TREETOP_REACH = 60;
+    /** A solid at least this wide (metres round its axis) is a building no group stands in. */
+    private static final double BUILDING_RADIUS = 4;
     /** Half the fewest of a group the plan calls many. */
     static final int SEVERAL = 5;
     /** Most of any one group, however many the plan asks for (bounded work per frame). */
@@ -130,7 +132,7 @@ final class Spawner {
             double d = t.spawnNear() + (far - t.spawnNear()) * Wander.unit(seed, 10 + k);
             double turn = (Wander.unit(seed, 200 + k) - 0.5) * (around ? 360 : 40);
             Vec3 p = cam.position().plus(Wander.heading(cam.yawDeg() + turn).times(d));
-            if (!fits(t, ground, p.x(), p.z(), spread)) continue;
+            if (!fits(t, s, p.x(), p.z(), spread)) continue;
             // By the water: nearest the bank's height, ahead before all round.
             double score = byWater
                     ? StrictMath.abs(ground.heightAt(p.x(), p.z()) - ground.waterLevel() - 0.7)
@@ -145,17 +147,28 @@ final class Spawner {
         return best;
     }
 
-    private static boolean fits(SubjectTraits t, Terrain ground, double x, double z,
+    private static boolean fits(SubjectTraits t, Surroundings s, double x, double z,
                                 double spread) {
         for (int k = 0; k < 9; k++) {
             double a = k * StrictMath.PI / 4;
             double r = k == 8 ? 0 : spread;
-            if (!t.habitat().allows(ground, x + r * StrictMath.cos(a), z + r * StrictMath.sin(a),
-                    0)) {
+            double px = x + r * StrictMath.cos(a), pz = z + r * StrictMath.sin(a);
+            if (!t.habitat().allows(s.terrain(), px, pz, 0) || inBuilding(s, px, pz)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether (x, z) lies within a building-sized solid (a house, a castle): a group set down
+     * there would be pushed out round its walls. Trees and rocks a group stands among.
+     */
+    private static boolean inBuilding(Surroundings s, double x, double z) {
+        for (dev.longshot.world.Obstacle o : s.obstacles().within(x, z, 0)) {
+            if (o.radius() >= BUILDING_RADIUS && o.height() > 2) return true;
+        }
+        return false;
     }
 
     private static Creature place(Herd herd, SubjectTraits t, Surroundings s, long seed, int k,

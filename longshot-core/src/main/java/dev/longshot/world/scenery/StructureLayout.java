@@ -161,9 +161,22 @@ final class StructureLayout {
         for (int k = 0; k < n; k++) {
             double z = at.spawn().z() + 20 - (k + 0.5) * seg;
             double x = Roads.roadX(t, at.spawn(), z);
+            if (atCastle(at, x, z, seg)) return;   // the road leads to its gate, not through it
             at.placeAt(PropKind.ROAD, "road", at.style(), x, t.heightAt(x, z), z, 0,
                     width, seg + 0.2, 0.1, Placement.hash(h, k, 24));
         }
+    }
+
+    /** Whether a stretch of road at (x, z), {@code seg} long, would run into a castle's walls. */
+    private static boolean atCastle(Placement at, double x, double z, double seg) {
+        for (Prop p : at.props()) {
+            if (!p.thing().equals("castle")) continue;
+            double half = StrictMath.max(p.width(), p.depth()) / 2 + 3;   // + its gatehouse
+            if (StrictMath.abs(x - p.x()) < half && StrictMath.abs(z - p.z()) < half + seg / 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An arched bridge across the first water north of the spawn point, on the road line. */

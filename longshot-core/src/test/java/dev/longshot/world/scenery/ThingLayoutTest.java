@@ -54,6 +54,23 @@ class ThingLayoutTest {
     }
 
     @Test
+    void theRoadToACastleStopsAtItsGate() {
+        Terrain t = with(Setting.GRASSLAND, Water.NONE, "grassland", "medieval-european",
+                "castle", "road");
+        Prop castle = of(t, "castle").get(0);
+        List<Prop> road = of(t, "road");
+        assertFalse(road.isEmpty(), "a road");
+        double half = Math.max(castle.width(), castle.depth()) / 2;
+        double nearest = Double.POSITIVE_INFINITY;
+        for (Prop r : road) {
+            double dx = Math.abs(r.x() - castle.x()), dz = Math.abs(r.z() - castle.z());
+            assertFalse(dx < half && dz < half, "road through the castle at " + r.z());
+            nearest = Math.min(nearest, Math.hypot(r.x() - castle.x(), r.z() - castle.z()));
+        }
+        assertTrue(nearest < half + 20, "the road reaches the castle: " + nearest);
+    }
+
+    @Test
     void aHarbourTownLookingOutToSeaHasItsWallAndGateOnTheLand() {
         Terrain harbour = with(Setting.COAST, Water.SEA, "harbour", "chinese-classical",
                 "city-wall", "gate");
