@@ -74,7 +74,7 @@ final class ReaderWords {
             + "messenger servant maid nobleman minister villain hero "
             + "heroine mom mum dad grandmother grandfather 司机 船夫 艄公 老师 学生 国王 王后 "
             + "公主 王子 皇帝 游客 妈妈 爸爸 母亲 父亲 老板 厨师 警察 医生 工人 船长 水手 "
-            + "乘客 剑客 侠客 书童 新娘 新郎 官员 大臣 将领 刺客 小偷 强盗 信使 仆人 丫鬟 "
+            + "乘客 剑客 侠客 新娘 新郎 官员 大臣 将领 刺客 小偷 强盗 信使 仆人 丫鬟 "
             + "老奶奶 老爷爷 奶奶 爷爷 老太太 老大爷 大妈 大爷 阿姨 叔叔 老伯 大叔 大婶 姥姥 外婆 "
             + "外公 grandma grandpa granny "
             + "侍女 老者 少女 姑娘 小伙子 小哥 外卖小哥 路人 旅客 行者 隐士 侠女").split(" "));

@@ -21,6 +21,17 @@ class KindsAndCountsReadTest {
     }
 
     @Test
+    void aBoyOrAGirlIsAChildNotAnAdult() {
+        LineReading boy = READER.reading("A boy runs along the pier.");
+        assertEquals("run", subject(boy, "child").action());
+        assertNull(subject(boy, "person"));
+        assertEquals("few", subject(READER.reading("Two girls dance in the square."), "child")
+                .count());
+        assertTrue(subject(READER.reading("书童牵着一头毛驴跟在后面。"), "child") != null);
+        assertTrue(subject(READER.reading("一个男孩在河边钓鱼。"), "child") != null);
+    }
+
+    @Test
     void hyenasAreAPackOfWolvesThatWalk() {
         LineReading r = READER.reading("A pack of hyenas trots in from the east.");
         SubjectRef wolf = subject(r, "wolf");
