@@ -37,7 +37,7 @@ final class ReaderWords {
         put(m, "swim", "潜水 游向 游来 潜入 swim wade paddle float surface breach bathe 游 游泳 游动 游过 涉水 "
                 + "跃出 戏水 洗澡");
         put(m, "jump", "jump leap hop bounce 跳 跳跃 蹦 跃起 跳起 蹦出");
-        put(m, "play", "celebrate dance splash 庆祝 跳舞 嬉闹 玩水 play frolic romp 玩 玩耍 嬉戏 打闹 跳来跳去 蹦蹦跳跳");
+        put(m, "play", "celebrate splash 庆祝 嬉闹 玩水 play frolic romp 玩 玩耍 嬉戏 打闹 跳来跳去 蹦蹦跳跳");
         put(m, "drink", "lap sip 饮水 drink 喝水 饮水 喝 饮");
         put(m, "graze", "graze browse 吃草 啃草 觅食");
         put(m, "eat", "nibble gnaw peck 啄 啄米 啃 啃食 吃着 eat feed feast devour 吃 进食 啄食");
@@ -58,6 +58,9 @@ final class ReaderWords {
         put(m, "stand", "stop halt remain stay linger pause 停下 站在 驻足 守着 留在 停在 立在 stand wait 站 站着 等待 伫立 矗立 站立");
         put(m, "watch", "sense notice spot listen scan glimpse survey 望 望向 看着 望去 远眺 观赏 欣赏 打量 watch look gaze stare observe peer 看 观看 注视 凝视 望着 盯着 眺望 "
                 + "张望 守望 拍照 观望 抬起头 竖起耳朵");
+        for (String[] row : BundledTable.rows("verbs.tsv", 2)) {
+            for (String w : row[1].split(" ")) m.putIfAbsent(w, row[0]);
+        }
         return Map.copyOf(m);
     }
 

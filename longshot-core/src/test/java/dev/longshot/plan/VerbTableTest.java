@@ -1,0 +1,61 @@
+package dev.longshot.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The bundled verb table: common verbs give the action a reader would picture. */
+class VerbTableTest {
+    private static final StoryReader READER = StoryReader.bundled();
+
+    private static String action(String line, String id) {
+        return READER.reading(line).subjects().stream().filter(s -> s.id().equals(id))
+                .findFirst().orElseThrow(() -> new AssertionError(id + " not read in " + line))
+                .action();
+    }
+
+    @Test
+    void everyVerbIsListedOnceUnderAnActionTheWorldKnows() {
+        Set<String> actions = Set.of("walk", "run", "hunt", "fly", "circle", "dive", "swim",
+                "jump", "play", "drink", "graze", "eat", "sleep", "rest", "ride", "carry",
+                "fight", "hide", "work", "leave", "arrive", "stand", "watch", "dance");
+        Set<String> seen = new HashSet<>();
+        List<String[]> rows = BundledTable.rows("verbs.tsv", 2);
+        for (String[] row : rows) {
+            assertTrue(actions.contains(row[0]), "unknown action " + row[0]);
+            for (String w : row[1].split(" ")) assertTrue(seen.add(w), w + " listed twice");
+        }
+    }
+
+    @Test
+    void penguinsThatWaddleWalk() {
+        assertEquals("walk", action("Dozens of penguins waddle over the rocks.", "penguin"));
+    }
+
+    @Test
+    void aFoxCurledUpAsleepSleeps() {
+        assertEquals("sleep", action("狐狸蜷在篝火旁睡着了。", "fox"));
+        assertEquals("sleep", action("A bear slumbers in its den.", "bear"));
+    }
+
+    @Test
+    void birdsThatLandArriveAndBirdsThatSettleRest() {
+        assertEquals("arrive", action("A flock of pigeons lands on the square.", "bird"));
+        assertEquals("rest", action("The swans settle on the bank for the night.", "swan"));
+    }
+
+    @Test
+    void aDanceIsADanceNotPlay() {
+        assertEquals("dance", action("Two cranes dance in the shallows.", "crane"));
+        assertEquals("dance", action("村民们围着篝火跳舞。", "crowd"));
+    }
+
+    @Test
+    void aFishermanMendingNetsWorks() {
+        assertEquals("work", action("An old fisherman mends his nets on the quay.", "fisherman"));
+    }
+}
