@@ -101,6 +101,7 @@ public final class KeyCarryOver {
         if (water.equals("none") && r.things().stream().anyMatch(t -> t.id().equals("waterfall"))) {
             water = "river";
         }
+        if (water.equals("none")) water = afloat(r.things());
         places.put(setting, water);
         String time = r.timeOfDay() != null ? r.timeOfDay() : first ? null : before.timeOfDay();
         // Stars or an aurora coming out by day mean night has come.
@@ -162,6 +163,9 @@ public final class KeyCarryOver {
                 case "market-stall", "shopfront" -> {
                     return "town";
                 }
+                case "ship", "sailboat", "junk" -> {
+                    return "coast";
+                }
                 case "castle", "city-wall", "gate", "palace", "pagoda" -> {
                     return "ancient-city";
                 }
@@ -170,6 +174,21 @@ public final class KeyCarryOver {
         }
         return null;
     }
+
+    /**
+     * The water a boat named where there is none floats on: a ship or a sailing boat is at
+     * sea, a small boat on a river; "none" when the line names no boat.
+     */
+    private static String afloat(List<ThingRef> things) {
+        String water = "none";
+        for (ThingRef t : things) {
+            if (SEAGOING.contains(t.id())) return "sea";
+            if (t.id().equals("boat")) water = "river";
+        }
+        return water;
+    }
+
+    private static final Set<String> SEAGOING = Set.of("ship", "sailboat", "junk");
 
     /** Later seconds of a line: the same keys, the transition already done. */
     private static PlanKeys sameLine(PlanKeys before) {

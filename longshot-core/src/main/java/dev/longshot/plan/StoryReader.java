@@ -171,8 +171,9 @@ public final class StoryReader implements TextEncoder {
                 d.notShown.add(new NotShownWord(w.text(), "a figure of speech, not scenery"));
                 continue;
             }
-            if (ReaderWords.PARENTS.contains(key) && animalNamed(d)) {
-                // 小马驹跟在妈妈身边: an animal's mother is of its kind, not a person.
+            if (ReaderWords.PARENTS.contains(key) && (animalNamed(d) || youngNamed(d))) {
+                // 小马驹跟在妈妈身边, "two cubs … their mother": an animal's mother is of its
+                // kind, not a person.
                 d.modifiers.add(w.text());
                 continue;
             }
@@ -1009,6 +1010,11 @@ public final class StoryReader implements TextEncoder {
     }
 
     /** Whether the line has named an animal (not a person) so far. */
+    /** Whether the line has named the young of the creatures on screen ("two cubs"). */
+    private static boolean youngNamed(ReadingDraft d) {
+        return d.modifiers.stream().anyMatch(m -> ReaderWords.KIN.contains(Catalog.normalize(m)));
+    }
+
     private static boolean animalNamed(ReadingDraft d) {
         return d.subjects.keySet().stream().anyMatch(id -> !Riding.RIDERS.contains(id));
     }

@@ -133,4 +133,15 @@ class PlacesAndPeopleCarryOverTest {
                 "Only the giraffes remain at the pond.");
         assertEquals(List.of("giraffe"), subjectIds(k));
     }
+
+    @Test
+    void aBoatWhereNoWaterWasNamedFloats() {
+        PlanKeys junk = last("清晨,渔民们推着小船下海。");
+        assertEquals("sea", junk.water(), "下海 is going out to sea");
+        assertEquals("coast", junk.setting());
+        assertEquals("river", last("A canoe glides past the reeds.").water());
+        assertEquals("sea", last("The ship steams on through the night.").water());
+        assertEquals("lake", last("Mist over the lake.", "A canoe glides past the reeds.")
+                .water(), "a boat on named water keeps that water");
+    }
 }

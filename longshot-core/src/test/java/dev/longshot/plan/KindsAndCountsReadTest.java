@@ -129,4 +129,10 @@ class KindsAndCountsReadTest {
         assertTrue(KindsOf.oneSlip("elephnat", "elephant"));
         assertFalse(KindsOf.oneSlip("horses", "houses"));
     }
+
+    @Test
+    void theMotherOfCubsIsNoPerson() {
+        LineReading r = READER.reading("Two cubs wrestle in the grass while their mother watches.");
+        assertNull(subject(r, "person"), r.subjects().toString());
+    }
 }
