@@ -35,6 +35,12 @@ final class Riding {
             "\\bcycl(e|es|ed|ing)\\b|\\bpedal|\\bbiking\\b|骑行");
 
     /**
+     * Driving words: "we drive", 开车, 自驾; not the weather ("driving rain") nor a herd driven.
+     */
+    static final java.util.regex.Pattern DRIVING = java.util.regex.Pattern.compile(
+            "\\b(drive|drives|driving|drove)\\b(?! (rain|snow|sleet|hail|wind))|开车|驾车|自驾");
+
+    /**
      * A rider who gallops rides a horse ("the knights gallop out"); so does someone said to
      * gallop by reference ("He gallops off").
      */
@@ -101,6 +107,13 @@ final class Riding {
         if (!mounted && !vehicle && CYCLING.matcher(d.line.toLowerCase(java.util.Locale.ROOT)).find()) {
             // "we cycle through the paddies", 骑行: ridden on bicycles, not horses.
             d.thing("bicycle", "");
+            d.said.remove("");
+            vehicle = true;
+        }
+        if (!mounted && !vehicle && !others
+                && DRIVING.matcher(d.line.toLowerCase(java.util.Locale.ROOT)).find()) {
+            // "We drive back to camp", 我们开车去: driven in a car, not on horseback.
+            d.thing("car", "");
             d.said.remove("");
             vehicle = true;
         }

@@ -1238,8 +1238,9 @@ public final class StoryReader implements TextEncoder {
         Set<String> guessed = new HashSet<>();
         for (Approximation a : d.approximated) guessed.add(a.said());
         Set<String> things = new HashSet<>();
+        // Nor must a thing only implied (the car someone drives): it was not said.
         d.things.forEach((id, ref) -> {
-            if (!guessed.contains(ref.said())) things.add(id);
+            if (!guessed.contains(ref.said()) && !ref.said().isEmpty()) things.add(id);
         });
         // Pagodas are Chinese in any language; lanterns, gates and stalls only
         // in a Chinese text.
@@ -1286,6 +1287,9 @@ public final class StoryReader implements TextEncoder {
      * longest last part an entry names (白马 → 马, 天桥 → 桥); null when no last part is one
      * (熊掌 is a paw, not a bear), or the word is not Chinese.
      */
+    /** Verbs that open a two-character verb-object word (迷路 is getting lost). */
+    private static final String VERB_HEADS = "迷走赶问带让上引领开探绕拦挡指关";
+
     private CatalogEntry headOf(Word w) {
         String t = w.text();
         int n = t.codePointCount(0, t.length());
@@ -1296,6 +1300,10 @@ public final class StoryReader implements TextEncoder {
         for (int k = 1; k < n; k++) {
             String tail = t.substring(t.offsetByCodePoints(0, k));
             for (CatalogEntry e : catalog.byPhrasing(tail)) {
+                if (e.kind() == CatalogKind.THING && k == 1
+                        && VERB_HEADS.indexOf(t.codePointAt(0)) >= 0) {
+                    continue; // 迷路, 走路, 开门: a verb and its object, no thing on screen
+                }
                 if (e.kind() == CatalogKind.CREATURE || e.kind() == CatalogKind.THING) return e;
             }
         }

@@ -135,4 +135,27 @@ class KindsAndCountsReadTest {
         LineReading r = READER.reading("Two cubs wrestle in the grass while their mother watches.");
         assertNull(subject(r, "person"), r.subjects().toString());
     }
+
+    @Test
+    void aTradeNamesAPerson() {
+        assertTrue(approximatedAs(READER.reading("The beekeeper lifts out a frame."),
+                "beekeeper", "person"));
+        assertTrue(subject(READER.reading("铁匠在炉边打铁。"), "person") != null);
+        assertTrue(subject(READER.reading("孙子在一旁帮忙。"), "child") != null);
+    }
+
+    @Test
+    void aVerbAndItsObjectIsNoThing() {
+        LineReading lost = READER.reading("一个迷路的小女孩走进了森林。");
+        assertTrue(lost.things().stream().noneMatch(t -> t.id().equals("road")),
+                lost.things().toString());
+        assertTrue(READER.reading("他沿着山路慢慢走。").things().stream()
+                .anyMatch(t -> t.id().equals("road")), "a mountain road is a road");
+    }
+
+    @Test
+    void aDustyPlaceIsNoDustStorm() {
+        assertNull(READER.reading("We pull over at a dusty gas station.").weather());
+        assertEquals("dust", READER.reading("A sandstorm rolls over the dunes.").weather());
+    }
 }

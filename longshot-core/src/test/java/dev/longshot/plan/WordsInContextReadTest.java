@@ -159,4 +159,18 @@ class WordsInContextReadTest {
         assertTrue(notShown(READER.reading("An owl calls from the pines."), "calls"),
                 "a sound is still reported");
     }
+
+    @Test
+    void driversAreInACarNotOnAHorse() {
+        LineReading drive = READER.reading("The old farmer drives slowly into town.");
+        assertTrue(drive.subjects().stream().noneMatch(x -> x.id().equals("horse")),
+                drive.subjects().toString());
+        assertTrue(drive.things().stream().anyMatch(t -> t.id().equals("car")),
+                drive.things().toString());
+        LineReading rain = READER.reading("The rider pushes on through the driving rain.");
+        assertTrue(rain.things().stream().noneMatch(t -> t.id().equals("car")),
+                rain.things().toString());
+        assertEquals("medieval-european", READER.reading("A woman drives to the old castle.")
+                .style(), "a car only implied does not make the castle modern");
+    }
 }
