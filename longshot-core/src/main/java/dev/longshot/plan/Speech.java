@@ -54,7 +54,20 @@ final class Speech {
                 && c.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 && c.chars().allMatch(ch -> ch < 128);
         return capitals && c.length() >= 2 && !ReaderWords.CAMERA_CONTEXT.contains(lower)
-                && !SCREENPLAY_CUES.contains(c);
+                && !SCREENPLAY_CUES.contains(c) && !placed(lower);
+    }
+
+    /** Prepositions that make a cue a place ("INSIDE THE JEEP:", "BACK AT THE DOCK:"). */
+    private static final java.util.Set<String> PLACING = java.util.Set.of("in", "inside",
+            "at", "on", "outside", "under", "above", "behind", "near", "into", "across", "over",
+            "beneath", "around", "through", "below", "beside", "back");
+
+    /** Whether a cue says where the shot is, not who speaks. */
+    private static boolean placed(String lowerCue) {
+        for (String w : lowerCue.split("[ \\-]+")) {
+            if (PLACING.contains(w)) return true;
+        }
+        return false;
     }
 
     /** Screenplay cues and shot abbreviations in capitals that are not speakers. */

@@ -13,6 +13,20 @@ import java.util.Set;
 final class SubjectCount {
     private SubjectCount() {}
 
+    /** Verbs of a place full of them: 码头上挤满了来买鱼的人, 江边站满了游客. */
+    private static final Set<String> FILLED = Set.of("挤满", "挤满了", "坐满", "坐满了", "站满",
+            "站满了", "满是", "挤满着", "围满", "围满了");
+
+    /** Whether a verb of filling opens the clause before word {@code i}. */
+    private static boolean filled(List<Word> words, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            if (FILLED.contains(b.text())) return true;
+        }
+        return false;
+    }
+
     /** The count the words before a creature give it; a plural alone is a group. */
     static String count(Word w, List<Word> words, int i) {
         String text = Catalog.normalize(w.text());
@@ -43,6 +57,7 @@ final class SubjectCount {
             }
             if (ReaderWords.ONE.contains(t) || t.startsWith("一")) return "one";
         }
+        if (filled(words, i)) return "many";
         if (i + 1 < words.size() && words.get(i + 1).text().equals("们")
                 || text.endsWith("们")) {
             return "group";

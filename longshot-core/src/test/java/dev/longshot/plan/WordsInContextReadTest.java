@@ -173,4 +173,18 @@ class WordsInContextReadTest {
         assertEquals("medieval-european", READER.reading("A woman drives to the old castle.")
                 .style(), "a car only implied does not make the castle modern");
     }
+
+    @Test
+    void aCueThatSaysWhereIsNoSpeaker() {
+        LineReading r = READER.reading("INSIDE THE JEEP: Sarah checks a map while Tom drives.");
+        assertTrue(ids(r).contains("person"), ids(r).toString());
+        assertTrue(Speech.find("JOHN: The storm is coming.").size() == 1, "a name is a speaker");
+    }
+
+    @Test
+    void aPlaceFullOfPeopleHasManyOfThem() {
+        SubjectRef tourists = READER.reading("江边挤满了拍照的游客。").subjects().stream()
+                .filter(x -> x.id().equals("person")).findFirst().orElseThrow();
+        assertEquals("many", tourists.count());
+    }
 }
