@@ -52,14 +52,23 @@ final class EnglishTagger {
         double[] probs = me.probs();
         PartOfSpeech[] out = new PartOfSpeech[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            out[i] = probs[i] < SURE ? PartOfSpeech.UNTAGGED : partOfSpeech(tags[i]);
+            boolean npStart = i > 0 && (tags[i - 1].equals("DT") || tags[i - 1].equals("PRP$"));
+            // "The bears move on" came back as bears/VBZ: after a determiner a verb is the
+            // model contradicting the grammar it was trained on, so it is a guess too.
+            boolean guess = probs[i] < SURE || npStart && tags[i].startsWith("VB");
+            out[i] = guess ? PartOfSpeech.UNTAGGED : partOfSpeech(tags[i]);
         }
         return out;
     }
 
-    /** A Penn Treebank tag to ours: NN* nouns (NNP names too), VB* verbs, JJ* adjectives. */
+    /**
+     * A Penn Treebank tag to ours: NN* nouns (NNP names too), finite and bare VB* verbs, JJ*
+     * adjectives and participles (VBG, VBN): "driving rain", "cattle driven", "packed" say
+     * what something is like, the way an adjective does.
+     */
     static PartOfSpeech partOfSpeech(String penn) {
         if (penn.startsWith("NN")) return PartOfSpeech.NOUN;
+        if (penn.equals("VBG") || penn.equals("VBN")) return PartOfSpeech.ADJECTIVE;
         if (penn.startsWith("VB")) return PartOfSpeech.VERB;
         if (penn.startsWith("JJ")) return PartOfSpeech.ADJECTIVE;
         return PartOfSpeech.UNTAGGED;

@@ -307,6 +307,12 @@ public final class StoryReader implements TextEncoder {
                     && !(camera && e.kind() == CatalogKind.SHOT)) {
                 e = null;
             }
+            if (e != null && englishVerb(w) && SHOWN_AS_NOUNS.contains(e.kind())
+                    && !Catalog.normalize(w.text()).endsWith("ed")) {
+                // "Farmer Jones waves", "a swallow flies low": a word tagged as a verb names
+                // no place, water, creature or thing (but the catalog's "packed" is a crowd).
+                e = null;
+            }
             if (e != null && e.kind() == CatalogKind.THING && headFollows(words, i, camera)) {
                 // "a stone pier", "the lighthouse door" is not: an English compound of two
                 // things is the last one; the first says what it is made of or for.
@@ -510,8 +516,18 @@ public final class StoryReader implements TextEncoder {
         String b = Catalog.normalize(before.text());
         if (Set.of("he", "she", "it", "they", "we", "i", "you").contains(b)) return true;
         if (SOUNDS.contains(words.get(i).lemma())) return false; // heard, so reported
+        if (englishVerb(words.get(i))) return true;
         boolean doer = d.subjects.values().stream().anyMatch(s -> s.said().equals(before.text()));
         return doer && (ReaderWords.sForm(t) || t.endsWith("ed"));
+    }
+
+    /** Kinds of entry that a noun names (a verb spelled the same names none of them). */
+    private static final Set<CatalogKind> SHOWN_AS_NOUNS = Set.of(CatalogKind.SETTING,
+            CatalogKind.WATER, CatalogKind.CREATURE, CatalogKind.THING);
+
+    /** Whether {@code w} is English and the tagger is sure it is a verb. */
+    private static boolean englishVerb(Word w) {
+        return w.pos() == PartOfSpeech.VERB && w.text().chars().allMatch(c -> c < 128);
     }
 
     /** Verbs of a sound: what they say is heard, not seen, and is reported as not shown. */
