@@ -39,7 +39,13 @@ final class EnglishSplitter {
     private static final Set<String> PRONOUNS = Set.of(
             "it", "they", "them", "he", "him", "she", "her", "we", "us", "you", "i", "me");
 
-    /** The words of {@code text}, a run starting at {@code offset} in its line. */
+    private final EnglishTagger tagger = new EnglishTagger();
+
+    /**
+     * The words of {@code text}, a run starting at {@code offset} in its line. Function
+     * words, numbers, pronouns and -ly adverbs are known by list; the other words take the
+     * tagger's noun, verb or adjective, read in the context of the whole run.
+     */
     List<Word> split(String text, int offset) {
         List<Word> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
@@ -47,6 +53,14 @@ final class EnglishSplitter {
             String w = m.group();
             words.add(new Word(w, EnglishLemmatizer.lemma(w), partOfSpeech(w), offset + m.start(),
                     offset + m.end()));
+        }
+        if (words.stream().noneMatch(w -> w.pos() == PartOfSpeech.UNTAGGED)) return words;
+        PartOfSpeech[] tags = tagger.tag(words.stream().map(Word::text).toArray(String[]::new));
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.pos() == PartOfSpeech.UNTAGGED && tags[i] != PartOfSpeech.UNTAGGED) {
+                words.set(i, new Word(w.text(), w.lemma(), tags[i], w.start(), w.end()));
+            }
         }
         return words;
     }

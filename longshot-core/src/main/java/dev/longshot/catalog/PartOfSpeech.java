@@ -2,7 +2,8 @@ package dev.longshot.catalog;
 
 /**
  * A word's part of speech, coarse enough for both languages. Chinese words are tagged by the
- * segmenter; English words only as function words, numbers and {@code -ly} adverbs, the rest
+ * segmenter; English function words, numbers and {@code -ly} adverbs by list, the other
+ * English words by a tagger ({@link EnglishTagger}) where it is sure, the rest
  * {@link #UNTAGGED}.
  */
 public enum PartOfSpeech {
@@ -15,7 +16,7 @@ public enum PartOfSpeech {
     PLACE(true),
     /** A set phrase whose meaning is not its parts': 人山人海, 人来人往. */
     IDIOM(true),
-    /** A content word whose part of speech is not known (English nouns, verbs, adjectives). */
+    /** A content word whose part of speech is not known (the English tagger was unsure). */
     UNTAGGED(true),
     ADVERB(false),
     NUMBER(false),

@@ -95,7 +95,7 @@ final class ActionWords {
     }
 
     static String action(List<Word> words, int i) {
-        if (denied(words, i)) return null;
+        if (denied(words, i) || notAVerb(words, i)) return null;
         // "a cloud of flies", "the leaves": after an article or "of" a word is a noun.
         if (i > 0 && Set.of("of", "the", "a", "an").contains(
                 Catalog.normalize(words.get(i - 1).text()))) {
@@ -124,6 +124,21 @@ final class ActionWords {
         int parts = gluedAction(words, i);
         if (parts > 1) return ReaderWords.ACTIONS.get(glued(words, i, parts));
         return action(words.get(i));
+    }
+
+    /**
+     * Whether the tagger reads the English word at {@code i} as no verb of anyone: a noun
+     * opening its clause ("Flies swarm around their tails", where a rule on the word alone
+     * read the cows flying), or a participle before its noun ("Driving rain sweeps in").
+     */
+    private static boolean notAVerb(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (!w.text().chars().allMatch(c -> c < 128)) return false;
+        boolean opens = i == 0 || words.get(i - 1).pos() == PartOfSpeech.PUNCTUATION;
+        boolean beforeNoun = i + 1 < words.size()
+                && words.get(i + 1).pos() == PartOfSpeech.NOUN;
+        return w.pos() == PartOfSpeech.NOUN && opens
+                || w.pos() == PartOfSpeech.ADJECTIVE && beforeNoun;
     }
 
     /**

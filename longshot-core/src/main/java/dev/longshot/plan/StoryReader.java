@@ -308,6 +308,12 @@ public final class StoryReader implements TextEncoder {
                     && !(camera && e.kind() == CatalogKind.SHOT)) {
                 e = null;
             }
+            if (e != null && englishVerb(w) && SHOWN_AS_NOUNS.contains(e.kind())
+                    && !Catalog.normalize(w.text()).endsWith("ed")) {
+                // "Farmer Jones waves", "a swallow flies low": a word tagged as a verb names
+                // no place, water, creature or thing (but the catalog's "packed" is a crowd).
+                e = null;
+            }
             if (e != null && e.kind() == CatalogKind.THING && headFollows(words, i, camera)) {
                 // "a stone pier", "the lighthouse door" is not: an English compound of two
                 // things is the last one; the first says what it is made of or for.
@@ -392,7 +398,7 @@ public final class StoryReader implements TextEncoder {
                 lastSubject = "person";
                 continue;
             }
-            if (w.content() && verbOfNamed(words, i, d)) {
+            if (w.content() && verbOfSomeone(words, i)) {
                 // "the stag lifts its head", "a fisherman casts": what a doer does is no thing.
                 d.modifiers.add(w.text());
                 continue;
@@ -498,21 +504,28 @@ public final class StoryReader implements TextEncoder {
     }
 
     /**
-     * Whether the English word at {@code i} is the verb of the doer right before it: a
-     * subject, thing or pronoun just named, then a word in -s or -ed ("the tundra stretches",
-     * "she turned"), or any word after a pronoun ("they kick").
+     * Whether the English word at {@code i} is a verb, which shows nothing of its own: what
+     * the tagger reads as one ("the stag lifts its head", "a fisherman casts"), or any word
+     * right after a pronoun ("they kick"). Verbs of sound stay reported: they are heard.
      */
-    private static boolean verbOfNamed(List<Word> words, int i, ReadingDraft d) {
+    private static boolean verbOfSomeone(List<Word> words, int i) {
         String t = Catalog.normalize(words.get(i).text());
         if (i == 0 || !t.chars().allMatch(c -> c < 128 && Character.isLetter(c))) return false;
         int k = i - 1;
         if (k > 0 && words.get(k).pos() == PartOfSpeech.ADVERB) k--;
-        Word before = words.get(k);
-        String b = Catalog.normalize(before.text());
+        String b = Catalog.normalize(words.get(k).text());
         if (Set.of("he", "she", "it", "they", "we", "i", "you").contains(b)) return true;
         if (SOUNDS.contains(words.get(i).lemma())) return false; // heard, so reported
-        boolean doer = d.subjects.values().stream().anyMatch(s -> s.said().equals(before.text()));
-        return doer && (ReaderWords.sForm(t) || t.endsWith("ed"));
+        return englishVerb(words.get(i));
+    }
+
+    /** Kinds of entry that a noun names (a verb spelled the same names none of them). */
+    private static final Set<CatalogKind> SHOWN_AS_NOUNS = Set.of(CatalogKind.SETTING,
+            CatalogKind.WATER, CatalogKind.CREATURE, CatalogKind.THING);
+
+    /** Whether {@code w} is English and the tagger is sure it is a verb. */
+    private static boolean englishVerb(Word w) {
+        return w.pos() == PartOfSpeech.VERB && w.text().chars().allMatch(c -> c < 128);
     }
 
     /** Verbs of a sound: what they say is heard, not seen, and is reported as not shown. */
@@ -1340,10 +1353,10 @@ public final class StoryReader implements TextEncoder {
      * where its subject's verb does ({@link #verbSlot}).
      */
     private void approximate(Word w, boolean verb, ReadingDraft d) {
-        // Chinese verbs and qualities name no thing; neither do English -ing/-ed forms.
+        // Verbs and qualities name no thing (English ones as the tagger reads them).
         boolean thingLike = !verb && switch (w.pos()) {
             case VERB, ADJECTIVE, IDIOM, TIME -> false;
-            default -> !(w.text().endsWith("ing") || w.text().endsWith("ed"));
+            default -> true;
         };
         // A single Chinese character is a fragment the model cannot place (楼, 云, 水).
         if (w.text().codePointCount(0, w.text().length()) < 2) thingLike = false;
