@@ -257,6 +257,8 @@ public final class KeyCarryOver {
             String rider = null;
             for (String id : byId.keySet()) if (TRAVELLERS.contains(id)) rider = id;
             if (rider != null) byId.put(rider, byId.get(rider).withAction("ride"));
+            // …and with no one on screen yet, someone rides them (the narrator who arrived).
+            else byId.put("person", new SubjectRef("person", "", "one", "ride"));
         }
         // "The rest of the herd follows": the animals on screen are a group.
         if (r.herdBack()) herdOf(byId);

@@ -22,16 +22,21 @@ final class Narration {
 
     /** Whether the narrator at word {@code i} only travels in its clause. */
     static boolean onlyTravels(List<Word> words, int i) {
+        return travelVerb(words, i) > i;
+    }
+
+    /** The index of the narrator's verb of travel after word {@code i}, or -1. */
+    static int travelVerb(List<Word> words, int i) {
         for (int k = i + 1; k < Math.min(words.size(), i + 1 + REACH); k++) {
             Word w = words.get(k);
-            if (w.pos() == PartOfSpeech.PUNCTUATION) return false;
+            if (w.pos() == PartOfSpeech.PUNCTUATION) return -1;
             String t = Catalog.normalize(w.text());
             if (ReaderWords.TRAVEL.contains(t) || ReaderWords.TRAVEL.contains(w.lemma())
                     || GOING.contains(t) || GOING.contains(w.lemma())) {
-                return true;
+                return k;
             }
-            if (ActionWords.action(words, k) != null) return false;
+            if (ActionWords.action(words, k) != null) return -1;
         }
-        return false;
+        return -1;
     }
 }

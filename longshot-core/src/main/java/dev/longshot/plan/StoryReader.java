@@ -213,6 +213,7 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            boolean referredBefore = d.refersBack;
             if (ReaderWords.REFERENCES.contains(key) || Set.of("we", "us", "我们", "大家", "咱们",
                     "him", "her", "his").contains(key)) {
                 d.refersBack = true;
@@ -232,8 +233,12 @@ public final class StoryReader implements TextEncoder {
                 continue;
             }
             if (Set.of("we", "我们", "咱们").contains(key) && Narration.onlyTravels(words, i)) {
-                // "we reach Santorini", 我们出发去鸣沙山: the narrator tells the way there.
-                d.modifiers.add(w.text());
+                // "we reach Santorini", 我们出发去鸣沙山: the narrator tells the way there; the
+                // verb is the narrator's too, no action of anyone on screen ("We drive up").
+                d.refersBack = referredBefore;
+                int v = Narration.travelVerb(words, i);
+                for (int k = i; k <= v; k++) d.modifiers.add(words.get(k).text());
+                i = v;
                 continue;
             }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)) {
@@ -308,7 +313,8 @@ public final class StoryReader implements TextEncoder {
                     && !(camera && e.kind() == CatalogKind.SHOT)) {
                 e = null;
             }
-            if (e != null && englishVerb(w) && SHOWN_AS_NOUNS.contains(e.kind())
+            if (e != null && (englishVerb(w) || agreesWithDoer(words, i))
+                    && SHOWN_AS_NOUNS.contains(e.kind())
                     && !Catalog.normalize(w.text()).endsWith("ed")) {
                 // "Farmer Jones waves", "a swallow flies low": a word tagged as a verb names
                 // no place, water, creature or thing (but the catalog's "packed" is a crowd).
@@ -517,6 +523,28 @@ public final class StoryReader implements TextEncoder {
         if (Set.of("he", "she", "it", "they", "we", "i", "you").contains(b)) return true;
         if (SOUNDS.contains(words.get(i).lemma())) return false; // heard, so reported
         return englishVerb(words.get(i));
+    }
+
+    /**
+     * Whether the English word at {@code i} is the verb of the one doer right before it: an
+     * -s form after a singular creature or person ("the old fisherman waves", "a swallow
+     * flies") or after a name inside the sentence ("Farmer Jones waves"). The tagger often
+     * reads such a word as a plural noun.
+     */
+    private boolean agreesWithDoer(List<Word> words, int i) {
+        String t = words.get(i).text();
+        if (i == 0 || !t.chars().allMatch(c -> c < 128 && Character.isLetter(c))
+                || !t.endsWith("s") || t.endsWith("ss")) {
+            return false;
+        }
+        Word b = words.get(i - 1);
+        String bt = b.text();
+        if (!bt.chars().allMatch(c -> c < 128 && Character.isLetter(c))) return false;
+        boolean name = i >= 2 && Character.isUpperCase(bt.charAt(0))
+                && words.get(i - 2).text().chars().allMatch(c -> c < 128);
+        boolean oneCreature = Catalog.normalize(bt).equals(b.lemma())
+                && catalog.byPhrasing(bt).stream().anyMatch(x -> x.kind() == CatalogKind.CREATURE);
+        return name || oneCreature;
     }
 
     /** Kinds of entry that a noun names (a verb spelled the same names none of them). */

@@ -158,4 +158,10 @@ class KindsAndCountsReadTest {
         assertNull(READER.reading("We pull over at a dusty gas station.").weather());
         assertEquals("dust", READER.reading("A sandstorm rolls over the dunes.").weather());
     }
+
+    @Test
+    void aBreedIsItsKind() {
+        assertTrue(approximatedAs(READER.reading("The collie races across the yard."),
+                "collie", "dog"));
+    }
 }

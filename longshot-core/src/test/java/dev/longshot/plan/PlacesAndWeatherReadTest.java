@@ -100,4 +100,11 @@ class PlacesAndWeatherReadTest {
         assertEquals("pond", READER.reading("Swans glide on the castle moat.").water());
         assertEquals("pond", READER.reading("护城河边的柳树。").water());
     }
+
+    @Test
+    void wellKnownPlacesNameTheirSetting() {
+        assertEquals("desert", READER.reading("By sunset we reach Monument Valley.").setting());
+        assertEquals("town", READER.reading("我们来到了丽江古城。").setting());
+        assertEquals("harbour", READER.reading("维港的夜景。").setting());
+    }
 }

@@ -187,4 +187,20 @@ class WordsInContextReadTest {
                 .filter(x -> x.id().equals("person")).findFirst().orElseThrow();
         assertEquals("many", tourists.count());
     }
+
+    @Test
+    void anSFormAfterOneDoerIsItsVerb() {
+        LineReading waves = READER.reading("The old fisherman waves to us from the pier.");
+        assertNull(waves.water(), "waves of a hand are no sea");
+        LineReading jones = READER.reading("Farmer Jones waves from the yard.");
+        assertNull(jones.water());
+        assertEquals("sea", READER.reading("Waves crash on the rocks.").water());
+    }
+
+    @Test
+    void aNarratorWhoDrivesThereIsNotOnScreen() {
+        LineReading r = READER.reading("We drive up the lane to the farm just after sunrise.");
+        assertTrue(ids(r).isEmpty(), ids(r).toString());
+        assertTrue(thingIds(r).stream().noneMatch(t -> t.equals("car")), thingIds(r).toString());
+    }
 }
