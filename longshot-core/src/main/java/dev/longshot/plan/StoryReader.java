@@ -313,7 +313,16 @@ public final class StoryReader implements TextEncoder {
                     && !(camera && e.kind() == CatalogKind.SHOT)) {
                 e = null;
             }
-            if (e != null && (englishVerb(w) || agreesWithDoer(words, i))
+            if (e != null && !englishVerb(w) && SHOWN_AS_NOUNS.contains(e.kind())
+                    && (agreesWithDoer(words, i) || coordinatedVerb(words, i))) {
+                // "The old fisherman waves", "the pigs squeal and crowd round": a verb by its
+                // place in the sentence, though the tagger read a noun; spent as the doer's.
+                String act = ActionWords.action(words, i);
+                if (act != null && lastSubject != null) d.act(lastSubject, act);
+                d.modifiers.add(w.text());
+                continue;
+            }
+            if (e != null && englishVerb(w)
                     && SHOWN_AS_NOUNS.contains(e.kind())
                     && !Catalog.normalize(w.text()).endsWith("ed")) {
                 // "Farmer Jones waves", "a swallow flies low": a word tagged as a verb names
@@ -540,11 +549,29 @@ public final class StoryReader implements TextEncoder {
         Word b = words.get(i - 1);
         String bt = b.text();
         if (!bt.chars().allMatch(c -> c < 128 && Character.isLetter(c))) return false;
+        // A capital inside a sentence, not the one opening it ("White houses tumble").
         boolean name = i >= 2 && Character.isUpperCase(bt.charAt(0))
-                && words.get(i - 2).text().chars().allMatch(c -> c < 128);
+                && words.get(i - 2).pos() != PartOfSpeech.PUNCTUATION
+                && words.get(i - 2).text().chars().allMatch(c -> c < 128 && c != '.');
         boolean oneCreature = Catalog.normalize(bt).equals(b.lemma())
                 && catalog.byPhrasing(bt).stream().anyMatch(x -> x.kind() == CatalogKind.CREATURE);
         return name || oneCreature;
+    }
+
+    /**
+     * Whether the English word at {@code i} is a second verb joined by "and" to the verb
+     * before it ("the pigs squeal and crowd round", "gulls wheel and flock"): a verb, not the
+     * crowd or flock it spells.
+     */
+    private static boolean coordinatedVerb(List<Word> words, int i) {
+        if (i < 2 || !Catalog.normalize(words.get(i - 1).text()).equals("and")) return false;
+        Word v = words.get(i - 2);
+        if (!v.text().chars().allMatch(c -> c < 128)) return false;
+        return englishVerb(v) || SOUNDS.contains(v.lemma())
+                || ReaderWords.ACTIONS.containsKey(v.lemma()) && !v.text().equals(v.lemma() + "s")
+                        && i >= 3 && words.get(i - 3).pos() != PartOfSpeech.PUNCTUATION
+                        && !Set.of("the", "a", "an", "of").contains(
+                                Catalog.normalize(words.get(i - 3).text()));
     }
 
     /** Kinds of entry that a noun names (a verb spelled the same names none of them). */
@@ -559,7 +586,9 @@ public final class StoryReader implements TextEncoder {
     /** Verbs of a sound: what they say is heard, not seen, and is reported as not shown. */
     private static final Set<String> SOUNDS = Set.of("call", "howl", "roar", "sing", "bark",
             "cry", "chirp", "shout", "scream", "whistle", "hoot", "growl", "bellow", "honk",
-            "ring", "erupt", "thunder", "cheer", "laugh");
+            "ring", "erupt", "thunder", "cheer", "laugh", "squeal", "grunt", "moo", "bleat",
+            "neigh", "whinny", "quack", "cluck", "crow", "snort", "hiss", "squawk", "purr",
+            "meow", "chatter", "trumpet", "yelp", "whimper");
 
     /** Whether {@code w} names a creature or people, by the catalog or as a kind of one. */
     private boolean namesCreature(Word w) {

@@ -203,4 +203,10 @@ class WordsInContextReadTest {
         assertTrue(ids(r).isEmpty(), ids(r).toString());
         assertTrue(thingIds(r).stream().noneMatch(t -> t.equals("car")), thingIds(r).toString());
     }
+
+    @Test
+    void aSecondVerbAfterAndIsNoCrowd() {
+        LineReading r = READER.reading("The pigs squeal and crowd round the trough.");
+        assertEquals(List.of("pig"), ids(r));
+    }
 }
