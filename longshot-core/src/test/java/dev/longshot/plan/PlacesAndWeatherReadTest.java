@@ -100,4 +100,10 @@ class PlacesAndWeatherReadTest {
         assertEquals("pond", READER.reading("Swans glide on the castle moat.").water());
         assertEquals("pond", READER.reading("护城河边的柳树。").water());
     }
+
+    @Test
+    void aCanalIsNarrowWaterARiverNotTheSea() {
+        assertEquals("river", READER.reading("The arched stone bridge over the canal.").water());
+        assertEquals("river", READER.reading("运河上的石拱桥。").water());
+    }
 }

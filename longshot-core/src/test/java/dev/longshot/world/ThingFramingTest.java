@@ -55,6 +55,17 @@ class ThingFramingTest {
     }
 
     @Test
+    void aBridgeOverAHarbourTownsCanalIsOnScreen() {
+        // The canal is narrow water under the bridge: over the harbour's open sea the
+        // bridge was never built (0.00 % of the frame).
+        List<LineRun.Second> run = LineRun.of(
+                "Song-dynasty harbour town at dawn, junks at the pier",
+                "The arched stone bridge over the canal, a city wall with its gate tower beyond");
+        double share = run.get(1).share("bridge");
+        assertTrue(share >= 0.002, "the bridge covers " + share);
+    }
+
+    @Test
     void anExtremeWideArmyIsMoreThanASpeck() {
         List<LineRun.Second> run = LineRun.of(
                 "Extreme wide shot: an army of soldiers waits in the valley");
