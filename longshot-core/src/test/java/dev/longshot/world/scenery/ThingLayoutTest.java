@@ -71,6 +71,20 @@ class ThingLayoutTest {
     }
 
     @Test
+    void theTowersNamedWhereACastleStandsAreItsOwn() {
+        Terrain t = with(Setting.GRASSLAND, Water.NONE, "grassland", "medieval-european",
+                "castle", "flag", "road", "tower");
+        Prop castle = of(t, "castle").get(0);
+        List<Prop> towers = of(t, "tower");
+        assertFalse(towers.isEmpty(), "towers");
+        for (Prop p : towers) {
+            double d = Math.hypot(p.x() - castle.x(), p.z() - castle.z());
+            assertTrue(d < castle.width(), "a tower " + d + " m from the castle");
+            assertTrue(p.height() <= 1.2 * castle.height() + 1e-9, "as tall as its walls' towers");
+        }
+    }
+
+    @Test
     void aHarbourTownLookingOutToSeaHasItsWallAndGateOnTheLand() {
         Terrain harbour = with(Setting.COAST, Water.SEA, "harbour", "chinese-classical",
                 "city-wall", "gate");
