@@ -71,6 +71,25 @@ class ThingLayoutTest {
     }
 
     @Test
+    void torchesBurnAlongTheCityWallFacingTheView() {
+        Terrain t = with(Setting.VILLAGE, Water.NONE, "town", "medieval-european",
+                "city-wall", "torch");
+        List<Prop> wall = of(t, "city-wall"), torches = of(t, "torch");
+        assertFalse(wall.isEmpty() || torches.isEmpty(), "a wall and torches");
+        double spawnZ = t.spawnPoint().z();
+        for (Prop torch : torches) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (Prop w : wall) {
+                nearest = Math.min(nearest, Math.hypot(torch.x() - w.x(), torch.z() - w.z()));
+            }
+            assertTrue(nearest < 4, "a torch " + nearest + " m from the wall");
+            Prop w = wall.get(0);
+            assertTrue(Math.abs(torch.z() - spawnZ) < Math.abs(w.z() - spawnZ),
+                    "on the wall's side towards the view");
+        }
+    }
+
+    @Test
     void theTowersNamedWhereACastleStandsAreItsOwn() {
         Terrain t = with(Setting.GRASSLAND, Water.NONE, "grassland", "medieval-european",
                 "castle", "flag", "road", "tower");
