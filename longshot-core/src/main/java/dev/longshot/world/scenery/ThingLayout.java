@@ -111,7 +111,10 @@ final class ThingLayout {
             }
             case "window-light" -> { } // lit windows are drawn on the place's buildings
             case "torch" -> {
-                if (!alongTheWall(at, id, h)) spread(at, PropKind.LIGHT, id, 8, 10, 50, 2.2, h);
+                // Those about the view first: the one nearest it is the torch a line frames
+                // ("a soldier with a torch" turned to one on a wall 170 m off in a jump).
+                spread(at, PropKind.LIGHT, id, 8, 10, 50, 2.2, h);
+                alongTheWall(at, id, h);
             }
             default -> spread(at, PropKind.LIGHT, id, 8, 10, 50, 2.2, h);
         }
@@ -123,16 +126,16 @@ final class ThingLayout {
 
     /**
      * Where a city wall stands, torches burn along its face towards the view, one by each of
-     * its segments nearest the view's axis: spread about the camera they lit the square
-     * while "torches are lit along the city wall" showed a dark wall. False when no wall.
+     * its segments nearest the view's axis: only spread about the camera they lit the square
+     * while "torches are lit along the city wall" showed a dark wall.
      */
-    private static boolean alongTheWall(Placement at, String id, long h) {
+    private static void alongTheWall(Placement at, String id, long h) {
         java.util.List<Prop> wall = new java.util.ArrayList<>();
         for (Prop p : at.props()) {
             if (p.thing().equals("city-wall")
                     && StrictMath.abs(p.x() - at.spawn().x()) < WALL_TORCH_ASIDE) wall.add(p);
         }
-        if (wall.isEmpty()) return false;
+        if (wall.isEmpty()) return;
         wall.sort(java.util.Comparator.comparingDouble(p -> StrictMath.abs(p.x() - at.spawn().x())));
         Terrain t = at.terrain();
         for (int k = 0; k < StrictMath.min(WALL_TORCHES, wall.size()); k++) {
@@ -143,7 +146,6 @@ final class ThingLayout {
             at.placeAt(PropKind.LIGHT, id, at.style(), w.x(), t.heightAt(w.x(), z), z, 0,
                     0.5, 0.5, 2.2, Placement.hash(h, k, 9));
         }
-        return true;
     }
 
     private static void trees(Placement at, String id, CatalogRecipe r, long h) {

@@ -77,16 +77,17 @@ class ThingLayoutTest {
         List<Prop> wall = of(t, "city-wall"), torches = of(t, "torch");
         assertFalse(wall.isEmpty() || torches.isEmpty(), "a wall and torches");
         double spawnZ = t.spawnPoint().z();
+        int byTheWall = 0;
         for (Prop torch : torches) {
             double nearest = Double.POSITIVE_INFINITY;
             for (Prop w : wall) {
                 nearest = Math.min(nearest, Math.hypot(torch.x() - w.x(), torch.z() - w.z()));
             }
-            assertTrue(nearest < 4, "a torch " + nearest + " m from the wall");
-            Prop w = wall.get(0);
-            assertTrue(Math.abs(torch.z() - spawnZ) < Math.abs(w.z() - spawnZ),
-                    "on the wall's side towards the view");
+            boolean viewSide = Math.abs(torch.z() - spawnZ) < Math.abs(wall.get(0).z() - spawnZ);
+            if (nearest < 4 && viewSide) byTheWall++;
         }
+        // Beside those about the view (the one a line frames), one by each near segment.
+        assertTrue(byTheWall >= Math.min(12, wall.size()), byTheWall + " torches by the wall");
     }
 
     @Test
