@@ -107,4 +107,10 @@ class PlacesAndWeatherReadTest {
         assertEquals("town", READER.reading("我们来到了丽江古城。").setting());
         assertEquals("harbour", READER.reading("维港的夜景。").setting());
     }
+
+    @Test
+    void aCanalIsNarrowWaterARiverNotTheSea() {
+        assertEquals("river", READER.reading("The arched stone bridge over the canal.").water());
+        assertEquals("river", READER.reading("运河上的石拱桥。").water());
+    }
 }

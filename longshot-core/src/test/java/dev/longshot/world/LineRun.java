@@ -22,7 +22,8 @@ final class LineRun {
     private static final EntityIds IDS = EntityIds.bundled();
 
     /** One line's second as shown. */
-    record Second(double[] meanShare, FrameSpec last, int[] lastIds, WorldObservation seen) {
+    record Second(double[] meanShare, FrameSpec last, int[] lastIds, int[] lastRgb,
+                  WorldObservation seen) {
         double share(String id) {
             return meanShare[IDS.of(id)];
         }
@@ -59,15 +60,19 @@ final class LineRun {
             for (int s = 0; s < plans.size(); s++) {
                 double[] sum = new double[IDS.size()];
                 FrameSpec spec = null;
+                int[] rgb = null;
                 for (int f = 0; f < FPS; f++) {
                     spec = world.step(plans.get(s), new Timecode((long) s * FPS + f, FPS));
                     eachFrame.accept(spec);
-                    Coverage c = r.render(spec).shown();
+                    dev.longshot.render.Frame frame = r.render(spec);
+                    rgb = frame.rgb();
+                    Coverage c = frame.shown();
                     for (int k = 0; k < c.size(); k++) {
                         sum[c.entity(k)] += c.count(k) / (double) c.pixels() / FPS;
                     }
                 }
-                out.add(new Second(sum, spec, r.entityIds().clone(), world.observe()));
+                out.add(new Second(sum, spec, r.entityIds().clone(), rgb.clone(),
+                        world.observe()));
             }
         }
         return out;

@@ -55,6 +55,46 @@ class ThingFramingTest {
     }
 
     @Test
+    void aBridgeOverAHarbourTownsCanalIsOnScreen() {
+        // The canal is narrow water under the bridge: over the harbour's open sea the
+        // bridge was never built (0.00 % of the frame).
+        List<LineRun.Second> run = LineRun.of(
+                "Song-dynasty harbour town at dawn, junks at the pier",
+                "The arched stone bridge over the canal, a city wall with its gate tower beyond");
+        double share = run.get(1).share("bridge");
+        assertTrue(share >= 0.002, "the bridge covers " + share);
+    }
+
+    @Test
+    void torchesLitAlongTheCityWallAreSeenAgainstIt() {
+        List<LineRun.Second> run = LineRun.of(
+                "Cut to: a medieval castle on the hill at dusk, flags on the towers",
+                "Torches are lit along the city wall as night falls");
+        LineRun.Second s = run.get(1);
+        assertTrue(s.share("torch") >= 0.002, "torches cover " + s.share("torch"));
+        int torch = IDS.of("torch"), wall = IDS.of("city-wall");
+        int[] ids = s.lastIds();
+        int seen = 0, byWall = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] != torch) continue;
+            seen++;
+            int x = i % LineRun.W, y = i / LineRun.W;
+            boolean near = false;
+            for (int dy = -3; dy <= 3 && !near; dy++) {
+                for (int dx = -3; dx <= 3 && !near; dx++) {
+                    int xx = x + dx, yy = y + dy;
+                    near = xx >= 0 && yy >= 0 && xx < LineRun.W && yy < LineRun.H
+                            && ids[yy * LineRun.W + xx] == wall;
+                }
+            }
+            if (near) byWall++;
+        }
+        // Spread about the camera, they burnt in the square with the wall far behind.
+        assertTrue(seen > 0 && byWall >= seen / 2,
+                byWall + " of " + seen + " torch pixels by the wall");
+    }
+
+    @Test
     void anExtremeWideArmyIsMoreThanASpeck() {
         List<LineRun.Second> run = LineRun.of(
                 "Extreme wide shot: an army of soldiers waits in the valley");

@@ -56,6 +56,9 @@ final class StructureLayout {
             }
             case "road" -> road(at, h);
             case "castle" -> castle(at, r, h);
+            case "tower" -> {
+                if (!castleTowers(at, r, h)) scatter(at, id, r, h);
+            }
             case "market-stall" -> roadside(at, id, 8, 3.2, 2.4, 2.8, h);
             case "fence" -> roadside(at, id, 14, 3, 0.12, 1.1, h);
             case "flag" -> Banners.place(at, size("flag"), h);
@@ -133,6 +136,32 @@ final class StructureLayout {
                 return;
             }
         }
+    }
+
+    /**
+     * Where a castle stands, the towers a line names are its own: two flank it, a little
+     * behind its front, as tall as its walls' towers. Scattered like other towers they stood
+     * 300 m off, and "flags flutter on the towers at dawn" was a grey frame of rain haze.
+     */
+    private static boolean castleTowers(Placement at, CatalogRecipe r, long h) {
+        Prop castle = null;
+        for (Prop p : at.props()) {
+            if (p.thing().equals("castle")) castle = p;
+        }
+        if (castle == null) return false;
+        double dx = castle.x() - at.spawn().x(), dz = castle.z() - at.spawn().z();
+        double len = StrictMath.max(1e-6, StrictMath.hypot(dx, dz));
+        double ux = dx / len, uz = dz / len;   // from the spawn point to the castle
+        double w = 9, aside = castle.width() / 2 + 18, behind = castle.depth() / 4;
+        double tall = StrictMath.min(r.number("height", castle.height()), castle.height() * 1.2);
+        boolean placed = false;
+        for (int side = -1; side <= 1; side += 2) {
+            double x = castle.x() + ux * behind - uz * side * aside;
+            double z = castle.z() + uz * behind + ux * side * aside;
+            placed |= at.place(PropKind.TOWER, "tower", at.style(), x, z, castle.yawDeg(), w, w,
+                    tall, Placement.hash(h, side + 1, 27));
+        }
+        return placed;
     }
 
     private static void roadside(Placement at, String id, int count, double w, double d,

@@ -110,7 +110,41 @@ final class ThingLayout {
                 }
             }
             case "window-light" -> { } // lit windows are drawn on the place's buildings
+            case "torch" -> {
+                // Those about the view first: the one nearest it is the torch a line frames
+                // ("a soldier with a torch" turned to one on a wall 170 m off in a jump).
+                spread(at, PropKind.LIGHT, id, 8, 10, 50, 2.2, h);
+                alongTheWall(at, id, h);
+            }
             default -> spread(at, PropKind.LIGHT, id, 8, 10, 50, 2.2, h);
+        }
+    }
+
+    /** How many torches burn along a city wall, and the most metres aside of the view's axis. */
+    private static final int WALL_TORCHES = 12;
+    private static final double WALL_TORCH_ASIDE = 130;
+
+    /**
+     * Where a city wall stands, torches burn along its face towards the view, one by each of
+     * its segments nearest the view's axis: only spread about the camera they lit the square
+     * while "torches are lit along the city wall" showed a dark wall.
+     */
+    private static void alongTheWall(Placement at, String id, long h) {
+        java.util.List<Prop> wall = new java.util.ArrayList<>();
+        for (Prop p : at.props()) {
+            if (p.thing().equals("city-wall")
+                    && StrictMath.abs(p.x() - at.spawn().x()) < WALL_TORCH_ASIDE) wall.add(p);
+        }
+        if (wall.isEmpty()) return;
+        wall.sort(java.util.Comparator.comparingDouble(p -> StrictMath.abs(p.x() - at.spawn().x())));
+        Terrain t = at.terrain();
+        for (int k = 0; k < StrictMath.min(WALL_TORCHES, wall.size()); k++) {
+            Prop w = wall.get(k);
+            // The wall runs east–west; its thickness is its width. Stand 1 m off its face.
+            double side = at.spawn().z() > w.z() ? 1 : -1;
+            double z = w.z() + side * (w.width() / 2 + 1);
+            at.placeAt(PropKind.LIGHT, id, at.style(), w.x(), t.heightAt(w.x(), z), z, 0,
+                    0.5, 0.5, 2.2, Placement.hash(h, k, 9));
         }
     }
 

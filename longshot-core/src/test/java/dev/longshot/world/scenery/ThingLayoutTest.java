@@ -71,6 +71,40 @@ class ThingLayoutTest {
     }
 
     @Test
+    void torchesBurnAlongTheCityWallFacingTheView() {
+        Terrain t = with(Setting.VILLAGE, Water.NONE, "town", "medieval-european",
+                "city-wall", "torch");
+        List<Prop> wall = of(t, "city-wall"), torches = of(t, "torch");
+        assertFalse(wall.isEmpty() || torches.isEmpty(), "a wall and torches");
+        double spawnZ = t.spawnPoint().z();
+        int byTheWall = 0;
+        for (Prop torch : torches) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (Prop w : wall) {
+                nearest = Math.min(nearest, Math.hypot(torch.x() - w.x(), torch.z() - w.z()));
+            }
+            boolean viewSide = Math.abs(torch.z() - spawnZ) < Math.abs(wall.get(0).z() - spawnZ);
+            if (nearest < 4 && viewSide) byTheWall++;
+        }
+        // Beside those about the view (the one a line frames), one by each near segment.
+        assertTrue(byTheWall >= Math.min(12, wall.size()), byTheWall + " torches by the wall");
+    }
+
+    @Test
+    void theTowersNamedWhereACastleStandsAreItsOwn() {
+        Terrain t = with(Setting.GRASSLAND, Water.NONE, "grassland", "medieval-european",
+                "castle", "flag", "road", "tower");
+        Prop castle = of(t, "castle").get(0);
+        List<Prop> towers = of(t, "tower");
+        assertFalse(towers.isEmpty(), "towers");
+        for (Prop p : towers) {
+            double d = Math.hypot(p.x() - castle.x(), p.z() - castle.z());
+            assertTrue(d < castle.width(), "a tower " + d + " m from the castle");
+            assertTrue(p.height() <= 1.2 * castle.height() + 1e-9, "as tall as its walls' towers");
+        }
+    }
+
+    @Test
     void aHarbourTownLookingOutToSeaHasItsWallAndGateOnTheLand() {
         Terrain harbour = with(Setting.COAST, Water.SEA, "harbour", "chinese-classical",
                 "city-wall", "gate");
