@@ -169,8 +169,12 @@ final class ActionWords {
     static boolean referenceBefore(List<Word> words, int i, String line) {
         for (int k = i - 1; k >= 0; k--) {
             Word b = words.get(k);
+            // "A family of otters plays": the herd word counts what follows "of", and when no
+            // entry shows that, the verb is no one's on screen.
+            boolean counting = k + 1 < words.size()
+                    && Catalog.normalize(words.get(k + 1).text()).equals("of");
             if (ReaderWords.REFERENCES.contains(Catalog.normalize(b.text()))
-                    || ReaderWords.COLLECTIVES.contains(b.lemma())) {
+                    || ReaderWords.COLLECTIVES.contains(b.lemma()) && !counting) {
                 return true;
             }
         }

@@ -113,4 +113,11 @@ class PlacesAndWeatherReadTest {
         assertEquals("river", READER.reading("The arched stone bridge over the canal.").water());
         assertEquals("river", READER.reading("运河上的石拱桥。").water());
     }
+
+    @Test
+    void rapidsAndWaysAlongARiverAreTheRiver() {
+        assertEquals("river", READER.reading("Further downstream, a bear wades into the rapids.")
+                .water());
+        assertEquals("town", READER.reading("山下的小镇里,百姓们正在赶集。").setting());
+    }
 }

@@ -209,4 +209,11 @@ class WordsInContextReadTest {
         LineReading r = READER.reading("The pigs squeal and crowd round the trough.");
         assertEquals(List.of("pig"), ids(r));
     }
+
+    @Test
+    void aFamilyOfUnshownCreaturesPutsNoOneOnScreen() {
+        LineReading r = READER.reading("In the shallows, a family of otters plays among the rocks.");
+        assertTrue(ids(r).isEmpty(), ids(r).toString());
+        assertTrue(notShown(r, "otters"));
+    }
 }
