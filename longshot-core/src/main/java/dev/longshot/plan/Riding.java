@@ -34,6 +34,10 @@ final class Riding {
     static final java.util.regex.Pattern CYCLING = java.util.regex.Pattern.compile(
             "\\bcycl(e|es|ed|ing)\\b|\\bpedal|\\bbiking\\b|骑行");
 
+    /** Rowing and paddling: "the crew rows", 划船, 撑船. */
+    static final java.util.regex.Pattern ROWING = java.util.regex.Pattern.compile(
+            "\\b(row|rows|rowed|rowing|paddle|paddles|paddled|paddling|punt|punts)\\b|划船|划着|撑船|撑着船");
+
     /**
      * Driving words: "we drive", 开车, 自驾; not the weather ("driving rain") nor a herd driven.
      */
@@ -107,6 +111,13 @@ final class Riding {
         if (!mounted && !vehicle && CYCLING.matcher(d.line.toLowerCase(java.util.Locale.ROOT)).find()) {
             // "we cycle through the paddies", 骑行: ridden on bicycles, not horses.
             d.thing("bicycle", "");
+            d.said.remove("");
+            vehicle = true;
+        }
+        if (!mounted && !vehicle && !others
+                && ROWING.matcher(d.line.toLowerCase(java.util.Locale.ROOT)).find()) {
+            // "Warriors row in rhythm", 划着船: in a boat, not on horseback.
+            d.thing("boat", "");
             d.said.remove("");
             vehicle = true;
         }

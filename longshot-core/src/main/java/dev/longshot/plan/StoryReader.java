@@ -1219,6 +1219,10 @@ public final class StoryReader implements TextEncoder {
             if (followedBy(words, i, ReaderWords.SUN_OUT)) {
                 // 太阳出来了, "the sun comes out": out of the clouds, not over the horizon.
                 d.weather = "clear";
+            } else if (followedBy(words, i, BLAZES)) {
+                // "The sun beats down", 太阳火辣辣地晒着: a hot sun high up, not a setting one.
+                if (d.weather == null) d.weather = "clear";
+                d.sunlit = true;
             } else if (followedBy(words, i, ReaderWords.RISES)) d.timeOfDay = "dawn";
             else if (followedBy(words, i, ReaderWords.SETS)) d.timeOfDay = "dusk";
             else if (d.weather == null) d.weather = "clear";
@@ -1234,6 +1238,11 @@ public final class StoryReader implements TextEncoder {
         }
         return false;
     }
+
+    /** Verbs of a sun that burns down from high up. */
+    private static final Set<String> BLAZES = Set.of("beat", "beats", "beating", "blaze",
+            "blazes", "blazing", "burn", "burns", "scorch", "scorches", "glare", "glares", "bake",
+            "bakes", "火辣辣", "毒辣辣", "晒", "烤");
 
     private static boolean stopFollows(List<Word> words, int i) {
         return WeatherStop.after(words, i) == WeatherStop.Said.ENDS;

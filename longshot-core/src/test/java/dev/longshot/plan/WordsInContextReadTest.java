@@ -216,4 +216,18 @@ class WordsInContextReadTest {
         assertTrue(ids(r).isEmpty(), ids(r).toString());
         assertTrue(notShown(r, "otters"));
     }
+
+    @Test
+    void rowersAreInABoatNotOnHorses() {
+        LineReading r = READER.reading("Warriors row in rhythm across the fjord.");
+        assertTrue(ids(r).stream().noneMatch(id -> id.equals("horse")), ids(r).toString());
+        assertTrue(thingIds(r).contains("boat"), thingIds(r).toString());
+    }
+
+    @Test
+    void aSunThatBeatsDownIsNoSunset() {
+        LineReading r = READER.reading("The sun beats down on the Nile.");
+        assertNull(r.timeOfDay());
+        assertEquals("clear", r.weather());
+    }
 }
