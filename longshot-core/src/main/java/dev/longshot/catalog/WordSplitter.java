@@ -25,9 +25,18 @@ public final class WordSplitter {
 
     /** A splitter that keeps every phrasing of {@code catalog} whole. */
     public WordSplitter(Catalog catalog) {
+        this(catalog, Set.of());
+    }
+
+    /**
+     * A splitter that keeps every phrasing of {@code catalog} whole, and the {@code known}
+     * words besides (the reader's kinds: 剑仙, 铁匠, which the segmenter may split).
+     */
+    public WordSplitter(Catalog catalog, Set<String> known) {
         for (CatalogEntry e : catalog.entries()) {
             for (String p : Catalog.phrasingsOf(e)) phrasings.add(Catalog.normalize(p));
         }
+        for (String w : known) phrasings.add(Catalog.normalize(w));
         for (String p : phrasings) {
             for (int n = 1; n < p.length(); n++) prefixes.add(p.substring(0, n));
         }

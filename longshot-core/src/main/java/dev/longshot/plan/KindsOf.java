@@ -55,6 +55,15 @@ final class KindsOf {
         });
     }
 
+    /** The Chinese words of the list, which the segmenter must keep whole (剑/仙 → 剑仙). */
+    java.util.Set<String> chineseWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : kinds.keySet()) {
+            if (w.codePointAt(0) >= 0x2E80) out.add(w);
+        }
+        return out;
+    }
+
     /** The bundled list over the bundled catalog. */
     static KindsOf bundled() {
         return Bundled.INSTANCE;

@@ -59,7 +59,7 @@ public final class StoryReader implements TextEncoder {
      */
     public StoryReader(Catalog catalog, Idioms idioms, NearestEntry nearest) {
         this.catalog = catalog;
-        this.splitter = new WordSplitter(catalog);
+        this.splitter = new WordSplitter(catalog, kinds.chineseWords());
         this.idioms = idioms;
         this.nearest = nearest;
         this.drawn = new DrawnVocabulary(catalog);

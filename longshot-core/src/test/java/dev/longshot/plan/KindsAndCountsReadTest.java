@@ -164,4 +164,9 @@ class KindsAndCountsReadTest {
         assertTrue(approximatedAs(READER.reading("The collie races across the yard."),
                 "collie", "dog"));
     }
+
+    @Test
+    void aListedKindTheSegmenterSplitsIsReadWhole() {
+        assertTrue(approximatedAs(READER.reading("一位白衣剑仙御剑飞来。"), "剑仙", "person"));
+    }
 }
