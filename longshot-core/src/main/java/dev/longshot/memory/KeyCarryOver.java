@@ -97,11 +97,7 @@ public final class KeyCarryOver {
         String water = r.water() != null ? r.water()
                 : first ? "none" : spot ? "none"
                 : newPlace ? places.getOrDefault(setting, "none") : before.water();
-        // A waterfall falls into a river when no water was there.
-        if (water.equals("none") && r.things().stream().anyMatch(t -> t.id().equals("waterfall"))) {
-            water = "river";
-        }
-        if (water.equals("none")) water = afloat(r.things());
+        if (water.equals("none")) water = impliedWater(r.things());
         places.put(setting, water);
         String time = r.timeOfDay() != null ? r.timeOfDay() : first ? null : before.timeOfDay();
         // Stars or an aurora coming out by day mean night has come.
@@ -176,10 +172,11 @@ public final class KeyCarryOver {
     }
 
     /**
-     * The water a boat named where there is none floats on: a ship or a sailing boat is at
-     * sea, a small boat on a river; "none" when the line names no boat.
+     * The water a line's things imply where there is none: a waterfall falls into a river; a
+     * ship or a sailing boat is at sea, a small boat on a river; "none" when nothing does.
      */
-    private static String afloat(List<ThingRef> things) {
+    private static String impliedWater(List<ThingRef> things) {
+        if (things.stream().anyMatch(t -> t.id().equals("waterfall"))) return "river";
         String water = "none";
         for (ThingRef t : things) {
             if (SEAGOING.contains(t.id())) return "sea";

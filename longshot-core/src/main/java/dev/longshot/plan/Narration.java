@@ -20,12 +20,10 @@ final class Narration {
 
     private Narration() {}
 
-    /** Whether the narrator at word {@code i} only travels in its clause. */
-    static boolean onlyTravels(List<Word> words, int i) {
-        return travelVerb(words, i) > i;
-    }
-
-    /** The index of the narrator's verb of travel after word {@code i}, or -1. */
+    /**
+     * The index of the narrator's verb of travel after word {@code i} when the narrator only
+     * travels in its clause, or -1.
+     */
     static int travelVerb(List<Word> words, int i) {
         for (int k = i + 1; k < Math.min(words.size(), i + 1 + REACH); k++) {
             Word w = words.get(k);

@@ -103,30 +103,17 @@ final class Riding {
                 if (s.action() == null || "ride".equals(s.action())) d.act(s.id(), "ride");
             }
         }
+        String lower = d.line.toLowerCase(java.util.Locale.ROOT);
         // 驾着云, "riding the bow wave": what is ridden is named, and it is no horse.
         boolean vehicle = d.things.keySet().stream().anyMatch(VEHICLES::contains)
-                || RIDDEN_ELEMENT.matcher(d.line.toLowerCase(java.util.Locale.ROOT)).find();
+                || RIDDEN_ELEMENT.matcher(lower).find();
         // 一个小女孩骑在爸爸肩上: another creature on the line is what is ridden.
         boolean others = d.subjects.values().stream().anyMatch(s -> !"ride".equals(s.action()));
-        if (!mounted && !vehicle && CYCLING.matcher(d.line.toLowerCase(java.util.Locale.ROOT)).find()) {
-            // "we cycle through the paddies", 骑行: ridden on bicycles, not horses.
-            d.thing("bicycle", "");
-            d.said.remove("");
-            vehicle = true;
-        }
-        if (!mounted && !vehicle && !others
-                && ROWING.matcher(d.line.toLowerCase(java.util.Locale.ROOT)).find()) {
-            // "Warriors row in rhythm", 划着船: in a boat, not on horseback.
-            d.thing("boat", "");
-            d.said.remove("");
-            vehicle = true;
-        }
-        if (!mounted && !vehicle && !others
-                && DRIVING.matcher(d.line.toLowerCase(java.util.Locale.ROOT)).find()) {
-            // "We drive back to camp", 我们开车去: driven in a car, not on horseback.
-            d.thing("car", "");
-            d.said.remove("");
-            vehicle = true;
+        // "we cycle through the paddies", 骑行: ridden on bicycles, not horses.
+        if (!mounted && !vehicle) vehicle = ridesIn(d, lower, CYCLING, "bicycle");
+        // "Warriors row in rhythm", 划着船; "We drive back to camp", 开车: in a boat or a car.
+        if (!mounted && !vehicle && !others) {
+            vehicle = ridesIn(d, lower, ROWING, "boat") || ridesIn(d, lower, DRIVING, "car");
         }
         if (!mounted && !vehicle && !others) {
             // As many horses as riders: "the knights gallop out" are a troop on horseback.
@@ -135,5 +122,17 @@ final class Riding {
                     .filter(java.util.Objects::nonNull).findFirst().orElse("one");
             d.subjects.put("horse", new SubjectRef("horse", "", count, "ride"));
         }
+    }
+
+    /**
+     * Whether the line's riding words ({@code how}) name what is ridden without naming it;
+     * if so, that vehicle is on the line, implied.
+     */
+    private static boolean ridesIn(ReadingDraft d, String lowerLine, java.util.regex.Pattern how,
+            String vehicle) {
+        if (!how.matcher(lowerLine).find()) return false;
+        d.thing(vehicle, "");
+        d.said.remove("");
+        return true;
     }
 }

@@ -232,13 +232,14 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
-            if (Set.of("we", "我们", "咱们").contains(key) && Narration.onlyTravels(words, i)) {
+            int travel = Set.of("we", "我们", "咱们").contains(key) ? Narration.travelVerb(words, i)
+                    : -1;
+            if (travel > i) {
                 // "we reach Santorini", 我们出发去鸣沙山: the narrator tells the way there; the
                 // verb is the narrator's too, no action of anyone on screen ("We drive up").
                 d.refersBack = referredBefore;
-                int v = Narration.travelVerb(words, i);
-                for (int k = i; k <= v; k++) d.modifiers.add(words.get(k).text());
-                i = v;
+                for (int k = i; k <= travel; k++) d.modifiers.add(words.get(k).text());
+                i = travel;
                 continue;
             }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)) {
@@ -1079,12 +1080,12 @@ public final class StoryReader implements TextEncoder {
         return false;
     }
 
-    /** Whether the line has named an animal (not a person) so far. */
     /** Whether the line has named the young of the creatures on screen ("two cubs"). */
     private static boolean youngNamed(ReadingDraft d) {
         return d.modifiers.stream().anyMatch(m -> ReaderWords.KIN.contains(Catalog.normalize(m)));
     }
 
+    /** Whether the line has named an animal (not a person) so far. */
     private static boolean animalNamed(ReadingDraft d) {
         return d.subjects.keySet().stream().anyMatch(id -> !Riding.RIDERS.contains(id));
     }
@@ -1361,14 +1362,14 @@ public final class StoryReader implements TextEncoder {
         }
     }
 
+    /** Verbs that open a two-character verb-object word (迷路 is getting lost). */
+    private static final String VERB_HEADS = "迷走赶问带让上引领开探绕拦挡指关";
+
     /**
      * The creature or thing a Chinese compound no entry names is a kind of: its head, the
      * longest last part an entry names (白马 → 马, 天桥 → 桥); null when no last part is one
      * (熊掌 is a paw, not a bear), or the word is not Chinese.
      */
-    /** Verbs that open a two-character verb-object word (迷路 is getting lost). */
-    private static final String VERB_HEADS = "迷走赶问带让上引领开探绕拦挡指关";
-
     private CatalogEntry headOf(Word w) {
         String t = w.text();
         int n = t.codePointCount(0, t.length());
