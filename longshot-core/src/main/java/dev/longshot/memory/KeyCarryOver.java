@@ -116,7 +116,7 @@ public final class KeyCarryOver {
         List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r,
                 "modern".equals(style), gone);
         CameraSpec camera = r.camera();
-        if (camera.named() && camera.target() == null) camera = camera.withTarget(target(r));
+        if (camera.named() && camera.target() == null) camera = camera.withTarget(target(r, subjects));
         String transition = r.transition() != null && !first ? r.transition()
                 : r.transition() != null && r.transition().equals("fade-in") ? "fade-in" : "cut";
         return new PlanKeys(setting, style, water, time, weather, sky, subjects, things, camera,
@@ -359,10 +359,17 @@ public final class KeyCarryOver {
         return t;
     }
 
-    /** What a named camera frames: the line's first subject, else its first thing. */
-    private static String target(LineReading r) {
+    /**
+     * What a named camera frames: the line's first subject, else its first thing, else whom
+     * the line refers back to ("Slow motion: it rises again", "their shoes pound"): the
+     * subject on screen named last.
+     */
+    private static String target(LineReading r, List<SubjectRef> onScreen) {
         if (!r.subjects().isEmpty()) return r.subjects().get(0).id();
         if (!r.things().isEmpty()) return r.things().get(0).id();
+        if ((r.refersBack() || r.pronounAction() != null) && !onScreen.isEmpty()) {
+            return onScreen.get(onScreen.size() - 1).id();
+        }
         return null;
     }
 }

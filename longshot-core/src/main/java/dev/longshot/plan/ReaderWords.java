@@ -271,5 +271,6 @@ final class ReaderWords {
             "没");
     /** Words that make the line's camera words mean the camera, not a creature or a verb. */
     static final Set<String> CAMERA_CONTEXT = Set.of("camera", "shot", "lens", "镜头", "摄像机",
-            "drone", "无人机", "航拍", "pov", "steadicam", "frame", "画面", "机位", "angle");
+            "drone", "无人机", "航拍", "pov", "steadicam", "frame", "画面", "机位", "angle",
+            "handheld", "hand-held", "手持", "肩扛", "tripod", "gimbal", "稳定器");
 }

@@ -24,7 +24,8 @@ public final class StoryReader implements TextEncoder {
     /** Single verbs the catalog lists as camera moves that are changes without a camera. */
     private static final Set<String> CHANGE_VERBS = Set.of("升起", "升高", "降下", "rises",
             "rising above", "lifts up", "dives", "swoops", "flies over", "soars over",
-            "flying over", "circling", "circles around", "follows", "following", "follow",
+            "flying over", "circling", "circles around", "follows", "following", "follow", "running with",
+            "runs with", "running alongside",
             "tracks", "跟随", "跟着", "追随", "追踪", "俯冲", "飞越", "推进", "放大", "缩小",
             "抬头", "仰望", "扫过", "环绕", "绕着", "眼中", "视角", "high above", "from above",
             "moves forward", "moving forward", "moves back", "looks up", "sweeps across",

@@ -121,6 +121,26 @@ class PlanKeysBehaviourTest {
     }
 
     @Test
+    void cameraOnAPronounFramesWhomItRefersTo() {
+        List<PlanKeys> k = plan("A golden eagle circles over the lake.",
+                "Slow motion: it rises again.");
+        assertEquals(0.5, k.get(1).camera().speed());
+        assertEquals("eagle", k.get(1).camera().target());
+    }
+
+    @Test
+    void handheldFollowingIsATrackingShot() {
+        List<PlanKeys> k = plan("A grandma pushes her trolley through the market.",
+                "Handheld, following a grandma down the aisle.",
+                "Handheld, running with them.",
+                "A fox follows the deer.");
+        assertEquals("track", k.get(1).camera().move());
+        assertEquals("handheld", k.get(1).camera().support());
+        assertEquals("track", k.get(2).camera().move());
+        assertEquals("static", k.get(3).camera().move(), "no camera named: the fox follows");
+    }
+
+    @Test
     void shotLanguageFillsTheCamera() {
         PlanKeys k = plan("Low angle, 85mm, slow motion: a horse gallops, shallow depth of "
                 + "field, handheld.").get(0);
