@@ -108,6 +108,8 @@ public final class KeyCarryOver {
         // The sun shining in a story that has named no time is the middle of the day.
         if (time == null && r.sunlit()) time = "noon";
         String weather = r.weather() != null ? r.weather() : first ? null : before.weather();
+        // "Heavy rain lashes down" in a thunderstorm: the rain is the storm's, not a new weather.
+        if ("rain".equals(weather) && !first && "storm".equals(before.weather())) weather = "storm";
         if (weather == null) weather = r.weakWeather();
         List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);
         List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),

@@ -907,7 +907,8 @@ public final class StoryReader implements TextEncoder {
         if (Set.of("storm", "rain", "snow").contains(id) && WeatherToCome.coming(words, i)) {
             // "A storm is brewing", 快要下雪了: only the clouds are here yet.
             if (d.weather == null) d.weather = "cloudy";
-        } else if (WeatherStop.after(words, i) == WeatherStop.Said.ENDS) {
+        } else if (WeatherStop.after(words, i) == WeatherStop.Said.ENDS
+                || Set.of("fog", "cloudy").contains(id) && WeatherStop.dispelled(words, i)) {
             d.stoppedWeather = id;
             if (d.weather == null) d.weather = "clear";
         } else if (WeatherStop.after(words, i) == WeatherStop.Said.HOLDS) {

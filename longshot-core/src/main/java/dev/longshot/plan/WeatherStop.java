@@ -46,6 +46,33 @@ final class WeatherStop {
         return Said.NOTHING;
     }
 
+    /** Verbs by which light pierces a fog or cloud ("breaks through", 驱散). */
+    private static final Set<String> PIERCES = Set.of("break", "burn", "cut", "pierce", "stream",
+            "驱散", "穿透", "冲破", "透过");
+    /** Words for the light that does it. */
+    private static final Set<String> LIGHT = Set.of("sun", "sunlight", "sunshine", "sunbeam",
+            "sunbeams", "rays", "阳光", "太阳", "日光");
+
+    /**
+     * "Sunlight breaks through the mist", 阳光驱散了晨雾: the sun ends the weather named after
+     * it in the clause (a boat cutting through the fog ends nothing).
+     */
+    static boolean dispelled(List<Word> words, int i) {
+        boolean pierced = false;
+        for (int k = i - 1; k >= 0; k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            String t = Catalog.normalize(b.text());
+            if (PIERCES.contains(b.lemma()) || PIERCES.stream().anyMatch(v -> v.codePointAt(0)
+                    >= 0x2E80 && t.startsWith(v))) {
+                pierced = true;
+            } else if (pierced && (LIGHT.contains(t) || LIGHT.contains(b.lemma()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "After the heavy rain", 暴风雨过后: a weather that is over by this line. */
     private static boolean past(List<Word> words, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {

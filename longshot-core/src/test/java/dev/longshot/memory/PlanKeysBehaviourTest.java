@@ -121,6 +121,23 @@ class PlanKeysBehaviourTest {
     }
 
     @Test
+    void sunlightBreakingThroughTheMistClearsIt() {
+        List<PlanKeys> k = plan("A thick fog fills the valley.", "Sunlight breaks through the mist.",
+                "大雾弥漫。", "阳光驱散了晨雾。", "大雾弥漫。", "A fishing boat cuts through the fog.");
+        assertEquals("clear", k.get(1).weather());
+        assertEquals("clear", k.get(3).weather());
+        assertEquals("fog", k.get(5).weather(), "a boat ends no fog");
+    }
+
+    @Test
+    void rainInAThunderstormIsTheStorm() {
+        List<PlanKeys> k = plan("Thunder rolls over the hills.", "Heavy rain lashes down.",
+                "The storm passes.", "A light rain falls.");
+        assertEquals("storm", k.get(1).weather());
+        assertEquals("rain", k.get(3).weather(), "after the storm, rain is rain");
+    }
+
+    @Test
     void cameraOnAPronounFramesWhomItRefersTo() {
         List<PlanKeys> k = plan("A golden eagle circles over the lake.",
                 "Slow motion: it rises again.");
