@@ -145,7 +145,8 @@ final class ReaderWords {
      */
     static final Set<String> SUNSHINE = Set.of("sunshine", "sunny", "sunlit", "sunlight",
             "sun shines", "sun is shining", "blazing sun", "阳光", "太阳高照", "烈日", "艳阳",
-            "骄阳", "晴空万里");
+            "骄阳", "晴空万里", "烈日当空", "艳阳高照", "烈日炎炎", "炎炎夏日", "scorching sun",
+            "beating sun");
     /** Verbs of a lesson: "we" who learn are the class, not people in the picture. */
     static final Set<String> LEARNING = Set.of("learn", "study", "认识", "学习", "了解", "研究",
             "看看", "探究");

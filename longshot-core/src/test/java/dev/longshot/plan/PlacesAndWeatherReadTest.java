@@ -28,6 +28,15 @@ class PlacesAndWeatherReadTest {
     }
 
     @Test
+    void blazingSunIdiomsAreClearAndSnowboundIsSnow() {
+        assertEquals("clear", READER.reading("烈日当空。").weather());
+        assertEquals("clear", READER.reading("艳阳高照,游客很多。").weather());
+        assertTrue(READER.reading("艳阳高照,游客很多。").notShown().stream()
+                .noneMatch(n -> n.said().startsWith("艳阳")), "the sun is shown, not dropped");
+        assertEquals("snow", READER.reading("冰天雪地。").weather());
+    }
+
+    @Test
     void moonlightIsNightButARisingMoonAtDuskStaysDusk() {
         assertEquals("night", READER.reading("An ice castle glitters in the moonlight.")
                 .timeOfDay());
