@@ -423,6 +423,7 @@ public final class StoryReader implements TextEncoder {
             if (w.content()) leftover.add(i);
         }
         stops(d);
+        DroneMove.apply(words, leftover, d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EmptyPlace.said(catalog, lower(line), words);
         d.elsewhere = SpotChange.of(text, slug);
