@@ -170,6 +170,19 @@ public final class KeyCarryOver {
                 default -> { }
             }
         }
+        // "The Roman legion marches past the aqueduct": an age with no place named pictures
+        // its cities, not the forest.
+        if (r.style() != null) {
+            switch (r.style()) {
+                case "greco-roman" -> {
+                    return "ancient-city";
+                }
+                case "modern" -> {
+                    return "city";
+                }
+                default -> { }
+            }
+        }
         return null;
     }
 

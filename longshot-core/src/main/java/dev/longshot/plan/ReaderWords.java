@@ -106,7 +106,13 @@ final class ReaderWords {
             Map.entry("书生", "chinese-classical"), Map.entry("古装", "chinese-classical"),
             // Castles, lords and knights belong to medieval Europe.
             Map.entry("knights", "medieval-european"), Map.entry("lord", "medieval-european"),
-            Map.entry("骑士", "medieval-european"), Map.entry("城堡", "medieval-european"));
+            Map.entry("骑士", "medieval-european"), Map.entry("城堡", "medieval-european"),
+            Map.entry("cathedral", "medieval-european"),
+            // A temple written in Chinese is a Chinese temple (a Greek one is a 神庙).
+            Map.entry("古寺", "chinese-classical"), Map.entry("寺庙", "chinese-classical"),
+            Map.entry("寺院", "chinese-classical"), Map.entry("古刹", "chinese-classical"),
+            Map.entry("道观", "chinese-classical"), Map.entry("庙宇", "chinese-classical"),
+            Map.entry("cyberpunk", "modern"));
     /** Weather words the catalog does not list: the glued list below and the general one in
      * {@code weather-words.tsv}. */
     private static Map<String, String> weatherWords() {

@@ -712,6 +712,10 @@ public final class StoryReader implements TextEncoder {
             String[] p = m.split(":");
             switch (p[0]) {
                 case "creature" -> d.subject(p[1], f.said(), p.length > 2 ? p[2] : "one", null);
+                case "thing" -> {
+                    d.thing(p[1], f.said()); // 小桥流水: a set phrase for what it names
+                    d.understood = true;
+                }
                 case "weather" -> {
                     d.weather = p[1];
                     d.said.add(f.said());

@@ -121,6 +121,14 @@ class PlanKeysBehaviourTest {
     }
 
     @Test
+    void anAgeWithNoPlaceNamedPicturesItsCity() {
+        assertEquals("ancient-city", plan("The Roman legion marches past the aqueduct.").get(0)
+                .setting());
+        assertEquals("forest", plan("The Roman legion marches through the forest.").get(0)
+                .setting());
+    }
+
+    @Test
     void sunlightBreakingThroughTheMistClearsIt() {
         List<PlanKeys> k = plan("A thick fog fills the valley.", "Sunlight breaks through the mist.",
                 "大雾弥漫。", "阳光驱散了晨雾。", "大雾弥漫。", "A fishing boat cuts through the fog.");

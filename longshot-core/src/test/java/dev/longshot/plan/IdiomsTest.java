@@ -35,6 +35,8 @@ class IdiomsTest {
         if (m.equals("lights")) {
             assertEquals(1, things.size());
             assertTrue(List.of("lantern", "street-lamp").contains(things.get(0)));
+        } else if (m.startsWith("thing:")) {
+            assertEquals(List.of(m.split(":")[1]), things);
         } else {
             assertTrue(things.isEmpty(), things.toString());
         }

@@ -28,6 +28,20 @@ class PlacesAndWeatherReadTest {
     }
 
     @Test
+    void waterTownsCapitalsAndChineseTemplesAreClassicalChina() {
+        LineReading r = READER.reading("江南水乡,小桥流水。");
+        assertEquals("town", r.setting());
+        assertEquals("chinese-classical", r.style());
+        assertEquals("river", r.water());
+        assertTrue(r.things().stream().anyMatch(t -> t.id().equals("bridge")), r.things().toString());
+        assertEquals("ancient-city", READER.reading("明朝的京城,街上很热闹。").setting());
+        assertEquals("chinese-classical", READER.reading("The Forbidden City at dawn.").style());
+        LineReading temple = READER.reading("一座古寺,钟声悠扬。");
+        assertEquals("chinese-classical", temple.style());
+        assertTrue(temple.things().stream().anyMatch(t -> t.id().equals("temple")));
+    }
+
+    @Test
     void blazingSunIdiomsAreClearAndSnowboundIsSnow() {
         assertEquals("clear", READER.reading("烈日当空。").weather());
         assertEquals("clear", READER.reading("艳阳高照,游客很多。").weather());
