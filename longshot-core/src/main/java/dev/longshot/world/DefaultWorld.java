@@ -323,8 +323,10 @@ public final class DefaultWorld implements WorldSimulator {
         ObstacleField solids = state.solids.with(bodies);
         boolean blocked = !state.rig.sees(target, state.terrain, solids);
         if (!blocked && !state.rig.offShot(shot, state.terrain, target)) return false;
-        CameraRig at = state.rig.cutTo(shot, state.terrain, target, solids)
-                .outOf(cars, target);
+        // A close shot of a creature looks for its view from in front of its lit face.
+        CameraRig from = sights(plan, state.terrain, state.worldSeconds).isEmpty()
+                ? state.rig.facingTheFace(shot, target, SunPath.toSun(state.hour)) : state.rig;
+        CameraRig at = from.cutTo(shot, state.terrain, target, solids).outOf(cars, target);
         if (at == state.rig) return false;
         state = state.with(at);
         return true;

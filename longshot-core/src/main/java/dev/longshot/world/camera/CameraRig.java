@@ -222,6 +222,18 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     }
 
     /**
+     * This rig moved round {@code target} to the side a close shot of a creature frames its
+     * lit face from ({@link FaceBearing}), where a cut's search for a clear view then starts;
+     * this rig itself for a wider shot.
+     */
+    public CameraRig facingTheFace(Shot shot, CameraTarget target, Vec3 toSun) {
+        if (!Framing.closer(shot.size()) || !target.present()) return this;
+        Vec3 dir = Wander.heading(FaceBearing.of(target, toSun, position));
+        return new CameraRig(target.centre().plus(dir.times(10)), velocity, yawDeg, yawRate,
+                pitchDeg, pitchRate, fovDeg);
+    }
+
+    /**
      * Whether a wall of ground, rock or building fills most of this rig's frame from near by
      * ({@link OpenView}): a hillside a few metres ahead, not the meadow at its feet.
      */
