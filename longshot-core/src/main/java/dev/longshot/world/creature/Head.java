@@ -1,6 +1,7 @@
 package dev.longshot.world.creature;
 
 import dev.longshot.catalog.CatalogRecipe;
+import dev.longshot.world.SubjectPose;
 import dev.longshot.world.Vec3;
 import dev.longshot.world.Wander;
 
@@ -13,10 +14,18 @@ import dev.longshot.world.Wander;
  * feet; a flyer's and a swimmer's lie a little ahead of its centre.
  */
 public final class Head {
+    /** A person's head, chin to crown, metres at size 1. */
+    private static final double PERSON_HEAD = 0.25;
+
     private Head() {}
 
     /** The middle of {@code c}'s head, metres. */
     public static Vec3 of(Creature c) {
+        return of(c.pose());
+    }
+
+    /** The middle of the head of the subject posed as {@code c}, metres. */
+    public static Vec3 of(SubjectPose c) {
         Species s = c.type();
         double ahead;
         double up;
@@ -38,7 +47,7 @@ public final class Head {
     public static double length(Creature c) {
         return switch (c.type().family()) {
             case QUADRUPED -> quadruped(c.type().recipe())[2] * c.size();
-            case PERSON -> 0.25 * c.size();
+            case PERSON -> PERSON_HEAD * c.size();
             default -> 0.5 * c.radius();
         };
     }
