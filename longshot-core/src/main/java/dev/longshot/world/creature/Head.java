@@ -30,7 +30,7 @@ public final class Head {
         double ahead;
         double up;
         if (s.family() == Family.QUADRUPED && !s.mounted()) {
-            double[] q = quadruped(s.recipe());
+            double[] q = quadruped(s.recipe(), c.grazing());
             ahead = q[0];
             up = q[1];
         } else {
@@ -46,7 +46,7 @@ public final class Head {
     /** How long {@code c}'s head is, snout to crown, metres. */
     public static double length(Creature c) {
         return switch (c.type().family()) {
-            case QUADRUPED -> quadruped(c.type().recipe())[2] * c.size();
+            case QUADRUPED -> quadruped(c.type().recipe(), false)[2] * c.size();
             case PERSON -> PERSON_HEAD * c.size();
             default -> 0.5 * c.radius();
         };
@@ -56,9 +56,9 @@ public final class Head {
      * A four-legged body's head, size 1: {ahead, up from the feet, length}, with the
      * renderer's proportions (the trunk 0.84 of the recipe's body length over hips at 0.92
      * of its leg length, the neck from 0.4 of the trunk ahead of its middle, the head tipped
-     * 10° down at the neck's end).
+     * 10° down at the neck's end; a grazer's neck 50° down, its head 30°).
      */
-    private static double[] quadruped(CatalogRecipe r) {
+    private static double[] quadruped(CatalogRecipe r, boolean grazing) {
         double length = r.number("bodyLength", 1.5) * 0.84;
         double depth = length * r.number("girth", 0.4);
         String kind = r.text("neck", "short");
@@ -67,15 +67,16 @@ public final class Head {
             case "long" -> 0.41 * length;
             default -> 0.2 * length;
         });
-        double pitch = StrictMath.toRadians(r.number("neckPitch", switch (kind) {
+        double raised = r.number("neckPitch", switch (kind) {
             case "very-long" -> 68;
             case "long" -> 52;
             default -> 25;
-        }));
+        });
+        double pitch = StrictMath.toRadians(grazing ? -50 : raised);
         double head = length * r.number("headLength", 0.26);
         double hips = r.number("legLength", 0.8) * 0.92
                 + depth * ("crawl".equals(r.text("gait", "walk")) ? 0.1 : 0.45);
-        double tip = StrictMath.toRadians(10);
+        double tip = StrictMath.toRadians(grazing ? 30 : 10);
         double ahead = 0.4 * length + neck * StrictMath.cos(pitch)
                 + 0.5 * head * StrictMath.cos(tip);
         double up = hips + 0.2 * depth + neck * StrictMath.sin(pitch) - 0.5 * head * StrictMath.sin(tip);
