@@ -234,6 +234,35 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     }
 
     /**
+     * As {@link #cutTo(Shot, Terrain, CameraTarget, ObstacleField)}, from the side of
+     * {@code target} whose clear view shows the most of the water ({@link WaterSight}), in
+     * steps of {@link #BEARING_STEP} degrees (the nearest of equal ones); as that cut when no
+     * clear view shows any.
+     */
+    public CameraRig cutToShowTheWater(Shot shot, Terrain terrain, CameraTarget target,
+            ObstacleField solids) {
+        if (!target.present()) return cutTo(shot, terrain, target);
+        Vec3 c = target.centre();
+        double from = Wander.headingOf(position.x() - c.x(), position.z() - c.z());
+        CameraRig best = null;
+        double most = 0;
+        for (int k = 0; k <= 360 / BEARING_STEP; k++) {
+            double turn = alternating(k);
+            if (StrictMath.abs(turn) > 180) break;
+            CameraRig probe = new CameraRig(c.plus(Wander.heading(from + turn).times(10)),
+                    velocity, yawDeg, yawRate, pitchDeg, pitchRate, fovDeg);
+            CameraRig at = probe.cutTo(shot, terrain, target);
+            if (at == probe || !ClearView.clear(at.position, target, terrain, solids)) continue;
+            double water = WaterSight.share(at.camera(), terrain);
+            if (water > most) {
+                most = water;
+                best = at;
+            }
+        }
+        return best != null ? best : cutTo(shot, terrain, target, solids);
+    }
+
+    /**
      * Whether a wall of ground, rock or building fills most of this rig's frame from near by
      * ({@link OpenView}): a hillside a few metres ahead, not the meadow at its feet.
      */
