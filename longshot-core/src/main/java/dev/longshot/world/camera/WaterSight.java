@@ -43,7 +43,10 @@ final class WaterSight {
         Vec3 h = Wander.heading(heading);
         double rise = StrictMath.tan(StrictMath.toRadians(StrictMath.max(-80, pitch)));
         double water = terrain.waterLevel();
-        for (double d = STEP; d <= FAR; d += d < NEAR ? STEP : FAR_STEP) {
+        for (int k = 1; ; k++) {
+            // Metre steps to NEAR, then longer ones.
+            double d = k * STEP <= NEAR ? k * STEP : NEAR + (k - NEAR / STEP) * FAR_STEP;
+            if (d > FAR) break;
             double x = eye.x() + h.x() * d, z = eye.z() + h.z() * d;
             double y = eye.y() + rise * d;
             double ground = terrain.heightAt(x, z);
