@@ -208,9 +208,7 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         for (int k = 0; k <= 360 / BEARING_STEP; k++) {
             double turn = alternating(k);
             if (StrictMath.abs(turn) > 180) break;
-            Vec3 dir = Wander.heading(from + turn);
-            CameraRig probe = k == 0 ? this : new CameraRig(c.plus(dir.times(10)), velocity,
-                    yawDeg, yawRate, pitchDeg, pitchRate, fovDeg);
+            CameraRig probe = k == 0 ? this : seenFrom(c, from + turn);
             CameraRig at = probe.cutTo(shot, terrain, target);
             if (at == probe) return this;
             if (ClearView.clear(at.position, target, terrain, solids)) return at;
@@ -228,9 +226,16 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
      */
     public CameraRig facingTheFace(Shot shot, CameraTarget target, Vec3 toSun) {
         if (!Framing.closer(shot.size()) || !target.present()) return this;
-        Vec3 dir = Wander.heading(FaceBearing.of(target, toSun, position));
-        return new CameraRig(target.centre().plus(dir.times(10)), velocity, yawDeg, yawRate,
-                pitchDeg, pitchRate, fovDeg);
+        return seenFrom(target.centre(), FaceBearing.of(target, toSun, position));
+    }
+
+    /**
+     * This rig moved to 10 m from {@code c} on {@code bearingDeg} (seen from {@code c}): a
+     * probe from which a cut to a shot of what stands at {@code c} keeps that side.
+     */
+    private CameraRig seenFrom(Vec3 c, double bearingDeg) {
+        return new CameraRig(c.plus(Wander.heading(bearingDeg).times(10)), velocity, yawDeg,
+                yawRate, pitchDeg, pitchRate, fovDeg);
     }
 
     /**
@@ -249,8 +254,7 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         for (int k = 0; k <= 360 / BEARING_STEP; k++) {
             double turn = alternating(k);
             if (StrictMath.abs(turn) > 180) break;
-            CameraRig probe = new CameraRig(c.plus(Wander.heading(from + turn).times(10)),
-                    velocity, yawDeg, yawRate, pitchDeg, pitchRate, fovDeg);
+            CameraRig probe = seenFrom(c, from + turn);
             CameraRig at = probe.cutTo(shot, terrain, target);
             if (at == probe || !ClearView.clear(at.position, target, terrain, solids)) continue;
             double water = WaterSight.share(at.camera(), terrain);
