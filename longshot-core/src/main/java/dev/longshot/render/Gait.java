@@ -42,8 +42,6 @@ record Gait(double phase, double walk, double run) {
 
     /** A stable 0 … 1 number of a subject's id and {@code k}: its colour, its antlers. */
     static double trait(String id, int k) {
-        long h = id.hashCode() * 0x9E3779B97F4A7C15L + k * 0xC2B2AE3D27D4EB4FL;
-        h = (h ^ (h >>> 31)) * 0xBF58476D1CE4E5B9L;
-        return ((h ^ (h >>> 29)) >>> 11) * 0x1.0p-53;
+        return SubjectPose.trait(id, k);
     }
 }

@@ -41,8 +41,7 @@ final class QuadrupedMesh {
         } else {
             legs(at.translate(0, bob, 0), b, g, coat, hop, out);
         }
-        boolean grazing = g.walk() == 0 && CreatureLook.flag(b.recipe(), "grazes")
-                && Gait.trait(p.id(), 2) < 0.6;
+        boolean grazing = p.grazing();
         double pitch = grazing ? -50 : b.neckPitch() - 8 * g.run();
         if (b.sprawl()) pitch = 0;
         // rotateX(+deg) turns local -z down: a neck raised by pitch turns by -pitch.

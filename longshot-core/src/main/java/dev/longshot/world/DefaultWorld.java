@@ -205,7 +205,9 @@ public final class DefaultWorld implements WorldSimulator {
         boolean turn = !lineStarts && CameraSubjects.turnChanges(shot, 1.0 / time.fps(),
                 cast(plan), state.creatures, sights(plan, state.terrain, state.worldSeconds),
                 state.rig.camera());
-        if ((lineStarts || turn) && plan.camera() != CameraMove.POV) cut |= cutToShot(plan, shot);
+        if ((lineStarts || turn) && plan.camera() != CameraMove.POV) {
+            cut |= cutToShot(plan, shot, lineStarts && bringsWater(previous, plan));
+        }
         if (lineStarts && !shot.framesSubject() && !state.gliding && state.change == null
                 && plan.camera() != CameraMove.POV) {
             cut |= turnToAnOpenView(shot);
@@ -307,9 +309,10 @@ public final class DefaultWorld implements WorldSimulator {
     /**
      * A line that frames a subject starts on its framing when the camera is far from it, as
      * an editor cuts to a new shot; within the line the rig follows smoothly. The frame is a
-     * cut when the camera jumped.
+     * cut when the camera jumped. When {@code showWater}, it cuts to the side of its subject
+     * from which the water is in the frame.
      */
-    private boolean cutToShot(ScenePlan plan, Shot shot) {
+    private boolean cutToShot(ScenePlan plan, Shot shot, boolean showWater) {
         if (!shot.framesSubject()) return false;
         CameraTarget target = CameraSubjects.of(shot, cast(plan), state.creatures,
                 sights(plan, state.terrain, state.worldSeconds), state.rig.camera());
@@ -322,9 +325,15 @@ public final class DefaultWorld implements WorldSimulator {
         bodies.addAll(cars.bodies(target.centre()));
         ObstacleField solids = state.solids.with(bodies);
         boolean blocked = !state.rig.sees(target, state.terrain, solids);
-        if (!blocked && !state.rig.offShot(shot, state.terrain, target)) return false;
-        CameraRig at = state.rig.cutTo(shot, state.terrain, target, solids)
-                .outOf(cars, target);
+        if (!blocked && !showWater && !state.rig.offShot(shot, state.terrain, target)) {
+            return false;
+        }
+        // A close shot of a creature looks for its view from in front of its lit face.
+        CameraRig from = sights(plan, state.terrain, state.worldSeconds).isEmpty()
+                ? state.rig.facingTheFace(shot, target, SunPath.toSun(state.hour)) : state.rig;
+        CameraRig at = (showWater
+                ? from.cutToShowTheWater(shot, state.terrain, target, solids)
+                : from.cutTo(shot, state.terrain, target, solids)).outOf(cars, target);
         if (at == state.rig) return false;
         state = state.with(at);
         return true;
@@ -339,6 +348,16 @@ public final class DefaultWorld implements WorldSimulator {
         if (at == state.rig) return false;
         state = state.with(at);
         return true;
+    }
+
+    /**
+     * Whether {@code plan}'s line brings water the second before had not (a stream the deer
+     * leaps over): its shot then shows it.
+     */
+    private static boolean bringsWater(ScenePlan previous, ScenePlan plan) {
+        return previous != null && plan.keys().water() != null
+                && !plan.keys().water().equals("none")
+                && !plan.keys().water().equals(previous.keys().water());
     }
 
     /** An aerial line starts at its height over the ground, not where the shot before was. */

@@ -36,4 +36,21 @@ public record SubjectPose(String id, Species type, Vec3 position, double yawDeg,
     public boolean is(Subject type) {
         return this.type.id().equals(type.id());
     }
+
+    /**
+     * True when it stands with its head lowered to the grass: a grazer of its species standing
+     * still, six in ten of them (by its id). The renderer bends its neck down; a camera that
+     * frames its head looks there.
+     */
+    public boolean grazing() {
+        return speed <= 0 && Boolean.TRUE.equals(type.recipe().params().get("grazes"))
+                && trait(id, 2) < 0.6;
+    }
+
+    /** A stable 0 … 1 number of a subject's id and {@code k}: its colour, its antlers. */
+    public static double trait(String id, int k) {
+        long h = id.hashCode() * 0x9E3779B97F4A7C15L + k * 0xC2B2AE3D27D4EB4FL;
+        h = (h ^ (h >>> 31)) * 0xBF58476D1CE4E5B9L;
+        return ((h ^ (h >>> 29)) >>> 11) * 0x1.0p-53;
+    }
 }

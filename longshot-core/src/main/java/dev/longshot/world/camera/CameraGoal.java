@@ -177,6 +177,13 @@ record CameraGoal(Vec3 place, Vec3 velocity, Vec3 aim, Vec3 aimSpeed, double yaw
      */
     private static CameraGoal framed(CameraRig rig, Shot shot, CameraTarget target) {
         Vec3 from = flat(rig.position().minus(target.centre()));
+        if (target.apart()) {
+            // Across the line between the groups, on the side the camera is on: seen along
+            // it, the near group hides the far one.
+            Vec3 along = Wander.heading(target.headingDeg());
+            Vec3 across = new Vec3(-along.z(), 0, along.x());
+            from = from.dot(across) < 0 ? across.times(-1) : across;
+        }
         double least = Framing.elevationOf(shot.angle(), shot.support()) < 0 ? 0.35 : 0.8;
         CameraGoal now = around(target, from, Framing.of(shot, target), target.velocity(), 0,
                 least);

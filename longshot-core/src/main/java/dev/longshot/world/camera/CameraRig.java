@@ -208,9 +208,7 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         for (int k = 0; k <= 360 / BEARING_STEP; k++) {
             double turn = alternating(k);
             if (StrictMath.abs(turn) > 180) break;
-            Vec3 dir = Wander.heading(from + turn);
-            CameraRig probe = k == 0 ? this : new CameraRig(c.plus(dir.times(10)), velocity,
-                    yawDeg, yawRate, pitchDeg, pitchRate, fovDeg);
+            CameraRig probe = k == 0 ? this : seenFrom(c, from + turn);
             CameraRig at = probe.cutTo(shot, terrain, target);
             if (at == probe) return this;
             if (ClearView.clear(at.position, target, terrain, solids)) return at;
@@ -219,6 +217,53 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         // No clear view: at least not from inside a building (a wall filled the frame, and
         // the eye, held over the castle's top, shot up into the sky).
         return outside != null ? outside : cutTo(shot, terrain, target);
+    }
+
+    /**
+     * This rig moved round {@code target} to the side a close shot of a creature frames its
+     * lit face from ({@link FaceBearing}), where a cut's search for a clear view then starts;
+     * this rig itself for a wider shot.
+     */
+    public CameraRig facingTheFace(Shot shot, CameraTarget target, Vec3 toSun) {
+        if (!Framing.closer(shot.size()) || !target.present()) return this;
+        return seenFrom(target.centre(), FaceBearing.of(target, toSun, position));
+    }
+
+    /**
+     * This rig moved to 10 m from {@code c} on {@code bearingDeg} (seen from {@code c}): a
+     * probe from which a cut to a shot of what stands at {@code c} keeps that side.
+     */
+    private CameraRig seenFrom(Vec3 c, double bearingDeg) {
+        return new CameraRig(c.plus(Wander.heading(bearingDeg).times(10)), velocity, yawDeg,
+                yawRate, pitchDeg, pitchRate, fovDeg);
+    }
+
+    /**
+     * As {@link #cutTo(Shot, Terrain, CameraTarget, ObstacleField)}, from the side of
+     * {@code target} whose clear view shows the most of the water ({@link WaterSight}), in
+     * steps of {@link #BEARING_STEP} degrees (the nearest of equal ones); as that cut when no
+     * clear view shows any.
+     */
+    public CameraRig cutToShowTheWater(Shot shot, Terrain terrain, CameraTarget target,
+            ObstacleField solids) {
+        if (!target.present()) return cutTo(shot, terrain, target);
+        Vec3 c = target.centre();
+        double from = Wander.headingOf(position.x() - c.x(), position.z() - c.z());
+        CameraRig best = null;
+        double most = 0;
+        for (int k = 0; k <= 360 / BEARING_STEP; k++) {
+            double turn = alternating(k);
+            if (StrictMath.abs(turn) > 180) break;
+            CameraRig probe = seenFrom(c, from + turn);
+            CameraRig at = probe.cutTo(shot, terrain, target);
+            if (at == probe || !ClearView.clear(at.position, target, terrain, solids)) continue;
+            double water = WaterSight.share(at.camera(), terrain);
+            if (water > most) {
+                most = water;
+                best = at;
+            }
+        }
+        return best != null ? best : cutTo(shot, terrain, target, solids);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.longshot.world.Wander;
 import dev.longshot.world.creature.Creature;
 import dev.longshot.world.creature.Creatures;
 import dev.longshot.world.creature.Habitat;
+import dev.longshot.world.creature.Head;
 import dev.longshot.world.creature.Herd;
 import dev.longshot.world.creature.Cast;
 import java.util.List;
@@ -53,12 +54,13 @@ public final class CameraSubjects {
             // Several groups named: all in one frame when they stand together.
             CameraTarget all = groupOf(named);
             if (together(all, named)) return all;
+            if (Framing.wide(shot.size())) return apart(all, named);
         }
         Herd h = named.isEmpty() ? chosen(creatures.herds(), camera, flyersOnly)
                 : named.get(turn(shot, named.size()));
         if (h == null) return CameraTarget.NONE;
         if (move == CameraMove.POV) return eyeOf(h.members().get(0));
-        return close ? bodyOf(nearest(h, camera)) : groupOf(h);
+        return close ? closeOf(shot, nearest(h, camera)) : groupOf(h);
     }
 
     /**
@@ -128,7 +130,7 @@ public final class CameraSubjects {
         boolean close = Framing.closeUp(shot.size());
         List<CameraTarget> herds = new java.util.ArrayList<>();
         for (Herd h : named(cast.named(), creatures.herds(), shot.move() == CameraMove.TILT)) {
-            herds.add(close ? bodyOf(nearest(h, camera)) : groupOf(h));
+            herds.add(close ? closeOf(shot, nearest(h, camera)) : groupOf(h));
         }
         return herds;
     }
@@ -201,6 +203,7 @@ public final class CameraSubjects {
         List<Herd> named = named(cast.named(), creatures.herds(), shot.move() == CameraMove.TILT);
         if (named.size() < 2) return false;
         if (!Framing.closeUp(shot.size()) && together(groupOf(named), named)) return false;
+        if (Framing.wide(shot.size())) return false;
         return turn(shot, named.size()) != turn(shot.later(-dt), named.size());
     }
 
@@ -248,6 +251,16 @@ public final class CameraSubjects {
         return extent(all) <= 1.6 * largest + 4 && extent(all) <= 4 * smallestBody;
     }
 
+    /**
+     * Groups that stand apart, framed as one all the same ({@link CameraTarget#apart}): their
+     * common frame, heading along the line from the first group to the last.
+     */
+    private static CameraTarget apart(CameraTarget all, List<Herd> groups) {
+        Vec3 a = groups.get(0).centroid(), b = groups.get(groups.size() - 1).centroid();
+        return new CameraTarget(all.centre(), all.velocity(), all.radius(), all.height(),
+                Wander.headingOf(b.x() - a.x(), b.z() - a.z()), all.flying(), all.body(), true);
+    }
+
     /** How far a target reaches from its centre, across or up. */
     private static double extent(CameraTarget t) {
         return StrictMath.max(t.radius(), t.height() / 2);
@@ -279,6 +292,31 @@ public final class CameraSubjects {
         }
         return best;
     }
+
+    /**
+     * What a close shot of {@code m} frames: a medium shot the whole body; a close-up its
+     * head and shoulders (the middle of the frame moved from the body's middle most of the
+     * way to its head: framed on its middle, a deer's head 1 m ahead of it was out of the
+     * frame, the close-up all flank); an extreme close-up or an insert its head (framed on
+     * the body, a wolf's grey flank filled the frame as a dark block).
+     */
+    static CameraTarget closeOf(Shot shot, Creature m) {
+        CameraTarget body = bodyOf(m);
+        return switch (shot.size()) {
+            case "close-up" -> new CameraTarget(Vec3.lerp(body.centre(), Head.of(m), FACE_SHARE),
+                    body.velocity(), body.radius(), body.height(), body.headingDeg(),
+                    body.flying());
+            case "extreme-close-up", "insert" -> {
+                double head = Head.length(m);
+                yield new CameraTarget(Head.of(m), body.velocity(), head, 2 * head,
+                        body.headingDeg(), body.flying());
+            }
+            default -> body;
+        };
+    }
+
+    /** How far from a body's middle towards its head a close-up is centred. */
+    private static final double FACE_SHARE = 0.6;
 
     /** One body: its middle, its reach and its height. */
     static CameraTarget bodyOf(Creature m) {

@@ -15,16 +15,26 @@ import dev.longshot.world.Vec3;
  * @param flying     true for a flyer: a point of view from it looks down as it dives
  * @param body       how tall one body of the group stands (the smallest of several groups),
  *                   metres: a wide shot keeps it big enough to see
+ * @param apart      true for groups that stand apart and are framed together all the same
+ *                   (a wide shot of the deer and the wolf): the frame holds their whole
+ *                   reach, seen across the line between them ({@code headingDeg} runs along
+ *                   it), however small that makes each
  */
 public record CameraTarget(Vec3 centre, Vec3 velocity, double radius, double height,
-        double headingDeg, boolean flying, double body) {
+        double headingDeg, boolean flying, double body, boolean apart) {
     /** Nothing to frame: the move runs on its own. */
     public static final CameraTarget NONE = new CameraTarget(Vec3.ZERO, Vec3.ZERO, 0, 0, 0, false);
+
+    /** A group, or groups that stand together. */
+    public CameraTarget(Vec3 centre, Vec3 velocity, double radius, double height,
+            double headingDeg, boolean flying, double body) {
+        this(centre, velocity, radius, height, headingDeg, flying, body, false);
+    }
 
     /** One body, or a group whose bodies are as tall as the group. */
     public CameraTarget(Vec3 centre, Vec3 velocity, double radius, double height,
             double headingDeg, boolean flying) {
-        this(centre, velocity, radius, height, headingDeg, flying, height);
+        this(centre, velocity, radius, height, headingDeg, flying, height, false);
     }
 
     /** True when there is something to frame. */

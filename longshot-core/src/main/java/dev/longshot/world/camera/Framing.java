@@ -21,6 +21,9 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
      */
     static final double MIN_FLYER = 0.08;
 
+    /** Share of the frame groups that stand apart span together. */
+    static final double APART_SPAN = 0.8;
+
     /** Least share of the frame's height one body of {@code target} spans. */
     static double minBody(CameraTarget target) {
         return target.flying() ? MIN_FLYER : MIN_BODY;
@@ -60,12 +63,22 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
         };
     }
 
+    /** True for the sizes that show a scene round its subjects. */
+    static boolean wide(String size) {
+        return "wide".equals(size) || "extreme-wide".equals(size) || "two-shot".equals(size);
+    }
+
     /** True for the sizes closer than a medium shot. */
-    private static boolean closer(String size) {
+    static boolean closer(String size) {
         return size != null && switch (size) {
             case "close-up", "extreme-close-up", "insert" -> true;
             default -> false;
         };
+    }
+
+    /** True for the sizes that frame a detail: an extreme close-up, an insert. */
+    private static boolean detail(String size) {
+        return "extreme-close-up".equals(size) || "insert".equals(size);
     }
 
     /** The elevation an angle asks for, degrees. */
@@ -96,8 +109,11 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
         // A close-up of something tall and thin (a lighthouse, a standing man) or long and
         // low goes past its whole outline: it fills the frame across, cut off along its length.
         if (closer(shot.size())) d = StrictMath.sqrt(byHeight * byWidth);
+        // Groups that stand apart fill the frame across: any wider and the smaller is a speck.
+        if (target.apart()) d = StrictMath.max(tall / (2 * tanV * APART_SPAN),
+                wide / (2 * tanH * APART_SPAN));
         // However wide the shot, a body of a spread-out group stays big enough to make out.
-        if (target.radius() > target.body()) {
+        else if (target.radius() > target.body()) {
             d = StrictMath.min(d, target.body() / (2 * tanV * minBody(target)));
         }
         double el = elevationOf(shot.angle(), shot.support());
@@ -120,7 +136,10 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
         }
         // Never closer than the near plane allows, nor farther than the ground reaches.
         d = StrictMath.max(target.radius() + 0.8, StrictMath.min(400, d));
-        double lift = "low".equals(shot.angle()) ? 0.5 : closeUp(shot.size()) ? 0.15 : 0;
+        // A close shot aims a little above the middle (a face under the frame's top third);
+        // an extreme close-up or insert holds its detail in the middle.
+        double lift = "low".equals(shot.angle()) ? 0.5 : detail(shot.size()) ? 0
+                : closeUp(shot.size()) ? 0.15 : 0;
         return new Framing(sensor.verticalFovDeg(focal), d, el, lift);
     }
 }
