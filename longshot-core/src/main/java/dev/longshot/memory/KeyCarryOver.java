@@ -96,7 +96,8 @@ public final class KeyCarryOver {
         }
         String water = r.water() != null ? r.water()
                 : first ? "none" : spot ? "none"
-                : newPlace ? places.getOrDefault(setting, "none") : before.water();
+                : newPlace ? places.getOrDefault(setting,
+                        INLAND.contains(setting) ? "none" : before.water()) : before.water();
         if (water.equals("none")) water = impliedWater(r.things());
         places.put(setting, water);
         String time = r.timeOfDay() != null ? r.timeOfDay() : first ? null : before.timeOfDay();
