@@ -132,11 +132,17 @@ public final class StoryReader implements TextEncoder {
             d.notShown.add(new NotShownWord(said.words(), "spoken, not shown"));
         }
         line = Speech.blank(line, spoken);
+        List<Speech.Said> asked = Question.find(line);
+        for (Speech.Said q : asked) {
+            d.notShown.add(new NotShownWord(q.words(), "asked, not shown"));
+        }
+        line = Speech.blank(line, asked);
         List<Places.Found> places = Places.bundled().find(line);
         for (Places.Found p : places) place(p, d);
         line = blankPlaces(line, places);
         boolean slug = ShotLanguage.slug(line);
         if (slug) d.timeOfDay = ShotLanguage.slugTime(line);
+        else d.timeOfDay = ShotLanguage.openingTime(line);
         d.lensMm = ShotLanguage.lens(line);
         d.speed = ShotLanguage.speed(line);
         List<Word> words = splitter.split(line);
@@ -786,7 +792,9 @@ public final class StoryReader implements TextEncoder {
                 if (alsoThing) {
                     if (d.settingHint == null) {
                         d.settingHint = id;
-                        d.hintCue = SettingCue.PART;
+                        // 前面农家乐养的狗: a place ahead or far off is seen, not reached.
+                        d.hintCue = passingCue(words, i) == SettingCue.PASSING
+                                ? SettingCue.PASSING : SettingCue.PART;
                     }
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
@@ -902,6 +910,16 @@ public final class StoryReader implements TextEncoder {
     }
 
     private void weather(String id, Word w, List<Word> words, int i, ReadingDraft d) {
+        if (id.equals("dust") && NotWeather.kickedUp(words, i)) {
+            // "dust kicking up behind the horse": a puff of dust, not the weather.
+            d.notShown.add(new NotShownWord(w.text(), "dust kicked up, not the weather"));
+            return;
+        }
+        if (id.equals("clear") && NotWeather.ofWater(words, i)) {
+            // "clear, warm water": the water is clear, not the sky.
+            d.modifiers.add(w.text());
+            return;
+        }
         d.said.add(w.text());
         if (Set.of("storm", "rain", "snow").contains(id) && WeatherToCome.coming(words, i)) {
             // "A storm is brewing", 快要下雪了: only the clouds are here yet.
@@ -1057,7 +1075,7 @@ public final class StoryReader implements TextEncoder {
                 return false;
             }
             if (ReaderWords.LOCATIVE_BEFORE.contains(bt)
-                    || bt.codePointAt(0) >= 0x2E80 && bt.endsWith("过")) {
+                    || bt.codePointAt(0) >= 0x2E80 && (bt.endsWith("过") || bt.contains("满"))) {
                 located = true;
             }
         }
@@ -1115,16 +1133,39 @@ public final class StoryReader implements TextEncoder {
      * elsewhere ({@link SettingCue#PASSING}). Null when the place is not named in passing.
      */
     private static SettingCue passingCue(List<Word> words, int i) {
+        // "the town below", "a lake far below": a place seen from above, not gone to.
+        if (i + 1 < words.size() && Catalog.normalize(words.get(i + 1).text()).equals("below")) {
+            return SettingCue.PASSING;
+        }
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String t = Catalog.normalize(words.get(k).text());
             if (Set.of("over", "above", "across").contains(t)) return SettingCue.NAMED;
-            if (Set.of("beyond", "behind", "toward", "towards", "looking", "from", "远处",
-                    "对面", "对岸").contains(t)) {
+            if (Set.of("beyond", "behind", "toward", "towards", "looking", "looks",
+                    "overlooking", "overlooks", "from", "远处", "对面", "对岸", "前面", "前方")
+                    .contains(t)) {
                 return SettingCue.PASSING;
+            }
+            // 山下村子里的灯: a village below the hill the story is on, unless gone to.
+            if (Set.of("山下", "山脚下").contains(t)) {
+                return travelledTo(words, k) ? null : SettingCue.PASSING;
             }
             if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return null;
         }
         return null;
+    }
+
+    /** Whether a verb of travel comes before word {@code i} in its clause (来到山脚下). */
+    private static boolean travelledTo(List<Word> words, int i) {
+        StringBuilder clause = new StringBuilder();
+        for (int k = i - 1; k >= 0; k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) break;
+            if (ReaderWords.TRAVEL.contains(b.lemma())) return true;
+            clause.insert(0, b.text());
+        }
+        // The segmenter may part 来到 into 来/到: look for the verb in the clause's text.
+        return ReaderWords.TRAVEL.stream().anyMatch(t -> t.codePointAt(0) >= 0x2E80
+                && clause.indexOf(t) >= 0);
     }
 
     /** Whether a negated word names a weather other than clear ("no cloud", 没有雨). */

@@ -1,6 +1,7 @@
 package dev.longshot.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -119,5 +120,50 @@ class PlacesAndWeatherReadTest {
         assertEquals("river", READER.reading("Further downstream, a bear wades into the rapids.")
                 .water());
         assertEquals("town", READER.reading("山下的小镇里,百姓们正在赶集。").setting());
+    }
+
+    @Test
+    void bambooGroveIsAForestAndTeaHillsAreFarmland() {
+        LineReading grove = READER.reading("往山下走,钻进了一大片竹林");
+        assertEquals("forest", grove.setting());
+        assertTrue(grove.things().stream().anyMatch(t -> t.id().equals("bamboo")));
+        assertEquals("farmland", READER.reading("今天带大家来安吉的茶山玩").setting());
+        assertEquals("farmland", READER.reading("Rows of a tea plantation at dawn.").setting());
+        assertEquals("forest", READER.reading("A bamboo forest in the rain.").setting());
+    }
+
+    @Test
+    void teaCoveringTheSlopeIsWhereItGrowsNotANewPlace() {
+        assertEquals(SettingCue.FEATURE, READER.reading("航拍:一层一层的茶树铺满了整个山坡")
+                .settingCue());
+    }
+
+    @Test
+    void dryCreekOnMainStreetIsATownWithNoWater() {
+        LineReading r = READER.reading("EXT. DRY CREEK - MAIN STREET - DAY");
+        assertEquals("town", r.setting());
+        assertEquals("none", r.water());
+        assertEquals("noon", r.timeOfDay());
+        assertEquals("stream", READER.reading("A creek runs past the barn.").water());
+    }
+
+    @Test
+    void firstDropsAreRain() {
+        assertEquals("rain", READER.reading("Made it back to the harbour just as the first "
+                + "drops hit.").weather());
+    }
+
+    @Test
+    void chineseScreenplayLineOpeningOnNightIsNight() {
+        assertEquals("night", READER.reading("夜。两匹马在吃草, Tom 和 Mei 睡在篝火旁。")
+                .timeOfDay());
+        assertNull(READER.reading("夜市里人山人海。").timeOfDay(), "a night market names no time");
+    }
+
+    @Test
+    void fadeToWhiteFadesOutAndCutToBlackIsACut() {
+        assertEquals("fade-out", READER.reading("A rainbow over the harbour. Fade to white.")
+                .transition());
+        assertEquals("cut", READER.reading("SMASH CUT TO BLACK.").transition());
     }
 }
