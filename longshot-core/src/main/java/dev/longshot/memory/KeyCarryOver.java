@@ -110,6 +110,14 @@ public final class KeyCarryOver {
         if (time == null && r.sunlit()) time = "noon";
         String weather = r.weather() != null ? r.weather() : first ? null : before.weather();
         if (weather == null) weather = r.weakWeather();
+        // Lightning is a storm's: the first flash makes a cloudy or rainy sky a storm, and rain
+        // named while it still flashes ("Rain starts to pour") is that storm's rain.
+        boolean flashing = r.skyAdded().contains("lightning") || !first
+                && before.sky().contains("lightning") && !r.skyRemoved().contains("lightning");
+        if (flashing && ("rain".equals(weather)
+                || "cloudy".equals(weather) && r.skyAdded().contains("lightning"))) {
+            weather = "storm";
+        }
         List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);
         List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),
                 r, newPlace ? before.subjects() : List.of(),

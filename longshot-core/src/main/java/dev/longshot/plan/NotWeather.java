@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Weather words said of something else: dust a horse or a car kicks up is a puff behind it,
- * not a dust storm; clear water is water one can see through, not a clear sky.
+ * not a dust storm; clear water is water one can see through, not a clear sky; mist the sun
+ * breaks through is ending, not setting in.
  */
 final class NotWeather {
     private static final Set<String> KICK = Set.of("kick", "kicks", "kicking", "kicked",
@@ -26,6 +27,28 @@ final class NotWeather {
             Word w = words.get(k);
             if (KICK.contains(Catalog.normalize(w.text())) || KICK.contains(w.lemma())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BREAK = Set.of("break", "breaks", "breaking", "broke",
+            "burst", "bursts", "bursting", "pierce", "pierces", "piercing");
+
+    /**
+     * Whether the sun breaks through the fog or cloud word {@code i} ("Sunlight breaks
+     * through the mist", "the sun bursts through the clouds"): that weather is ending.
+     */
+    static boolean brokenThrough(List<Word> words, int i) {
+        if (i < 2 || !Catalog.normalize(words.get(i - 1).text()).matches("the|through")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            if (Catalog.normalize(b.text()).equals("through")) {
+                return k > 0 && (BREAK.contains(Catalog.normalize(words.get(k - 1).text()))
+                        || BREAK.contains(words.get(k - 1).lemma()));
             }
         }
         return false;

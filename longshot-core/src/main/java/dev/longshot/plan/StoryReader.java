@@ -37,6 +37,9 @@ public final class StoryReader implements TextEncoder {
     /** What alone is left: "only the giraffes remain", "only X is left", 只剩下, 只留下. */
     private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile(
             "\\bonly\\b[^.;!?]*\\b(remains?|remained|left|stays?|stayed)\\b|只剩|只留下");
+    /** Thunder heard: with rain, the weather is a storm. */
+    private static final java.util.regex.Pattern THUNDER = java.util.regex.Pattern.compile(
+            "\\bthunder(?!ous)|雷声|打雷|雷鸣");
     /** Vehicles that need a road under them. */
     private static final Set<String> ROAD_VEHICLES = Set.of("car", "truck", "bus",
             "motorcycle", "bicycle");
@@ -921,6 +924,12 @@ public final class StoryReader implements TextEncoder {
             return;
         }
         d.said.add(w.text());
+        if (Set.of("fog", "cloudy").contains(id) && NotWeather.brokenThrough(words, i)) {
+            // "Sunlight breaks through the mist": the mist is going, the sun is out.
+            d.stoppedWeather = id;
+            if (d.weather == null) d.weather = "clear";
+            return;
+        }
         if (Set.of("storm", "rain", "snow").contains(id) && WeatherToCome.coming(words, i)) {
             // "A storm is brewing", 快要下雪了: only the clouds are here yet.
             if (d.weather == null) d.weather = "cloudy";
@@ -1324,7 +1333,11 @@ public final class StoryReader implements TextEncoder {
     /** A stopped weather without a new one clears; what a place implies follows it. */
     private void stops(ReadingDraft d) {
         if (d.stoppedWeather != null && d.weather == null) d.weather = "clear";
-        if ("rain".equals(d.weather) && d.skyAdded.contains("lightning")) d.weather = "storm";
+        // Rain with lightning or thunder ("Thunder rolls; the first raindrops hit") is a storm.
+        if ("rain".equals(d.weather) && (d.skyAdded.contains("lightning")
+                || THUNDER.matcher(lower(d.line)).find())) {
+            d.weather = "storm";
+        }
         // A thunderstorm has lightning in it, unless it is the storm that ends.
         boolean thunderstorm = d.said.stream().anyMatch(w -> ReaderWords.THUNDERSTORMS.contains(
                 Catalog.normalize(w)));

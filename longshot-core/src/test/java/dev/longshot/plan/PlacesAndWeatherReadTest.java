@@ -166,4 +166,22 @@ class PlacesAndWeatherReadTest {
                 .transition());
         assertEquals("cut", READER.reading("SMASH CUT TO BLACK.").transition());
     }
+
+    @Test
+    void rainWithThunderIsAStorm() {
+        assertEquals("storm", READER.reading("Thunder rolls; the first raindrops hit the lake.")
+                .weather());
+    }
+
+    @Test
+    void sunBreakingThroughTheMistClearsIt() {
+        assertEquals("clear", READER.reading("Sunlight breaks through the mist between the "
+                + "trunks.").weather());
+        assertEquals("fog", READER.reading("Heavy mist hangs over the lake.").weather());
+    }
+
+    @Test
+    void pistolThatFiresLightsNoFire() {
+        assertTrue(READER.reading("The starting pistol fires.").things().isEmpty());
+    }
 }
