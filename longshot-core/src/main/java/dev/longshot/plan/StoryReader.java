@@ -795,9 +795,13 @@ public final class StoryReader implements TextEncoder {
                 if (alsoThing) {
                     if (d.settingHint == null) {
                         d.settingHint = id;
-                        // 前面农家乐养的狗: a place ahead or far off is seen, not reached.
+                        // 前面农家乐养的狗: a place ahead or far off is seen, not reached; a
+                        // grove (竹林) is a forest to be in only when gone into (钻进了竹林),
+                        // else it grows in the place the story is in (两岸是竹林).
                         d.hintCue = passingCue(words, i) == SettingCue.PASSING
-                                ? SettingCue.PASSING : SettingCue.PART;
+                                ? SettingCue.PASSING
+                                : id.equals("forest") && !entered(words, i) ? SettingCue.FEATURE
+                                : SettingCue.PART;
                     }
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
@@ -1161,6 +1165,25 @@ public final class StoryReader implements TextEncoder {
             if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return null;
         }
         return null;
+    }
+
+    /** Words of going into a place: 钻进, 走进, 穿过, "into", "through". */
+    private static final Set<String> INTO = Set.of("进", "入", "穿过", "穿行", "into",
+            "through", "enter", "enters", "entering");
+
+    /** Whether word {@code i} is gone into or travelled to in its clause (钻进了一大片竹林). */
+    private static boolean entered(List<Word> words, int i) {
+        if (travelledTo(words, i)) return true;
+        for (int k = i - 1; k >= 0; k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            String t = Catalog.normalize(b.text());
+            if (INTO.contains(t) || INTO.stream().anyMatch(x -> x.codePointAt(0) >= 0x2E80
+                    && t.codePointAt(0) >= 0x2E80 && t.contains(x))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb of travel comes before word {@code i} in its clause (来到山脚下). */

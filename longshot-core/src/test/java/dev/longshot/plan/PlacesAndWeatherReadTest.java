@@ -130,6 +130,8 @@ class PlacesAndWeatherReadTest {
         assertEquals("farmland", READER.reading("今天带大家来安吉的茶山玩").setting());
         assertEquals("farmland", READER.reading("Rows of a tea plantation at dawn.").setting());
         assertEquals("forest", READER.reading("A bamboo forest in the rain.").setting());
+        assertEquals(SettingCue.FEATURE, READER.reading("两岸是翠绿的竹林").settingCue(),
+                "a grove lining the banks grows where the story is");
     }
 
     @Test
