@@ -96,7 +96,8 @@ public final class KeyCarryOver {
         }
         String water = r.water() != null ? r.water()
                 : first ? "none" : spot ? "none"
-                : newPlace ? places.getOrDefault(setting, "none") : before.water();
+                : newPlace ? places.getOrDefault(setting,
+                        INLAND.contains(setting) ? "none" : before.water()) : before.water();
         if (water.equals("none")) water = impliedWater(r.things());
         places.put(setting, water);
         String time = r.timeOfDay() != null ? r.timeOfDay() : first ? null : before.timeOfDay();
@@ -111,6 +112,14 @@ public final class KeyCarryOver {
         // "Heavy rain lashes down" in a thunderstorm: the rain is the storm's, not a new weather.
         if ("rain".equals(weather) && !first && "storm".equals(before.weather())) weather = "storm";
         if (weather == null) weather = r.weakWeather();
+        // Lightning is a storm's: the first flash makes a cloudy or rainy sky a storm, and rain
+        // named while it still flashes ("Rain starts to pour") is that storm's rain.
+        boolean flashing = r.skyAdded().contains("lightning") || !first
+                && before.sky().contains("lightning") && !r.skyRemoved().contains("lightning");
+        if (flashing && ("rain".equals(weather)
+                || "cloudy".equals(weather) && r.skyAdded().contains("lightning"))) {
+            weather = "storm";
+        }
         List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);
         List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),
                 r, newPlace ? before.subjects() : List.of(),

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * An English compound of two places names the last one: a "mountain village" is a village, a
  * "desert town" a town, a "forest road" a road. The first word only says where the second
- * stands, so it is a hint of the land around, not the setting.
+ * stands, so it is a hint of the land around, not the setting, unless the second only names a
+ * feature found in many landscapes (a ridge, a shore, a meadow).
  */
 final class CompoundPlace {
     private CompoundPlace() {}
@@ -27,6 +28,9 @@ final class CompoundPlace {
                 .findFirst().orElse("");
         // A harbour town or a port city is a harbour: its sea and boats are the picture.
         if (self.equals("harbour")) return false;
+        // A "desert ridge" or a "forest clearing" is a feature of the first place, not a
+        // place of its own: the first word is the setting.
+        if (ReaderWords.LANDSCAPE_FEATURES.contains(head)) return false;
         return catalog.byPhrasing(head).stream().anyMatch(e -> e.kind() == CatalogKind.SETTING
                 && !e.id().equals(self))
                 || catalog.byPhrasing(words.get(i + 1).lemma()).stream().anyMatch(e -> e.kind()

@@ -70,6 +70,21 @@ final class ShotLanguage {
         return null;
     }
 
+    /** A Chinese screenplay line opening on its time alone: 夜。, 日，, 晨: . */
+    private static final Pattern OPENING_TIME = Pattern.compile("^\\s*([日夜晨昏])\\s*[。，,:：.]");
+
+    /** The time a line names by opening on a lone time word (夜。), or null. */
+    static String openingTime(String line) {
+        Matcher m = OPENING_TIME.matcher(line);
+        if (!m.find()) return null;
+        return switch (m.group(1)) {
+            case "夜" -> "night";
+            case "晨" -> "dawn";
+            case "昏" -> "dusk";
+            default -> "noon";
+        };
+    }
+
     /** Whether the line is a slug line. */
     static boolean slug(String line) {
         return SLUG.matcher(line).matches() || SCENE_ZH.matcher(line).matches();

@@ -38,6 +38,9 @@ public final class StoryReader implements TextEncoder {
     /** What alone is left: "only the giraffes remain", "only X is left", 只剩下, 只留下. */
     private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile(
             "\\bonly\\b[^.;!?]*\\b(remains?|remained|left|stays?|stayed)\\b|只剩|只留下");
+    /** Thunder heard: with rain, the weather is a storm. */
+    private static final java.util.regex.Pattern THUNDER = java.util.regex.Pattern.compile(
+            "\\bthunder(?!ous)|雷声|打雷|雷鸣");
     /** Vehicles that need a road under them. */
     private static final Set<String> ROAD_VEHICLES = Set.of("car", "truck", "bus",
             "motorcycle", "bicycle");
@@ -133,11 +136,17 @@ public final class StoryReader implements TextEncoder {
             d.notShown.add(new NotShownWord(said.words(), "spoken, not shown"));
         }
         line = Speech.blank(line, spoken);
+        List<Speech.Said> asked = Question.find(line);
+        for (Speech.Said q : asked) {
+            d.notShown.add(new NotShownWord(q.words(), "asked, not shown"));
+        }
+        line = Speech.blank(line, asked);
         List<Places.Found> places = Places.bundled().find(line);
         for (Places.Found p : places) place(p, d);
         line = blankPlaces(line, places);
         boolean slug = ShotLanguage.slug(line);
         if (slug) d.timeOfDay = ShotLanguage.slugTime(line);
+        else d.timeOfDay = ShotLanguage.openingTime(line);
         d.lensMm = ShotLanguage.lens(line);
         d.speed = ShotLanguage.speed(line);
         List<Word> words = splitter.split(line);
@@ -792,7 +801,13 @@ public final class StoryReader implements TextEncoder {
                 if (alsoThing) {
                     if (d.settingHint == null) {
                         d.settingHint = id;
-                        d.hintCue = SettingCue.PART;
+                        // 前面农家乐养的狗: a place ahead or far off is seen, not reached; a
+                        // grove (竹林) is a forest to be in only when gone into (钻进了竹林),
+                        // else it grows in the place the story is in (两岸是竹林).
+                        d.hintCue = passingCue(words, i) == SettingCue.PASSING
+                                ? SettingCue.PASSING
+                                : id.equals("forest") && !entered(words, i) ? SettingCue.FEATURE
+                                : SettingCue.PART;
                     }
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
@@ -908,6 +923,16 @@ public final class StoryReader implements TextEncoder {
     }
 
     private void weather(String id, Word w, List<Word> words, int i, ReadingDraft d) {
+        if (id.equals("dust") && NotWeather.kickedUp(words, i)) {
+            // "dust kicking up behind the horse": a puff of dust, not the weather.
+            d.notShown.add(new NotShownWord(w.text(), "dust kicked up, not the weather"));
+            return;
+        }
+        if (id.equals("clear") && NotWeather.ofWater(words, i)) {
+            // "clear, warm water": the water is clear, not the sky.
+            d.modifiers.add(w.text());
+            return;
+        }
         d.said.add(w.text());
         if (Set.of("storm", "rain", "snow").contains(id) && WeatherToCome.coming(words, i)) {
             // "A storm is brewing", 快要下雪了: only the clouds are here yet.
@@ -1064,7 +1089,7 @@ public final class StoryReader implements TextEncoder {
                 return false;
             }
             if (ReaderWords.LOCATIVE_BEFORE.contains(bt)
-                    || bt.codePointAt(0) >= 0x2E80 && bt.endsWith("过")) {
+                    || bt.codePointAt(0) >= 0x2E80 && (bt.endsWith("过") || bt.contains("满"))) {
                 located = true;
             }
         }
@@ -1122,16 +1147,58 @@ public final class StoryReader implements TextEncoder {
      * elsewhere ({@link SettingCue#PASSING}). Null when the place is not named in passing.
      */
     private static SettingCue passingCue(List<Word> words, int i) {
+        // "the town below", "a lake far below": a place seen from above, not gone to.
+        if (i + 1 < words.size() && Catalog.normalize(words.get(i + 1).text()).equals("below")) {
+            return SettingCue.PASSING;
+        }
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String t = Catalog.normalize(words.get(k).text());
             if (Set.of("over", "above", "across").contains(t)) return SettingCue.NAMED;
-            if (Set.of("beyond", "behind", "toward", "towards", "looking", "from", "远处",
-                    "对面", "对岸").contains(t)) {
+            if (Set.of("beyond", "behind", "toward", "towards", "looking", "looks",
+                    "overlooking", "overlooks", "from", "远处", "对面", "对岸", "前面", "前方")
+                    .contains(t)) {
                 return SettingCue.PASSING;
+            }
+            // 山下村子里的灯: a village below the hill the story is on, unless gone to.
+            if (Set.of("山下", "山脚下").contains(t)) {
+                return travelledTo(words, k) ? null : SettingCue.PASSING;
             }
             if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return null;
         }
         return null;
+    }
+
+    /** Words of going into a place: 钻进, 走进, 穿过, "into", "through". */
+    private static final Set<String> INTO = Set.of("进", "入", "穿过", "穿行", "into",
+            "through", "enter", "enters", "entering");
+
+    /** Whether word {@code i} is gone into or travelled to in its clause (钻进了一大片竹林). */
+    private static boolean entered(List<Word> words, int i) {
+        if (travelledTo(words, i)) return true;
+        for (int k = i - 1; k >= 0; k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            String t = Catalog.normalize(b.text());
+            if (INTO.contains(t) || INTO.stream().anyMatch(x -> x.codePointAt(0) >= 0x2E80
+                    && t.codePointAt(0) >= 0x2E80 && t.contains(x))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb of travel comes before word {@code i} in its clause (来到山脚下). */
+    private static boolean travelledTo(List<Word> words, int i) {
+        StringBuilder clause = new StringBuilder();
+        for (int k = i - 1; k >= 0; k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) break;
+            if (ReaderWords.TRAVEL.contains(b.lemma())) return true;
+            clause.insert(0, b.text());
+        }
+        // The segmenter may part 来到 into 来/到: look for the verb in the clause's text.
+        return ReaderWords.TRAVEL.stream().anyMatch(t -> t.codePointAt(0) >= 0x2E80
+                && clause.indexOf(t) >= 0);
     }
 
     /** Whether a negated word names a weather other than clear ("no cloud", 没有雨). */
@@ -1290,7 +1357,11 @@ public final class StoryReader implements TextEncoder {
     /** A stopped weather without a new one clears; what a place implies follows it. */
     private void stops(ReadingDraft d) {
         if (d.stoppedWeather != null && d.weather == null) d.weather = "clear";
-        if ("rain".equals(d.weather) && d.skyAdded.contains("lightning")) d.weather = "storm";
+        // Rain with lightning or thunder ("Thunder rolls; the first raindrops hit") is a storm.
+        if ("rain".equals(d.weather) && (d.skyAdded.contains("lightning")
+                || THUNDER.matcher(lower(d.line)).find())) {
+            d.weather = "storm";
+        }
         // A thunderstorm has lightning in it, unless it is the storm that ends.
         boolean thunderstorm = d.said.stream().anyMatch(w -> ReaderWords.THUNDERSTORMS.contains(
                 Catalog.normalize(w)));

@@ -47,7 +47,7 @@ final class WeatherStop {
     }
 
     /** Verbs by which light pierces a fog or cloud ("breaks through", 驱散). */
-    private static final Set<String> PIERCES = Set.of("break", "burn", "cut", "pierce", "stream",
+    private static final Set<String> PIERCES = Set.of("break", "burst", "burn", "cut", "pierce", "stream",
             "驱散", "穿透", "冲破", "透过");
     /** Words for the light that does it. */
     private static final Set<String> LIGHT = Set.of("sun", "sunlight", "sunshine", "sunbeam",

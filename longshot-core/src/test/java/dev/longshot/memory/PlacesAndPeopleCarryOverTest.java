@@ -144,4 +144,12 @@ class PlacesAndPeopleCarryOverTest {
         assertEquals("lake", last("Mist over the lake.", "A canoe glides past the reeds.")
                 .water(), "a boat on named water keeps that water");
     }
+
+    @Test
+    void villageByTheStreamKeepsItsWaterButOpenFarmlandHasNone() {
+        assertEquals("stream", last("手持跟拍,穿过竹林,前面有条小溪",
+                "跟着狗走了五分钟就到了农家乐").water(), "a village keeps the stream it is by");
+        assertEquals("none", last("The old town stands on a wide river.",
+                "We cycle out through the farmland.").water(), "open land has no water named");
+    }
 }

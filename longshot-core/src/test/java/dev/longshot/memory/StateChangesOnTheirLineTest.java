@@ -71,4 +71,15 @@ class StateChangesOnTheirLineTest {
         PlanKeys k = last("上海外滩的夜晚", "江面上空燃起了烟花。", "烟花结束,人潮慢慢散去。");
         assertFalse(k.sky().contains("fireworks"), k.sky().toString());
     }
+
+    @Test
+    void firstLightningMakesAStormAndRainUnderItStaysTheStorm() {
+        assertEquals("storm", last("远处乌云压了过来,海风越来越大。", "第一道闪电划破天空。")
+                .weather());
+        assertEquals("storm", last("Dark clouds roll in over the peaks.",
+                "Thunder, then the first lightning over the ridge.",
+                "Heavy rain lashes down on the hut.").weather());
+        assertEquals("rain", last("Dark clouds roll in over the peaks.",
+                "Heavy rain lashes down on the hut.").weather(), "rain with no lightning is rain");
+    }
 }

@@ -123,4 +123,11 @@ class ActionsAndFiguresReadTest {
         assertTrue(thing(READER.reading("街市上人山人海,叫卖声此起彼伏。"), "market-stall"));
         assertTrue(thing(READER.reading("晚上去逛夜市。"), "market-stall"));
     }
+
+    @Test
+    void vloggerGreetingTheViewersPutsNoOneOnScreen() {
+        assertTrue(READER.reading("大家好!今天带大家来安吉的茶山玩~").subjects().isEmpty());
+        assertEquals(1, READER.reading("大家都在拍照").subjects().size(),
+                "everyone taking photos is on screen");
+    }
 }

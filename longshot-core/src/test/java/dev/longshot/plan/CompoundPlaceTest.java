@@ -32,4 +32,9 @@ class CompoundPlaceTest {
         assertEquals("sea", r.water());
         assertEquals("harbour", READER.reading("The port city wakes up.").setting());
     }
+
+    @Test
+    void desertRidgeIsTheDesert() {
+        assertEquals("desert", READER.reading("FADE IN: EXT. DESERT RIDGE - DAWN").setting());
+    }
 }

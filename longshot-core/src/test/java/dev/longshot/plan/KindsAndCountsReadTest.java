@@ -41,6 +41,14 @@ class KindsAndCountsReadTest {
     }
 
     @Test
+    void reefFishAreFishThatEat() {
+        LineReading r = READER.reading("Close-up on a parrotfish munching on coral.");
+        assertEquals("eat", subject(r, "fish").action());
+        assertTrue(approximatedAs(r, "parrotfish", "fish"), r.approximated().toString());
+        assertTrue(approximatedAs(READER.reading("几条小丑鱼躲在珊瑚里。"), "小丑鱼", "fish"));
+    }
+
+    @Test
     void chineseKindIsShownAsItsEntry() {
         assertTrue(approximatedAs(READER.reading("几只鬣狗在远处徘徊。"), "鬣狗", "wolf"));
         assertTrue(approximatedAs(READER.reading("Wildebeest cross the river."),

@@ -1,6 +1,7 @@
 package dev.longshot.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -142,5 +143,70 @@ class PlacesAndWeatherReadTest {
         assertEquals("river", READER.reading("Further downstream, a bear wades into the rapids.")
                 .water());
         assertEquals("town", READER.reading("山下的小镇里,百姓们正在赶集。").setting());
+    }
+
+    @Test
+    void bambooGroveIsAForestAndTeaHillsAreFarmland() {
+        LineReading grove = READER.reading("往山下走,钻进了一大片竹林");
+        assertEquals("forest", grove.setting());
+        assertTrue(grove.things().stream().anyMatch(t -> t.id().equals("bamboo")));
+        assertEquals("farmland", READER.reading("今天带大家来安吉的茶山玩").setting());
+        assertEquals("farmland", READER.reading("Rows of a tea plantation at dawn.").setting());
+        assertEquals("forest", READER.reading("A bamboo forest in the rain.").setting());
+        assertEquals(SettingCue.FEATURE, READER.reading("两岸是翠绿的竹林").settingCue(),
+                "a grove lining the banks grows where the story is");
+    }
+
+    @Test
+    void teaCoveringTheSlopeIsWhereItGrowsNotANewPlace() {
+        assertEquals(SettingCue.FEATURE, READER.reading("航拍:一层一层的茶树铺满了整个山坡")
+                .settingCue());
+    }
+
+    @Test
+    void dryCreekOnMainStreetIsATownWithNoWater() {
+        LineReading r = READER.reading("EXT. DRY CREEK - MAIN STREET - DAY");
+        assertEquals("town", r.setting());
+        assertEquals("none", r.water());
+        assertEquals("noon", r.timeOfDay());
+        assertEquals("stream", READER.reading("A creek runs past the barn.").water());
+    }
+
+    @Test
+    void firstDropsAreRain() {
+        assertEquals("rain", READER.reading("Made it back to the harbour just as the first "
+                + "drops hit.").weather());
+    }
+
+    @Test
+    void chineseScreenplayLineOpeningOnNightIsNight() {
+        assertEquals("night", READER.reading("夜。两匹马在吃草, Tom 和 Mei 睡在篝火旁。")
+                .timeOfDay());
+        assertNull(READER.reading("夜市里人山人海。").timeOfDay(), "a night market names no time");
+    }
+
+    @Test
+    void fadeToWhiteFadesOutAndCutToBlackIsACut() {
+        assertEquals("fade-out", READER.reading("A rainbow over the harbour. Fade to white.")
+                .transition());
+        assertEquals("cut", READER.reading("SMASH CUT TO BLACK.").transition());
+    }
+
+    @Test
+    void rainWithThunderIsAStorm() {
+        assertEquals("storm", READER.reading("Thunder rolls; the first raindrops hit the lake.")
+                .weather());
+    }
+
+    @Test
+    void sunBreakingThroughTheMistClearsIt() {
+        assertEquals("clear", READER.reading("Sunlight breaks through the mist between the "
+                + "trunks.").weather());
+        assertEquals("fog", READER.reading("Heavy mist hangs over the lake.").weather());
+    }
+
+    @Test
+    void pistolThatFiresLightsNoFire() {
+        assertTrue(READER.reading("The starting pistol fires.").things().isEmpty());
     }
 }
