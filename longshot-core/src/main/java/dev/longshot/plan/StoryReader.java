@@ -408,7 +408,8 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
-            if (w.content() && Names.personActing(words, i)) {
+            // "Farmer Jones", "Inspector Chen": a name after its title is the person named.
+            if (w.content() && Names.personActing(words, i) && !d.namedAt.containsValue(i - 1)) {
                 // "A-Ming runs along the pier": someone named is a person on screen.
                 d.subject("person", w.text(), "one", null);
                 lastSubject = "person";
