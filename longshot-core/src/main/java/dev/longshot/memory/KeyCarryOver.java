@@ -267,8 +267,8 @@ public final class KeyCarryOver {
             } else if (byId.isEmpty()) {
                 byId.put("person", new SubjectRef("person", "", "one", r.pronounAction()));
             } else {
-                String last = null;
-                for (String id : byId.keySet()) last = id;
+                // "She charges": the one on screen the pronoun agrees with.
+                String last = Referent.of(r.pronoun(), byId);
                 byId.put(last, byId.get(last).withAction(r.pronounAction()));
                 // "They stop at the penguin pool": the story's people act together.
                 if (TRAVELLERS.contains(last)) {

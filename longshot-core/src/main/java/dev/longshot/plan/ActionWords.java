@@ -198,6 +198,15 @@ final class ActionWords {
         return a != null ? a : ReaderWords.ACTIONS.get(Catalog.normalize(w.text()));
     }
 
+    /** The reference word nearest before word {@code i} ("she", 它们), lower-case, or null. */
+    static String pronounBefore(List<Word> words, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String t = Catalog.normalize(words.get(k).text());
+            if (ReaderWords.REFERENCES.contains(t)) return t;
+        }
+        return null;
+    }
+
     static boolean referenceBefore(List<Word> words, int i, String line) {
         for (int k = i - 1; k >= 0; k--) {
             Word b = words.get(k);

@@ -17,6 +17,7 @@ import java.util.List;
  * @param skyRemoved   sky ids the line takes away (the moon sets)
  * @param subjects     subjects the line names, with count and action
  * @param pronounAction action the line gives by reference ("They wade in"), or null
+ * @param pronoun      the word that gives it ("they", "she", 它们), lower-case, or null
  * @param things       things the line names
  * @param thingsGone   thing ids the line takes away (the boats sail off)
  * @param camera       camera the line names ({@link CameraSpec#STILL} when none)
@@ -54,7 +55,7 @@ import java.util.List;
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
-        List<SubjectRef> subjects, String pronounAction, List<ThingRef> things,
+        List<SubjectRef> subjects, String pronounAction, String pronoun, List<ThingRef> things,
         List<String> thingsGone, CameraSpec camera, String transition,
         List<Approximation> approximated, List<NotShownWord> notShown, List<ShownIf> shownIf,
         boolean understood,

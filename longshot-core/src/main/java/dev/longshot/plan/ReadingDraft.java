@@ -19,6 +19,8 @@ final class ReadingDraft {
     final List<String> skyRemoved = new ArrayList<>();
     final Map<String, SubjectRef> subjects = new LinkedHashMap<>();
     String pronounAction;
+    /** The reference word that gives {@link #pronounAction} ("she", 它们), or null. */
+    String pronoun;
     final Map<String, ThingRef> things = new LinkedHashMap<>();
     final List<String> thingsGone = new ArrayList<>();
     String move;
@@ -115,7 +117,7 @@ final class ReadingDraft {
         CameraSpec camera = new CameraSpec(move == null ? "static" : move, shot, angle, support,
                 lensMm, speed, focus, null);
         return new LineReading(setting != null ? setting : settingHint, style, water, timeOfDay,
-                weather, skyAdded, skyRemoved, List.copyOf(subjects.values()), pronounAction,
+                weather, skyAdded, skyRemoved, List.copyOf(subjects.values()), pronounAction, pronoun,
                 List.copyOf(things.values()), thingsGone, camera, transition, approximated,
                 notShown, shownIf, understood || camera.named() || transition != null, spent(),
                 sunlit, weakWeather,

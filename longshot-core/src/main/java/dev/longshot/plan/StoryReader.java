@@ -381,8 +381,12 @@ public final class StoryReader implements TextEncoder {
             }
             if (action != null && !(lastSubject == null && d.subjects.isEmpty()
                     && !ActionWords.referenceBefore(words, i, line) && !d.refersBack)) {
-                if (lastSubject != null) d.act(lastSubject, action);
-                else d.pronounAction = action;
+                if (lastSubject != null) {
+                    d.act(lastSubject, action);
+                } else {
+                    d.pronounAction = action;
+                    d.pronoun = ActionWords.pronounBefore(words, i);
+                }
                 // A glued action (跳/来/跳/去) is spent whole, not re-read in parts.
                 int parts = ActionWords.gluedAction(words, i);
                 for (int k = i; k < i + parts; k++) d.modifiers.add(words.get(k).text());

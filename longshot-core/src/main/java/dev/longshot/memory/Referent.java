@@ -1,0 +1,38 @@
+package dev.longshot.memory;
+
+import dev.longshot.plan.SubjectRef;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whom a pronoun of one refers to among the subjects on screen: the one named last that agrees
+ * with it. "She charges" after a lioness and the zebras is the lioness (one, not several); 他
+ * and 她 are a person before an animal, "it" and 它 an animal before a person. "They" and
+ * 他们 stay with the subject named last, which the story's people then act with.
+ */
+final class Referent {
+    private Referent() {}
+
+    private static final Set<String> ONE = Set.of("he", "she", "it", "他", "她", "它", "牠");
+    /** Pronouns of people (English "he" and "she" are said of animals too). */
+    private static final Set<String> PERSONAL = Set.of("他", "她");
+    /** Pronouns of animals and things. */
+    private static final Set<String> NEUTER = Set.of("it", "它", "牠");
+    private static final Set<String> PEOPLE = Set.of("person", "child", "crowd", "soldier");
+
+    /** The id {@code pronoun} refers to among {@code onScreen} (in the order named). */
+    static String of(String pronoun, Map<String, SubjectRef> onScreen) {
+        String both = null;
+        String one = null;
+        String last = null;
+        for (SubjectRef s : onScreen.values()) {
+            last = s.id();
+            if (pronoun == null || !ONE.contains(pronoun) || !"one".equals(s.count())) continue;
+            one = s.id();
+            boolean kindAgrees = PERSONAL.contains(pronoun) ? PEOPLE.contains(s.id())
+                    : !NEUTER.contains(pronoun) || !PEOPLE.contains(s.id());
+            if (kindAgrees) both = s.id();
+        }
+        return both != null ? both : one != null ? one : last;
+    }
+}
