@@ -241,7 +241,8 @@ public final class KeyCarryOver {
             if (s.leaving()) continue;
             // Only the story's own people go along: the "we" telling it, or whoever the line
             // refers back to; a shepherd of the last scene stays in it.
-            boolean ours = r.refersBack() || narrator(s);
+            // Many people are the place's own (an army of scooters, a crowd), not travellers.
+            boolean ours = (r.refersBack() || narrator(s)) && !"many".equals(s.count());
             if (ours && TRAVELLERS.contains(s.id())
                     || riding && MOUNTS.contains(s.id()) && "ride".equals(s.action())) {
                 byId.put(s.id(), s);

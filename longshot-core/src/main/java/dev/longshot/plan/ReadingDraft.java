@@ -54,6 +54,8 @@ final class ReadingDraft {
     boolean only;
     /** The line moves to another spot of its setting ({@link SpotChange}). */
     boolean elsewhere;
+    /** The narrator tells the way to somewhere ("we go up Elephant Mountain"). */
+    boolean travels;
     /** The line opens with "they": all on screen go along to a new place. */
     boolean allAlong;
     /** A herd word said back with no creature of its own ("the rest of the herd"). */

@@ -237,7 +237,9 @@ public final class StoryReader implements TextEncoder {
             if (travel > i) {
                 // "we reach Santorini", 我们出发去鸣沙山: the narrator tells the way there; the
                 // verb is the narrator's too, no action of anyone on screen ("We drive up").
+                // Where they go is another spot: what stays behind at the old one is not seen.
                 d.refersBack = referredBefore;
+                d.travels = true;
                 for (int k = i; k <= travel; k++) d.modifiers.add(words.get(k).text());
                 i = travel;
                 continue;
@@ -429,7 +431,7 @@ public final class StoryReader implements TextEncoder {
         stops(d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EmptyPlace.said(catalog, lower(line), words);
-        d.elsewhere = SpotChange.of(text, slug);
+        d.elsewhere = d.travels || SpotChange.of(text, slug);
         d.leap = TimeLeap.dayOrMore(line);
         if (SpotChange.going(text)) d.refersBack = true; // the story's people go there too
         // Only said of subjects: "只剩下风声" (only the wind is heard) clears no one.
