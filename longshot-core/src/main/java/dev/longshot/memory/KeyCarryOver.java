@@ -110,9 +110,11 @@ public final class KeyCarryOver {
         String weather = r.weather() != null ? r.weather() : first ? null : before.weather();
         if (weather == null) weather = r.weakWeather();
         List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);
-        List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),
-                r, newPlace ? before.subjects() : List.of(),
-                newPlace && !cut(r) ? followed.goingAlong(before.subjects()) : List.of());
+        // Going on to somewhere of the same place leaves its animals and locals behind too.
+        boolean moved = newPlace || !first && r.goesOn();
+        List<SubjectRef> subjects = subjects(first || moved ? List.of() : before.subjects(),
+                r, moved ? before.subjects() : List.of(),
+                moved && !cut(r) ? followed.goingAlong(before.subjects()) : List.of());
         List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r,
                 "modern".equals(style), gone);
         CameraSpec camera = r.camera();

@@ -52,6 +52,9 @@ import java.util.List;
  *                     ("the rest of the herd follows"): the animals on screen are a group
  * @param leap         whether the line leaps a day or more ("Days later", 第二天): the
  *                     animals of the last scene have moved on
+ * @param goesOn       whether the story's people, left unsaid, go on to somewhere (中午太热,
+ *                     回酒店休息): who is not travelling with them stays behind; the setting's
+ *                     things and water are still there
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
@@ -62,7 +65,8 @@ public record LineReading(String setting, String style, String water, String tim
         List<String> spent, boolean sunlit, String weakWeather,
         SettingCue settingCue, boolean styleImplied,
         boolean peopleNamed, boolean refersBack, boolean emptied, boolean only,
-        boolean elsewhere, boolean allAlong, boolean herdBack, boolean leap) {
+        boolean elsewhere, boolean allAlong, boolean herdBack, boolean leap,
+        boolean goesOn) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);
         skyRemoved = List.copyOf(skyRemoved);

@@ -62,6 +62,8 @@ final class ReadingDraft {
     boolean herdBack;
     /** The line leaps a day or more ("Days later", 第二天). */
     boolean leap;
+    /** The story's people, left unsaid, go on to somewhere ({@link SpotChange#goingUnsaid}). */
+    boolean goesOn;
     /** The line's text, for patterns over the whole line. */
     String line = "";
 
@@ -127,6 +129,6 @@ final class ReadingDraft {
                 styleImplied, peopleNamed, refersBack, emptied, only, elsewhere,
                 allAlong, herdBack && subjects.keySet().stream().allMatch(
                         id -> Set.of("person", "crowd", "child", "soldier").contains(id)),
-                leap);
+                leap, goesOn);
     }
 }

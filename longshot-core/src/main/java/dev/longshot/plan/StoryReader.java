@@ -434,6 +434,8 @@ public final class StoryReader implements TextEncoder {
         d.elsewhere = d.travels || SpotChange.of(text, slug);
         d.leap = TimeLeap.dayOrMore(line);
         if (SpotChange.going(text)) d.refersBack = true; // the story's people go there too
+        d.goesOn = !d.elsewhere && SpotChange.goingUnsaid(text);
+        if (d.goesOn) d.refersBack = true;
         // Only said of subjects: "只剩下风声" (only the wind is heard) clears no one.
         d.only = !d.subjects.isEmpty() && ONLY.matcher(lower(line)).find();
         if (d.sunlit || ReaderWords.CLEAR_LIGHT.stream().anyMatch(lower(line)::contains)) {

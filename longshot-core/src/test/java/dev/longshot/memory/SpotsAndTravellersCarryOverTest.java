@@ -81,4 +81,12 @@ class SpotsAndTravellersCarryOverTest {
                 "Then we go up to the castle on the hill.");
         assertEquals(List.of("person"), subjectIds(k));
     }
+
+    @Test
+    void goingOnWithTheTravellersUnsaidLeavesTheAnimalsBehind() {
+        PlanKeys k = last("一群羊在山坡上吃草。", "我们在山坡上拍照。", "中午太热,回酒店休息。");
+        assertEquals(List.of("person"), subjectIds(k), "the sheep stay on the hillside");
+        PlanKeys night = last("一群羊在山坡上吃草。", "我们在山坡上拍照。", "到了晚上,星星出来了。");
+        assertEquals(List.of("person", "sheep"), subjectIds(night), "evening coming is no move");
+    }
 }
