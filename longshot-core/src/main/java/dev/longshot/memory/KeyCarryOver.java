@@ -273,8 +273,9 @@ public final class KeyCarryOver {
                 // "She charges": the one on screen the pronoun agrees with.
                 String last = Referent.of(r.pronoun(), byId);
                 byId.put(last, byId.get(last).withAction(r.pronounAction()));
-                // "They stop at the penguin pool": the story's people act together.
-                if (TRAVELLERS.contains(last)) {
+                // "They stop at the penguin pool": the story's people act together ("he looks
+                // up" is one of them).
+                if (TRAVELLERS.contains(last) && !Referent.one(r.pronoun())) {
                     for (String id : TRAVELLERS) {
                         if (byId.containsKey(id)) byId.put(id, byId.get(id).withAction(r.pronounAction()));
                     }

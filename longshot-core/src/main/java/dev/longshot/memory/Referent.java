@@ -20,6 +20,11 @@ final class Referent {
     private static final Set<String> NEUTER = Set.of("it", "它", "牠");
     private static final Set<String> PEOPLE = Set.of("person", "child", "crowd", "soldier");
 
+    /** Whether {@code pronoun} refers to one ("he", 她), not to several or to no one said. */
+    static boolean one(String pronoun) {
+        return pronoun != null && ONE.contains(pronoun);
+    }
+
     /** The id {@code pronoun} refers to among {@code onScreen} (in the order named). */
     static String of(String pronoun, Map<String, SubjectRef> onScreen) {
         String both = null;

@@ -50,4 +50,11 @@ class PronounsAndHerdsCarryOverTest {
         assertEquals("stand", subject(k, "person").action(), "它 is no person");
         assertEquals("jump", subject(k, "fox").action());
     }
+
+    @Test
+    void heIsOneOfTheTravellersNotAllOfThem() {
+        PlanKeys k = last("一个孩子和爷爷走在海边。", "他抬头看了看天。");
+        assertEquals("watch", subject(k, "person").action());
+        assertEquals("walk", subject(k, "child").action(), "the child still walks");
+    }
 }
