@@ -368,9 +368,10 @@ public final class StoryReader implements TextEncoder {
             if (action != null && lastSubject != null && ActionWords.purpose(words, i)
                     && d.subjects.get(lastSubject) != null
                     && d.subjects.get(lastSubject).action() != null
-                    && !Set.of("arrive", "leave", "walk", "run").contains(
+                    && !Set.of("arrive", "leave", "walk", "run", "stand").contains(
                             d.subjects.get(lastSubject).action())) {
-                // (but "return to drink", "went to eat": coming is for what they do there)
+                // (but "return to drink", "went to eat": coming is for what they do there;
+                // "the hikers stop to eat": stopping is too)
                 // "the squire sits down to wait": what the action is for, not a new action.
                 d.modifiers.add(w.text());
                 continue;

@@ -48,6 +48,12 @@ class ActionsAndFiguresReadTest {
     }
 
     @Test
+    void stoppingToDoSomethingIsDoingIt() {
+        assertEquals("eat", subject(READER.reading("The hikers stop to eat lunch beside the hut."),
+                "person").action());
+    }
+
+    @Test
     void herdThatIsDrivenWalks() {
         assertEquals("walk", subject(READER.reading("牧民骑着马,赶着羊群回家。"), "sheep")
                 .action());
