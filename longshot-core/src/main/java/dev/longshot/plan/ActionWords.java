@@ -198,11 +198,14 @@ final class ActionWords {
         return a != null ? a : ReaderWords.ACTIONS.get(Catalog.normalize(w.text()));
     }
 
+    /** Words for all the people on screen. */
+    static final Set<String> EVERYONE = Set.of("everyone", "everybody");
+
     /** The reference word nearest before word {@code i} ("she", 它们), lower-case, or null. */
     static String pronounBefore(List<Word> words, int i) {
         for (int k = i - 1; k >= 0; k--) {
             String t = Catalog.normalize(words.get(k).text());
-            if (ReaderWords.REFERENCES.contains(t)) return t;
+            if (ReaderWords.REFERENCES.contains(t) || EVERYONE.contains(t)) return t;
         }
         return null;
     }

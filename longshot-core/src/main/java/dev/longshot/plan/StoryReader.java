@@ -226,6 +226,13 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (ActionWords.EVERYONE.contains(key)) {
+                // "The market closes and everyone heads home": all the people on screen.
+                d.refersBack = true;
+                d.modifiers.add(w.text());
+                lastSubject = null;
+                continue;
+            }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)
                     && learning(words, i)) {
                 // 今天我们来认识水的循环, "today we learn": a lesson's class, not on screen.

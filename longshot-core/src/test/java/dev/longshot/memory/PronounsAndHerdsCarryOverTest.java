@@ -57,4 +57,13 @@ class PronounsAndHerdsCarryOverTest {
         assertEquals("watch", subject(k, "person").action());
         assertEquals("walk", subject(k, "child").action(), "the child still walks");
     }
+
+    @Test
+    void everyoneIsTheCrowdOnScreen() {
+        PlanKeys k = last("Then the night market, 人山人海 as always.",
+                "A street dog naps under a cart.",
+                "Midnight. The market closes and everyone heads home.");
+        assertEquals("leave", subject(k, "crowd").action());
+        assertEquals("sleep", subject(k, "dog").action(), "the dog naps on");
+    }
 }
