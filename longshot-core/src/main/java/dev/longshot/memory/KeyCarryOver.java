@@ -121,9 +121,11 @@ public final class KeyCarryOver {
             weather = "storm";
         }
         List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);
-        List<SubjectRef> subjects = subjects(first || newPlace ? List.of() : before.subjects(),
-                r, newPlace ? before.subjects() : List.of(),
-                newPlace && !cut(r) ? followed.goingAlong(before.subjects()) : List.of());
+        // Going on to somewhere of the same place leaves its animals and locals behind too.
+        boolean moved = newPlace || !first && r.goesOn();
+        List<SubjectRef> subjects = subjects(first || moved ? List.of() : before.subjects(),
+                r, moved ? before.subjects() : List.of(),
+                moved && !cut(r) ? followed.goingAlong(before.subjects()) : List.of());
         List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r,
                 "modern".equals(style), gone);
         CameraSpec camera = r.camera();
@@ -265,7 +267,8 @@ public final class KeyCarryOver {
             if (s.leaving()) continue;
             // Only the story's own people go along: the "we" telling it, or whoever the line
             // refers back to; a shepherd of the last scene stays in it.
-            boolean ours = r.refersBack() || narrator(s);
+            // Many people are the place's own (an army of scooters, a crowd), not travellers.
+            boolean ours = (r.refersBack() || narrator(s)) && !"many".equals(s.count());
             if (ours && TRAVELLERS.contains(s.id())
                     || riding && MOUNTS.contains(s.id()) && "ride".equals(s.action())) {
                 byId.put(s.id(), s);
@@ -291,11 +294,12 @@ public final class KeyCarryOver {
             } else if (byId.isEmpty()) {
                 byId.put("person", new SubjectRef("person", "", "one", r.pronounAction()));
             } else {
-                String last = null;
-                for (String id : byId.keySet()) last = id;
+                // "She charges": the one on screen the pronoun agrees with.
+                String last = Referent.of(r.pronoun(), byId);
                 byId.put(last, byId.get(last).withAction(r.pronounAction()));
-                // "They stop at the penguin pool": the story's people act together.
-                if (TRAVELLERS.contains(last)) {
+                // "They stop at the penguin pool": the story's people act together ("he looks
+                // up" is one of them).
+                if (TRAVELLERS.contains(last) && !Referent.one(r.pronoun())) {
                     for (String id : TRAVELLERS) {
                         if (byId.containsKey(id)) byId.put(id, byId.get(id).withAction(r.pronounAction()));
                     }

@@ -18,6 +18,32 @@ final class ActionWords {
     static final Set<String> AWAY = Set.of("away", "off", "inside", "indoors", "home",
             "而去");
 
+    /** Words that aim a motion at something in view (向河边走去 comes on, not away). */
+    private static final Set<String> TOWARDS = Set.of("向", "朝", "往", "朝着", "向着");
+
+    /**
+     * Whether a Chinese verb of motion ends its clause with a direction and 去 (他们跑下山去):
+     * moving away out of the picture, unless the clause aims it at something (向城堡跑下去).
+     */
+    private static boolean awayToEnd(List<Word> words, int i) {
+        if (i > 0 && words.get(i - 1).text().equals("来")) return false; // 跳来跳去
+        // The verb, a direction (下山, 出, 回), then 去: 跳来跳去 is to and fro, 飞奔而去 a
+        // dash (its herd is still in the next shot), 望着远方跑去 a run.
+        int k = i + 2;
+        if (k >= words.size() || !words.get(k).text().equals("去")
+                || Set.of("来", "而").contains(words.get(i + 1).text())
+                || words.get(i + 1).pos() == PartOfSpeech.PUNCTUATION) {
+            return false;
+        }
+        boolean ends = k + 1 >= words.size() || words.get(k + 1).pos() == PartOfSpeech.PUNCTUATION;
+        if (!ends) return false;
+        for (int b = i - 1; b >= 0; b--) {
+            if (words.get(b).pos() == PartOfSpeech.PUNCTUATION) break;
+            if (TOWARDS.contains(words.get(b).text())) return false;
+        }
+        return true;
+    }
+
     /**
      * Whether word {@code i} is a verb of a camera line's clause that names no one: the line
      * names a camera move and nothing on screen is named or referred to between the clause's
@@ -102,6 +128,12 @@ final class ActionWords {
             return null;
         }
         String base = action(words.get(i));
+        // 回家了 is gone home; 赶着羊群回家 is still on the way there.
+        if (words.get(i).text().equals("回家") && i + 1 < words.size()
+                && words.get(i + 1).text().equals("了")) {
+            return "leave";
+        }
+        if (base != null && awayToEnd(words, i)) return "leave";
         if (base != null) {
             // "walks away", "flies off", 飞奔而去: moving off is leaving.
             for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
@@ -164,6 +196,18 @@ final class ActionWords {
         String a = ReaderWords.ACTIONS.get(w.lemma());
         if (a != null && !a.equals("leave") && !a.equals("arrive")) return a;
         return a != null ? a : ReaderWords.ACTIONS.get(Catalog.normalize(w.text()));
+    }
+
+    /** Words for all the people on screen. */
+    static final Set<String> EVERYONE = Set.of("everyone", "everybody");
+
+    /** The reference word nearest before word {@code i} ("she", 它们), lower-case, or null. */
+    static String pronounBefore(List<Word> words, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String t = Catalog.normalize(words.get(k).text());
+            if (ReaderWords.REFERENCES.contains(t) || EVERYONE.contains(t)) return t;
+        }
+        return null;
     }
 
     static boolean referenceBefore(List<Word> words, int i, String line) {

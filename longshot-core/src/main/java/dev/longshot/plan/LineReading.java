@@ -17,6 +17,7 @@ import java.util.List;
  * @param skyRemoved   sky ids the line takes away (the moon sets)
  * @param subjects     subjects the line names, with count and action
  * @param pronounAction action the line gives by reference ("They wade in"), or null
+ * @param pronoun      the word that gives it ("they", "she", 它们), lower-case, or null
  * @param things       things the line names
  * @param thingsGone   thing ids the line takes away (the boats sail off)
  * @param camera       camera the line names ({@link CameraSpec#STILL} when none)
@@ -51,17 +52,21 @@ import java.util.List;
  *                     ("the rest of the herd follows"): the animals on screen are a group
  * @param leap         whether the line leaps a day or more ("Days later", 第二天): the
  *                     animals of the last scene have moved on
+ * @param goesOn       whether the story's people, left unsaid, go on to somewhere (中午太热,
+ *                     回酒店休息): who is not travelling with them stays behind; the setting's
+ *                     things and water are still there
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
-        List<SubjectRef> subjects, String pronounAction, List<ThingRef> things,
+        List<SubjectRef> subjects, String pronounAction, String pronoun, List<ThingRef> things,
         List<String> thingsGone, CameraSpec camera, String transition,
         List<Approximation> approximated, List<NotShownWord> notShown, List<ShownIf> shownIf,
         boolean understood,
         List<String> spent, boolean sunlit, String weakWeather,
         SettingCue settingCue, boolean styleImplied,
         boolean peopleNamed, boolean refersBack, boolean emptied, boolean only,
-        boolean elsewhere, boolean allAlong, boolean herdBack, boolean leap) {
+        boolean elsewhere, boolean allAlong, boolean herdBack, boolean leap,
+        boolean goesOn) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);
         skyRemoved = List.copyOf(skyRemoved);

@@ -52,7 +52,7 @@ final class ReaderWords {
         put(m, "work", "fish 捕鱼 撒网 打鱼 种地 放牧 劳作 work toil labour labor plough plow harvest 劳动 干活 耕作 耕田 耕地 "
                 + "插秧 收割 工作 劳作");
         put(m, "leave", "leave depart vanish disappear exit retreat 离开 离去 飞走 远去 "
-                + "消失 散去 退去 撤退 走远 驶离 游走 跑开 逃走 不见了");
+                + "消失 散去 退去 撤退 走远 驶离 游走 跑开 逃走 不见了 走开");
         put(m, "arrive", "arrive appear emerge return approach enter 出现 到来 来到 赶来 "
                 + "归来 回来 抵达 到达 靠岸 驶来 飞来");
         put(m, "stand", "stop halt remain stay linger pause 停下 站在 驻足 守着 留在 停在 立在 stand wait 站 站着 等待 伫立 矗立 站立");

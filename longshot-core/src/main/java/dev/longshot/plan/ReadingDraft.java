@@ -19,6 +19,8 @@ final class ReadingDraft {
     final List<String> skyRemoved = new ArrayList<>();
     final Map<String, SubjectRef> subjects = new LinkedHashMap<>();
     String pronounAction;
+    /** The reference word that gives {@link #pronounAction} ("she", 它们), or null. */
+    String pronoun;
     final Map<String, ThingRef> things = new LinkedHashMap<>();
     final List<String> thingsGone = new ArrayList<>();
     String move;
@@ -52,12 +54,16 @@ final class ReadingDraft {
     boolean only;
     /** The line moves to another spot of its setting ({@link SpotChange}). */
     boolean elsewhere;
+    /** The narrator tells the way to somewhere ("we go up Elephant Mountain"). */
+    boolean travels;
     /** The line opens with "they": all on screen go along to a new place. */
     boolean allAlong;
     /** A herd word said back with no creature of its own ("the rest of the herd"). */
     boolean herdBack;
     /** The line leaps a day or more ("Days later", 第二天). */
     boolean leap;
+    /** The story's people, left unsaid, go on to somewhere ({@link SpotChange#goingUnsaid}). */
+    boolean goesOn;
     /** The line's text, for patterns over the whole line. */
     String line = "";
 
@@ -115,7 +121,7 @@ final class ReadingDraft {
         CameraSpec camera = new CameraSpec(move == null ? "static" : move, shot, angle, support,
                 lensMm, speed, focus, null);
         return new LineReading(setting != null ? setting : settingHint, style, water, timeOfDay,
-                weather, skyAdded, skyRemoved, List.copyOf(subjects.values()), pronounAction,
+                weather, skyAdded, skyRemoved, List.copyOf(subjects.values()), pronounAction, pronoun,
                 List.copyOf(things.values()), thingsGone, camera, transition, approximated,
                 notShown, shownIf, understood || camera.named() || transition != null, spent(),
                 sunlit, weakWeather,
@@ -123,6 +129,6 @@ final class ReadingDraft {
                 styleImplied, peopleNamed, refersBack, emptied, only, elsewhere,
                 allAlong, herdBack && subjects.keySet().stream().allMatch(
                         id -> Set.of("person", "crowd", "child", "soldier").contains(id)),
-                leap);
+                leap, goesOn);
     }
 }

@@ -32,7 +32,24 @@ final class SpotChange {
     private static final Pattern GOING_ZH = Pattern.compile(
             "(?:我们|一家人|全家)[^,。,;;]{0,4}(?:来到|到了|走到|赶到|回到)");
 
+    /**
+     * Chinese with the travellers left unsaid, as a diary writes: a clause that opens (after
+     * a time) with a verb of going to somewhere (中午太热,回酒店休息; 下午四点去月牙泉), not
+     * coming back (回来), turning the head (回头) or a time arriving (到了晚上).
+     */
+    private static final Pattern GOING_UNSAID = Pattern.compile(
+            "(?:^|[,，。;；:：])\\s*(?:清晨|早上|上午|中午|下午|傍晚|晚上|半夜|第二天|次日|然后|接着"
+                    + "|随后|最后)?(?:[一二三四五六七八九十两0-9]+点(?:半|钟)?)?"
+                    + "(?:去(?![了过年])|回到|回(?![头望首应答来去过忆声])|来到|前往"
+                    + "|到了(?![,，。!！;；]|早上|上午|中午|下午|傍晚|晚上|夜里|半夜|深夜|黄昏|夜晚"
+                    + "|清晨|春天|夏天|秋天|冬天))");
+
     private SpotChange() {}
+
+    /** Whether the story's people, left unsaid, go on to somewhere ({@link #GOING_UNSAID}). */
+    static boolean goingUnsaid(String line) {
+        return GOING_UNSAID.matcher(line).find();
+    }
 
     /** Whether {@code line} moves to another spot; {@code slug} whether it is a slug line. */
     static boolean of(String line, boolean slug) {

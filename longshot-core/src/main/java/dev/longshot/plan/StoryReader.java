@@ -236,6 +236,13 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (ActionWords.EVERYONE.contains(key)) {
+                // "The market closes and everyone heads home": all the people on screen.
+                d.refersBack = true;
+                d.modifiers.add(w.text());
+                lastSubject = null;
+                continue;
+            }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)
                     && learning(words, i)) {
                 // 今天我们来认识水的循环, "today we learn": a lesson's class, not on screen.
@@ -247,7 +254,9 @@ public final class StoryReader implements TextEncoder {
             if (travel > i) {
                 // "we reach Santorini", 我们出发去鸣沙山: the narrator tells the way there; the
                 // verb is the narrator's too, no action of anyone on screen ("We drive up").
+                // Where they go is another spot: what stays behind at the old one is not seen.
                 d.refersBack = referredBefore;
+                d.travels = true;
                 for (int k = i; k <= travel; k++) d.modifiers.add(words.get(k).text());
                 i = travel;
                 continue;
@@ -376,9 +385,10 @@ public final class StoryReader implements TextEncoder {
             if (action != null && lastSubject != null && ActionWords.purpose(words, i)
                     && d.subjects.get(lastSubject) != null
                     && d.subjects.get(lastSubject).action() != null
-                    && !Set.of("arrive", "leave", "walk", "run").contains(
+                    && !Set.of("arrive", "leave", "walk", "run", "stand").contains(
                             d.subjects.get(lastSubject).action())) {
-                // (but "return to drink", "went to eat": coming is for what they do there)
+                // (but "return to drink", "went to eat": coming is for what they do there;
+                // "the hikers stop to eat": stopping is too)
                 // "the squire sits down to wait": what the action is for, not a new action.
                 d.modifiers.add(w.text());
                 continue;
@@ -391,8 +401,12 @@ public final class StoryReader implements TextEncoder {
             }
             if (action != null && !(lastSubject == null && d.subjects.isEmpty()
                     && !ActionWords.referenceBefore(words, i, line) && !d.refersBack)) {
-                if (lastSubject != null) d.act(lastSubject, action);
-                else d.pronounAction = action;
+                if (lastSubject != null) {
+                    d.act(lastSubject, action);
+                } else {
+                    d.pronounAction = action;
+                    d.pronoun = ActionWords.pronounBefore(words, i);
+                }
                 // A glued action (跳/来/跳/去) is spent whole, not re-read in parts.
                 int parts = ActionWords.gluedAction(words, i);
                 for (int k = i; k < i + parts; k++) d.modifiers.add(words.get(k).text());
@@ -418,7 +432,8 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
-            if (w.content() && Names.personActing(words, i)) {
+            // "Farmer Jones", "Inspector Chen": a name after its title is the person named.
+            if (w.content() && Names.personActing(words, i) && !d.namedAt.containsValue(i - 1)) {
                 // "A-Ming runs along the pier": someone named is a person on screen.
                 d.subject("person", w.text(), "one", null);
                 lastSubject = "person";
@@ -435,9 +450,11 @@ public final class StoryReader implements TextEncoder {
         DroneMove.apply(words, leftover, d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EmptyPlace.said(catalog, lower(line), words);
-        d.elsewhere = SpotChange.of(text, slug);
+        d.elsewhere = d.travels || SpotChange.of(text, slug);
         d.leap = TimeLeap.dayOrMore(line);
         if (SpotChange.going(text)) d.refersBack = true; // the story's people go there too
+        d.goesOn = !d.elsewhere && SpotChange.goingUnsaid(text);
+        if (d.goesOn) d.refersBack = true;
         // Only said of subjects: "只剩下风声" (only the wind is heard) clears no one.
         d.only = !d.subjects.isEmpty() && ONLY.matcher(lower(line)).find();
         if (d.sunlit || ReaderWords.CLEAR_LIGHT.stream().anyMatch(lower(line)::contains)) {

@@ -35,4 +35,35 @@ class PronounsAndHerdsCarryOverTest {
                 "Half an hour later, the rain stops.");
         assertEquals(List.of("goat", "person"), subjectIds(soon));
     }
+
+    @Test
+    void sheAfterALionessAndZebrasIsTheLioness() {
+        PlanKeys k = last("A lioness lies flat in the tall grass, watching.",
+                "The zebras sense something and lift their heads.", "She charges!");
+        assertEquals("run", subject(k, "lion").action());
+        assertEquals("watch", subject(k, "zebra").action(), "the zebras still watch");
+    }
+
+    @Test
+    void itIsTheAnimalNamedBeforeThePerson() {
+        PlanKeys k = last("一只狐狸在岸边张望。", "一个牧民站在河边。", "它跳进了河里。");
+        assertEquals("stand", subject(k, "person").action(), "它 is no person");
+        assertEquals("jump", subject(k, "fox").action());
+    }
+
+    @Test
+    void heIsOneOfTheTravellersNotAllOfThem() {
+        PlanKeys k = last("一个孩子和爷爷走在海边。", "他抬头看了看天。");
+        assertEquals("watch", subject(k, "person").action());
+        assertEquals("walk", subject(k, "child").action(), "the child still walks");
+    }
+
+    @Test
+    void everyoneIsTheCrowdOnScreen() {
+        PlanKeys k = last("Then the night market, 人山人海 as always.",
+                "A street dog naps under a cart.",
+                "Midnight. The market closes and everyone heads home.");
+        assertEquals("leave", subject(k, "crowd").action());
+        assertEquals("sleep", subject(k, "dog").action(), "the dog naps on");
+    }
 }

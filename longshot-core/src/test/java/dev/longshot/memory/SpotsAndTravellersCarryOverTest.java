@@ -66,4 +66,27 @@ class SpotsAndTravellersCarryOverTest {
         assertEquals("stand", subject(k, "person").action());
         assertEquals("stand", subject(k, "child").action());
     }
+
+    @Test
+    void narratorGoingOnLeavesTheTownsCrowdsBehind() {
+        PlanKeys k = last("Taipei, 3pm, drizzling again.",
+                "Scooters everywhere, 机车大军 waiting at the red light.",
+                "傍晚 we go up Elephant Mountain.");
+        assertEquals(List.of(), subjectIds(k), "the scooter riders stay in the streets");
+    }
+
+    @Test
+    void narratorGoingOnTakesTheStorysPeopleAlong() {
+        PlanKeys k = last("We walk along the old harbour wall.",
+                "Then we go up to the castle on the hill.");
+        assertEquals(List.of("person"), subjectIds(k));
+    }
+
+    @Test
+    void goingOnWithTheTravellersUnsaidLeavesTheAnimalsBehind() {
+        PlanKeys k = last("一群羊在山坡上吃草。", "我们在山坡上拍照。", "中午太热,回酒店休息。");
+        assertEquals(List.of("person"), subjectIds(k), "the sheep stay on the hillside");
+        PlanKeys night = last("一群羊在山坡上吃草。", "我们在山坡上拍照。", "到了晚上,星星出来了。");
+        assertEquals(List.of("person", "sheep"), subjectIds(night), "evening coming is no move");
+    }
 }

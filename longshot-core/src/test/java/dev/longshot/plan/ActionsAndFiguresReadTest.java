@@ -33,6 +33,27 @@ class ActionsAndFiguresReadTest {
     }
 
     @Test
+    void walkingOffOrGoneHomeIsLeaving() {
+        assertEquals("leave", subject(READER.reading("大黄狗摇摇尾巴,走开了。"), "dog").action());
+        assertEquals("leave", READER.reading("傍晚,农民开着拖拉机回家了。").subjects().get(0)
+                .action());
+        assertEquals("leave", subject(READER.reading("两只狼跑下山去。"), "wolf").action());
+    }
+
+    @Test
+    void motionAimedAtSomethingOrToAndFroIsNoLeaving() {
+        assertEquals("walk", subject(READER.reading("一个少年向城堡走去。"), "person").action());
+        assertEquals("play", subject(READER.reading("一群猴子在树上跳来跳去。"), "monkey")
+                .action());
+    }
+
+    @Test
+    void stoppingToDoSomethingIsDoingIt() {
+        assertEquals("eat", subject(READER.reading("The hikers stop to eat lunch beside the hut."),
+                "person").action());
+    }
+
+    @Test
     void herdThatIsDrivenWalks() {
         assertEquals("walk", subject(READER.reading("牧民骑着马,赶着羊群回家。"), "sheep")
                 .action());

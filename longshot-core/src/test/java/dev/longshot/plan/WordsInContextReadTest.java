@@ -138,6 +138,23 @@ class WordsInContextReadTest {
     }
 
     @Test
+    void nameInsideASentenceDoingAnyVerbIsAPerson() {
+        assertEquals(List.of("person"), ids(READER.reading("Later, Tom opens the trunk.")));
+        LineReading weaves = READER.reading("A-Ming weaves through the crowd on his bicycle.");
+        assertTrue(ids(weaves).contains("person"), weaves.subjects().toString());
+        LineReading gets = READER.reading("Then Tom gets out of the car and looks around.");
+        assertEquals(List.of("person"), ids(gets));
+        assertEquals("watch", gets.subjects().get(0).action());
+    }
+
+    @Test
+    void aCommonNounOpeningASentenceBeforeAnyVerbIsNoName() {
+        assertEquals(List.of(), ids(READER.reading("Pressure rises until the mountain can't "
+                + "hold it.")));
+        assertEquals(List.of(), ids(READER.reading("Smoke starts to pour out of the crater.")));
+    }
+
+    @Test
     void aHyphenatedStyleSetsTheStyleAsTheSpacedOneDoes() {
         assertEquals("chinese-classical",
                 READER.reading("Song-dynasty harbour town at dawn").style());
