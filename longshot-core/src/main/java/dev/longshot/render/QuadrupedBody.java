@@ -1,6 +1,7 @@
 package dev.longshot.render;
 
 import dev.longshot.catalog.CatalogRecipe;
+import dev.longshot.world.creature.QuadrupedProportions;
 import dev.longshot.world.creature.Species;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,29 +35,14 @@ record QuadrupedBody(double length, double depth, double width, double leg, doub
     }
 
     private static QuadrupedBody read(CatalogRecipe r) {
-        double length = r.number("bodyLength", 1.5) * 0.84;
-        double depth = length * r.number("girth", 0.4);
-        double width = length * r.number("breadth", 0.3);
-        double leg = r.number("legLength", 0.8) * 0.92;
-        double limb = r.number("limb", 0.1 * depth + 0.045 * leg);
-        String neckKind = r.text("neck", "short");
-        double neck = r.number("neckLength", switch (neckKind) {
-            case "very-long" -> 0.9 * length;
-            case "long" -> 0.41 * length;
-            default -> 0.2 * length;
-        });
-        double pitch = r.number("neckPitch", switch (neckKind) {
-            case "very-long" -> 68;
-            case "long" -> 52;
-            default -> 25;
-        });
-        double head = length * r.number("headLength", 0.26);
+        QuadrupedProportions p = QuadrupedProportions.of(r);
+        double limb = r.number("limb", 0.1 * p.depth() + 0.045 * p.leg());
         int coat = CreatureLook.colour(r, 0, 0x8A7A6A);
         int mark = CreatureLook.colours(r) > 1 ? CreatureLook.colour(r, 1, coat)
                 : CreatureLook.darker(coat);
         String gait = r.text("gait", "walk");
-        return new QuadrupedBody(length, depth, width, leg, limb, neck, pitch, head, coat,
-                mark, gait, gait.equals("crawl"), r);
+        return new QuadrupedBody(p.length(), p.depth(), p.width(), p.leg(), limb, p.neck(),
+                p.neckPitch(), p.head(), coat, mark, gait, gait.equals("crawl"), r);
     }
 
     /** A text part of the recipe ({@code horns}, {@code tail} …), {@code none} when absent. */

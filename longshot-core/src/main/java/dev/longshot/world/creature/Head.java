@@ -59,27 +59,14 @@ public final class Head {
      * 10° down at the neck's end; a grazer's neck 50° down, its head 30°).
      */
     private static double[] quadruped(CatalogRecipe r, boolean grazing) {
-        double length = r.number("bodyLength", 1.5) * 0.84;
-        double depth = length * r.number("girth", 0.4);
-        String kind = r.text("neck", "short");
-        double neck = r.number("neckLength", switch (kind) {
-            case "very-long" -> 0.9 * length;
-            case "long" -> 0.41 * length;
-            default -> 0.2 * length;
-        });
-        double raised = r.number("neckPitch", switch (kind) {
-            case "very-long" -> 68;
-            case "long" -> 52;
-            default -> 25;
-        });
-        double pitch = StrictMath.toRadians(grazing ? -50 : raised);
-        double head = length * r.number("headLength", 0.26);
-        double hips = r.number("legLength", 0.8) * 0.92
-                + depth * ("crawl".equals(r.text("gait", "walk")) ? 0.1 : 0.45);
+        QuadrupedProportions p = QuadrupedProportions.of(r);
+        double pitch = StrictMath.toRadians(grazing ? -50 : p.neckPitch());
+        double hips = p.leg() + p.depth() * ("crawl".equals(r.text("gait", "walk")) ? 0.1 : 0.45);
         double tip = StrictMath.toRadians(grazing ? 30 : 10);
-        double ahead = 0.4 * length + neck * StrictMath.cos(pitch)
-                + 0.5 * head * StrictMath.cos(tip);
-        double up = hips + 0.2 * depth + neck * StrictMath.sin(pitch) - 0.5 * head * StrictMath.sin(tip);
-        return new double[] {ahead, up, head};
+        double ahead = 0.4 * p.length() + p.neck() * StrictMath.cos(pitch)
+                + 0.5 * p.head() * StrictMath.cos(tip);
+        double up = hips + 0.2 * p.depth() + p.neck() * StrictMath.sin(pitch)
+                - 0.5 * p.head() * StrictMath.sin(tip);
+        return new double[] {ahead, up, p.head()};
     }
 }
