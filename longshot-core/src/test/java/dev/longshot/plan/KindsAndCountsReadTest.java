@@ -177,4 +177,14 @@ class KindsAndCountsReadTest {
     void aListedKindTheSegmenterSplitsIsReadWhole() {
         assertTrue(approximatedAs(READER.reading("一位白衣剑仙御剑飞来。"), "剑仙", "person"));
     }
+
+    @Test
+    void everydayNamesOfThingsAreTheirEntries() {
+        assertTrue(approximatedAs(READER.reading("A red double-decker passes."), "double-decker",
+                "bus"));
+        assertEquals("street-lamp", READER.reading("Street lights flicker on.").things().get(0)
+                .id());
+        assertEquals("tower", READER.reading("高楼大厦。").things().get(0).id());
+        assertEquals("rock", READER.reading("大石头。").things().get(0).id());
+    }
 }
