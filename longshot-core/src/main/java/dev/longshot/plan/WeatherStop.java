@@ -41,7 +41,9 @@ final class WeatherStop {
             if (a.pos() == PartOfSpeech.PUNCTUATION) return Said.NOTHING;
             String t = Catalog.normalize(a.text());
             if (DENIALS.contains(t) || t.startsWith("还没") || t.startsWith("没")) denied = true;
-            if (stop(a, t) && !noun(words, k)) return denied ? Said.HOLDS : Said.ENDS;
+            if ((stop(a, t) || phrasal(words, k)) && !noun(words, k)) {
+                return denied ? Said.HOLDS : Said.ENDS;
+            }
         }
         return Said.NOTHING;
     }
@@ -94,6 +96,12 @@ final class WeatherStop {
             }
         }
         return false;
+    }
+
+    /** "dies down", "has blown over": a verb and its particle, split by the splitter. */
+    private static boolean phrasal(List<Word> words, int k) {
+        return k + 1 < words.size() && ReaderWords.STOPS.contains(words.get(k).lemma() + " "
+                + Catalog.normalize(words.get(k + 1).text()));
     }
 
     private static boolean noun(List<Word> words, int k) {

@@ -22,6 +22,15 @@ class PlacesAndWeatherReadTest {
     }
 
     @Test
+    void aWeatherThatDiesDownOrBlowsOverEnds() {
+        assertEquals("clear", READER.reading("The blizzard finally dies down.").weather());
+        assertEquals("clear", READER.reading("By evening the storm has blown over.").weather());
+        assertEquals("clear", READER.reading("A scorching hot day.").weather());
+        assertEquals("snow", READER.reading("The wind blows the snow over the ridge.").weather(),
+                "snow blown over a ridge goes on");
+    }
+
+    @Test
     void fogThatHasNotLiftedYetIsStillFog() {
         assertEquals("fog", READER.reading("The fog has not lifted yet.").weather());
         assertEquals("fog", READER.reading("早上八点,城里的雾还没散。").weather());
