@@ -22,6 +22,11 @@ class PlacesAndWeatherReadTest {
     }
 
     @Test
+    void riceTerracesAreFarmland() {
+        assertEquals("farmland", READER.reading("Rice terraces on the hillside.").setting());
+    }
+
+    @Test
     void aWeatherThatDiesDownOrBlowsOverEnds() {
         assertEquals("clear", READER.reading("The blizzard finally dies down.").weather());
         assertEquals("clear", READER.reading("By evening the storm has blown over.").weather());
