@@ -128,6 +128,10 @@ public final class KeyCarryOver {
                 moved && !cut(r) ? followed.goingAlong(before.subjects()) : List.of());
         List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r,
                 "modern".equals(style), gone);
+        // "The trees grow so thick": a forest's trees are the forest, not a thing in it.
+        if (setting.equals("forest")) {
+            things = things.stream().filter(t -> !t.id().equals("tree")).toList();
+        }
         CameraSpec camera = r.camera();
         if (camera.named() && camera.target() == null) camera = camera.withTarget(target(r, subjects));
         String transition = r.transition() != null && !first ? r.transition()

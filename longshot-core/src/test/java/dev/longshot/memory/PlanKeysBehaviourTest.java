@@ -121,6 +121,17 @@ class PlanKeysBehaviourTest {
     }
 
     @Test
+    void aForestsTreesAreTheForestNotAThing() {
+        List<PlanKeys> k = plan("A knight rides into the dark forest.",
+                "The trees grow so thick that it feels like night.",
+                "A river winds through the heather.");
+        assertTrue(k.get(1).things().stream().noneMatch(t -> t.id().equals("tree")),
+                k.get(1).things().toString());
+        assertTrue(k.get(2).things().stream().anyMatch(t -> t.id().equals("tall-grass")),
+                "heather is tall grass");
+    }
+
+    @Test
     void anAgeWithNoPlaceNamedPicturesItsCity() {
         assertEquals("ancient-city", plan("The Roman legion marches past the aqueduct.").get(0)
                 .setting());
