@@ -577,6 +577,11 @@ public final class StoryReader implements TextEncoder {
         }
         Word b = words.get(i - 1);
         String bt = b.text();
+        // "The fishing boat rocks at its mooring": a boat or cart that rocks, not a rock.
+        if (Catalog.normalize(t).equals("rocks") && catalog.byPhrasing(bt).stream()
+                .anyMatch(x -> Riding.VEHICLES.contains(x.id()))) {
+            return true;
+        }
         if (!bt.chars().allMatch(c -> c < 128 && Character.isLetter(c))) return false;
         // A capital inside a sentence, not the one opening it ("White houses tumble").
         boolean name = i >= 2 && Character.isUpperCase(bt.charAt(0))

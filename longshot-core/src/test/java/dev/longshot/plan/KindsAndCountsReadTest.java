@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Kinds no entry names, misspellings, counts and actions written the way people write. */
@@ -186,5 +187,14 @@ class KindsAndCountsReadTest {
                 .id());
         assertEquals("tower", READER.reading("高楼大厦。").things().get(0).id());
         assertEquals("rock", READER.reading("大石头。").things().get(0).id());
+    }
+
+    @Test
+    void aBoatThatRocksIsNoRockAndABambooPoleNoBamboo() {
+        assertEquals(List.of("boat", "pier"), READER.reading(
+                "A small fishing boat rocks at its mooring beside a stone pier.").things().stream()
+                .map(ThingRef::id).toList());
+        assertEquals("rock", READER.reading("Rocks line the shore.").things().get(0).id());
+        assertTrue(READER.reading("船夫撑着竹篙。").things().isEmpty());
     }
 }
