@@ -434,8 +434,11 @@ public final class StoryReader implements TextEncoder {
             }
             // "Farmer Jones", "Inspector Chen": a name after its title is the person named.
             if (w.content() && Names.personActing(words, i) && !d.namedAt.containsValue(i - 1)) {
-                // "A-Ming runs along the pier": someone named is a person on screen.
-                d.subject("person", w.text(), "one", null);
+                // "A-Ming runs along the pier": someone named is a person on screen; "Tom and
+                // Mei walk in" are two.
+                boolean pair = i >= 2 && Catalog.normalize(words.get(i - 1).text()).equals("and")
+                        && words.get(i - 2).text().matches("[A-Z][A-Za-z-]+");
+                d.subject("person", w.text(), pair ? "few" : "one", null);
                 lastSubject = "person";
                 continue;
             }

@@ -41,11 +41,11 @@ final class SubjectCount {
             Word b = words.get(k);
             if (b.pos() == PartOfSpeech.PUNCTUATION) break;
             String t = Catalog.normalize(b.text());
-            String counted = CountWords.of(t);
-            // The segmenter may split a number from its measure word (上/千只): join them.
-            if (counted == null && t.codePointAt(0) >= 0x2E80) {
-                counted = CountWords.of(ActionWords.glued(words, k, i - k));
-            }
+            // The segmenter may split a number from its measure word (上/千只, 几/百/只): the
+            // joined words count first, so 几百只 is hundreds, not the few 几 alone says.
+            String counted = t.codePointAt(0) >= 0x2E80
+                    ? CountWords.of(ActionWords.glued(words, k, i - k)) : null;
+            if (counted == null) counted = CountWords.of(t);
             if (counted != null) return counted;
             if (ReaderWords.MANY.contains(t)) return "many";
             if (ReaderWords.GROUP.contains(t) || ReaderWords.COLLECTIVES.contains(b.lemma())) {

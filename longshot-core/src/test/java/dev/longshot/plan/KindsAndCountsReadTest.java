@@ -197,4 +197,14 @@ class KindsAndCountsReadTest {
         assertEquals("rock", READER.reading("Rocks line the shore.").things().get(0).id());
         assertTrue(READER.reading("船夫撑着竹篙。").things().isEmpty());
     }
+
+    @Test
+    void hundredsSplitByTheSegmenterAreManyAndTwoNamesAFew() {
+        assertEquals("many", subject(READER.reading("几百只火烈鸟在湖里。"), "flamingo").count());
+        assertEquals("group", subject(READER.reading("几十只羊在吃草。"), "sheep").count());
+        assertEquals("few", subject(READER.reading("几只鸭子在游泳。"), "duck").count());
+        assertEquals("few", subject(READER.reading("Tom and Mei walk into the saloon."),
+                "person").count());
+        assertEquals("play", subject(READER.reading("几个孩子在踢球。"), "child").action());
+    }
 }
