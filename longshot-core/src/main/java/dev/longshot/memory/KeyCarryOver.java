@@ -109,15 +109,14 @@ public final class KeyCarryOver {
         // The sun shining in a story that has named no time is the middle of the day.
         if (time == null && r.sunlit()) time = "noon";
         String weather = r.weather() != null ? r.weather() : first ? null : before.weather();
-        // "Heavy rain lashes down" in a thunderstorm: the rain is the storm's, not a new weather.
-        if ("rain".equals(weather) && !first && "storm".equals(before.weather())) weather = "storm";
         if (weather == null) weather = r.weakWeather();
-        // Lightning is a storm's: the first flash makes a cloudy or rainy sky a storm, and rain
-        // named while it still flashes ("Rain starts to pour") is that storm's rain.
+        // Rain in a thunderstorm ("Heavy rain lashes down", "Rain starts to pour" while it
+        // still flashes) is the storm's rain; the first flash makes a cloudy sky a storm.
         boolean flashing = r.skyAdded().contains("lightning") || !first
                 && before.sky().contains("lightning") && !r.skyRemoved().contains("lightning");
-        if (flashing && ("rain".equals(weather)
-                || "cloudy".equals(weather) && r.skyAdded().contains("lightning"))) {
+        boolean stormy = flashing || !first && "storm".equals(before.weather());
+        if ("rain".equals(weather) && stormy
+                || "cloudy".equals(weather) && r.skyAdded().contains("lightning")) {
             weather = "storm";
         }
         List<String> sky = sky(first ? List.of() : before.sky(), r, time, weather, newPlace);

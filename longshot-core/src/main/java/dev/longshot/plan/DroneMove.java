@@ -43,15 +43,13 @@ final class DroneMove {
 
     private static String vertical(Word w) {
         String t = Catalog.normalize(w.text()).split(" ")[0]; // "rising above"
-        if (UP.contains(t) || UP.contains(w.lemma()) || han(t, UP)) return "crane-up";
-        if (DOWN.contains(t) || DOWN.contains(w.lemma()) || han(t, DOWN)) return "crane-down";
+        if (UP.contains(t) || UP.contains(w.lemma()) || ReaderWords.gluedVerb(t, UP)) {
+            return "crane-up";
+        }
+        if (DOWN.contains(t) || DOWN.contains(w.lemma()) || ReaderWords.gluedVerb(t, DOWN)) {
+            return "crane-down";
+        }
         return null;
-    }
-
-    /** 缓缓升起了, 下降中: a Chinese verb glued to its particles. */
-    private static boolean han(String t, Set<String> verbs) {
-        return !t.isEmpty() && t.codePointAt(0) >= 0x2E80
-                && verbs.stream().anyMatch(v -> v.codePointAt(0) >= 0x2E80 && t.startsWith(v));
     }
 
     /**

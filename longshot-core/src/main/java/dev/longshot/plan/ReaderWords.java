@@ -277,6 +277,17 @@ final class ReaderWords {
             "成群", "们", "几十", "许多", "很多", "一些", "some");
     static final Set<String> NEGATION = Set.of("no", "not", "without", "没有", "无", "不见",
             "没");
+    /**
+     * Whether {@code t} opens with one of the Chinese verbs among {@code verbs}: Chinese verbs
+     * come glued to their particles and objects (散去了, 升起来, 驱散了晨雾).
+     */
+    static boolean gluedVerb(String t, Set<String> verbs) {
+        for (String v : verbs) {
+            if (!v.isEmpty() && v.codePointAt(0) >= 0x2E80 && t.startsWith(v)) return true;
+        }
+        return false;
+    }
+
     /** Words that make the line's camera words mean the camera, not a creature or a verb. */
     static final Set<String> CAMERA_CONTEXT = Set.of("camera", "shot", "lens", "镜头", "摄像机",
             "drone", "无人机", "航拍", "pov", "steadicam", "frame", "画面", "机位", "angle",

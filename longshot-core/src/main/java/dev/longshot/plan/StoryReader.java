@@ -1361,11 +1361,7 @@ public final class StoryReader implements TextEncoder {
             if (verbs.contains(a.lemma()) || verbs.contains(Catalog.normalize(a.text()))) {
                 return true;
             }
-            String t = a.text();
-            // Chinese verbs often come glued to a particle: 散去了, 升起来.
-            for (String v : verbs) {
-                if (!v.isEmpty() && v.codePointAt(0) >= 0x2E80 && t.startsWith(v)) return true;
-            }
+            if (ReaderWords.gluedVerb(a.text(), verbs)) return true;
         }
         return false;
     }

@@ -65,8 +65,7 @@ final class WeatherStop {
             Word b = words.get(k);
             if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
             String t = Catalog.normalize(b.text());
-            if (PIERCES.contains(b.lemma()) || PIERCES.stream().anyMatch(v -> v.codePointAt(0)
-                    >= 0x2E80 && t.startsWith(v))) {
+            if (PIERCES.contains(b.lemma()) || ReaderWords.gluedVerb(t, PIERCES)) {
                 pierced = true;
             } else if (pierced && (LIGHT.contains(t) || LIGHT.contains(b.lemma()))) {
                 return true;

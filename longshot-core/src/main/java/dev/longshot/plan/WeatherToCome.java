@@ -41,9 +41,7 @@ final class WeatherToCome {
             if (a.pos() == PartOfSpeech.PUNCTUATION) return false;
             String t = Catalog.normalize(a.text());
             if (AFTER.contains(t) || AFTER.contains(a.lemma())) return true;
-            for (String v : AFTER) {
-                if (v.codePointAt(0) >= 0x2E80 && t.startsWith(v)) return true;
-            }
+            if (ReaderWords.gluedVerb(t, AFTER)) return true;
         }
         return false;
     }
