@@ -47,6 +47,9 @@ final class EvalPlanCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List every wrong attribute.")
     boolean misses;
 
+    @Option(names = "--by-language", description = "With --v2: one row per part and language too.")
+    boolean byLanguage;
+
     @Option(names = "--v2", description = {"Score a longshot-eval/2 set (JSON) per plan/2 key,",
         "one row per directory; detected by itself when the files are JSON."})
     boolean v2;
@@ -54,7 +57,7 @@ final class EvalPlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (v2 || looksV2()) {
-            EvalPlanV2.run(readV2(), ablation, misses, spec.commandLine().getOut());
+            EvalPlanV2.run(byLanguage ? EvalPlanV2.byLanguage(readV2()) : readV2(), ablation, misses, spec.commandLine().getOut());
             return ExitCode.OK;
         }
         List<LabelledStoryboard> boards = read();

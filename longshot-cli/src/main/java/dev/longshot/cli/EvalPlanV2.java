@@ -28,6 +28,21 @@ final class EvalPlanV2 {
     /** A named part of the set (a directory). */
     record Part(String name, List<LabelledStoryV2> boards) {}
 
+    /**
+     * Each part, then its storyboards of each language as parts of their own: where a part
+     * loses its lines, told in aggregates only (held-out lines stay unread).
+     */
+    static List<Part> byLanguage(List<Part> parts) {
+        List<Part> out = new java.util.ArrayList<>();
+        for (Part p : parts) {
+            out.add(p);
+            new java.util.TreeMap<>(p.boards().stream().collect(java.util.stream.Collectors
+                    .groupingBy(b -> b.lang().isEmpty() ? "?" : b.lang())))
+                    .forEach((lang, boards) -> out.add(new Part(p.name() + " " + lang, boards)));
+        }
+        return out;
+    }
+
     static void run(List<Part> parts, boolean ablation, boolean misses, PrintWriter out) {
         out.printf("%-22s %5s", "part", "lines");
         for (String k : KeyScore.KEYS) out.printf(" %10s", k);

@@ -13,9 +13,10 @@ import java.util.List;
  * the set): its lines, each with the expected plan/2 keys of its second and its tags.
  *
  * @param name  file name, for messages
+ * @param lang  the file's language ({@code zh}, {@code en}, {@code mixed}), or empty
  * @param lines labelled lines, one second each
  */
-public record LabelledStoryV2(String name, List<Line> lines) {
+public record LabelledStoryV2(String name, String lang, List<Line> lines) {
     /** Format tag every file starts with. */
     public static final String FORMAT = "longshot-eval/2";
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -58,7 +59,7 @@ public record LabelledStoryV2(String name, List<Line> lines) {
             lines.add(new Line(l.path("text").asText(), l.get("expect"), tags));
         }
         if (lines.isEmpty()) throw new IllegalArgumentException(name + ": no lines");
-        return new LabelledStoryV2(name, lines);
+        return new LabelledStoryV2(name, root.path("lang").asText(""), lines);
     }
 
     /** The storyboard these lines make, one second per line. */
