@@ -3,6 +3,7 @@ package dev.longshot.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -24,6 +25,10 @@ final class EnglishTagger {
      * wallow", "elephants drink": 0.43 and 0.49 for a noun).
      */
     static final double SURE = 0.5;
+    /** Object pronouns that only a verb (or a preposition, which the lists know) comes before. */
+    private static final Set<String> OBJECTS = Set.of("them", "him", "us", "me");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their",
+            "its", "my", "our", "your");
 
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() ->
             new POSTaggerME(Model.INSTANCE, POSTagFormat.PENN));
@@ -57,8 +62,26 @@ final class EnglishTagger {
             // model contradicting the grammar it was trained on, so it is a guess too.
             boolean guess = probs[i] < SURE || npStart && tags[i].startsWith("VB");
             out[i] = guess ? PartOfSpeech.UNTAGGED : partOfSpeech(tags[i]);
+            if (out[i] == PartOfSpeech.UNTAGGED && takesObject(tokens, i)) {
+                out[i] = PartOfSpeech.VERB;
+            }
         }
         return out;
+    }
+
+    /**
+     * Whether a word the model is unsure of has an object right after it: "then lowers it",
+     * "chases them". "it" may also start the next clause ("at dawn it rains"), so before "it"
+     * only an -s form counts, and not one a determiner opens.
+     */
+    private static boolean takesObject(String[] tokens, int i) {
+        if (i + 1 >= tokens.length) return false;
+        String next = tokens[i + 1].toLowerCase(java.util.Locale.ROOT);
+        if (OBJECTS.contains(next)) return true;
+        String w = tokens[i].toLowerCase(java.util.Locale.ROOT);
+        boolean afterDeterminer = i > 0 && DETERMINERS.contains(tokens[i - 1].toLowerCase(
+                java.util.Locale.ROOT));
+        return next.equals("it") && w.endsWith("s") && !w.endsWith("ss") && !afterDeterminer;
     }
 
     /**

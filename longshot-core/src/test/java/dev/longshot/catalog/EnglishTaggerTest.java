@@ -2,6 +2,7 @@ package dev.longshot.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,15 @@ class EnglishTaggerTest {
     void aVerbRightAfterADeterminerIsAGuess() {
         // The model gives bears/VBZ here; after "the" that contradicts its own grammar.
         assertEquals(PartOfSpeech.UNTAGGED, tag("The bears move on along the shore .")[1]);
+    }
+
+    @Test
+    void aWordTheModelDoubtsIsAVerbWhenAnObjectFollowsIt() {
+        // "lowers" alone came back untagged and was shown as flowers.
+        assertEquals(PartOfSpeech.VERB, tag("He raises his rifle , then lowers it .")[6]);
+        assertEquals(PartOfSpeech.VERB, tag("The cat stalks them")[2]);
+        // "it" may open the next clause: a noun before it stays what the model says.
+        assertNotEquals(PartOfSpeech.VERB, tag("In the woods it rains")[2]);
     }
 
     @Test
