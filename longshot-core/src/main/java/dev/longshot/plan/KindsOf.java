@@ -3,6 +3,7 @@ package dev.longshot.plan;
 import dev.longshot.catalog.Catalog;
 import dev.longshot.catalog.CatalogEntry;
 import dev.longshot.catalog.CatalogKind;
+import dev.longshot.catalog.PartOfSpeech;
 import dev.longshot.catalog.Word;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -86,6 +87,8 @@ final class KindsOf {
         }
         // -ing and -ed words are verbs and qualities: "trading" is not a misspelt trader.
         if (text.endsWith("ing") || text.endsWith("ed")) return null;
+        // A word read as a verb is not a slip of a noun: "then lowers it" is no flowers.
+        if (w.pos() == PartOfSpeech.VERB) return null;
         boolean lemma = w.lemma().length() >= MIN_TYPO_LENGTH;
         for (Map.Entry<String, CatalogEntry> s : spellings.entrySet()) {
             if (oneSlip(text, s.getKey()) || lemma && oneSlip(w.lemma(), s.getKey())) {

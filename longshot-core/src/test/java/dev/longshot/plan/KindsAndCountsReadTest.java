@@ -81,6 +81,13 @@ class KindsAndCountsReadTest {
     }
 
     @Test
+    void aVerbOneSlipFromANounIsNoThing() {
+        LineReading r = READER.reading("He raises his rifle, then lowers it.");
+        assertTrue(r.things().isEmpty(), r.things().toString());
+        assertFalse(approximatedAs(r, "lowers", "flowers"));
+    }
+
+    @Test
     void threeOfThemCountsWhatWasJustNamed() {
         assertEquals("few", subject(READER.reading("Dolphins! Three of them riding the bow "
                 + "wave."), "dolphin").count());
