@@ -21,6 +21,9 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
      */
     static final double MIN_FLYER = 0.08;
 
+    /** Least distance of a drone from its subject, metres; straight overhead, less. */
+    static final double DRONE_LEAST = 12, DRONE_OVERHEAD = 6;
+
     /** Share of the frame groups that stand apart span together. */
     static final double APART_SPAN = 0.8;
 
@@ -63,6 +66,11 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
         };
     }
 
+    /** True for the angles that aim the camera at a subject (a dutch roll aims it nowhere). */
+    static boolean aimed(String angle) {
+        return "low".equals(angle) || "high".equals(angle) || "top-down".equals(angle);
+    }
+
     /** True for the sizes that show a scene round its subjects. */
     static boolean wide(String size) {
         return "wide".equals(size) || "extreme-wide".equals(size) || "two-shot".equals(size);
@@ -98,9 +106,13 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
         double tanV = StrictMath.tan(StrictMath.toRadians(sensor.verticalFovDeg(focal)) / 2);
         double tanH = StrictMath.tan(StrictMath.toRadians(sensor.horizontalFovDeg(focal)) / 2);
         double span = span(shot.size());
+        boolean overhead = "top-down".equals(shot.angle());
+        // An angle aimed at a subject with no size asked ("low angle on the wolves", "top-down
+        // shot of the deer") is a shot of it, as full as a medium shot: at the wider default a
+        // lone deer from overhead covered half a percent of the frame.
+        if (shot.size() == null && aimed(shot.angle())) span = span("medium");
         // A spread-out group with no size asked fills more of the frame: each body is small.
         if (shot.size() == null && target.radius() > 1.5 * target.height()) span = 0.6;
-        boolean overhead = "top-down".equals(shot.angle());
         // From overhead the body's length is what spans the frame.
         double tall = StrictMath.max(0.2, overhead ? 2 * target.radius() : target.height());
         double wide = StrictMath.max(0.2, 2 * target.radius());
@@ -117,7 +129,8 @@ record Framing(double fovDeg, double distance, double elevationDeg, double aimLi
             d = StrictMath.min(d, target.body() / (2 * tanV * minBody(target)));
         }
         double el = elevationOf(shot.angle(), shot.support());
-        if ("drone".equals(shot.support())) d = StrictMath.max(d, 12);
+        // A drone keeps its height over a subject, less straight down: it hovers over it.
+        if ("drone".equals(shot.support())) d = StrictMath.max(d, overhead ? DRONE_OVERHEAD : DRONE_LEAST);
         switch (shot.moveId()) {
             case "dolly-in" -> d *= 1.7 - 0.7 * shot.ramp(1.2);
             case "dolly-out" -> d *= 1 + 0.9 * shot.ramp(1.2);

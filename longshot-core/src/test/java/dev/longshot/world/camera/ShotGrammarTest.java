@@ -59,6 +59,18 @@ class ShotGrammarTest {
     }
 
     @Test
+    void anAngleAimedAtASubjectFramesItFullerThanNoCameraTerm() {
+        // A top-down drone shot of a lone deer showed a speck (0.5 % of the frame).
+        List<FrameSpec> f = ShotRun.frames(1, MEADOW, "Top-down drone shot of the deer.",
+                "High angle on the deer.");
+        double plain = ShotRun.share(ShotRun.line(f, 0), "deer");
+        double overhead = ShotRun.share(ShotRun.line(f, 1), "deer");
+        double high = ShotRun.share(ShotRun.line(f, 2), "deer");
+        assertTrue(overhead >= 0.015, "top-down drone deer covers " + overhead);
+        assertTrue(high > 1.5 * plain, "high angle " + high + ", no camera term " + plain);
+    }
+
+    @Test
     void lensMillimetresSetTheFieldOfView() {
         List<FrameSpec> f = ShotRun.frames(1, MEADOW, "Close-up, 85 mm, on the deer.");
         Camera end = f.get(f.size() - 1).camera();
