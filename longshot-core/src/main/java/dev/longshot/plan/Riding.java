@@ -45,6 +45,32 @@ final class Riding {
             "\\b(drive|drives|driving|drove)\\b(?! (rain|snow|sleet|hail|wind))|开车|驾车|自驾");
 
     /**
+     * Horsemen, riders on horseback, 骑马的人: people riding horses, as the contract lists
+     * them (its creatures have no rider), one horse under each. A rider coming or going keeps
+     * that; anything else a rider does is done riding ("two hunters on horseback watch").
+     */
+    static void horsemen(ReadingDraft d) {
+        SubjectRef r = d.subjects.remove("rider");
+        if (r == null) return;
+        Integer at = d.namedAt.remove("rider");
+        String action = "leave".equals(r.action()) || "arrive".equals(r.action()) ? r.action()
+                : "ride";
+        SubjectRef p = d.subjects.get("person");
+        if (p == null) {
+            if (at != null) d.namedAt.putIfAbsent("person", at);
+            d.subjects.put("person", new SubjectRef("person", r.said(), r.count(), action));
+        } else {
+            // "Two hunters on horseback": the hunters are the riders; theirs is the count.
+            d.subjects.put("person", new SubjectRef("person", p.said() + " " + r.said(),
+                    p.count() != null ? p.count() : r.count(), action));
+        }
+        String count = d.subjects.get("person").count();
+        if (!d.subjects.containsKey("horse")) {
+            d.subjects.put("horse", new SubjectRef("horse", "", count, action));
+        }
+    }
+
+    /**
      * A rider who gallops rides a horse ("the knights gallop out"); so does someone said to
      * gallop by reference ("He gallops off").
      */

@@ -463,6 +463,7 @@ public final class StoryReader implements TextEncoder {
         if (d.sunlit || ReaderWords.CLEAR_LIGHT.stream().anyMatch(lower(line)::contains)) {
             d.weakWeather = "clear";
         }
+        Riding.horsemen(d);
         // Chinese gaits are matched in the text: the segmenter may split 策马 into 策/马.
         if (words.stream().anyMatch(w -> ReaderWords.GAITS.contains(w.lemma())
                 || ReaderWords.GAITS.contains(Catalog.normalize(w.text())))

@@ -28,6 +28,20 @@ class PeopleAndCreaturesReadTest {
     }
 
     @Test
+    void horsemenArePeopleRidingHorses() {
+        PlanKeys k = last("Two hunters on horseback watch from the ridge.");
+        assertEquals("few", subject(k, "person").count());
+        assertEquals("ride", subject(k, "person").action());
+        assertEquals("few", subject(k, "horse").count(), "a horse under each hunter");
+        assertFalse(subjectIds(k).contains("rider"), subjectIds(k).toString());
+        PlanKeys h = last("Horsemen ride across the grassland.");
+        assertEquals("ride", subject(h, "person").action());
+        assertEquals("ride", subject(h, "horse").action());
+        assertEquals("leave", subject(last("The horsemen ride away over the hill."), "person")
+                .action());
+    }
+
+    @Test
     void likenessIsNotScenery() {
         PlanKeys k = last("大家爬上沙丘顶拍照,我累得像条狗。");
         assertFalse(subjectIds(k).contains("dog"), subjectIds(k).toString());
