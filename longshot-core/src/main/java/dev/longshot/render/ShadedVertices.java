@@ -71,6 +71,29 @@ final class ShadedVertices {
     }
 
     private static final int MUD = 0x4E3E2C, WET_EARTH = 0x3A3024;
+
+    /** How much snow lies on the ground this frame, 0 … 1 ({@link #snow(double)}). */
+    private float snow;
+
+    /**
+     * Whitens the ground mesh's colours {@code level} (0 … 1) of the way under lying snow,
+     * in drifts first and all white by the end: "a snowy forest", snow that has settled.
+     */
+    void snow(double level) {
+        snow = (float) Math.max(0, Math.min(1, level));
+    }
+
+    /** The albedo of a ground vertex at (x, z) under this frame's {@link #snow}. */
+    private int snowed(int albedo, double x, double z) {
+        if (snow <= 0) return albedo;
+        float drift = (float) (0.5 + 0.5 * DRIFTS.sample(x * 0.23, z * 0.23, 0));
+        float k = Math.min(1, snow * (1.3f + 0.6f * drift) - 0.15f * (1 - drift));
+        if (k <= 0) return albedo;
+        return Colors.mix(albedo, SNOW, (int) (k * 0.92f * 256));
+    }
+
+    private static final int SNOW = 0xEEF1F5;
+    private static final ValueNoise DRIFTS = new ValueNoise(0x5A0FL);
     private static final ValueNoise PATCHES = new ValueNoise(0x3D11L);
 
     /** Sets the frame's lamps (none until set: by day, or a mesh they do not light). */
@@ -110,7 +133,7 @@ final class ShadedVertices {
                 project(v, x, mesh.y[v], z);
                 if (lit) {
                     float ndl = lambert(mesh.nx[v], mesh.ny[v], mesh.nz[v]);
-                    color(v, muddied(mesh.albedo[v], x, z), ndl, x, mesh.y[v], z);
+                    color(v, snowed(muddied(mesh.albedo[v], x, z), x, z), ndl, x, mesh.y[v], z);
                 }
             }
         });

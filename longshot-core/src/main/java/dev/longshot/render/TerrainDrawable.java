@@ -38,6 +38,7 @@ final class TerrainDrawable implements Drawable {
                 : frame.spec().terrain().setting().id());
         vertices.lamps(frame.lamps());
         vertices.mud(mud);
+        vertices.snow(frame.light().atmosphere().snowCover());
         vertices.shade(ground, proj, frame.light(), frame.fog(), frame.pool());
         rows = MeshSubmitter.order(ground.cells, proj.eyeZ, ground.z0, ground.spacing);
         cols = MeshSubmitter.order(ground.cells, proj.eyeX, ground.x0, ground.spacing);

@@ -17,14 +17,22 @@ package dev.longshot.world;
  * @param dust   blowing dust: grains driven through the air by a dust storm's wind
  * @param mud    how far the ground has turned to mud under the weather ("the field turns
  *               to mud"): the ground's own colour at 0, wet dark earth at 1
+ * @param snowCover how much snow lies on the ground: none at 0, white ground at 1
  */
 public record Atmosphere(Vec3 toMoon, double night, double stars, double clouds, double rain,
-        double snow, double flash, long seed, SkyEvents events, double dust, double mud) {
+        double snow, double flash, long seed, SkyEvents events, double dust, double mud,
+        double snowCover) {
     /** Nothing in the air: no moon, stars, clouds or precipitation (hand-built lights). */
     public static final Atmosphere NONE = new Atmosphere(new Vec3(0, -1, 0), 0, 0, 0, 0, 0, 0, 0);
 
     public Atmosphere {
         java.util.Objects.requireNonNull(events, "events");
+    }
+
+    /** An atmosphere over ground with no snow lying. */
+    public Atmosphere(Vec3 toMoon, double night, double stars, double clouds, double rain,
+            double snow, double flash, long seed, SkyEvents events, double dust, double mud) {
+        this(toMoon, night, stars, clouds, rain, snow, flash, seed, events, dust, mud, 0);
     }
 
     /** An atmosphere over ground that is not muddy. */
@@ -48,6 +56,6 @@ public record Atmosphere(Vec3 toMoon, double night, double stars, double clouds,
     /** This atmosphere with {@code level} of lightning flash. */
     public Atmosphere withFlash(double level) {
         return new Atmosphere(toMoon, night, stars, clouds, rain, snow, level, seed, events,
-                dust, mud);
+                dust, mud, snowCover);
     }
 }

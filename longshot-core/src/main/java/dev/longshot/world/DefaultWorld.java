@@ -439,6 +439,12 @@ public final class DefaultWorld implements WorldSimulator {
         return q != now.morphProgress() ? Terrain.morph(c.from, c.to, q) : now;
     }
 
+    /** The weather eased {@code k} of the way to {@code target}, its lying snow on its own clock. */
+    private static Sky.WeatherState weatherAfter(Sky.WeatherState w, Sky.WeatherState target,
+            double k, double dt) {
+        return w.towards(target, k).withSnowCover(w.snowCoverAfter(target, dt));
+    }
+
     /**
      * Rig, clock, weather and creatures {@code h} video seconds on, over {@code terrain}. The
      * world moves by the line's speed times that: slow motion slows it, a time-lapse hurries
@@ -465,7 +471,7 @@ public final class DefaultWorld implements WorldSimulator {
                 s.salt);
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
-                s.weather.towards(Sky.WeatherState.of(plan), k), s.salt, c, solids,
+                weatherAfter(s.weather, Sky.WeatherState.of(plan), k, dt), s.salt, c, solids,
                 s.creatures.step(cast(plan), around, world, dt), plan, lineStart, world,
                 s.gliding, names, thingNames, MoonRise.asked(plan) ? s.moon : null,
                 s.place, s.heard);

@@ -9,6 +9,11 @@ import java.util.List;
  * moonlight at night, clouds, fog and rain dimming and greying it.
  */
 public final class Sky {
+    /** Time constant of snow settling on the ground while it falls, world seconds. */
+    static final double SNOW_SETTLES_SECONDS = 6;
+    /** Time constant of lying snow melting once the snow has stopped, world seconds. */
+    static final double SNOW_MELTS_SECONDS = 25;
+
     /** Colour of the air in a dust storm by day. */
     private static final int DUST = 0xC49A62;
 
@@ -23,7 +28,14 @@ public final class Sky {
      */
     public record WeatherState(double overcast, double fogDensity, double darkness, double rain,
             double snow, double storm, double dust, double rainbow, double aurora,
-            double fireworks, double mud) {
+            double fireworks, double mud, double snowCover) {
+        public WeatherState(double overcast, double fogDensity, double darkness, double rain,
+                double snow, double storm, double dust, double rainbow, double aurora,
+                double fireworks, double mud) {
+            this(overcast, fogDensity, darkness, rain, snow, storm, dust, rainbow, aurora,
+                    fireworks, mud, 0);
+        }
+
         public WeatherState(double overcast, double fogDensity, double darkness, double rain,
                 double snow, double storm, double dust, double rainbow, double aurora,
                 double fireworks) {
@@ -63,20 +75,40 @@ public final class Sky {
         public static WeatherState of(ScenePlan plan) {
             boolean mud = plan.keys().things().stream().anyMatch(t -> "mud".equals(
                     dev.longshot.world.scenery.Things.recipe(t.id()).text("ground", "")));
-            return of(plan.keys().weather()).withSky(plan.keys().sky()).withMud(mud ? 1 : 0);
+            WeatherState w = of(plan.keys().weather()).withSky(plan.keys().sky())
+                    .withMud(mud ? 1 : 0);
+            // Where it snows, snow lies: a scene that opens in snow opens on white ground.
+            return w.withSnowCover(w.snow() > 0 ? 1 : 0);
         }
 
         /** This weather with the events of the sky ids {@code sky} fully out, others gone. */
         public WeatherState withSky(List<String> sky) {
             return new WeatherState(overcast, fogDensity, darkness, rain, snow, storm, dust,
                     sky.contains("rainbow") ? 1 : 0, sky.contains("aurora") ? 1 : 0,
-                    sky.contains("fireworks") ? 1 : 0, mud);
+                    sky.contains("fireworks") ? 1 : 0, mud, snowCover);
         }
 
         /** This weather over ground {@code level} (0 … 1) of the way to mud. */
         public WeatherState withMud(double level) {
             return new WeatherState(overcast, fogDensity, darkness, rain, snow, storm, dust,
-                    rainbow, aurora, fireworks, level);
+                    rainbow, aurora, fireworks, level, snowCover);
+        }
+
+        /** This weather over ground {@code level} (0 … 1) under lying snow. */
+        public WeatherState withSnowCover(double level) {
+            return new WeatherState(overcast, fogDensity, darkness, rain, snow, storm, dust,
+                    rainbow, aurora, fireworks, mud, level);
+        }
+
+        /**
+         * Lying snow {@code dt} world seconds on under this weather, {@code target} being
+         * what the line asks: it settles while snow falls and melts slowly once it stops, far
+         * slower than the sky changes ("the snow stops" leaves the ground white a while).
+         */
+        public double snowCoverAfter(WeatherState target, double dt) {
+            double ease = target.snow() > 0 ? SNOW_SETTLES_SECONDS : SNOW_MELTS_SECONDS;
+            double k = 1 - StrictMath.exp(-dt / ease);
+            return snowCover + (target.snowCover - snowCover) * k;
         }
 
         public static WeatherState of(Weather weather) {
@@ -103,7 +135,7 @@ public final class Sky {
                     rainbow + (target.rainbow - rainbow) * k,
                     aurora + (target.aurora - aurora) * k,
                     fireworks + (target.fireworks - fireworks) * k,
-                    mud + (target.mud - mud) * k);
+                    mud + (target.mud - mud) * k, snowCover);
         }
 
         /** Share of the sky under cloud: a few clouds when clear, a closed deck in a storm. */
@@ -145,7 +177,8 @@ public final class Sky {
         double flash = Double.isNaN(seconds) ? 0 : Lightning.flash(seed, seconds, w.storm());
         Atmosphere air = new Atmosphere(toMoon, night, dark * clear * clear,
                 w.cloudCover(), w.rain(), w.snow(), flash, seed,
-                events(w, elevation, dark, clear, seed, seconds), w.dust(), w.mud());
+                events(w, elevation, dark, clear, seed, seconds), w.dust(), w.mud(),
+                w.snowCover());
         return new Lighting(light.toSun(), light.sunColor(), light.sunIntensity(),
                 light.ambient(), light.skyZenith(), light.skyHorizon(), light.fogColor(),
                 light.fogDensity(), air);
