@@ -391,16 +391,18 @@ public final class KeyCarryOver {
     }
 
     /**
-     * What a named camera frames: the line's first subject, else its first thing, else whom
-     * the line refers back to ("Slow motion: it rises again", "their shoes pound"): the
+     * What a named camera frames: the line's first subject, else its first thing (unless the
+     * camera tracks someone the line refers back to), else whom the line refers back to ("Slow motion: it rises again", "their shoes pound"): the
      * subject on screen named last.
      */
     private static String target(LineReading r, List<SubjectRef> onScreen) {
         if (!r.subjects().isEmpty()) return r.subjects().get(0).id();
-        if (!r.things().isEmpty()) return r.things().get(0).id();
-        if ((r.refersBack() || r.pronounAction() != null) && !onScreen.isEmpty()) {
-            return onScreen.get(onScreen.size() - 1).id();
-        }
+        boolean back = (r.refersBack() || r.pronounAction() != null) && !onScreen.isEmpty();
+        // A tracking camera follows whoever moves, not what they pass ("Tracking shot: she
+        // hurries past the shops").
+        boolean follows = "track".equals(r.camera().move()) && r.pronounAction() != null;
+        if (!r.things().isEmpty() && !(follows && back)) return r.things().get(0).id();
+        if (back) return onScreen.get(onScreen.size() - 1).id();
         return null;
     }
 }

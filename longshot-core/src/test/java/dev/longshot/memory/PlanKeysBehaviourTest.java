@@ -165,6 +165,15 @@ class PlanKeysBehaviourTest {
     }
 
     @Test
+    void aTrackingShotFollowsWhoMovesNotWhatTheyPass() {
+        List<PlanKeys> k = plan("A woman gets out of a taxi and runs across the road.",
+                "Tracking shot: she hurries past the shops.",
+                "Dolly in on the shops.");
+        assertEquals("person", k.get(1).camera().target());
+        assertEquals("shopfront", k.get(2).camera().target(), "a still subject stays a thing");
+    }
+
+    @Test
     void handheldFollowingIsATrackingShot() {
         List<PlanKeys> k = plan("A grandma pushes her trolley through the market.",
                 "Handheld, following a grandma down the aisle.",
