@@ -1,7 +1,6 @@
 package dev.longshot.render;
 
 import dev.longshot.world.Lighting;
-import dev.longshot.world.ValueNoise;
 import dev.longshot.world.Vec3;
 
 /**
@@ -48,8 +47,8 @@ final class ShadedVertices {
     // Per worker thread: the lamps' light at one vertex.
     private static final ThreadLocal<float[]> LAMP = ThreadLocal.withInitial(() -> new float[3]);
 
-    /** The ground's way to mud this frame, 0 … 1 ({@link #mud(double)}). */
-    private float mud;
+    /** The ground's way to mud and the snow lying on it this frame, 0 … 1 each. */
+    private float mud, snow;
 
     /**
      * Turns the ground mesh's colours {@code level} (0 … 1) of the way to wet, dark earth,
@@ -59,42 +58,18 @@ final class ShadedVertices {
         mud = (float) Math.max(0, Math.min(1, level));
     }
 
-    /** The albedo of a ground vertex at (x, z) after this frame's {@link #mud}. */
-    private int muddied(int albedo, double x, double z) {
-        if (mud <= 0) return albedo;
-        // Patches about 6 m across go first; all is mud by the end.
-        float patch = (float) (0.5 + 0.5 * PATCHES.sample(x * 0.17, z * 0.17, 0));
-        float k = Math.min(1, mud * (1.4f + 0.8f * patch) - 0.2f * patch);
-        if (k <= 0) return albedo;
-        int earth = patch > 0.55f ? WET_EARTH : MUD;
-        return Colors.mix(albedo, earth, (int) (k * 256));
-    }
-
-    private static final int MUD = 0x4E3E2C, WET_EARTH = 0x3A3024;
-
-    /** How much snow lies on the ground this frame, 0 … 1 ({@link #snow(double)}). */
-    private float snow;
-
     /**
      * Whitens the ground mesh's colours {@code level} (0 … 1) of the way under lying snow,
-     * in drifts first and all white by the end: "a snowy forest", snow that has settled.
+     * in drifts first: "a snowy forest", snow that has settled.
      */
     void snow(double level) {
         snow = (float) Math.max(0, Math.min(1, level));
     }
 
-    /** The albedo of a ground vertex at (x, z) under this frame's {@link #snow}. */
-    private int snowed(int albedo, double x, double z) {
-        if (snow <= 0) return albedo;
-        float drift = (float) (0.5 + 0.5 * DRIFTS.sample(x * 0.23, z * 0.23, 0));
-        float k = Math.min(1, snow * (1.3f + 0.6f * drift) - 0.15f * (1 - drift));
-        if (k <= 0) return albedo;
-        return Colors.mix(albedo, SNOW, (int) (k * 0.92f * 256));
+    /** The albedo of a ground vertex at (x, z) under this frame's mud and snow. */
+    private int covered(int albedo, double x, double z) {
+        return GroundCover.SNOW.over(GroundCover.MUD.over(albedo, mud, x, z), snow, x, z);
     }
-
-    private static final int SNOW = 0xEEF1F5;
-    private static final ValueNoise DRIFTS = new ValueNoise(0x5A0FL);
-    private static final ValueNoise PATCHES = new ValueNoise(0x3D11L);
 
     /** Sets the frame's lamps (none until set: by day, or a mesh they do not light). */
     void lamps(PointLights frameLamps) {
@@ -133,7 +108,7 @@ final class ShadedVertices {
                 project(v, x, mesh.y[v], z);
                 if (lit) {
                     float ndl = lambert(mesh.nx[v], mesh.ny[v], mesh.nz[v]);
-                    color(v, snowed(muddied(mesh.albedo[v], x, z), x, z), ndl, x, mesh.y[v], z);
+                    color(v, covered(mesh.albedo[v], x, z), ndl, x, mesh.y[v], z);
                 }
             }
         });
