@@ -31,6 +31,8 @@ final class ReadingDraft {
     double speed = 1;
     String focus;
     String transition;
+    /** The place a morph's words turn from, while the place it turns into is read. */
+    String morphedFrom;
     final List<Approximation> approximated = new ArrayList<>();
     final List<NotShownWord> notShown = new ArrayList<>();
     /** Parts of the scene, shown when the line's plan has what they need. */

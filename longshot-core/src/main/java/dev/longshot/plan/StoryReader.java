@@ -1016,7 +1016,14 @@ public final class StoryReader implements TextEncoder {
                 default -> 1;
             };
             case "focus" -> d.focus = id;
-            case "transition" -> d.transition = id;
+            case "transition" -> {
+                d.transition = id;
+                // "The forest gives way to grassland": what it turns into is the place.
+                if (id.equals("morph") && d.setting != null) {
+                    d.morphedFrom = d.setting;
+                    d.setting = null;
+                }
+            }
             default -> throw new IllegalStateException("shot sub-kind " + e.sub());
         }
         String said = Catalog.normalize(w.text());
@@ -1398,6 +1405,7 @@ public final class StoryReader implements TextEncoder {
     }
 
     private void implications(ReadingDraft d, boolean han) {
+        if (d.setting == null) d.setting = d.morphedFrom; // it turned into no other place
         String place = d.setting != null ? d.setting : d.settingHint;
         boolean passing = d.setting == null && d.hintCue == SettingCue.PASSING;
         if ("harbour".equals(place) && !passing) {

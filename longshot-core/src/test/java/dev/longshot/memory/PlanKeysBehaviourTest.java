@@ -111,6 +111,15 @@ class PlanKeysBehaviourTest {
     }
 
     @Test
+    void aPlaceThatTurnsIntoAnotherIsTheOtherPlace() {
+        List<PlanKeys> k = plan("Deer graze at the edge of the forest.",
+                "The forest gives way to open grassland.", "森林渐渐变成了草原。");
+        assertEquals("grassland", k.get(1).setting());
+        assertEquals("morph", k.get(1).transition());
+        assertEquals("grassland", k.get(2).setting());
+    }
+
+    @Test
     void cameraAppliesOnlyToItsLine() {
         List<PlanKeys> k = plan("Wide shot: a herd of elephants plods across the savanna.",
                 "They drink.");
