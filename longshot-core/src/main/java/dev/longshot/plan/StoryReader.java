@@ -868,7 +868,9 @@ public final class StoryReader implements TextEncoder {
                         d.things.putIfAbsent("market-stall", new ThingRef("market-stall",
                                 w.text()));
                     }
-                    if (d.setting == null) {
+                    // "Mount Fuji, a cone-shaped volcano": a volcano is the mountain named.
+                    boolean narrower = "mountains".equals(d.setting) && id.equals("volcano");
+                    if (d.setting == null || narrower) {
                         d.setting = id;
                         d.settingCue = ReaderWords.SETTLEMENT_PARTS.contains(
                                 Catalog.normalize(w.text())) ? SettingCue.PART

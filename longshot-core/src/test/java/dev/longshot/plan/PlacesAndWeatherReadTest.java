@@ -16,6 +16,14 @@ class PlacesAndWeatherReadTest {
     private static final StoryReader READER = StoryReader.bundled();
 
     @Test
+    void aMountainNamedAsAVolcanoIsTheVolcano() {
+        assertEquals("volcano", READER.reading(
+                "Here is Mount Fuji in Japan, a classic cone-shaped volcano.").setting());
+        assertEquals("mountains", READER.reading("We hike in the mountains toward the volcano.")
+                .setting(), "a volcano ahead is seen, not reached");
+    }
+
+    @Test
     void snowAcrossThePassIsSnowNotAWeatherThatPasses() {
         assertEquals("snow", READER.reading("Snow falls across the pass.").weather());
         assertEquals("clear", READER.reading("The storm passes over the plateau.").weather());
