@@ -176,6 +176,18 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            int turn = SkyTurn.predicateAt(words, i);
+            if (turn > i) {
+                // 天又阴了, 天慢慢黑了: the sky and its predicate, adverbs between, say the
+                // weather or time as one phrasing would.
+                Word p = words.get(turn);
+                CatalogEntry meant = catalog.byPhrasing(SkyTurn.meaning(p)).get(0);
+                d.said.add(w.text());
+                for (int k = i + 1; k < turn; k++) d.modifiers.add(words.get(k).text());
+                apply(meant, p, words, turn, d, camera);
+                i = turn;
+                continue;
+            }
             if (w.content() && simile(words, i) && !catalog.byPhrasing(w.text()).isEmpty()) {
                 // "累得像条狗", "packed like sardines": a likeness, not a thing on screen.
                 d.notShown.add(new NotShownWord(w.text(), "a figure of speech, not scenery"));
