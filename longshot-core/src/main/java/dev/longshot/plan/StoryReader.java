@@ -160,7 +160,7 @@ public final class StoryReader implements TextEncoder {
             Word w = words.get(i);
             d.at = i;
             String key = Catalog.normalize(w.text());
-            if (negated(words, i) && w.content()) {
+            if ((negated(words, i) || NoneAtAll.said(words, i)) && w.content()) {
                 if (absentWeather(w)) {
                     // "Not a cloud in the sky", 没有雨: the weather named as absent is clear.
                     if (d.weather == null) d.weather = "clear";
@@ -181,7 +181,7 @@ public final class StoryReader implements TextEncoder {
                 // 天又阴了, 天慢慢黑了: the sky and its predicate, adverbs between, say the
                 // weather or time as one phrasing would.
                 Word p = words.get(turn);
-                CatalogEntry meant = catalog.byPhrasing(SkyTurn.meaning(p)).get(0);
+                CatalogEntry meant = catalog.byPhrasing(SkyTurn.meaning(words, i, turn)).get(0);
                 d.said.add(w.text());
                 for (int k = i + 1; k < turn; k++) d.modifiers.add(words.get(k).text());
                 apply(meant, p, words, turn, d, camera);
@@ -978,12 +978,20 @@ public final class StoryReader implements TextEncoder {
                 || Set.of("fog", "cloudy").contains(id) && WeatherStop.dispelled(words, i)) {
             d.stoppedWeather = id;
             if (d.weather == null) d.weather = "clear";
-        } else if (WeatherStop.after(words, i) == WeatherStop.Said.HOLDS) {
-            d.weather = id; // 雾还没散: still there, whatever the line said before
+        } else if (WeatherStop.after(words, i) == WeatherStop.Said.HOLDS || turnsInto(words, i)) {
+            // 雾还没散: still there, whatever the line said before; 多云转晴: what it turns
+            // into is the weather now.
+            d.weather = id;
         } else if (d.weather == null || "clear".equals(d.weather) && d.stoppedWeather != null
                 || !id.equals("clear")) {
             if (!(id.equals("cloudy") && "storm".equals(d.weather))) d.weather = id;
         }
+    }
+
+    /** Whether the weather word at {@code i} follows 转 (多云转晴, 天气转阴): what it turns into. */
+    private static boolean turnsInto(List<Word> words, int i) {
+        return i > 0 && Set.of("转", "转为", "转成", "转向").contains(
+                Catalog.normalize(words.get(i - 1).text()));
     }
 
     private static final Set<String> MOONLIGHT = Set.of("moonlight", "moonlit", "月光",

@@ -30,4 +30,23 @@ class SkyTurnTest {
         assertNull(READER.reading("天还亮着,大家就出发了。").timeOfDay());
         assertNull(READER.reading("三天又过去了。").weather());
     }
+
+    @Test
+    void blueSkyAndFineWeatherAreClear() {
+        assertEquals("clear", READER.reading("天很蓝,大家出去野餐。").weather());
+        assertEquals("clear", READER.reading("今天天气不错。").weather());
+        assertEquals("clear", READER.reading("天气很好。").weather());
+        assertNull(READER.reading("天真好玩。").weather(), "天真 (naive) is no sky");
+    }
+
+    @Test
+    void skyAboutToDarkenIsDuskNotNight() {
+        assertEquals("dusk", READER.reading("天快黑了,我们赶紧回家。").timeOfDay());
+    }
+
+    @Test
+    void weatherTurningIntoAnotherIsTheOneItTurnsInto() {
+        assertEquals("clear", READER.reading("多云转晴。").weather());
+        assertEquals("cloudy", READER.reading("天气转阴。").weather());
+    }
 }
