@@ -274,7 +274,7 @@ final class ReaderWords {
     static final Set<String> GROUP = Set.of("dozens", "dozen", "many", "herd", "pack", "flock",
             "family",
             "group", "pride", "school", "troop", "pod", "swarm", "colony", "band", "群", "一群",
-            "成群", "们", "几十", "许多", "很多", "一些", "some");
+            "成群", "们", "几十", "许多", "很多", "一些", "some", "好多", "不少", "好些", "一大群");
     static final Set<String> NEGATION = Set.of("no", "not", "without", "没有", "无", "不见",
             "没");
     /**

@@ -188,6 +188,22 @@ public final class StoryReader implements TextEncoder {
                 i = turn;
                 continue;
             }
+            int named = ChineseNames.nameAt(words, i, t -> !catalog.byPhrasing(t).isEmpty()
+                    || ReaderWords.WEATHER_WORDS.containsKey(t));
+            if (named > 0) {
+                // 李青骑着马, 小明和王大爷: a name the segmenter split is someone on screen.
+                int last = i + named - 1;
+                d.subject("person", line.substring(w.start(), words.get(last).end()), "one",
+                        ActionWords.nextAction(words, last));
+                for (int k = i; k <= last; k++) d.modifiers.add(words.get(k).text());
+                lastSubject = "person";
+                i = last;
+                continue;
+            }
+            if (ChineseNames.surnameOfTitle(words, i)) {
+                d.modifiers.add(w.text()); // 王大爷: the title names the person
+                continue;
+            }
             if (w.content() && simile(words, i) && !catalog.byPhrasing(w.text()).isEmpty()) {
                 // "累得像条狗", "packed like sardines": a likeness, not a thing on screen.
                 d.notShown.add(new NotShownWord(w.text(), "a figure of speech, not scenery"));

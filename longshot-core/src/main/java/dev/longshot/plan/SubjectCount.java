@@ -31,7 +31,7 @@ final class SubjectCount {
     static String count(Word w, List<Word> words, int i) {
         String text = Catalog.normalize(w.text());
         if (ReaderWords.HOSTS.contains(text)) return "many"; // an army is many by itself
-        if (text.contains("群") || text.startsWith("herd") || text.startsWith("flock")
+        if (text.contains("群") || text.endsWith("队伍") || text.startsWith("herd") || text.startsWith("flock")
                 || text.startsWith("pack") || text.startsWith("school")
                 || text.startsWith("pride") || text.startsWith("pod")
                 || text.startsWith("tower of") || text.startsWith("caravan")) {
