@@ -938,6 +938,14 @@ public final class StoryReader implements TextEncoder {
                     d.modifiers.add(words.get(i + 1).text());
                     return null;
                 }
+                if (HeardOnly.said(words, i)) {
+                    // 远处传来几声狗叫: the call is heard; the dog is not on screen.
+                    int call = HeardOnly.callAt(words, i);
+                    d.notShown.add(new NotShownWord(w.text() + words.get(call).text(),
+                            "heard, not seen"));
+                    for (int k = i + 1; k <= call; k++) d.modifiers.add(words.get(k).text());
+                    return null;
+                }
                 if (Sought.sought(words, i)) {
                     // "waiting for a fish": wanted, not on screen.
                     d.notShown.add(new NotShownWord(w.text(), "sought, not on screen"));

@@ -76,6 +76,13 @@ class ActionsAndFiguresReadTest {
     }
 
     @Test
+    void riddenHorseThatWalksAheadIsRidden() {
+        LineReading r = READER.reading("新郎骑着一匹白马走在最前面。");
+        assertEquals("ride", subject(r, "horse").action());
+        assertEquals("ride", subject(r, "person").action());
+    }
+
+    @Test
     void mannerVerbGivesWayToTheMotion() {
         assertEquals("run", subject(READER.reading("一个少年望着远方跑去。"), "person")
                 .action());
