@@ -421,6 +421,14 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            int object = action != null ? existentialObject(words, i) : -1;
+            if (object > i) {
+                // 天边出现了一群大雁, 东边出现了一道彩虹: the verb comes before what appears;
+                // it is the action of a creature named after it, of no one named before.
+                if (creatureAt(words, object)) d.actionForNext = action;
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (action != null && ActionWords.cameraClause(words, i, d)) {
                 // 推镜头,穿过人群,停在摊位前: in a camera line a clause that names no one
                 // moves the camera, not the crowd it passes.
@@ -511,6 +519,45 @@ public final class StoryReader implements TextEncoder {
         streetTraffic(d);
         sceneWords.account(words, leftover, d, w -> approximate(w, verbSlot(words, words.indexOf(w)), d));
         return d.reading();
+    }
+
+    /** Verbs of appearing that put what appears after them (出现了一道彩虹, 飞来一群鸟). */
+    private static final Set<String> APPEARING = Set.of("出现", "出现了", "冒出", "冒出了",
+            "飞来", "飞来了", "游来", "游来了", "跑来", "跑来了", "走来", "走来了", "来了", "浮现",
+            "涌来", "涌来了", "钻出", "钻出了");
+
+    /**
+     * The word a Chinese verb of appearing at {@code i} puts on screen, past 了, numbers,
+     * measures and adjectives: a creature, thing or sky entry; -1 when it names none.
+     */
+    private int existentialObject(List<Word> words, int i) {
+        if (!APPEARING.contains(Catalog.normalize(words.get(i).text()))) return -1;
+        for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
+            Word a = words.get(k);
+            if (a.pos() == PartOfSpeech.PUNCTUATION) return -1;
+            // 两/只 is tagged an adverb: a measure word all the same.
+            if (Set.of(PartOfSpeech.FUNCTION, PartOfSpeech.NUMBER, PartOfSpeech.MEASURE,
+                    PartOfSpeech.ADJECTIVE, PartOfSpeech.ADVERB).contains(a.pos())) {
+                continue;
+            }
+            boolean shown = catalog.byPhrasing(a.text()).stream().anyMatch(e ->
+                    Set.of(CatalogKind.CREATURE, CatalogKind.THING, CatalogKind.SKY)
+                            .contains(e.kind()))
+                    || kinds.of(a) != null || headOf(a) != null;
+            return shown ? k : -1;
+        }
+        return -1;
+    }
+
+    /** Whether the word at {@code k} names a creature. */
+    private boolean creatureAt(List<Word> words, int k) {
+        Word a = words.get(k);
+        if (catalog.byPhrasing(a.text()).stream().anyMatch(e -> e.kind() == CatalogKind.CREATURE)) {
+            return true;
+        }
+        KindsOf.Kind kind = kinds.of(a);
+        CatalogEntry head = kind != null ? kind.entry() : headOf(a);
+        return head != null && head.kind() == CatalogKind.CREATURE;
     }
 
     /** Whether the English word after {@code i} names a thing too ("stone pier"). */
@@ -958,6 +1005,8 @@ public final class StoryReader implements TextEncoder {
                     return null;
                 }
                 String action = ActionWords.nextAction(words, i);
+                if (action == null && d.actionForNext != null) action = d.actionForNext;
+                d.actionForNext = null;
                 if (action == null && ActionWords.herded(words, i)) {
                     action = "walk"; // 赶着羊群, "herding the goats": the herd walks
                 }

@@ -76,6 +76,15 @@ class ActionsAndFiguresReadTest {
     }
 
     @Test
+    void whatAppearsAfterItsVerbTakesTheVerbAndNoOneBeforeDoes() {
+        LineReading geese = READER.reading("天边出现了一群大雁。");
+        assertEquals("arrive", subject(geese, "bird").action());
+        LineReading rainbow = READER.reading("东边出现了一道彩虹,横跨整个草原。");
+        assertNull(rainbow.pronounAction(), "the rainbow appears, not the sheep seen before");
+        assertTrue(rainbow.skyAdded().contains("rainbow"));
+    }
+
+    @Test
     void riddenHorseThatWalksAheadIsRidden() {
         LineReading r = READER.reading("新郎骑着一匹白马走在最前面。");
         assertEquals("ride", subject(r, "horse").action());
