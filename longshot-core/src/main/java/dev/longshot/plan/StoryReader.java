@@ -421,6 +421,10 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (action != null && ActionWords.insideLikeness(words, i)) {
+                d.modifiers.add(w.text()); // 像一片移动的白云: a likeness, no one's action
+                continue;
+            }
             int object = action != null ? existentialObject(words, i) : -1;
             if (object > i) {
                 // 天边出现了一群大雁, 东边出现了一道彩虹: the verb comes before what appears;

@@ -85,6 +85,20 @@ class ActionsAndFiguresReadTest {
     }
 
     @Test
+    void whatALikenessDoesIsNoActionOfTheirs() {
+        assertNull(subject(READER.reading("远远看去,羊群像一片移动的白云。"), "sheep").action());
+        assertEquals("walk", subject(READER.reading("成千上万只羊像白云一样在草原上慢慢移动。"),
+                "sheep").action());
+        assertEquals("run", subject(READER.reading("孩子们像风一样跑过草地。"), "child").action());
+    }
+
+    @Test
+    void foalsFrolicAndSheepHuddleForWarmth() {
+        assertEquals("play", subject(READER.reading("几匹小马驹在草地上撒欢。"), "horse").action());
+        assertEquals("rest", subject(READER.reading("羊群挤在一起取暖。"), "sheep").action());
+    }
+
+    @Test
     void riddenHorseThatWalksAheadIsRidden() {
         LineReading r = READER.reading("新郎骑着一匹白马走在最前面。");
         assertEquals("ride", subject(r, "horse").action());
