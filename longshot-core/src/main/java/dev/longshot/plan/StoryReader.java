@@ -963,6 +963,11 @@ public final class StoryReader implements TextEncoder {
                 // 一条小河…河上: a bare 河 after the line named its water is that water again.
                 boolean again = d.water != null && w.text().codePointCount(0,
                         w.text().length()) == 1;
+                // 小河边, split 小/河边: a small river is a stream.
+                if (id.equals("river") && i > 0 && words.get(i - 1).text().equals("小")
+                        && words.get(i - 1).end() == w.start()) {
+                    id = "stream";
+                }
                 if (!again && (d.water == null || !id.equals("none"))) d.water = id;
                 d.said.add(w.text());
             }

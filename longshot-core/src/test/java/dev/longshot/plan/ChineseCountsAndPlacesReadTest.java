@@ -1,0 +1,29 @@
+package dev.longshot.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Chinese counts said after the noun, a small river split from its 小, and 一早. */
+class ChineseCountsAndPlacesReadTest {
+    private static final StoryReader READER = StoryReader.bundled();
+
+    @Test
+    void touristsGrowingInNumberAreMany() {
+        SubjectRef tourists = READER.reading("中午,游客越来越多。").subjects().get(0);
+        assertEquals("many", tourists.count());
+        assertEquals("many", READER.reading("游客多了起来。").subjects().get(0).count());
+    }
+
+    @Test
+    void smallRiverSplitFromItsBankIsAStream() {
+        assertEquals("stream", READER.reading("小河边,一头水牛在吃草。").water());
+        assertEquals("river", READER.reading("河边,一头水牛在吃草。").water());
+    }
+
+    @Test
+    void earlyNextDayIsMorning() {
+        assertEquals("morning", READER.reading("第二天一早,雪停了。").timeOfDay());
+        assertEquals("morning", READER.reading("一大早,我们就出发了。").timeOfDay());
+    }
+}
