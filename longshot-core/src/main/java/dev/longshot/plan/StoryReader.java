@@ -318,6 +318,12 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if ((ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key))
+                    && homeFollows(words, i)) {
+                // 到了新娘家门口, 去奶奶家: whose home it is, not someone on screen.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key)) {
                 String act = ActionWords.nextAction(words, i);
                 if (ReaderWords.DRIVERS.contains(w.lemma()) || ReaderWords.DRIVERS.contains(key)) {
@@ -1190,9 +1196,29 @@ public final class StoryReader implements TextEncoder {
         String before = i > 0 ? Catalog.normalize(words.get(i - 1).text()) : "";
         if (Set.of("the", "our").contains(before)) {
             d.refersBack = true;
-        } else {
+        } else if (!locals(words, i)) {
             d.peopleNamed = true;
         }
+    }
+
+    /** Whether a Chinese home word runs straight on from the person at {@code i} (新娘家门口). */
+    private static boolean homeFollows(List<Word> words, int i) {
+        if (i + 1 >= words.size()) return false;
+        Word next = words.get(i + 1);
+        return next.start() == words.get(i).end() && next.text().startsWith("家")
+                && !next.text().startsWith("家人") && !next.text().startsWith("家伙");
+    }
+
+    /**
+     * Whether the Chinese people word at {@code i} is said to be of the place (村里的人, 镇上的
+     * 人们, 当地的人): the place's own, who do not replace the story's people arriving there.
+     */
+    private static boolean locals(List<Word> words, int i) {
+        if (i < 2 || !words.get(i - 1).text().equals("的")) return false;
+        Word place = words.get(i - 2);
+        String t = place.text();
+        return place.pos() == PartOfSpeech.PLACE || t.startsWith("当地") || t.startsWith("本地")
+                || t.length() >= 2 && "里上边".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /**
