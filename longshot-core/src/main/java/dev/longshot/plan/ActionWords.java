@@ -79,9 +79,19 @@ final class ActionWords {
     static String nextAction(List<Word> words, int i) {
         // Chinese puts adverbs between (大家都在拍照): look a little further there.
         int reach = words.get(i).text().codePointAt(0) >= 0x2E80 ? 5 : 3;
-        for (int k = i + 1; k < Math.min(words.size(), i + reach); k++) {
+        int end = Math.min(words.size(), i + reach);
+        for (int k = i + 1; k < end; k++) {
             Word a = words.get(k);
             if (a.pos() == PartOfSpeech.PUNCTUATION) return null;
+            if (a.text().codePointAt(0) >= 0x2E80 && ReaderWords.LIKE.contains(a.text())) {
+                // 马群像一片移动的影子: what they are like, and its verbs, is no action of
+                // theirs; 像白云一样慢慢移动: after 一样 the clause goes on with their own.
+                int likeEnd = likenessEnd(words, k);
+                if (likeEnd < 0) return null;
+                k = likeEnd;
+                end = Math.min(words.size(), likeEnd + reach);
+                continue;
+            }
             String act = action(words, k);
             if (act != null && a.text().endsWith("着") && !act.equals("ride")
                     && !act.equals("carry")) {
@@ -93,6 +103,34 @@ final class ActionWords {
             if (act != null) return act;
         }
         return null;
+    }
+
+    /** Words that open a Chinese likeness (像一片移动的影子). */
+    private static final Set<String> LIKENESS_OPENS = Set.of("像", "好像", "如同", "仿佛", "宛如",
+            "犹如", "像是");
+
+    /**
+     * Whether the Chinese verb at {@code i} is inside a likeness still open (羊群像一片移动的
+     * 白云): it says what they look like, not what they do. 像风一样跑 is closed before 跑.
+     */
+    static boolean insideLikeness(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            if (Set.of("一样", "一般", "似的", "般").contains(b.text())) return false;
+            if (LIKENESS_OPENS.contains(b.text())) return true;
+        }
+        return false;
+    }
+
+    /** The 一样/一般/似的 closing a Chinese likeness opened at {@code k}, or -1. */
+    private static int likenessEnd(List<Word> words, int k) {
+        for (int m = k + 1; m < Math.min(words.size(), k + 6); m++) {
+            Word w = words.get(m);
+            if (w.pos() == PartOfSpeech.PUNCTUATION) return -1;
+            if (Set.of("一样", "一般", "似的", "般").contains(w.text())) return m;
+        }
+        return -1;
     }
 
     /** The action after a manner verb ending in 着, within its clause, or null. */

@@ -26,6 +26,9 @@ final class KindsOf {
     /** Shortest word a misspelling is looked for in: shorter ones are other words (bear/beer). */
     private static final int MIN_TYPO_LENGTH = 6;
 
+    /** How near a person named by an agent ending (轿夫) is reported to be. */
+    private static final double AGENT_SIMILARITY = 0.9;
+
     /** A kind found: the entry shown, and whether it came from the list or a spelling. */
     record Kind(CatalogEntry entry, double similarity) {}
 
@@ -81,6 +84,10 @@ final class KindsOf {
         CatalogEntry e = kinds.get(text);
         if (e == null) e = kinds.get(w.lemma());
         if (e != null) return new Kind(e, 1.0);
+        String agent = AgentSuffix.of(text);
+        if (agent != null && catalog.byPhrasing(text).isEmpty()) {
+            return new Kind(catalog.byId(agent).orElseThrow(), AGENT_SIMILARITY);
+        }
         if (text.length() < MIN_TYPO_LENGTH || !text.chars().allMatch(Character::isLetter)
                 || !text.chars().allMatch(c -> c < 128) || !catalog.byPhrasing(text).isEmpty()) {
             return null;

@@ -237,7 +237,7 @@ final class ReaderWords {
     static final Set<String> STOPS = Set.of("stop", "lift", "clear", "pass", "settle", "melt",
             "end", "break", "thin", "fade", "disperse", "burn", "停", "停了", "散", "散去", "散开",
             "消散", "退去", "过去", "融化", "消融", "渐散", "散尽", "停歇", "止", "结束", "结束了",
-            "放完", "散场", "平息", "subside", "die down", "dies down", "ease", "let up", "lets up",
+            "放完", "散场", "平息", "化", "subside", "die down", "dies down", "ease", "let up", "lets up",
             "blow over", "peter out");
     /** Verbs that bring a sky body up (月亮升起, "the moon rises"). */
     static final Set<String> RISES = Set.of("rise", "come", "升起", "升", "升上", "爬上",
@@ -274,7 +274,7 @@ final class ReaderWords {
     static final Set<String> GROUP = Set.of("dozens", "dozen", "many", "herd", "pack", "flock",
             "family",
             "group", "pride", "school", "troop", "pod", "swarm", "colony", "band", "群", "一群",
-            "成群", "们", "几十", "许多", "很多", "一些", "some");
+            "成群", "们", "几十", "许多", "很多", "一些", "some", "好多", "不少", "好些", "一大群");
     static final Set<String> NEGATION = Set.of("no", "not", "without", "没有", "无", "不见",
             "没");
     /**

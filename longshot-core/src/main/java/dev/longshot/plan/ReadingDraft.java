@@ -19,6 +19,8 @@ final class ReadingDraft {
     final List<String> skyRemoved = new ArrayList<>();
     final Map<String, SubjectRef> subjects = new LinkedHashMap<>();
     String pronounAction;
+    /** The action of an existential verb (出现了一群大雁), for the creature named after it. */
+    String actionForNext;
     /** The reference word that gives {@link #pronounAction} ("she", 它们), or null. */
     String pronoun;
     final Map<String, ThingRef> things = new LinkedHashMap<>();

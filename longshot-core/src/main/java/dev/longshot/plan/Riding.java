@@ -126,7 +126,10 @@ final class Riding {
         for (SubjectRef s : List.copyOf(d.subjects.values())) {
             if (MOUNTS.contains(s.id())) {
                 mounted = true;
-                if (s.action() == null || "ride".equals(s.action())) d.act(s.id(), "ride");
+                // 骑着一匹白马走在最前面: the ridden horse's walk is its rider's ride.
+                if (s.action() == null || "ride".equals(s.action()) || "walk".equals(s.action())) {
+                    d.act(s.id(), "ride");
+                }
             }
         }
         String lower = d.line.toLowerCase(java.util.Locale.ROOT);

@@ -160,7 +160,7 @@ public final class StoryReader implements TextEncoder {
             Word w = words.get(i);
             d.at = i;
             String key = Catalog.normalize(w.text());
-            if (negated(words, i) && w.content()) {
+            if ((negated(words, i) || NoneAtAll.said(words, i)) && w.content()) {
                 if (absentWeather(w)) {
                     // "Not a cloud in the sky", 没有雨: the weather named as absent is clear.
                     if (d.weather == null) d.weather = "clear";
@@ -174,6 +174,34 @@ public final class StoryReader implements TextEncoder {
             if (key.equals("falls") && !fallsNamed(words, i)) {
                 // "Light falls across the Forum", "B falls": a verb, not a waterfall.
                 d.modifiers.add(w.text());
+                continue;
+            }
+            int turn = SkyTurn.predicateAt(words, i);
+            if (turn > i) {
+                // 天又阴了, 天慢慢黑了: the sky and its predicate, adverbs between, say the
+                // weather or time as one phrasing would.
+                Word p = words.get(turn);
+                CatalogEntry meant = catalog.byPhrasing(SkyTurn.meaning(words, i, turn)).get(0);
+                d.said.add(w.text());
+                for (int k = i + 1; k < turn; k++) d.modifiers.add(words.get(k).text());
+                apply(meant, p, words, turn, d, camera);
+                i = turn;
+                continue;
+            }
+            int named = ChineseNames.nameAt(words, i, t -> !catalog.byPhrasing(t).isEmpty()
+                    || ReaderWords.WEATHER_WORDS.containsKey(t));
+            if (named > 0) {
+                // 李青骑着马, 小明和王大爷: a name the segmenter split is someone on screen.
+                int last = i + named - 1;
+                d.subject("person", line.substring(w.start(), words.get(last).end()), "one",
+                        ActionWords.nextAction(words, last));
+                for (int k = i; k <= last; k++) d.modifiers.add(words.get(k).text());
+                lastSubject = "person";
+                i = last;
+                continue;
+            }
+            if (ChineseNames.surnameOfTitle(words, i)) {
+                d.modifiers.add(w.text()); // 王大爷: the title names the person
                 continue;
             }
             if (w.content() && simile(words, i) && !catalog.byPhrasing(w.text()).isEmpty()) {
@@ -290,6 +318,12 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if ((ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key))
+                    && homeFollows(words, i)) {
+                // 到了新娘家门口, 去奶奶家: whose home it is, not someone on screen.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key)) {
                 String act = ActionWords.nextAction(words, i);
                 if (ReaderWords.DRIVERS.contains(w.lemma()) || ReaderWords.DRIVERS.contains(key)) {
@@ -393,6 +427,18 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            if (action != null && ActionWords.insideLikeness(words, i)) {
+                d.modifiers.add(w.text()); // 像一片移动的白云: a likeness, no one's action
+                continue;
+            }
+            int object = action != null ? existentialObject(words, i) : -1;
+            if (object > i) {
+                // 天边出现了一群大雁, 东边出现了一道彩虹: the verb comes before what appears;
+                // it is the action of a creature named after it, of no one named before.
+                if (creatureAt(words, object)) d.actionForNext = action;
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (action != null && ActionWords.cameraClause(words, i, d)) {
                 // 推镜头,穿过人群,停在摊位前: in a camera line a clause that names no one
                 // moves the camera, not the crowd it passes.
@@ -484,6 +530,45 @@ public final class StoryReader implements TextEncoder {
         streetTraffic(d);
         sceneWords.account(words, leftover, d, w -> approximate(w, verbSlot(words, words.indexOf(w)), d));
         return d.reading();
+    }
+
+    /** Verbs of appearing that put what appears after them (出现了一道彩虹, 飞来一群鸟). */
+    private static final Set<String> APPEARING = Set.of("出现", "出现了", "冒出", "冒出了",
+            "飞来", "飞来了", "游来", "游来了", "跑来", "跑来了", "走来", "走来了", "来了", "浮现",
+            "涌来", "涌来了", "钻出", "钻出了");
+
+    /**
+     * The word a Chinese verb of appearing at {@code i} puts on screen, past 了, numbers,
+     * measures and adjectives: a creature, thing or sky entry; -1 when it names none.
+     */
+    private int existentialObject(List<Word> words, int i) {
+        if (!APPEARING.contains(Catalog.normalize(words.get(i).text()))) return -1;
+        for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
+            Word a = words.get(k);
+            if (a.pos() == PartOfSpeech.PUNCTUATION) return -1;
+            // 两/只 is tagged an adverb: a measure word all the same.
+            if (Set.of(PartOfSpeech.FUNCTION, PartOfSpeech.NUMBER, PartOfSpeech.MEASURE,
+                    PartOfSpeech.ADJECTIVE, PartOfSpeech.ADVERB).contains(a.pos())) {
+                continue;
+            }
+            boolean shown = catalog.byPhrasing(a.text()).stream().anyMatch(e ->
+                    Set.of(CatalogKind.CREATURE, CatalogKind.THING, CatalogKind.SKY)
+                            .contains(e.kind()))
+                    || kinds.of(a) != null || headOf(a) != null;
+            return shown ? k : -1;
+        }
+        return -1;
+    }
+
+    /** Whether the word at {@code k} names a creature. */
+    private boolean creatureAt(List<Word> words, int k) {
+        Word a = words.get(k);
+        if (catalog.byPhrasing(a.text()).stream().anyMatch(e -> e.kind() == CatalogKind.CREATURE)) {
+            return true;
+        }
+        KindsOf.Kind kind = kinds.of(a);
+        CatalogEntry head = kind != null ? kind.entry() : headOf(a);
+        return head != null && head.kind() == CatalogKind.CREATURE;
     }
 
     /** Whether the English word after {@code i} names a thing too ("stone pier"). */
@@ -887,6 +972,11 @@ public final class StoryReader implements TextEncoder {
                 // 一条小河…河上: a bare 河 after the line named its water is that water again.
                 boolean again = d.water != null && w.text().codePointCount(0,
                         w.text().length()) == 1;
+                // 小河边, split 小/河边: a small river is a stream.
+                if (id.equals("river") && i > 0 && words.get(i - 1).text().equals("小")
+                        && words.get(i - 1).end() == w.start()) {
+                    id = "stream";
+                }
                 if (!again && (d.water == null || !id.equals("none"))) d.water = id;
                 d.said.add(w.text());
             }
@@ -913,6 +1003,14 @@ public final class StoryReader implements TextEncoder {
                     d.modifiers.add(words.get(i + 1).text());
                     return null;
                 }
+                if (HeardOnly.said(words, i)) {
+                    // 远处传来几声狗叫: the call is heard; the dog is not on screen.
+                    int call = HeardOnly.callAt(words, i);
+                    d.notShown.add(new NotShownWord(w.text() + words.get(call).text(),
+                            "heard, not seen"));
+                    for (int k = i + 1; k <= call; k++) d.modifiers.add(words.get(k).text());
+                    return null;
+                }
                 if (Sought.sought(words, i)) {
                     // "waiting for a fish": wanted, not on screen.
                     d.notShown.add(new NotShownWord(w.text(), "sought, not on screen"));
@@ -925,6 +1023,8 @@ public final class StoryReader implements TextEncoder {
                     return null;
                 }
                 String action = ActionWords.nextAction(words, i);
+                if (action == null && d.actionForNext != null) action = d.actionForNext;
+                d.actionForNext = null;
                 if (action == null && ActionWords.herded(words, i)) {
                     action = "walk"; // 赶着羊群, "herding the goats": the herd walks
                 }
@@ -969,12 +1069,20 @@ public final class StoryReader implements TextEncoder {
                 || Set.of("fog", "cloudy").contains(id) && WeatherStop.dispelled(words, i)) {
             d.stoppedWeather = id;
             if (d.weather == null) d.weather = "clear";
-        } else if (WeatherStop.after(words, i) == WeatherStop.Said.HOLDS) {
-            d.weather = id; // 雾还没散: still there, whatever the line said before
+        } else if (WeatherStop.after(words, i) == WeatherStop.Said.HOLDS || turnsInto(words, i)) {
+            // 雾还没散: still there, whatever the line said before; 多云转晴: what it turns
+            // into is the weather now.
+            d.weather = id;
         } else if (d.weather == null || "clear".equals(d.weather) && d.stoppedWeather != null
                 || !id.equals("clear")) {
             if (!(id.equals("cloudy") && "storm".equals(d.weather))) d.weather = id;
         }
+    }
+
+    /** Whether the weather word at {@code i} follows 转 (多云转晴, 天气转阴): what it turns into. */
+    private static boolean turnsInto(List<Word> words, int i) {
+        return i > 0 && Set.of("转", "转为", "转成", "转向").contains(
+                Catalog.normalize(words.get(i - 1).text()));
     }
 
     private static final Set<String> MOONLIGHT = Set.of("moonlight", "moonlit", "月光",
@@ -1098,9 +1206,29 @@ public final class StoryReader implements TextEncoder {
         String before = i > 0 ? Catalog.normalize(words.get(i - 1).text()) : "";
         if (Set.of("the", "our").contains(before)) {
             d.refersBack = true;
-        } else {
+        } else if (!locals(words, i)) {
             d.peopleNamed = true;
         }
+    }
+
+    /** Whether a Chinese home word runs straight on from the person at {@code i} (新娘家门口). */
+    private static boolean homeFollows(List<Word> words, int i) {
+        if (i + 1 >= words.size()) return false;
+        Word next = words.get(i + 1);
+        return next.start() == words.get(i).end() && next.text().startsWith("家")
+                && !next.text().startsWith("家人") && !next.text().startsWith("家伙");
+    }
+
+    /**
+     * Whether the Chinese people word at {@code i} is said to be of the place (村里的人, 镇上的
+     * 人们, 当地的人): the place's own, who do not replace the story's people arriving there.
+     */
+    private static boolean locals(List<Word> words, int i) {
+        if (i < 2 || !words.get(i - 1).text().equals("的")) return false;
+        Word place = words.get(i - 2);
+        String t = place.text();
+        return place.pos() == PartOfSpeech.PLACE || t.startsWith("当地") || t.startsWith("本地")
+                || t.length() >= 2 && "里上边".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /**

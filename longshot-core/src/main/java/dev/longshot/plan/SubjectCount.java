@@ -31,7 +31,7 @@ final class SubjectCount {
     static String count(Word w, List<Word> words, int i) {
         String text = Catalog.normalize(w.text());
         if (ReaderWords.HOSTS.contains(text)) return "many"; // an army is many by itself
-        if (text.contains("群") || text.startsWith("herd") || text.startsWith("flock")
+        if (text.contains("群") || text.endsWith("队伍") || text.startsWith("herd") || text.startsWith("flock")
                 || text.startsWith("pack") || text.startsWith("school")
                 || text.startsWith("pride") || text.startsWith("pod")
                 || text.startsWith("tower of") || text.startsWith("caravan")) {
@@ -58,6 +58,7 @@ final class SubjectCount {
             if (ReaderWords.ONE.contains(t) || t.startsWith("一")) return "one";
         }
         if (filled(words, i)) return "many";
+        if (manyAfter(words, i)) return "many";
         if (i + 1 < words.size() && words.get(i + 1).text().equals("们")
                 || text.endsWith("们")) {
             return "group";
@@ -73,6 +74,20 @@ final class SubjectCount {
             return "group";
         }
         return null;
+    }
+
+    /** Chinese says "many" after the noun: 游客越来越多, 游客多了起来, 鸭子很多. */
+    private static boolean manyAfter(List<Word> words, int i) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
+            Word a = words.get(k);
+            String t = Catalog.normalize(a.text());
+            if (t.equals("多") || t.equals("多了") || t.endsWith("很多") || t.equals("越来越多")
+                    || t.equals("不少") || t.equals("好多")) {
+                return true;
+            }
+            if (a.pos() != PartOfSpeech.ADVERB) return false;
+        }
+        return false;
     }
 
     /** The count of "three of them", "a few of them", "both of them" at word {@code i}. */

@@ -76,6 +76,36 @@ class ActionsAndFiguresReadTest {
     }
 
     @Test
+    void whatAppearsAfterItsVerbTakesTheVerbAndNoOneBeforeDoes() {
+        LineReading geese = READER.reading("天边出现了一群大雁。");
+        assertEquals("arrive", subject(geese, "bird").action());
+        LineReading rainbow = READER.reading("东边出现了一道彩虹,横跨整个草原。");
+        assertNull(rainbow.pronounAction(), "the rainbow appears, not the sheep seen before");
+        assertTrue(rainbow.skyAdded().contains("rainbow"));
+    }
+
+    @Test
+    void whatALikenessDoesIsNoActionOfTheirs() {
+        assertNull(subject(READER.reading("远远看去,羊群像一片移动的白云。"), "sheep").action());
+        assertEquals("walk", subject(READER.reading("成千上万只羊像白云一样在草原上慢慢移动。"),
+                "sheep").action());
+        assertEquals("run", subject(READER.reading("孩子们像风一样跑过草地。"), "child").action());
+    }
+
+    @Test
+    void foalsFrolicAndSheepHuddleForWarmth() {
+        assertEquals("play", subject(READER.reading("几匹小马驹在草地上撒欢。"), "horse").action());
+        assertEquals("rest", subject(READER.reading("羊群挤在一起取暖。"), "sheep").action());
+    }
+
+    @Test
+    void riddenHorseThatWalksAheadIsRidden() {
+        LineReading r = READER.reading("新郎骑着一匹白马走在最前面。");
+        assertEquals("ride", subject(r, "horse").action());
+        assertEquals("ride", subject(r, "person").action());
+    }
+
+    @Test
     void mannerVerbGivesWayToTheMotion() {
         assertEquals("run", subject(READER.reading("一个少年望着远方跑去。"), "person")
                 .action());

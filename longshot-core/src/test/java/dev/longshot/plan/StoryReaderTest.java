@@ -202,6 +202,7 @@ class StoryReaderTest {
     @Test
     void meltingSnowCoverClearsTheSnow() {
         assertEquals("clear", READER.reading("春天来了,积雪慢慢融化。").weather());
+        assertEquals("clear", READER.reading("太阳一出来,雪就化了。").weather());
     }
 
     @Test
