@@ -6,6 +6,7 @@ import dev.longshot.world.ValueNoise;
 import dev.longshot.world.Vec3;
 import dev.longshot.world.Wander;
 import dev.longshot.world.camera.Camera;
+import dev.longshot.world.scenery.WaterTown;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,8 @@ final class Spawner {
     static final int SEVERAL = 5;
     /** Most of any one group, however many the plan asks for (bounded work per frame). */
     static final int MOST = 40;
+    /** How much closer a group stands in a water town's lane than in the open. */
+    private static final double LANE_SPREAD = 0.5;
 
     private Spawner() {}
 
@@ -40,6 +43,8 @@ final class Spawner {
         long seed = s.seedFor(type.rank() * 7919L + firstId);
         int n = reuse.isEmpty() ? count(type, role.count(), Wander.unit(seed, 1)) : reuse.size();
         double spread = t.spacing() * StrictMath.sqrt(n) * 0.75 + t.radius();
+        // A water town's lanes are a few metres wide: a group there stands close together.
+        if (WaterTown.is(s.terrain().request(), s.terrain().water())) spread *= LANE_SPREAD;
         Vec3 site = site(type, t, s, seed, spread);
         double heading = s.camera().yawDeg() + 90 + 180 * Wander.unit(seed, 2);
         if (site != null && t.habitat() == Habitat.AIR) site = aloft(site, t, s);

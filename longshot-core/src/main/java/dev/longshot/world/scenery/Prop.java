@@ -57,6 +57,28 @@ public record Prop(PropKind kind, int id, double x, double y, double z, double y
         return new Obstacle(name, new Vec3(x, y, z), r, h, kind == PropKind.BUSH ? 0.5 * r : 0);
     }
 
+    /**
+     * This house as a row of solids as wide as it is deep, along its length: one circle
+     * round a long house of a water town's row reached across the lane in front of it to the
+     * water, and left no room to stand there.
+     */
+    public java.util.List<Obstacle> obstaclesAlong() {
+        double r = 0.5 * StrictMath.min(width, depth) + 0.3;
+        double len = StrictMath.max(width, depth);
+        int n = (int) StrictMath.ceil(StrictMath.max(0, len - 2 * r) / r) + 1;
+        double c = StrictMath.cos(StrictMath.toRadians(yawDeg));
+        double s = StrictMath.sin(StrictMath.toRadians(yawDeg));
+        // Local x (the width) lies along (c, s) in the world, local z (the depth) along (−s, c).
+        double ux = width >= depth ? c : -s, uz = width >= depth ? s : c;
+        java.util.List<Obstacle> out = new java.util.ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            double along = n == 1 ? 0 : -len / 2 + r + (len - 2 * r) * k / (n - 1);
+            out.add(new Obstacle((thing.isEmpty() ? kind.id() : thing) + "#" + id + "." + k,
+                    new Vec3(x + ux * along, y, z + uz * along), r, height, 0));
+        }
+        return out;
+    }
+
     /** A uniform number in [0, 1) from the variant bits, one per {@code salt}. */
     public double unit(int salt) {
         return (ValueNoise.mix(variant + salt * 0x9E3779B97F4A7C15L) >>> 11) * 0x1.0p-53;

@@ -1,0 +1,32 @@
+package dev.longshot.world.scenery;
+
+import dev.longshot.plan.Water;
+
+/**
+ * A chinese-classical town on running water is a water town (水乡): a stone-banked canal runs
+ * north through it, lanes along both banks, houses fronting the water, arched bridges across.
+ * The terrain shapes its canal by these figures ({@code Terrain}), the layout builds on them
+ * ({@link WaterTownLayout}); a stream and a river give the same canal, so a storyboard that
+ * says "小河" on one line and "河" on the next stays in one town.
+ */
+public final class WaterTown {
+    /** Half the canal's bed, metres: with its banks the water is about 20 m across. */
+    public static final double CANAL_HALF_WIDTH = 8;
+    /** The bank's run from the bed's edge to the lane, metres: an embanked, steep shore. */
+    public static final double BANK = 6;
+    /** The camera's spawn point stands this far beyond the bed's edge: on the lane. */
+    public static final double SPAWN_ON_LANE = 4.5;
+    /** From the bed's edge to the house fronts, metres: the bank and its lane. */
+    static final double LANE = 6.5;
+    /** How far from the bed's edge the town's paving reaches: both rows and their lanes. */
+    static final double TOWN_DEPTH = 32;
+
+    private WaterTown() {}
+
+    /** Whether {@code request} on {@code water} is built as a water town. */
+    public static boolean is(SceneryRequest request, Water water) {
+        return (water == Water.STREAM || water == Water.RIVER)
+                && "town".equals(request.setting())
+                && "chinese-classical".equals(request.style());
+    }
+}
