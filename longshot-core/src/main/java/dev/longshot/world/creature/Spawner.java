@@ -154,11 +154,16 @@ final class Spawner {
 
     private static boolean fits(SubjectTraits t, Surroundings s, double x, double z,
                                 double spread) {
+        Terrain ground = s.terrain();
+        // A water town's people stand on its lanes, not in the fields beyond its houses.
+        boolean lanes = t.habitat() == Habitat.LAND
+                && WaterTown.is(ground.request(), ground.water());
         for (int k = 0; k < 9; k++) {
             double a = k * StrictMath.PI / 4;
             double r = k == 8 ? 0 : spread;
             double px = x + r * StrictMath.cos(a), pz = z + r * StrictMath.sin(a);
-            if (!t.habitat().allows(s.terrain(), px, pz, 0) || inBuilding(s, px, pz)) {
+            if (!t.habitat().allows(s.terrain(), px, pz, 0) || inBuilding(s, px, pz)
+                    || lanes && !WaterTown.onLane(ground, px, pz)) {
                 return false;
             }
         }

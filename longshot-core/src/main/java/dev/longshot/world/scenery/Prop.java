@@ -24,6 +24,9 @@ public record Prop(PropKind kind, int id, double x, double y, double z, double y
         double width, double depth, double height, long variant, double fade, String thing,
         String style) {
 
+    /** Radius of each solid of a row house ({@link #obstaclesAlong}), metres. */
+    private static final double ROW_SOLID = 4;
+
     public Prop {
         java.util.Objects.requireNonNull(thing, "thing");
     }
@@ -58,13 +61,15 @@ public record Prop(PropKind kind, int id, double x, double y, double z, double y
     }
 
     /**
-     * This house as a row of solids as wide as it is deep, along its length: one circle
-     * round a long house of a water town's row reached across the lane in front of it to the
-     * water, and left no room to stand there.
+     * This house as a row of solids as wide as it is deep (its eaves, and at least
+     * {@link #ROW_SOLID} metres, the least a solid a group is not set down in is wide), along
+     * its length and a metre past its ends, into the alleys: one circle round a long house of
+     * a water town's row reached across the lane in front of it to the water, and left no
+     * room to stand there.
      */
     public java.util.List<Obstacle> obstaclesAlong() {
-        double r = 0.5 * StrictMath.min(width, depth) + 0.3;
-        double len = StrictMath.max(width, depth);
+        double r = StrictMath.max(ROW_SOLID, 0.5 * StrictMath.min(width, depth) + 0.6);
+        double len = StrictMath.max(width, depth) + 2;
         int n = (int) StrictMath.ceil(StrictMath.max(0, len - 2 * r) / r) + 1;
         double c = StrictMath.cos(StrictMath.toRadians(yawDeg));
         double s = StrictMath.sin(StrictMath.toRadians(yawDeg));

@@ -1,6 +1,7 @@
 package dev.longshot.world.scenery;
 
 import dev.longshot.plan.Water;
+import dev.longshot.world.Terrain;
 
 /**
  * A chinese-classical town on running water is a water town (水乡): a stone-banked canal runs
@@ -18,10 +19,21 @@ public final class WaterTown {
     public static final double SPAWN_ON_LANE = 4.5;
     /** From the bed's edge to the house fronts, metres: the bank and its lane. */
     static final double LANE = 6.5;
+    /** The lane begins this far beyond the bed's edge: clear of the water and the steep bank. */
+    private static final double LANE_FROM = 2.2;
     /** How far from the bed's edge the town's paving reaches: both rows and their lanes. */
     static final double TOWN_DEPTH = 32;
 
     private WaterTown() {}
+
+    /**
+     * Whether (x, z) of {@code t} lies on a lane along the canal: between the water's edge
+     * and the house fronts, where a water town's people walk and sit.
+     */
+    public static boolean onLane(Terrain t, double x, double z) {
+        double fromBed = StrictMath.abs(x - t.channelCentre(z)) - t.channelHalfWidth();
+        return fromBed > LANE_FROM && fromBed < LANE - 0.4;
+    }
 
     /** Whether {@code request} on {@code water} is built as a water town. */
     public static boolean is(SceneryRequest request, Water water) {
