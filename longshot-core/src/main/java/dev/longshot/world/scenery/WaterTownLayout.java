@@ -20,9 +20,11 @@ final class WaterTownLayout {
     /** Width of the lane behind the front row, metres. */
     private static final double BACK_LANE = 3.5;
     /** The stretch of canal the town lines, south and north of the spawn point, metres. */
-    private static final double SOUTH = 60, NORTH = 520;
+    private static final double SOUTH = 160, NORTH = 420;
     /** Front-row houses this far ahead of the camera are the shops a line names, metres. */
     private static final double SHOPS_NEAR = 12, SHOPS_FAR = 110;
+    /** The first spot along the lanes is this far north of the camera, metres. */
+    private static final double LANESIDE_AHEAD = 10;
     /** The nearest boat's loop begins this far north of the camera, metres. */
     private static final double BOAT_NEAR = 12;
 
@@ -64,7 +66,7 @@ final class WaterTownLayout {
             double x = t.channelCentre(hz) + side * off;
             // Yaw 90 fronts the west (−x), −90 the east: each faces the canal.
             double yaw = side > 0 ? 90 : -90;
-            String thing = rank == 0 ? named(at, hz, h, asked) : "";
+            String thing = rank == 0 ? named(at, side, hz, h, asked) : "";
             // Footprints are circles: the row is placed with one as wide as its depth, so
             // neighbours along the bank may stand an alley apart.
             Prop p = new Prop(PropKind.HOUSE, at.props().size(), x, 0, hz, yaw, w, d,
@@ -74,11 +76,16 @@ final class WaterTownLayout {
         }
     }
 
-    /** What a front-row house at {@code z} is as a line names it: a shop, a house, or "". */
-    private static String named(Placement at, double z, long h, List<String> asked) {
+    /**
+     * What a front-row house at {@code z} on {@code side} is as a line names it: a shop, a
+     * house, or "". The shops are the far bank's, west: the camera starts on the east lane and
+     * sees their fronts across the water (along its own row the houses hide each other).
+     */
+    private static String named(Placement at, int side, double z, long h, List<String> asked) {
         double ahead = at.spawn().z() - z;
         boolean inView = ahead > SHOPS_NEAR && ahead < SHOPS_FAR;
-        if (inView && asked.contains("shopfront") && Placement.unit(Placement.hash(h, 8, 0)) < 0.6) {
+        if (inView && side < 0 && asked.contains("shopfront")
+                && Placement.unit(Placement.hash(h, 8, 0)) < 0.6) {
             return "shopfront";
         }
         return inView && asked.contains("house") ? "house" : "";
@@ -110,7 +117,9 @@ final class WaterTownLayout {
      * hang under the eaves and stalls stand.
      */
     static Vec3 laneside(Terrain t, Vec3 spawn, int k, double step, double fromFronts) {
-        double z = spawn.z() + 6 - k * step;
+        // From a little ahead of the camera: the nearest, the one a line frames, stands where
+        // the view of it from the lane has the canal beside it.
+        double z = spawn.z() - LANESIDE_AHEAD - k * step;
         int side = k % 2 == 0 ? 1 : -1;
         double x = t.channelCentre(z)
                 + side * (t.channelHalfWidth() + WaterTown.LANE - fromFronts);
