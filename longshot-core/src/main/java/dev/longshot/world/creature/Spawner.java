@@ -137,6 +137,8 @@ final class Spawner {
             double d = t.spawnNear() + (far - t.spawnNear()) * Wander.unit(seed, 10 + k);
             double turn = (Wander.unit(seed, 200 + k) - 0.5) * (around ? 360 : 40);
             Vec3 p = cam.position().plus(Wander.heading(cam.yawDeg() + turn).times(d));
+            // In a water town a walker's group stands on the lane of the bank it looked at.
+            if (lanes(t, ground)) p = new Vec3(WaterTown.laneX(ground, p.x(), p.z()), p.y(), p.z());
             if (!fits(t, s, p.x(), p.z(), spread)) continue;
             // By the water: nearest the bank's height, ahead before all round.
             double score = byWater
@@ -155,9 +157,7 @@ final class Spawner {
     private static boolean fits(SubjectTraits t, Surroundings s, double x, double z,
                                 double spread) {
         Terrain ground = s.terrain();
-        // A water town's people stand on its lanes, not in the fields beyond its houses.
-        boolean lanes = t.habitat() == Habitat.LAND
-                && WaterTown.is(ground.request(), ground.water());
+        boolean lanes = lanes(t, ground);
         for (int k = 0; k < 9; k++) {
             double a = k * StrictMath.PI / 4;
             double r = k == 8 ? 0 : spread;
@@ -168,6 +168,11 @@ final class Spawner {
             }
         }
         return true;
+    }
+
+    /** Whether walkers of {@code t} keep to the lanes: a water town's, not its fields. */
+    private static boolean lanes(SubjectTraits t, Terrain ground) {
+        return t.habitat() == Habitat.LAND && WaterTown.is(ground.request(), ground.water());
     }
 
     /**

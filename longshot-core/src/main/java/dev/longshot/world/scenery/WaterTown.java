@@ -35,6 +35,13 @@ public final class WaterTown {
         return fromBed > LANE_FROM && fromBed < LANE - 0.4;
     }
 
+    /** The x of the middle of the lane on the side of the canal (x, z) is on. */
+    public static double laneX(Terrain t, double x, double z) {
+        double c = t.channelCentre(z);
+        double fromCentre = t.channelHalfWidth() + (LANE_FROM + LANE - 0.4) / 2;
+        return x < c ? c - fromCentre : c + fromCentre;
+    }
+
     /** Whether {@code request} on {@code water} is built as a water town. */
     public static boolean is(SceneryRequest request, Water water) {
         return (water == Water.STREAM || water == Water.RIVER)
