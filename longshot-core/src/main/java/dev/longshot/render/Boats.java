@@ -4,11 +4,15 @@ import dev.longshot.world.Terrain;
 import dev.longshot.world.scenery.Prop;
 
 /**
- * Hulls and rigs on the water, front at local −z: a rowing boat; a sailboat with a white
+ * Hulls and rigs on the water, front at local −z: a rowing boat (in chinese-classical style
+ * under a black arched awning, a wupeng boat); a sailboat with a white
  * triangular sail; a junk with a high stern and brown battened sails on three masts; a ship
  * with its superstructure and funnel. The waterline is at local y = 0.
  */
 final class Boats {
+    /** Soot-black bamboo matting. */
+    private static final int AWNING = 0x2A2724;
+
     private Boats() {}
 
     static void build(MeshBatch b, Xform f, Prop p, int paint) {
@@ -44,8 +48,18 @@ final class Boats {
             }
             default -> {
                 Parts.block(b, f, w * 0.85, 0.3, free, free + 0.12, 0x5A4430);  // thwart
+                if ("chinese-classical".equals(p.style())) awning(b, f, len, w, free);
             }
         }
+    }
+
+    /**
+     * The black arched awning of a wupeng boat (乌篷船) amidships: a half-buried barrel of
+     * woven bamboo, its lower half inside the hull.
+     */
+    private static void awning(MeshBatch b, Xform f, double len, double w, double free) {
+        Primitives.frustum(b, f.translate(0, free, len * 0.25).rotateX(90).scale(1, len * 0.4, 1),
+                8, w * 0.46, w * 0.46, AWNING);
     }
 
     /** A hull from the waterline to {@code free} above it, its bow a wedge. */

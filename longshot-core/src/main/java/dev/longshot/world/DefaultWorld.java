@@ -18,6 +18,7 @@ import dev.longshot.world.creature.LineNames;
 import dev.longshot.world.creature.ObstacleField;
 import dev.longshot.world.creature.Surroundings;
 import dev.longshot.world.scenery.LineThings;
+import dev.longshot.world.scenery.WaterTown;
 import dev.longshot.world.scenery.PlaceIds;
 import dev.longshot.world.scenery.Prop;
 import dev.longshot.world.scenery.SceneryRequest;
@@ -206,7 +207,8 @@ public final class DefaultWorld implements WorldSimulator {
                 cast(plan), state.creatures, sights(plan, state.terrain, state.worldSeconds),
                 state.rig.camera());
         if ((lineStarts || turn) && plan.camera() != CameraMove.POV) {
-            cut |= cutToShot(plan, shot, lineStarts && bringsWater(previous, plan));
+            cut |= cutToShot(plan, shot, lineStarts && (bringsWater(previous, plan)
+                    || keepsTheCanal(plan)));
         }
         if (lineStarts && !shot.framesSubject() && !state.gliding && state.change == null
                 && plan.camera() != CameraMove.POV) {
@@ -358,6 +360,19 @@ public final class DefaultWorld implements WorldSimulator {
         return previous != null && plan.keys().water() != null
                 && !plan.keys().water().equals("none")
                 && !plan.keys().water().equals(previous.keys().water());
+    }
+
+    /**
+     * Whether {@code plan}'s shot in a water town keeps the canal in the frame, from a side of
+     * what it frames that sees the water: its people on the lanes, its lanterns at dusk, its
+     * boats. A shot of its houses keeps its own side (from across the canal the rows hid
+     * each other and the eye rose over the roofs).
+     */
+    private boolean keepsTheCanal(ScenePlan plan) {
+        if (!WaterTown.is(state.terrain.request(), state.terrain.water())) return false;
+        List<Prop> named = namedProps(state.terrain);
+        return !cast(plan).named().isEmpty() || named.isEmpty()
+                || !named.get(0).kind().building();
     }
 
     /** An aerial line starts at its height over the ground, not where the shot before was. */

@@ -6,6 +6,7 @@ import dev.longshot.world.scenery.GroundPalette;
 import dev.longshot.world.scenery.Landform;
 import dev.longshot.world.scenery.Scenery;
 import dev.longshot.world.scenery.SceneryRequest;
+import dev.longshot.world.scenery.WaterTown;
 
 /**
  * The ground of one scene: a height field over a square of {@link #extent()} metres centred on
@@ -28,6 +29,8 @@ public final class Terrain {
     private final double featureSize;
     private final Morph morph;
     private final SceneryRequest request;
+    /** A water town: its canal runs north through the town ({@link WaterTown}). */
+    private final boolean waterTown;
     private volatile Scenery scenery;
 
     /** A terrain between {@code from} (t = 0) and {@code to} (t = 1). */
@@ -52,6 +55,7 @@ public final class Terrain {
         this.relief = reliefOf(setting);
         this.featureSize = setting == Setting.MOUNTAINS || setting == Setting.CANYON ? 520 : 360;
         this.morph = morph;
+        this.waterTown = WaterTown.is(request, water);
     }
 
     /** A coast is where land meets the sea: it has one even when the line names no water. */
@@ -196,22 +200,31 @@ public final class Terrain {
         return setting == Setting.COAST ? 260 * Landform.cliffness(noise, x, z) : 0;
     }
 
-    /** In a valley or canyon the water follows the floor north; elsewhere it runs east–west. */
+    /**
+     * In a valley or canyon the water follows the floor north, and a water town's canal runs
+     * north through it (the camera looks along it); elsewhere it runs east–west.
+     */
     private boolean runsNorth() {
-        return setting == Setting.VALLEY || setting == Setting.CANYON;
+        return setting == Setting.VALLEY || setting == Setting.CANYON || waterTown;
     }
 
-    /** Centre of the meandering channel: z of a west–east one, x of a south–north one. */
-    private double channelCentre(double along) {
+    /**
+     * Centre of the meandering channel: z of a west–east one, x of a south–north one at
+     * {@code along} (its z).
+     */
+    public double channelCentre(double along) {
         if (runsNorth()) return Landform.meander(noise, along);
         return 60 - 40 * noise.sample(along / 250, 3.5, 7);
     }
 
-    private double channelHalfWidth() {
+    /** Half the width of a stream's or river's bed, metres. */
+    public double channelHalfWidth() {
+        if (waterTown) return WaterTown.CANAL_HALF_WIDTH;
         return water == Water.STREAM ? 5 : 22;
     }
 
     private double shoreWidth(double x, double z) {
+        if (waterTown) return WaterTown.BANK;
         if (water == Water.STREAM) return 25;
         if (request.pond()) return 18;
         if (setting == Setting.COAST) {
@@ -240,7 +253,8 @@ public final class Terrain {
     public Vec3 spawnPoint() {
         if (morph != null) return morph.to.spawnPoint();
         if ((water == Water.STREAM || water == Water.RIVER) && runsNorth()) {
-            double x = channelCentre(0) + channelHalfWidth() + (water == Water.STREAM ? 9 : 14);
+            double x = channelCentre(0) + channelHalfWidth() + (waterTown
+                    ? WaterTown.SPAWN_ON_LANE : water == Water.STREAM ? 9 : 14);
             return new Vec3(x, heightAt(x, 0), 0);
         }
         double z = switch (water) {

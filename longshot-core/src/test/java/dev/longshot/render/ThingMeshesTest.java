@@ -79,6 +79,26 @@ class ThingMeshesTest {
     }
 
     @Test
+    void aChineseBoatIsAWupengBoatUnderABlackAwning() {
+        Terrain chinese = placeFor("boat", "chinese-classical");
+        Terrain plain = placeFor("boat", null);
+        MeshBatch wupeng = mesh(chinese, first(chinese, "boat"));
+        MeshBatch rowing = mesh(plain, first(plain, "boat"));
+        assertTrue(wupeng.vertexCount() > rowing.vertexCount(), "an awning over the hull");
+        // The awning rises above the gunwale, soot-black: a dark vertex over the hull's top.
+        Prop boat = first(chinese, "boat");
+        double top = 0.12 * boat.depth();                        // the hull's freeboard
+        double waterline = chinese.waterLevel() + 0.2;            // bobbing aside
+        boolean dark = false;
+        for (int v = 0; v < wupeng.vertexCount(); v++) {
+            int rgb = wupeng.albedo[v];
+            int lum = ((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255);
+            if (lum < 150 && wupeng.y[v] > waterline + top + 0.3) dark = true;
+        }
+        assertTrue(dark, "no dark awning above the gunwale");
+    }
+
+    @Test
     void chineseRoofCornersSweepAboveTheEaveLine() {
         double w = 10, d = 8, rise = 3;
         double corner = CurvedRoof.height(w / 2, d / 2, w, d, rise);

@@ -3,7 +3,9 @@ package dev.longshot.world.creature;
 import dev.longshot.world.Obstacle;
 import dev.longshot.world.Terrain;
 import dev.longshot.world.scenery.Prop;
+import dev.longshot.world.scenery.PropKind;
 import dev.longshot.world.scenery.Scenery;
+import dev.longshot.world.scenery.WaterTown;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +45,12 @@ public final class ObstacleField {
     /** The solids of {@code terrain}'s scenery: trunks, rocks, buildings, columns. */
     public static ObstacleField of(Terrain terrain) {
         List<Obstacle> solids = new ArrayList<>();
+        boolean rows = WaterTown.is(terrain.request(), terrain.water());
         for (Prop p : terrain.scenery().props()) {
+            if (rows && p.kind() == PropKind.HOUSE) {
+                solids.addAll(p.obstaclesAlong());
+                continue;
+            }
             Obstacle o = p.obstacle();
             if (o != null) solids.add(o);
         }

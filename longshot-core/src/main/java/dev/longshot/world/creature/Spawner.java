@@ -6,6 +6,7 @@ import dev.longshot.world.ValueNoise;
 import dev.longshot.world.Vec3;
 import dev.longshot.world.Wander;
 import dev.longshot.world.camera.Camera;
+import dev.longshot.world.scenery.WaterTown;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,8 @@ final class Spawner {
     static final int SEVERAL = 5;
     /** Most of any one group, however many the plan asks for (bounded work per frame). */
     static final int MOST = 40;
+    /** How much closer a group stands in a water town's lane than in the open. */
+    private static final double LANE_SPREAD = 0.5;
 
     private Spawner() {}
 
@@ -40,6 +43,8 @@ final class Spawner {
         long seed = s.seedFor(type.rank() * 7919L + firstId);
         int n = reuse.isEmpty() ? count(type, role.count(), Wander.unit(seed, 1)) : reuse.size();
         double spread = t.spacing() * StrictMath.sqrt(n) * 0.75 + t.radius();
+        // A water town's lanes are a few metres wide: a group there stands close together.
+        if (WaterTown.is(s.terrain().request(), s.terrain().water())) spread *= LANE_SPREAD;
         Vec3 site = site(type, t, s, seed, spread);
         double heading = s.camera().yawDeg() + 90 + 180 * Wander.unit(seed, 2);
         if (site != null && t.habitat() == Habitat.AIR) site = aloft(site, t, s);
@@ -132,6 +137,8 @@ final class Spawner {
             double d = t.spawnNear() + (far - t.spawnNear()) * Wander.unit(seed, 10 + k);
             double turn = (Wander.unit(seed, 200 + k) - 0.5) * (around ? 360 : 40);
             Vec3 p = cam.position().plus(Wander.heading(cam.yawDeg() + turn).times(d));
+            // In a water town a walker's group stands on the lane of the bank it looked at.
+            if (lanes(t, ground)) p = new Vec3(WaterTown.laneX(ground, p.x(), p.z()), p.y(), p.z());
             if (!fits(t, s, p.x(), p.z(), spread)) continue;
             // By the water: nearest the bank's height, ahead before all round.
             double score = byWater
@@ -149,15 +156,23 @@ final class Spawner {
 
     private static boolean fits(SubjectTraits t, Surroundings s, double x, double z,
                                 double spread) {
+        Terrain ground = s.terrain();
+        boolean lanes = lanes(t, ground);
         for (int k = 0; k < 9; k++) {
             double a = k * StrictMath.PI / 4;
             double r = k == 8 ? 0 : spread;
             double px = x + r * StrictMath.cos(a), pz = z + r * StrictMath.sin(a);
-            if (!t.habitat().allows(s.terrain(), px, pz, 0) || inBuilding(s, px, pz)) {
+            if (!t.habitat().allows(s.terrain(), px, pz, 0) || inBuilding(s, px, pz)
+                    || lanes && !WaterTown.onLane(ground, px, pz)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether walkers of {@code t} keep to the lanes: a water town's, not its fields. */
+    private static boolean lanes(SubjectTraits t, Terrain ground) {
+        return t.habitat() == Habitat.LAND && WaterTown.is(ground.request(), ground.water());
     }
 
     /**

@@ -36,11 +36,12 @@ public final class GroundPalette {
             case "farmland" -> farmland(t, noise, x, z, steep);
             case "jungle" -> Terrain.lerpRgb(Terrain.lerpRgb(0x35601F, 0x4F7A2C,
                     clamp(0.5 + noise.sample(x / 60, z / 60, 23))), 0x5A4E3A, steep);
-            case "town" -> VillageLayout.inTown(noise, x, z) ? cobbles(noise, x, z)
+            case "town" -> WaterTown.is(t.request(), t.water()) ? waterTown(t, noise, x, z, steep)
+                    : VillageLayout.inTown(noise, x, z) ? cobbles(noise, x, z)
                     : Terrain.lerpRgb(0x6E9A46, 0x6A6A50, steep);
             default -> baseAlbedo(t, noise, x, z, h, slope, steep);
         };
-        if (h < t.waterLevel() + 1.0) color = Terrain.lerpRgb(color, 0x8E7E5E, 0.6);
+        if (h < t.waterLevel() + 1.0 && !WaterTown.is(t.request(), t.water())) color = Terrain.lerpRgb(color, 0x8E7E5E, 0.6);
         return color;
     }
 
@@ -86,6 +87,17 @@ public final class GroundPalette {
             case "savanna", "farmland", "jungle", "town" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * A water town's ground: grey stone on the canal's banks, paving on the lanes and among
+     * the houses, grass beyond the town.
+     */
+    private static int waterTown(Terrain t, ValueNoise noise, double x, double z, double steep) {
+        double fromBed = StrictMath.abs(x - t.channelCentre(z)) - t.channelHalfWidth();
+        if (fromBed < WaterTown.BANK * 0.5) return 0x77746C;
+        if (fromBed < WaterTown.TOWN_DEPTH) return cobbles(noise, x, z);
+        return Terrain.lerpRgb(0x6E9A46, 0x6A6A50, steep);
     }
 
     /** Paving stones in two shades. */

@@ -29,6 +29,8 @@ final class Placement {
     private final Map<Long, List<Prop>> cells = new HashMap<>();
     private final String style;
     private final List<double[]> decks = new ArrayList<>();
+    /** The circles row houses were placed with, by prop id ({@link #placeRow}). */
+    private final Map<Integer, Double> rowRadii = new HashMap<>();
     /** Whether buildings may line the street the camera looks down (a town's). */
     private boolean street;
 
@@ -94,6 +96,32 @@ final class Placement {
         props.add(new Prop(kind, props.size(), x, y, z, yawDeg, w, d, h, variant,
                 Placement.unit(Placement.hash(variant, 77, 0)), thing, style));
         return true;
+    }
+
+    /**
+     * Places a house of a row that lines a lane or a canal, its footprint taken as a circle
+     * of {@code radius} (about half its depth): neighbours along the row stand an alley
+     * apart where their whole footprints' circles would keep them a house apart. It keeps
+     * off the water, the camera's spot and what stands, as {@link #place} does.
+     */
+    boolean placeRow(Prop p, double radius) {
+        double x = p.x(), z = p.z();
+        if (StrictMath.hypot(x - spawn.x(), z - spawn.z()) < radius + SPAWN_CLEAR) return false;
+        double half = terrain.extent() / 2 - 2 * p.footprint();
+        if (StrictMath.abs(x) > half || StrictMath.abs(z) > half) return false;
+        double y = groundUnder(x, z, radius);
+        if (y < terrain.waterLevel() + 1.2 || overlaps(x, z, radius)) return false;
+        Prop placed = p.at(y);
+        props.add(placed);
+        rowRadii.put(placed.id(), radius);
+        long key = key((int) StrictMath.floor(x / CELL), (int) StrictMath.floor(z / CELL));
+        cells.computeIfAbsent(key, k -> new ArrayList<>()).add(placed);
+        return true;
+    }
+
+    /** Whether this place is a water town ({@link WaterTown}). */
+    boolean waterTown() {
+        return WaterTown.is(terrain.request(), terrain.water());
     }
 
     private boolean place(Prop p) {
@@ -179,7 +207,8 @@ final class Placement {
                 List<Prop> near = cells.get(key(i, j));
                 if (near == null) continue;
                 for (Prop q : near) {
-                    if (StrictMath.hypot(q.x() - x, q.z() - z) < q.footprint() + r) return true;
+                    double rq = rowRadii.getOrDefault(q.id(), q.footprint());
+                    if (StrictMath.hypot(q.x() - x, q.z() - z) < rq + r) return true;
                 }
             }
         }

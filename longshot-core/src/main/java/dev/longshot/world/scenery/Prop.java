@@ -24,6 +24,9 @@ public record Prop(PropKind kind, int id, double x, double y, double z, double y
         double width, double depth, double height, long variant, double fade, String thing,
         String style) {
 
+    /** Radius of each solid of a row house ({@link #obstaclesAlong}), metres. */
+    private static final double ROW_SOLID = 4;
+
     public Prop {
         java.util.Objects.requireNonNull(thing, "thing");
     }
@@ -55,6 +58,30 @@ public record Prop(PropKind kind, int id, double x, double y, double z, double y
         double r = footprint();
         // a bush's outer foliage yields to a body brushing past it
         return new Obstacle(name, new Vec3(x, y, z), r, h, kind == PropKind.BUSH ? 0.5 * r : 0);
+    }
+
+    /**
+     * This house as a row of solids as wide as it is deep (its eaves, and at least
+     * {@link #ROW_SOLID} metres, the least a solid a group is not set down in is wide), along
+     * its length and a metre past its ends, into the alleys: one circle round a long house of
+     * a water town's row reached across the lane in front of it to the water, and left no
+     * room to stand there.
+     */
+    public java.util.List<Obstacle> obstaclesAlong() {
+        double r = StrictMath.max(ROW_SOLID, 0.5 * StrictMath.min(width, depth) + 0.6);
+        double len = StrictMath.max(width, depth) + 2;
+        int n = (int) StrictMath.ceil(StrictMath.max(0, len - 2 * r) / r) + 1;
+        double c = StrictMath.cos(StrictMath.toRadians(yawDeg));
+        double s = StrictMath.sin(StrictMath.toRadians(yawDeg));
+        // Local x (the width) lies along (c, s) in the world, local z (the depth) along (−s, c).
+        double ux = width >= depth ? c : -s, uz = width >= depth ? s : c;
+        java.util.List<Obstacle> out = new java.util.ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            double along = n == 1 ? 0 : -len / 2 + r + (len - 2 * r) * k / (n - 1);
+            out.add(new Obstacle((thing.isEmpty() ? kind.id() : thing) + "#" + id + "." + k,
+                    new Vec3(x + ux * along, y, z + uz * along), r, height, 0));
+        }
+        return out;
     }
 
     /** A uniform number in [0, 1) from the variant bits, one per {@code salt}. */

@@ -93,7 +93,7 @@ final class Roads {
         return null;
     }
 
-    private static boolean wetLoop(Placement at, double x, double z, double yaw, double a) {
+    static boolean wetLoop(Placement at, double x, double z, double yaw, double a) {
         Terrain t = at.terrain();
         double fx = VehicleMotion.forwardX(yaw), fz = VehicleMotion.forwardZ(yaw);
         // A rowing boat floats in half a metre of water and keeps 2 m off the shore; a big

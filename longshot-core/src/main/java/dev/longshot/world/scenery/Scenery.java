@@ -37,7 +37,10 @@ public final class Scenery {
         ThingLayout.place(at, walls);
         switch (r.setting()) {
             case "village" -> VillageLayout.build(at, false);
-            case "town" -> VillageLayout.build(at, true);
+            case "town" -> {
+                if (at.waterTown()) WaterTownLayout.build(at);
+                else VillageLayout.build(at, true);
+            }
             case "harbour" -> HarbourLayout.build(at);
             case "city" -> {
                 if (style == null || style.equals("modern")) CityLayout.build(at);

@@ -45,7 +45,10 @@ final class StructureLayout {
 
     static void place(Placement at, String id, CatalogRecipe r, long h) {
         switch (id) {
-            case "bridge" -> bridge(at, r, h);
+            case "bridge" -> {
+                if (at.waterTown()) WaterTownLayout.bridge(at, r, h);
+                else bridge(at, r, h);
+            }
             case "pier" -> pier(at, r, h);
             case "lighthouse" -> lighthouse(at, r, h);
             case "city-wall" -> cityWall(at, r, h);
@@ -167,6 +170,15 @@ final class StructureLayout {
     private static void roadside(Placement at, String id, int count, double w, double d,
                                  double tall, long h) {
         Terrain t = at.terrain();
+        if (at.waterTown()) {
+            // Along the canal's lanes, in front of the shops: no road runs up the town.
+            for (int k = 0; k < count; k++) {
+                Vec3 p = WaterTownLayout.laneside(t, at.spawn(), k + 2, w * 2.2, d / 2 + 0.8);
+                at.placeAt(kindOf(id), id, at.style(), p.x(), p.y(), p.z(), 90, w, d, tall,
+                        Placement.hash(h, k, 23));
+            }
+            return;
+        }
         for (int k = 0; k < count; k++) {
             Vec3 p = Roads.roadside(t, at.spawn(), k + 1, w * 2.2);
             double off = Roads.halfWidth(t) + d / 2 + 1;

@@ -37,7 +37,12 @@ final class ThingLayout {
         CatalogRecipe r = Things.recipe(id);
         switch (r.family()) {
             case "vehicle" -> vehicles(at, id, r, h);
-            case "structure" -> StructureLayout.place(at, id, r, h);
+            case "structure" -> {
+                // A water town's rows are its houses and shops: none scattered beside them.
+                if (!(at.waterTown() && WaterTownLayout.builds(id))) {
+                    StructureLayout.place(at, id, r, h);
+                }
+            }
             case "light" -> lights(at, id, h);
             case "tree" -> trees(at, id, r, h);
             case "plant" -> {
@@ -62,8 +67,10 @@ final class ThingLayout {
             long v = Placement.hash(h, i, 1);
             switch (r.text("route", "road")) {
                 case "water" -> {
-                    double[] spot = Roads.waterLoop(at, VehicleMotion.loopRadius(
-                            new Prop(PropKind.VEHICLE, 0, 0, 0, 0, 0, w, len, tall, v, 0)), v);
+                    double radius = VehicleMotion.loopRadius(
+                            new Prop(PropKind.VEHICLE, 0, 0, 0, 0, 0, w, len, tall, v, 0));
+                    double[] spot = at.waterTown() ? WaterTownLayout.boatLoop(at, radius, i)
+                            : Roads.waterLoop(at, radius, v);
                     if (spot != null) at.placeAt(PropKind.VEHICLE, id, at.style(), spot[0],
                             t.waterLevel(), spot[1], spot[2], w, len, tall, v);
                 }
@@ -103,6 +110,10 @@ final class ThingLayout {
             }
             case "street-lamp", "lantern" -> {
                 double step = id.equals("lantern") ? 9 : 18;
+                if (at.waterTown()) {
+                    underTheEaves(at, id, step, h);
+                    return;
+                }
                 for (int k = 0; k < 16; k++) {
                     Vec3 side = Roads.roadside(t, at.spawn(), k, step);
                     at.place(PropKind.LIGHT, id, at.style(), side.x(), side.z(), 0, 0.6, 0.6,
@@ -117,6 +128,19 @@ final class ThingLayout {
                 alongTheWall(at, id, h);
             }
             default -> spread(at, PropKind.LIGHT, id, 8, 10, 50, 2.2, h);
+        }
+    }
+
+    /**
+     * A water town's lanterns hang along both lanes, a metre out from the house fronts under
+     * their eaves: along a road up the middle of the town they stood in the canal.
+     */
+    private static void underTheEaves(Placement at, String id, double step, long h) {
+        Terrain t = at.terrain();
+        for (int k = 0; k < 24; k++) {
+            Vec3 p = WaterTownLayout.laneside(t, at.spawn(), k, step / 2, 1.0);
+            at.placeAt(PropKind.LIGHT, id, at.style(), p.x(), p.y(), p.z(), 0, 0.6, 0.6,
+                    id.equals("lantern") ? 2.6 : 5, Placement.hash(h, k, 2));
         }
     }
 
