@@ -94,6 +94,11 @@ public final class KeyCarryOver {
                 && "city".equals(setting)) {
             style = "modern";
         }
+        // A float plane over a river valley, a bus up a mountain road: vehicles make a
+        // settlement modern, not the nature they cross (style stays null there).
+        if (r.styleImplied() && "modern".equals(r.style()) && !SETTLEMENTS.contains(setting)) {
+            style = first ? null : before.style();
+        }
         String water = r.water() != null ? r.water()
                 : first ? "none" : spot ? "none"
                 : newPlace ? places.getOrDefault(setting,

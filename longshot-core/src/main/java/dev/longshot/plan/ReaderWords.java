@@ -238,7 +238,7 @@ final class ReaderWords {
             "end", "break", "thin", "fade", "disperse", "burn", "停", "停了", "散", "散去", "散开",
             "消散", "退去", "过去", "融化", "消融", "渐散", "散尽", "停歇", "止", "结束", "结束了",
             "放完", "散场", "平息", "subside", "die down", "dies down", "ease", "let up", "lets up",
-            "blow over", "peter out");
+            "blow over", "peter out", "blow out", "burnt off", "burned off", "burn off");
     /** Verbs that bring a sky body up (月亮升起, "the moon rises"). */
     static final Set<String> RISES = Set.of("rise", "come", "升起", "升", "升上", "爬上",
             "挂", "挂在", "出来", "露出");

@@ -37,7 +37,10 @@ public final class StoryReader implements TextEncoder {
 
     /** What alone is left: "only the giraffes remain", "only X is left", 只剩下, 只留下. */
     private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile(
-            "\\bonly\\b[^.;!?]*\\b(remains?|remained|left|stays?|stayed)\\b|只剩|只留下");
+            "\\bonly\\b[^.;!?]*\\b(remains?|remained|left|stays?|stayed)\\b"
+            // "Only the sentry stays awake": staying in a state is no one else leaving.
+            + "(?!\\s+(?:awake|asleep|still|quiet|silent|calm|close|alert|up|low|hidden))"
+            + "|只剩|只留下");
     /** Thunder heard: with rain, the weather is a storm. */
     private static final java.util.regex.Pattern THUNDER = java.util.regex.Pattern.compile(
             "\\bthunder(?!ous)|雷声|打雷|雷鸣");
@@ -326,7 +329,8 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
-            CatalogEntry e = entry(w, camera, i == 0 || slugStart(words, i));
+            CatalogEntry e = entry(w, camera, i == 0 || slugStart(words, i),
+                    i + 1 >= words.size() || words.get(i + 1).pos() == PartOfSpeech.PUNCTUATION);
             // "The camera orbits the sheep": a camera verb before its object is the camera;
             // other verbs before an object are not the entry they spell (rams, flies).
             if (e != null && verbBeforeObject(words, i)
@@ -493,10 +497,17 @@ public final class StoryReader implements TextEncoder {
         Word next = words.get(i + 1);
         if (next.pos() == PartOfSpeech.PUNCTUATION || !next.content()) return false;
         if (verbSlot(words, i + 1) || verbAfterThing(words, i + 1)) return false;
-        CatalogEntry head = entry(next, camera, false);
-        // "pine trees", "palm trees": before a word for plants the first names the kind.
-        return head != null && head.kind() == CatalogKind.THING
-                && !Set.of("tree", "flowers", "tall-grass").contains(head.id());
+        // "pine trees", "palm trees": before a word for plants a plant names the kind; any
+        // other thing is only part of the kind's name ("plane trees" are no planes).
+        boolean plants = java.util.stream.Stream.of(next.text(), next.lemma())
+                .flatMap(t -> catalog.byPhrasing(t).stream())
+                .anyMatch(x -> Set.of("tree", "flowers", "tall-grass").contains(x.id()));
+        if (plants) {
+            CatalogEntry first = entry(words.get(i), camera, false, false);
+            return first != null && !PLANTS.contains(first.id());
+        }
+        CatalogEntry head = entry(next, camera, false, false);
+        return head != null && head.kind() == CatalogKind.THING;
     }
 
     /**
@@ -763,6 +774,9 @@ public final class StoryReader implements TextEncoder {
     private static boolean cameraContext(List<Word> words) {
         for (Word w : words) {
             String k = Catalog.normalize(w.text());
+            // "They set up their tripods", "tourists with cameras": gear in the plural is
+            // carried by people, it does not make the line a shot.
+            if (GEAR.contains(w.lemma()) && !k.equals(w.lemma())) continue;
             // 航拍镜头, 特写镜头: a Chinese camera word glued to its noun.
             if (ReaderWords.CAMERA_CONTEXT.contains(k) || ReaderWords.CAMERA_CONTEXT.contains(
                     w.lemma()) || k.contains("镜头") || k.startsWith("航拍")) {
@@ -772,12 +786,23 @@ public final class StoryReader implements TextEncoder {
         return false;
     }
 
+    /** Things that grow: a kind of tree or flower is named by one of them. */
+    private static final Set<String> PLANTS = Set.of("tree", "pine", "palm", "acacia", "bamboo",
+            "blossom-tree", "flowers", "tall-grass", "bush", "crops");
+
+    /** Camera gear a person may carry (in the plural it is theirs, not the shot's). */
+    private static final Set<String> GEAR = Set.of("camera", "tripod", "drone", "lens",
+            "gimbal");
+
     private static boolean slugStart(List<Word> words, int i) {
         return i > 0 && words.get(i - 1).pos() == PartOfSpeech.PUNCTUATION && i <= 2;
     }
 
-    /** The catalog entry the word names, the kind chosen by the words around it. */
-    private CatalogEntry entry(Word w, boolean camera, boolean lineStart) {
+    /**
+     * The catalog entry the word names, the kind chosen by the words around it; {@code alone}:
+     * the word ends its phrase ("Overhead:", "Low angle.").
+     */
+    private CatalogEntry entry(Word w, boolean camera, boolean lineStart, boolean alone) {
         List<CatalogEntry> found = catalog.byPhrasing(w.text());
         String written = Catalog.normalize(w.text());
         if (found.isEmpty() && !w.lemma().equals(written) && !written.endsWith("ing")
@@ -791,23 +816,34 @@ public final class StoryReader implements TextEncoder {
             if (e.kind() == CatalogKind.SHOT) shot = shot == null ? e : shot;
             else if (other == null) other = e;
         }
-        if (shot != null && !shotWord(shot, w, camera, lineStart)) shot = null;
+        if (shot != null && !shotWord(shot, w, camera, lineStart, alone)) shot = null;
         if (shot != null && (other == null || camera)) return shot;
         return other;
     }
 
     /** Whether a camera phrasing is meant as the camera here ("rises" is a change). */
-    private static boolean shotWord(CatalogEntry e, Word w, boolean camera, boolean lineStart) {
+    private static boolean shotWord(CatalogEntry e, Word w, boolean camera, boolean lineStart,
+            boolean alone) {
         String p = Catalog.normalize(w.text());
         if ("move".equals(e.sub()) && CHANGE_VERBS.contains(p)) return camera;
+        boolean plural = p.chars().allMatch(c -> c < 128 && Character.isLetter(c))
+                && ReaderWords.sForm(p) && !w.lemma().equals(p);
+        // "They set up their tripods", "drones buzz": gear named in the plural is things
+        // people carry, not what this shot stands on.
+        if ("support".equals(e.sub()) && plural) return false;
+        // "paella in massive pans": a move's -s form is the camera's verb only where a camera
+        // is named ("The camera pans left"); elsewhere it is a plural noun.
+        if ("move".equals(e.sub()) && plural && !camera && !lineStart) return false;
         if ("size".equals(e.sub()) && p.indexOf(' ') < 0 && p.indexOf('-') < 0
                 && p.chars().allMatch(c -> c < 128)) {
             return lineStart || camera && !p.equals("wide");
         }
-        // "Gulls circling overhead": a plain word of height is the camera only in a camera line.
+        // "Gulls circling overhead": a plain word of height is the camera only in a camera line,
+        // or as a line's heading ("Overhead:"); "Overhead a bald eagle circles" is where the
+        // eagle is.
         if ("angle".equals(e.sub()) && p.indexOf(' ') < 0 && p.indexOf('-') < 0
                 && p.chars().allMatch(c -> c < 128)) {
-            return camera || lineStart;
+            return camera || lineStart && alone;
         }
         if ("transition".equals(e.sub()) && p.equals("cut")) return lineStart;
         if ("lens".equals(e.sub()) && p.equals("wide")) return false;
@@ -1313,7 +1349,9 @@ public final class StoryReader implements TextEncoder {
             d.modifiers.add(w.text());
             return true;
         }
-        if (ReaderWords.SUN.contains(k) || ReaderWords.SUN.contains(w.lemma())) {
+        // "pelicans sunning on the rocks": to sun oneself is to bask, said of whoever does it.
+        boolean basking = !ReaderWords.SUN.contains(k) && (k.endsWith("ing") || k.endsWith("ed"));
+        if (!basking && (ReaderWords.SUN.contains(k) || ReaderWords.SUN.contains(w.lemma()))) {
             d.said.add(w.text());
             d.understood = true;
             if (followedBy(words, i, ReaderWords.SUN_OUT)) {

@@ -97,10 +97,18 @@ final class WeatherStop {
         return false;
     }
 
-    /** "dies down", "has blown over": a verb and its particle, split by the splitter. */
+    /** Reflexives a verb may hold before its particle ("has blown itself out"). */
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves");
+
+    /**
+     * "dies down", "has blown over", "has blown itself out": a verb and its particle, split
+     * by the splitter, with a reflexive between them or not.
+     */
     private static boolean phrasal(List<Word> words, int k) {
-        return k + 1 < words.size() && ReaderWords.STOPS.contains(words.get(k).lemma() + " "
-                + Catalog.normalize(words.get(k + 1).text()));
+        int p = k + 1;
+        if (p < words.size() && REFLEXIVES.contains(Catalog.normalize(words.get(p).text()))) p++;
+        return p < words.size() && ReaderWords.STOPS.contains(words.get(k).lemma() + " "
+                + Catalog.normalize(words.get(p).text()));
     }
 
     private static boolean noun(List<Word> words, int k) {
