@@ -39,6 +39,9 @@ public final class KeyCarryOver {
     private static final Set<String> NARRATORS = Set.of("we", "us", "我们", "大家", "咱们");
     /** What travellers ride and take with them. */
     private static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant");
+    /** English plurals of people that say nothing of how many ("people", "villagers"). */
+    private static final Set<String> PLURAL_PEOPLE = Set.of("people", "villagers", "tourists",
+            "townsfolk", "onlookers", "passers-by");
     private static final Set<String> DAYLIGHT = Set.of("dawn", "morning", "noon", "afternoon");
 
     private KeyCarryOver() {}
@@ -294,6 +297,13 @@ public final class KeyCarryOver {
         }
         // "The rest of the herd follows": the animals on screen are a group.
         if (r.herdBack()) herdOf(byId);
+        // "Then another, and another: three of them now": the one named last is that many.
+        if (r.countBack() != null && r.subjects().isEmpty() && !byId.isEmpty()) {
+            String last = null;
+            for (String id : byId.keySet()) last = id;
+            SubjectRef s = byId.remove(last);
+            byId.put(last, new SubjectRef(s.id(), s.said(), r.countBack(), s.action()));
+        }
         if (r.subjects().isEmpty() && r.pronounAction() != null) {
             SubjectRef along = byId.isEmpty() && r.refersBack() ? lastStaying(travellers) : null;
             if (along != null) {
@@ -314,11 +324,24 @@ public final class KeyCarryOver {
                 }
             }
         }
+        // "Sweaty people … then the night market, a sea of people": a crowd named where people
+        // named only in the plural already are grows out of them; they are in it.
+        boolean crowdNamed = r.subjects().stream().anyMatch(s -> s.id().equals("crowd"));
+        SubjectRef group = byId.get("person");
+        if (crowdNamed && group != null && "group".equals(group.count())
+                && PLURAL_PEOPLE.contains(group.said().strip().toLowerCase(java.util.Locale.ROOT))) {
+            byId.remove("person");
+        }
         for (SubjectRef s : r.subjects()) {
             SubjectRef had = byId.remove(s.id());
             String action = s.action() != null ? s.action() : had != null ? had.action() : null;
-            // A crowd that arrives with nothing said of it mills about.
-            if (action == null && had == null && s.id().equals("crowd")) action = "walk";
+            // A crowd that arrives with nothing said of it mills about; so do people named
+            // only in the plural ("sweaty people").
+            if (action == null && had == null && (s.id().equals("crowd")
+                    || s.id().equals("person") && "group".equals(s.count())
+                    && PLURAL_PEOPLE.contains(s.said().strip().toLowerCase(java.util.Locale.ROOT)))) {
+                action = "walk";
+            }
             String count = s.count() == null ? had != null ? had.count() : "one"
                     : had != null && rank(had.count()) > rank(s.count()) ? had.count()
                     : s.count();

@@ -213,11 +213,24 @@ public final class StoryReader implements TextEncoder {
             if (ReaderWords.KIN.contains(key) || ReaderWords.KIN.contains(w.lemma())
                     || key.equals("does") && !counted(words, i)) {
                 // "her calf", "the matriarch": the young and old of what is on screen, not a
-                // new creature; "how does": a verb.
+                // new creature; "how does": a verb. "The cub stays close, watching": what
+                // they do is done by the animals on screen.
+                if (!key.equals("does") && i > 0 && DETERMINERS.contains(
+                        Catalog.normalize(words.get(i - 1).text()))) {
+                    d.refersBack = true;
+                }
                 d.modifiers.add(w.text());
                 continue;
             }
             String ofThem = SubjectCount.countOfThem(words, i);
+            if (ofThem != null && lastSubject == null && d.subjects.isEmpty()) {
+                // "Then another, and another: three of them now": the count of what is on
+                // screen, named on a line before.
+                d.countBack = ofThem;
+                d.refersBack = true;
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (ofThem != null && lastSubject != null) {
                 // "Dolphins! Three of them…": the count of what was just named.
                 SubjectRef s = d.subjects.get(lastSubject);
@@ -262,6 +275,14 @@ public final class StoryReader implements TextEncoder {
                 d.travels = true;
                 for (int k = i; k <= travel; k++) d.modifiers.add(words.get(k).text());
                 i = travel;
+                continue;
+            }
+            if (key.equals("us") && i > 0 && OBJECT_PLACES.contains(
+                    Catalog.normalize(words.get(i - 1).text()))) {
+                // "a tour boat going under us", "gulls fly past us": where the camera is, not
+                // people on screen.
+                d.refersBack = referredBefore;
+                d.modifiers.add(w.text());
                 continue;
             }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)) {
@@ -707,7 +728,11 @@ public final class StoryReader implements TextEncoder {
      */
     private static void crowdOfPeople(ReadingDraft d) {
         SubjectRef people = d.subjects.get("person");
-        if (people == null || !"many".equals(people.count()) || !d.subjects.containsKey("crowd")) {
+        // "packed with people": people with no count, named with a crowd, are that crowd.
+        boolean uncounted = people != null && ONLY_PLURAL.contains(
+                Catalog.normalize(people.said())) && "group".equals(people.count());
+        if (people == null || !("many".equals(people.count()) || uncounted)
+                || !d.subjects.containsKey("crowd")) {
             return;
         }
         d.subjects.remove("person");
@@ -789,6 +814,14 @@ public final class StoryReader implements TextEncoder {
     /** Things that grow: a kind of tree or flower is named by one of them. */
     private static final Set<String> PLANTS = Set.of("tree", "pine", "palm", "acacia", "bamboo",
             "blossom-tree", "flowers", "tall-grass", "bush", "crops");
+
+    /** Prepositions after which "us" is where the camera stands ("under us", "past us"). */
+    private static final Set<String> OBJECT_PLACES = Set.of("under", "over", "past", "beside",
+            "behind", "above", "below", "around", "towards", "toward", "near", "by", "beneath");
+
+    /** English words for people in the plural that say nothing of how many. */
+    static final Set<String> ONLY_PLURAL = Set.of("people", "villagers", "tourists",
+            "townsfolk", "onlookers", "passers-by");
 
     /** Camera gear a person may carry (in the plural it is theirs, not the shot's). */
     private static final Set<String> GEAR = Set.of("camera", "tripod", "drone", "lens",
@@ -961,8 +994,16 @@ public final class StoryReader implements TextEncoder {
                 if (action == null && ActionWords.herded(words, i)) {
                     action = "walk"; // 赶着羊群, "herding the goats": the herd walks
                 }
-                d.subject(id, w.text(), id.equals("crowd") ? "many" : SubjectCount.count(w, words, i),
-                        action);
+                String count = SubjectCount.count(w, words, i);
+                if (id.equals("crowd") && ONLY_PLURAL.contains(Catalog.normalize(w.text()))
+                        && !"many".equals(count)) {
+                    // "people running for cover", "villagers come out": people in the plural
+                    // with no word of multitude are a group of people, not a crowd.
+                    id = "person";
+                } else if (id.equals("crowd")) {
+                    count = "many";
+                }
+                d.subject(id, w.text(), count, action);
                 if (id.equals("person") || id.equals("child")) ourPeople(words, i, d);
                 return id;
             }

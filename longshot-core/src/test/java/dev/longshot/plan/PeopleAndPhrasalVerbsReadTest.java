@@ -1,0 +1,55 @@
+package dev.longshot.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * People named only in the plural, "us" as where the camera is, and verbs whose particle says
+ * where their subject goes (come down, have gone).
+ */
+class PeopleAndPhrasalVerbsReadTest {
+    private static final StoryReader READER = StoryReader.bundled();
+
+    private static SubjectRef subject(LineReading r, String id) {
+        return r.subjects().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(
+                () -> new AssertionError(id + " not in " + r.subjects()));
+    }
+
+    @Test
+    void peopleInThePluralAreAGroupNotACrowd() {
+        SubjectRef people = subject(READER.reading("Proper downpour now, people running for cover."),
+                "person");
+        assertEquals("group", people.count());
+        assertEquals("run", people.action());
+        assertEquals("many", subject(READER.reading("Super crowded, hundreds of people already."),
+                "crowd").count());
+        assertTrue(READER.reading("The market is packed with people.").subjects().stream()
+                .noneMatch(s -> s.id().equals("person")), "packed with people is one crowd");
+    }
+
+    @Test
+    void usUnderTheBoatIsWhereTheCameraIs() {
+        assertTrue(READER.reading("The river's brown and choppy, a tour boat going under us.")
+                .subjects().isEmpty());
+    }
+
+    @Test
+    void comingDownTheBankIsArriving() {
+        assertEquals("arrive", subject(READER.reading("Two more bears come down the bank."),
+                "bear").action());
+    }
+
+    @Test
+    void crowdsThatHaveGoneLeave() {
+        assertEquals("leave", READER.reading("By now the crowds have gone.").subjects().get(0)
+                .action());
+    }
+
+    @Test
+    void aBearThatSwatsAnotherFights() {
+        assertEquals("fight", subject(READER.reading("The big bear swats the young one away."),
+                "bear").action());
+    }
+}
