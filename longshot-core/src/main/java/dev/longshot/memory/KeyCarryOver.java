@@ -427,6 +427,12 @@ public final class KeyCarryOver {
         if (!r.subjects().isEmpty()) return r.subjects().get(0).id();
         if (!r.things().isEmpty()) return r.things().get(0).id();
         if ((r.refersBack() || r.pronounAction() != null) && !onScreen.isEmpty()) {
+            // "Slow motion: … as she bites down": whom the pronoun agrees with.
+            if (r.pronoun() != null) {
+                Map<String, SubjectRef> byId = new LinkedHashMap<>();
+                for (SubjectRef s : onScreen) byId.put(s.id(), s);
+                return Referent.of(r.pronoun(), byId);
+            }
             return onScreen.get(onScreen.size() - 1).id();
         }
         return null;

@@ -245,7 +245,10 @@ public final class StoryReader implements TextEncoder {
                 d.refersBack = true;
             }
             if (Set.of("he", "she", "him", "her", "他", "她").contains(key)) {
-                continue; // a reference back: the action goes to the subject last named
+                // A reference back: the action goes to the subject last named, and a camera
+                // on the line frames whom it agrees with.
+                if (d.pronoun == null && Set.of("he", "she").contains(key)) d.pronoun = key;
+                continue;
             }
             if (Set.of("大家", "everyone", "everybody").contains(key) && animalNamed(d)) {
                 // 猴王带着大家: "everyone" in an animal's tale is the rest of its kind.
@@ -506,7 +509,15 @@ public final class StoryReader implements TextEncoder {
         d.allAlong = theyLead(words);
         implications(d, han);
         streetTraffic(d);
-        sceneWords.account(words, leftover, d, w -> approximate(w, verbSlot(words, words.indexOf(w)), d));
+        sceneWords.account(words, leftover, d, w -> {
+            int at = words.indexOf(w);
+            if (cameraNamed(d, camera) && vantage(words, at)) {
+                // "Wide shot from the battlements": where the camera stands, not in shot.
+                d.notShown.add(new NotShownWord(w.text(), "where the camera stands"));
+            } else {
+                approximate(w, verbSlot(words, at), d);
+            }
+        });
         return d.reading();
     }
 
@@ -1008,6 +1019,21 @@ public final class StoryReader implements TextEncoder {
                 return id;
             }
             case THING -> {
+                String doing = Riding.VEHICLES.contains(id) || !doerSaidBack(words, i) ? null
+                        : ActionWords.action(words, i + 1);
+                if (doing != null && CREATURE_DOINGS.contains(doing)) {
+                    // "the column rides over the bridge": a thing that rides or marches is a
+                    // word for those on screen (a column of riders), not the thing it spells.
+                    d.refersBack = true;
+                    d.pronounAction = doing;
+                    d.modifiers.add(w.text());
+                    return null;
+                }
+                if (cameraNamed(d, camera) && vantage(words, i)) {
+                    // "Wide shot from the bridge": where the camera stands, not in shot.
+                    d.notShown.add(new NotShownWord(w.text(), "where the camera stands"));
+                    return null;
+                }
                 if (material(words, i)) {
                     d.modifiers.add(w.text()); // "a castle of grey stone": what it is made of
                 } else if (Riding.VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE, 6)) {
@@ -1179,6 +1205,7 @@ public final class StoryReader implements TextEncoder {
     private static boolean feature(List<Word> words, int i) {
         String t = Catalog.normalize(words.get(i).text());
         if (!ReaderWords.LANDSCAPE_FEATURES.contains(t)) return false;
+        if (heading(words, i)) return false;
         boolean located = t.length() > 1 && "上里中间".indexOf(t.charAt(t.length() - 1)) >= 0
                 && t.codePointAt(0) >= 0x2E80
                 || i + 1 < words.size() && ReaderWords.LOCATIVE_AFTER.contains(
@@ -1196,6 +1223,60 @@ public final class StoryReader implements TextEncoder {
             }
         }
         return located;
+    }
+
+    /** Actions only creatures and people do (a thing said to do them stands for them). */
+    private static final Set<String> CREATURE_DOINGS = Set.of("ride", "graze", "eat",
+            "drink", "sleep", "hunt", "fight");
+
+    /**
+     * Whether the English thing word at {@code i} is said back with "the" and followed right
+     * away by a verb in -s or -ed ("the column rides"), not a compound ("a bamboo stalk").
+     */
+    private static boolean doerSaidBack(List<Word> words, int i) {
+        if (i == 0 || i + 1 >= words.size()) return false;
+        String verb = Catalog.normalize(words.get(i + 1).text());
+        return Catalog.normalize(words.get(i - 1).text()).equals("the")
+                && verb.chars().allMatch(c -> c < 128 && Character.isLetter(c))
+                && (ReaderWords.sForm(verb) || verb.endsWith("ed") || !verb.equals(
+                        words.get(i + 1).lemma()));
+    }
+
+    /** Whether the line is a camera line or has named a shot, move, angle or support so far. */
+    private static boolean cameraNamed(ReadingDraft d, boolean camera) {
+        return camera || d.shot != null || d.move != null || d.angle != null
+                || d.support != null;
+    }
+
+    /** Whether "from" (the, a) comes right before word {@code i}: the camera's place. */
+    private static boolean vantage(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String t = Catalog.normalize(words.get(k).text());
+            if (t.equals("from")) return true;
+            if (!DETERMINERS.contains(t) && words.get(k).pos() != PartOfSpeech.ADJECTIVE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Little words a heading may open with before its place ("Up on the moor:"). */
+    private static final Set<String> HEADING_WORDS = Set.of("up", "down", "out", "over", "back",
+            "on", "at", "in", "onto", "into", "to", "across", "the", "a", "an", "then");
+
+    /**
+     * Whether the place at {@code i} is the line's heading: only little words of direction
+     * before it, a colon or full stop after it ("Up on the moor:", "Into the meadow."). A
+     * heading goes there; "On the far shore, a heron stands" only says where the heron is.
+     */
+    private static boolean heading(List<Word> words, int i) {
+        if (i + 1 >= words.size() || !Set.of(":", ".").contains(words.get(i + 1).text())) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (!HEADING_WORDS.contains(Catalog.normalize(words.get(k).text()))) return false;
+        }
+        return true;
     }
 
     /** Whether {@code w} names a vehicle of the catalog. */

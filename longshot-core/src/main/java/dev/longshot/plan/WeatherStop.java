@@ -27,20 +27,23 @@ final class WeatherStop {
 
     private WeatherStop() {}
 
-    /** Words before a weather that put it in the past: "after the storm". */
-    private static final Set<String> PAST_BEFORE = Set.of("after");
+    /** Words before a weather that put it in the past: "after the storm", "the last clouds". */
+    private static final Set<String> PAST_BEFORE = Set.of("after", "last");
     /** Words after a weather that put it in the past: 暴风雨过后, 雨后. */
     private static final Set<String> PAST_AFTER = Set.of("过后", "之后", "后");
 
     /** What the verbs within reach after word {@code i} say of the weather it names. */
     static Said after(List<Word> words, int i) {
         if (past(words, i)) return Said.ENDS;
+        // "The storm breaks": a storm that breaks begins (a fog or cloud that breaks ends).
+        boolean storm = Catalog.normalize(words.get(i).text()).contains("storm");
         boolean denied = false;
         for (int k = i + 1; k < Math.min(words.size(), i + 1 + REACH); k++) {
             Word a = words.get(k);
             if (a.pos() == PartOfSpeech.PUNCTUATION) return Said.NOTHING;
             String t = Catalog.normalize(a.text());
             if (DENIALS.contains(t) || t.startsWith("还没") || t.startsWith("没")) denied = true;
+            if (storm && a.lemma().equals("break")) return Said.NOTHING;
             if ((stop(a, t) || phrasal(words, k)) && !noun(words, k)) {
                 return denied ? Said.HOLDS : Said.ENDS;
             }

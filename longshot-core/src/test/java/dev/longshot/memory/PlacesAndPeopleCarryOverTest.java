@@ -91,6 +91,12 @@ class PlacesAndPeopleCarryOverTest {
     }
 
     @Test
+    void headingUpOnTheMoorMovesThere() {
+        assertEquals("grassland", last("Ashford, a village of thatched cottages, at noon.",
+                "Up on the moor: rain in sheets, lightning overhead.").setting());
+    }
+
+    @Test
     void planeLandingInAValleyLeavesNatureUnstyled() {
         assertEquals(null, last("Early morning in a wide river valley.",
                 "A float plane comes in low and lands upriver.").style());

@@ -87,4 +87,12 @@ class PronounsAndHerdsCarryOverTest {
                 "Then the night market, a crowd as always.");
         assertEquals(List.of("crowd"), subjectIds(k));
     }
+
+    @Test
+    void slowMotionFramesWhomThePronounMeans() {
+        PlanKeys k = last("Hundreds of salmon swim upstream.",
+                "A big brown bear wades out into the shallows.", "A fish leaps.",
+                "Slow motion: water streaming off her fur as she bites down.");
+        assertEquals("bear", k.camera().target());
+    }
 }

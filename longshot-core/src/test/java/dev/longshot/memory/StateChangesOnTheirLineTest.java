@@ -43,6 +43,18 @@ class StateChangesOnTheirLineTest {
     }
 
     @Test
+    void stormThatBreaksBegins() {
+        assertEquals("storm", last("Dark clouds pile up over the hills.",
+                "The storm breaks as they ride out of the village.").weather());
+    }
+
+    @Test
+    void starsBetweenTheLastCloudsShineInAClearSky() {
+        assertEquals("clear", last("Dark clouds pile up over the hills.",
+                "Stars come out between the last clouds.").weather());
+    }
+
+    @Test
     void lowCloudIsACloudySky() {
         assertEquals("cloudy", last("Early morning in a river valley. Low cloud over the hills.")
                 .weather());

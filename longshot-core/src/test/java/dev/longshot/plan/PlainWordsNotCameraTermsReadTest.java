@@ -35,4 +35,12 @@ class PlainWordsNotCameraTermsReadTest {
         assertEquals("top-down", READER.reading("Overhead: the herd crosses the river.")
                 .camera().angle());
     }
+
+    @Test
+    void battlementsTheShotIsTakenFromAndAColumnThatRidesAreNotInShot() {
+        LineReading r = READER.reading(
+                "Wide shot from the battlements: the column rides over the bridge.");
+        assertEquals(java.util.List.of("bridge"), r.things().stream().map(ThingRef::id).toList());
+        assertEquals("ride", r.pronounAction());
+    }
 }
