@@ -995,6 +995,11 @@ public final class StoryReader implements TextEncoder {
                     d.notShown.add(new NotShownWord(w.text(), "sought, not on screen"));
                     return null;
                 }
+                if (Traces.only(words, i)) {
+                    // "the eagle's nest", "tracks of deer": its trace is seen, not the creature.
+                    d.notShown.add(new NotShownWord(w.text(), "only its trace or home is seen"));
+                    return null;
+                }
                 if (spotOf(words, i)) {
                     // "the penguin pool", "the tiger enclosure": a spot named after its
                     // animal, which the line does not put on screen.
