@@ -360,7 +360,8 @@ public final class KeyCarryOver {
      * story's people there: a new scene shows only whom it names.
      */
     private static boolean cut(LineReading r) {
-        return r.elsewhere() && !r.refersBack();
+        // "Into the forest.": a heading goes there with whom the story follows.
+        return r.elsewhere() && !r.refersBack() && !r.heading();
     }
 
     /** The subject of the old place named last that did not leave, or null. */

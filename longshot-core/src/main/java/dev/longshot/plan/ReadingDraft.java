@@ -66,6 +66,8 @@ final class ReadingDraft {
     boolean goesOn;
     /** A count said of what is on screen ("three of them now"), or null. */
     String countBack;
+    /** Whether the line opens by going somewhere ("Into the forest."). */
+    boolean heading;
     /** The line's text, for patterns over the whole line. */
     String line = "";
 
@@ -131,6 +133,6 @@ final class ReadingDraft {
                 styleImplied, peopleNamed, refersBack, emptied, only, elsewhere,
                 allAlong, herdBack && subjects.keySet().stream().allMatch(
                         id -> Set.of("person", "crowd", "child", "soldier").contains(id)),
-                leap, goesOn, countBack);
+                leap, goesOn, countBack, heading);
     }
 }

@@ -466,8 +466,11 @@ public final class StoryReader implements TextEncoder {
                 // Mei walk in" are two.
                 boolean pair = i >= 2 && Catalog.normalize(words.get(i - 1).text()).equals("and")
                         && words.get(i - 2).text().matches("[A-Z][A-Za-z-]+");
-                d.subject("person", w.text(), pair ? "few" : "one", null);
-                lastSubject = "person";
+                // "Sir Aldric rides out": a knight, one of the soldiers of the contract.
+                String who = i > 0 && words.get(i - 1).text().equals("Sir") ? "soldier"
+                        : "person";
+                d.subject(who, w.text(), pair ? "few" : "one", null);
+                lastSubject = who;
                 continue;
             }
             if (w.content() && verbOfSomeone(words, i)) {
@@ -482,6 +485,7 @@ public final class StoryReader implements TextEncoder {
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EmptyPlace.said(catalog, lower(line), words);
         d.elsewhere = d.travels || SpotChange.of(text, slug);
+        d.heading = SpotChange.heading(text);
         d.leap = TimeLeap.dayOrMore(line);
         if (SpotChange.going(text)) d.refersBack = true; // the story's people go there too
         d.goesOn = !d.elsewhere && SpotChange.goingUnsaid(text);
@@ -502,6 +506,7 @@ public final class StoryReader implements TextEncoder {
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         sharedVerbs(words, d);
+        moreOfTheSame(words, d);
         Companions.follow(words, d);
         LeavesAfter.mark(words, d);
         onVehicles(words, d);
@@ -712,6 +717,30 @@ public final class StoryReader implements TextEncoder {
                 }
             }
             if (joined && !apart) d.act(earlier.id(), later.action());
+        }
+    }
+
+    /**
+     * "Sir Aldric rides out first, then five more knights behind him": those counted as more,
+     * with no verb of their own, do what the one named before them does.
+     */
+    private static void moreOfTheSame(List<Word> words, ReadingDraft d) {
+        List<Map.Entry<String, Integer>> named = new ArrayList<>(d.namedAt.entrySet());
+        named.sort(Map.Entry.comparingByValue());
+        for (int j = 1; j < named.size(); j++) {
+            SubjectRef later = d.subjects.get(named.get(j).getKey());
+            SubjectRef earlier = d.subjects.get(named.get(j - 1).getKey());
+            int at = named.get(j).getValue();
+            if (later == null || earlier == null || later.action() != null
+                    || earlier.action() == null) {
+                continue;
+            }
+            for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
+                if (Catalog.normalize(words.get(k).text()).equals("more")) {
+                    d.act(later.id(), earlier.action());
+                    break;
+                }
+            }
         }
     }
 

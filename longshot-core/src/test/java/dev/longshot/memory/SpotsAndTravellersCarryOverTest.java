@@ -40,6 +40,18 @@ class SpotsAndTravellersCarryOverTest {
     }
 
     @Test
+    void knightsRideIntoTheForestWithTheirHorses() {
+        PlanKeys k = last("The castle stands above a sleepy town at dawn.",
+                "Sir Aldric rides out first, then five more knights behind him.",
+                "Lances up, the horses' breath steaming in the cold.",
+                "Wide shot: the column rides over the bridge.",
+                "Into the forest. Old oaks, dark and close.");
+        assertEquals("forest", k.setting());
+        assertEquals(List.of("horse", "soldier"), subjectIds(k));
+        assertEquals("ride", subject(k, "soldier").action());
+    }
+
+    @Test
     void narratorCrossingTheStreetIsNotOnScreen() {
         assertEquals(List.of(), subjectIds(last("Out onto the street.",
                 "We cross at the lights and head down towards the river.")));

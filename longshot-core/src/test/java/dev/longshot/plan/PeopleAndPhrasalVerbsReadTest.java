@@ -52,4 +52,12 @@ class PeopleAndPhrasalVerbsReadTest {
         assertEquals("fight", subject(READER.reading("The big bear swats the young one away."),
                 "bear").action());
     }
+
+    @Test
+    void moreOfTheSameDoWhatTheOneBeforeDoes() {
+        LineReading r = READER.reading(
+                "Sir Aldric rides out first, then five more knights behind him.");
+        assertEquals("ride", subject(r, "soldier").action());
+        assertEquals("group", subject(r, "soldier").count());
+    }
 }
