@@ -134,6 +134,11 @@ final class ActionWords {
                 Catalog.normalize(words.get(i - 1).text()))) {
             return null;
         }
+        // "away from the best spot", "a long run": after an article and an adjective too.
+        if (i > 1 && words.get(i - 1).pos() == PartOfSpeech.ADJECTIVE
+                && Set.of("the", "a", "an").contains(Catalog.normalize(words.get(i - 2).text()))) {
+            return null;
+        }
         String base = action(words.get(i));
         // 回家了 is gone home; 赶着羊群回家 is still on the way there.
         if (words.get(i).text().equals("回家") && i + 1 < words.size()

@@ -60,4 +60,10 @@ class PeopleAndPhrasalVerbsReadTest {
         assertEquals("ride", subject(r, "soldier").action());
         assertEquals("group", subject(r, "soldier").count());
     }
+
+    @Test
+    void theBestSpotIsAPlaceNotAGlance() {
+        assertEquals("fight", subject(READER.reading(
+                "The big bear swats the young one away from the best spot."), "bear").action());
+    }
 }
