@@ -290,7 +290,10 @@ public final class KeyCarryOver {
                 && r.subjects().stream().allMatch(s -> MOUNTS.contains(s.id()));
         if (onlyMounts) {
             String rider = null;
-            for (String id : byId.keySet()) if (TRAVELLERS.contains(id)) rider = id;
+            // (soldiers on screen are riders too: "the column rides over the bridge")
+            for (String id : byId.keySet()) {
+                if (TRAVELLERS.contains(id) || id.equals("soldier")) rider = id;
+            }
             if (rider != null) byId.put(rider, byId.get(rider).withAction("ride"));
             // …and with no one on screen yet, someone rides them (the narrator who arrived).
             else byId.put("person", new SubjectRef("person", "", "one", "ride"));

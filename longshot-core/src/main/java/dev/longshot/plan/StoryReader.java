@@ -262,6 +262,12 @@ public final class StoryReader implements TextEncoder {
                 lastSubject = null;
                 continue;
             }
+            if (key.equals("we") && cameraNamed(d, camera) && i + 1 < words.size()
+                    && CAMERA_VERBS.contains(words.get(i + 1).lemma())) {
+                // "Tracking shot: we follow the turtle": in a shot list "we" is the camera.
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)
                     && learning(words, i)) {
                 // 今天我们来认识水的循环, "today we learn": a lesson's class, not on screen.
@@ -315,6 +321,11 @@ public final class StoryReader implements TextEncoder {
                     && creatureFollows(words, i)) {
                 // "a baby elephant": a word for a person before a creature is its age.
                 d.modifiers.add(w.text());
+                continue;
+            }
+            if ((ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key))
+                    && saidInGeneral(words, i)) {
+                d.notShown.add(new NotShownWord(w.text(), "said in general, not on screen"));
                 continue;
             }
             if (ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key)) {
@@ -1024,6 +1035,11 @@ public final class StoryReader implements TextEncoder {
                     d.notShown.add(new NotShownWord(w.text(), "sought, not on screen"));
                     return null;
                 }
+                if (saidInGeneral(words, i)) {
+                    // "reef sharks hardly ever bother divers": what they do in general.
+                    d.notShown.add(new NotShownWord(w.text(), "said in general, not on screen"));
+                    return null;
+                }
                 if (Traces.only(words, i)) {
                     // "the eagle's nest", "tracks of deer": its trace is seen, not the creature.
                     d.notShown.add(new NotShownWord(w.text(), "only its trace or home is seen"));
@@ -1275,6 +1291,27 @@ public final class StoryReader implements TextEncoder {
                 && (ReaderWords.sForm(verb) || verb.endsWith("ed") || !verb.equals(
                         words.get(i + 1).lemma()));
     }
+
+    /** Adverbs of rarity that make a clause a statement in general, not a scene. */
+    private static final Set<String> RARELY = Set.of("rarely", "seldom", "hardly", "never");
+
+    /**
+     * Whether the English creature at {@code i} is the object of a verb said in general,
+     * after an adverb of rarity in its clause ("reef sharks hardly ever bother divers").
+     */
+    private static boolean saidInGeneral(List<Word> words, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            if (RARELY.contains(Catalog.normalize(b.text()))) return k < i - 1;
+        }
+        return false;
+    }
+
+    /** Verbs the camera does when a shot list says "we" ("we follow", "we push in"). */
+    private static final Set<String> CAMERA_VERBS = Set.of("follow", "track", "pan", "tilt",
+            "push", "pull", "drift", "glide", "zoom", "orbit", "circle", "crane", "dolly",
+            "rise", "descend", "hold");
 
     /** Whether the line is a camera line or has named a shot, move, angle or support so far. */
     private static boolean cameraNamed(ReadingDraft d, boolean camera) {

@@ -52,6 +52,13 @@ class SpotsAndTravellersCarryOverTest {
     }
 
     @Test
+    void soldiersAreTheRidersOfTheHorsesARideIsSaidOf() {
+        PlanKeys k = last("The castle stands above a sleepy town at dawn.",
+                "Five knights wait at the gate.", "Wide shot: the column rides over the bridge.");
+        assertEquals(List.of("horse", "soldier"), subjectIds(k));
+    }
+
+    @Test
     void narratorCrossingTheStreetIsNotOnScreen() {
         assertEquals(List.of(), subjectIds(last("Out onto the street.",
                 "We cross at the lights and head down towards the river.")));

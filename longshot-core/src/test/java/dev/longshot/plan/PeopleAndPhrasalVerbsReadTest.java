@@ -66,4 +66,16 @@ class PeopleAndPhrasalVerbsReadTest {
         assertEquals("fight", subject(READER.reading(
                 "The big bear swats the young one away from the best spot."), "bear").action());
     }
+
+    @Test
+    void weWhoFollowInAShotListAreTheCamera() {
+        assertTrue(READER.reading("Tracking shot: we follow the turtle as it swims up for air.")
+                .subjects().stream().noneMatch(x -> x.id().equals("person")));
+    }
+
+    @Test
+    void diversSharksHardlyEverBotherAreNotOnScreen() {
+        assertTrue(READER.reading("Don't panic, reef sharks hardly ever bother divers.")
+                .subjects().stream().noneMatch(x -> x.id().equals("person")));
+    }
 }
