@@ -135,7 +135,10 @@ final class ActionWords {
             return null;
         }
         // "away from the best spot", "a long run": after an article and an adjective too.
+        // ("A deer grazes": an -s form there is the verb of what the tagger took for an
+        // adjective.)
         if (i > 1 && words.get(i - 1).pos() == PartOfSpeech.ADJECTIVE
+                && !ReaderWords.sForm(Catalog.normalize(words.get(i).text()))
                 && Set.of("the", "a", "an").contains(Catalog.normalize(words.get(i - 2).text()))) {
             return null;
         }
