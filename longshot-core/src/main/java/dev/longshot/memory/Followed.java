@@ -53,17 +53,22 @@ record Followed(Map<String, Integer> lines) {
                 && (person(s) || companion(s))).toList();
     }
 
-    /** One or a few people: those a story follows (a group of tourists is the place's). */
+    /**
+     * One or a few people: those a story follows (a group of tourists is the place's); or a
+     * company of soldiers riding or marching on, as knights ride out on a quest.
+     */
     private static boolean person(SubjectRef s) {
-        return PEOPLE.contains(s.id()) && few(s);
+        return PEOPLE.contains(s.id()) && few(s) || s.id().equals("soldier")
+                && !"many".equals(s.count()) && MOVING.contains(String.valueOf(s.action()));
     }
 
     private boolean followed(SubjectRef s) {
         return lines.getOrDefault(s.id(), 0) >= FOLLOWING;
     }
 
+    /** A pet or beast of burden (one or a few), or the horses its riders ride, however many. */
     private static boolean companion(SubjectRef s) {
-        return COMPANIONS.contains(s.id()) && few(s);
+        return COMPANIONS.contains(s.id()) && (few(s) || "ride".equals(s.action()));
     }
 
     private static boolean few(SubjectRef s) {

@@ -39,6 +39,9 @@ public final class KeyCarryOver {
     private static final Set<String> NARRATORS = Set.of("we", "us", "我们", "大家", "咱们");
     /** What travellers ride and take with them. */
     private static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant");
+    /** English plurals of people that say nothing of how many ("people", "villagers"). */
+    private static final Set<String> PLURAL_PEOPLE = Set.of("people", "villagers", "tourists",
+            "townsfolk", "onlookers", "passers-by");
     private static final Set<String> DAYLIGHT = Set.of("dawn", "morning", "noon", "afternoon");
 
     private KeyCarryOver() {}
@@ -93,6 +96,11 @@ public final class KeyCarryOver {
         if (r.styleImplied() && !first && "modern".equals(before.style())
                 && "city".equals(setting)) {
             style = "modern";
+        }
+        // A float plane over a river valley, a bus up a mountain road: vehicles make a
+        // settlement modern, not the nature they cross (style stays null there).
+        if (r.styleImplied() && "modern".equals(r.style()) && !SETTLEMENTS.contains(setting)) {
+            style = first ? null : before.style();
         }
         String water = r.water() != null ? r.water()
                 : first ? "none" : spot ? "none"
@@ -282,13 +290,23 @@ public final class KeyCarryOver {
                 && r.subjects().stream().allMatch(s -> MOUNTS.contains(s.id()));
         if (onlyMounts) {
             String rider = null;
-            for (String id : byId.keySet()) if (TRAVELLERS.contains(id)) rider = id;
+            // (soldiers on screen are riders too: "the column rides over the bridge")
+            for (String id : byId.keySet()) {
+                if (TRAVELLERS.contains(id) || id.equals("soldier")) rider = id;
+            }
             if (rider != null) byId.put(rider, byId.get(rider).withAction("ride"));
             // …and with no one on screen yet, someone rides them (the narrator who arrived).
             else byId.put("person", new SubjectRef("person", "", "one", "ride"));
         }
         // "The rest of the herd follows": the animals on screen are a group.
         if (r.herdBack()) herdOf(byId);
+        // "Then another, and another: three of them now": the one named last is that many.
+        if (r.countBack() != null && r.subjects().isEmpty() && !byId.isEmpty()) {
+            String last = null;
+            for (String id : byId.keySet()) last = id;
+            SubjectRef s = byId.remove(last);
+            byId.put(last, new SubjectRef(s.id(), s.said(), r.countBack(), s.action()));
+        }
         if (r.subjects().isEmpty() && r.pronounAction() != null) {
             SubjectRef along = byId.isEmpty() && r.refersBack() ? lastStaying(travellers) : null;
             if (along != null) {
@@ -309,11 +327,24 @@ public final class KeyCarryOver {
                 }
             }
         }
+        // "Sweaty people … then the night market, a sea of people": a crowd named where people
+        // named only in the plural already are grows out of them; they are in it.
+        boolean crowdNamed = r.subjects().stream().anyMatch(s -> s.id().equals("crowd"));
+        SubjectRef group = byId.get("person");
+        if (crowdNamed && group != null && "group".equals(group.count())
+                && PLURAL_PEOPLE.contains(group.said().strip().toLowerCase(java.util.Locale.ROOT))) {
+            byId.remove("person");
+        }
         for (SubjectRef s : r.subjects()) {
             SubjectRef had = byId.remove(s.id());
             String action = s.action() != null ? s.action() : had != null ? had.action() : null;
-            // A crowd that arrives with nothing said of it mills about.
-            if (action == null && had == null && s.id().equals("crowd")) action = "walk";
+            // A crowd that arrives with nothing said of it mills about; so do people named
+            // only in the plural ("sweaty people").
+            if (action == null && had == null && (s.id().equals("crowd")
+                    || s.id().equals("person") && "group".equals(s.count())
+                    && PLURAL_PEOPLE.contains(s.said().strip().toLowerCase(java.util.Locale.ROOT)))) {
+                action = "walk";
+            }
             String count = s.count() == null ? had != null ? had.count() : "one"
                     : had != null && rank(had.count()) > rank(s.count()) ? had.count()
                     : s.count();
@@ -332,7 +363,8 @@ public final class KeyCarryOver {
      * story's people there: a new scene shows only whom it names.
      */
     private static boolean cut(LineReading r) {
-        return r.elsewhere() && !r.refersBack();
+        // "Into the forest.": a heading goes there with whom the story follows.
+        return r.elsewhere() && !r.refersBack() && !r.heading();
     }
 
     /** The subject of the old place named last that did not leave, or null. */
@@ -392,8 +424,9 @@ public final class KeyCarryOver {
 
     /**
      * What a named camera frames: the line's first subject, else its first thing (unless the
-     * camera tracks someone the line refers back to), else whom the line refers back to ("Slow motion: it rises again", "their shoes pound"): the
-     * subject on screen named last.
+     * camera tracks someone the line refers back to), else whom the line refers back to
+     * ("Slow motion: it rises again", "their shoes pound"): the subject on screen its pronoun
+     * agrees with, or the one named last.
      */
     private static String target(LineReading r, List<SubjectRef> onScreen) {
         if (!r.subjects().isEmpty()) return r.subjects().get(0).id();
@@ -402,7 +435,15 @@ public final class KeyCarryOver {
         // hurries past the shops").
         boolean follows = "track".equals(r.camera().move()) && r.pronounAction() != null;
         if (!r.things().isEmpty() && !(follows && back)) return r.things().get(0).id();
-        if (back) return onScreen.get(onScreen.size() - 1).id();
+        if (back) {
+            // "Slow motion: … as she bites down": whom the pronoun agrees with.
+            if (r.pronoun() != null) {
+                Map<String, SubjectRef> byId = new LinkedHashMap<>();
+                for (SubjectRef s : onScreen) byId.put(s.id(), s);
+                return Referent.of(r.pronoun(), byId);
+            }
+            return onScreen.get(onScreen.size() - 1).id();
+        }
         return null;
     }
 }

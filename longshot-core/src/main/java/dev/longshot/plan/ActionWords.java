@@ -18,6 +18,13 @@ final class ActionWords {
     static final Set<String> AWAY = Set.of("away", "off", "inside", "indoors", "home",
             "而去");
 
+    /**
+     * Particles after "come" that bring its subject into view ("come down the bank", "come
+     * ashore"); not "up" or "out", which the sun and stars do.
+     */
+    private static final Set<String> COMING = Set.of("down", "in", "over", "along", "back",
+            "ashore", "round", "around", "into", "through", "across");
+
     /** Words that aim a motion at something in view (向河边走去 comes on, not away). */
     private static final Set<String> TOWARDS = Set.of("向", "朝", "往", "朝着", "向着");
 
@@ -165,6 +172,14 @@ final class ActionWords {
                 Catalog.normalize(words.get(i - 1).text()))) {
             return null;
         }
+        // "away from the best spot", "a long run": after an article and an adjective too.
+        // ("A deer grazes": an -s form there is the verb of what the tagger took for an
+        // adjective.)
+        if (i > 1 && words.get(i - 1).pos() == PartOfSpeech.ADJECTIVE
+                && !ReaderWords.sForm(Catalog.normalize(words.get(i).text()))
+                && Set.of("the", "a", "an").contains(Catalog.normalize(words.get(i - 2).text()))) {
+            return null;
+        }
         String base = action(words.get(i));
         // 回家了 is gone home; 赶着羊群回家 is still on the way there.
         if (words.get(i).text().equals("回家") && i + 1 < words.size()
@@ -173,8 +188,9 @@ final class ActionWords {
         }
         if (base != null && awayToEnd(words, i)) return "leave";
         if (base != null) {
-            // "walks away", "flies off", 飞奔而去: moving off is leaving.
-            for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
+            // "walks away", "flies off", 飞奔而去, "leads her cub off": moving off is leaving.
+            for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+                if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) break;
                 String t = Catalog.normalize(words.get(k).text());
                 if (AWAY.contains(t)) return "leave";
             }
@@ -183,6 +199,14 @@ final class ActionWords {
         String verb = words.get(i).lemma();
         String next = i + 1 < words.size() ? Catalog.normalize(words.get(i + 1).text()) : "";
         String after = i + 2 < words.size() ? Catalog.normalize(words.get(i + 2).text()) : "";
+        String written = Catalog.normalize(words.get(i).text());
+        // "the crowds have gone", "the deer are gone": gone from the picture.
+        if (written.equals("gone") && i > 0 && Set.of("have", "has", "had", "are", "is", "were",
+                "was", "all").contains(Catalog.normalize(words.get(i - 1).text()))) {
+            return "leave";
+        }
+        // "Two more bears come down the bank", "villagers come out": coming into view.
+        if (verb.equals("come") && COMING.contains(next)) return "arrive";
         if (verb.equals("move") && next.equals("on") && Set.of("to", "towards", "toward",
                 "into").contains(after)) {
             return "walk"; // "the family moves on to the tiger enclosure": on to another spot

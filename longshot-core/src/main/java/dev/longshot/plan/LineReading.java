@@ -55,6 +55,10 @@ import java.util.List;
  * @param goesOn       whether the story's people, left unsaid, go on to somewhere (中午太热,
  *                     回酒店休息): who is not travelling with them stays behind; the setting's
  *                     things and water are still there
+ * @param countBack    a count said of the creatures named before ("three of them now"), or
+ *                     null
+ * @param heading      whether the line opens by going somewhere ("Out onto the street.",
+ *                     "Into the forest."): another spot, where those the story follows go too
  */
 public record LineReading(String setting, String style, String water, String timeOfDay,
         String weather, List<String> skyAdded, List<String> skyRemoved,
@@ -66,7 +70,7 @@ public record LineReading(String setting, String style, String water, String tim
         SettingCue settingCue, boolean styleImplied,
         boolean peopleNamed, boolean refersBack, boolean emptied, boolean only,
         boolean elsewhere, boolean allAlong, boolean herdBack, boolean leap,
-        boolean goesOn) {
+        boolean goesOn, String countBack, boolean heading) {
     public LineReading {
         skyAdded = List.copyOf(skyAdded);
         skyRemoved = List.copyOf(skyRemoved);

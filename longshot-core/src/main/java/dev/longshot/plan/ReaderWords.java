@@ -45,7 +45,7 @@ final class ReaderWords {
         put(m, "rest", "lie lounge bask sprawl crouch perch 坐在 蹲 蹲着 卧 趴 趴着 躺在 卧着 歇脚 rest sit lie pant 休息 歇 歇息 坐 坐着 坐下 躺 躺着 喘气 乘凉");
         put(m, "ride", "cycle pedal sail row 骑车 骑行 划船 撑船 驾车 开着 开上 ride drive board 骑 骑着 骑马 开车 驾驶 驾着 乘 乘坐 搭乘 坐船");
         put(m, "carry", "pull drag tow lug 拉着 拖着 运送 挑着 背着 驮着 驮 carry haul 扛 挑 背着 扛着 搬运 抬");
-        put(m, "fight", "strike slash wrestle brawl 打架 打仗 拼杀 对打 围攻 交锋 厮打 fight battle clash attack duel spar 战斗 打斗 厮杀 搏斗 激战 交战 进攻 "
+        put(m, "fight", "swat cuff maul strike slash wrestle brawl 打架 打仗 拼杀 对打 围攻 交锋 厮打 fight battle clash attack duel spar 战斗 打斗 厮杀 搏斗 激战 交战 进攻 "
                 + "攻城 交手 比武 决斗 过招");
         // 躲进 is ducking into shelter: a run for cover, where 躲在 is hiding.
         put(m, "hide", "hide cower shelter 躲 躲藏 藏 藏身 躲避 避雨");
@@ -238,7 +238,7 @@ final class ReaderWords {
             "end", "break", "thin", "fade", "disperse", "burn", "停", "停了", "散", "散去", "散开",
             "消散", "退去", "过去", "融化", "消融", "渐散", "散尽", "停歇", "止", "结束", "结束了",
             "放完", "散场", "平息", "化", "subside", "die down", "dies down", "ease", "let up", "lets up",
-            "blow over", "peter out");
+            "blow over", "peter out", "blow out", "burnt off", "burned off", "burn off");
     /** Verbs that bring a sky body up (月亮升起, "the moon rises"). */
     static final Set<String> RISES = Set.of("rise", "come", "升起", "升", "升上", "爬上",
             "挂", "挂在", "出来", "露出");

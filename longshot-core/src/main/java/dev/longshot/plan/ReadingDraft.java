@@ -68,6 +68,10 @@ final class ReadingDraft {
     boolean leap;
     /** The story's people, left unsaid, go on to somewhere ({@link SpotChange#goingUnsaid}). */
     boolean goesOn;
+    /** A count said of what is on screen ("three of them now"), or null. */
+    String countBack;
+    /** Whether the line opens by going somewhere ("Into the forest."). */
+    boolean heading;
     /** The line's text, for patterns over the whole line. */
     String line = "";
 
@@ -133,6 +137,6 @@ final class ReadingDraft {
                 styleImplied, peopleNamed, refersBack, emptied, only, elsewhere,
                 allAlong, herdBack && subjects.keySet().stream().allMatch(
                         id -> Set.of("person", "crowd", "child", "soldier").contains(id)),
-                leap, goesOn);
+                leap, goesOn, countBack, heading);
     }
 }

@@ -44,7 +44,29 @@ final class SpotChange {
                     + "|到了(?![,，。!！;；]|早上|上午|中午|下午|傍晚|晚上|夜里|半夜|深夜|黄昏|夜晚"
                     + "|清晨|春天|夏天|秋天|冬天))");
 
+    /**
+     * A line that opens by going somewhere, as a walk or a vlog is written: "Out onto the
+     * street.", "Into the forest.", "Up on the moor:", "Past Big Ben and out onto the bridge",
+     * "Down to the beach." A place phrase that only says where something is ("Across the
+     * river, a heron stands") is no heading.
+     */
+    private static final Pattern HEADING = Pattern.compile(
+            "^\\s*(?:then\\s+|and\\s+)?(?:(?:out|back|up|down|over|off|on|round)\\s+)?"
+                    + "(?:onto|into|on to|in to)\\s+\\S"
+                    + "|^\\s*(?:up|down|out|over|back)\\s+(?:on|at|in|to|by)\\s+[^,.:;!?]{1,40}[.:]"
+                    + "|^\\s*(?:past|through)\\s+[^,.:;!?]{1,40}\\b(?:onto|into|to)\\s+the\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "St James's Park.", "Trafalgar Square:": a named spot standing alone as a heading. */
+    private static final Pattern NAMED_SPOT = Pattern.compile(
+            "^\\s*(?:[A-Z][\\w'’.-]*\\s+){1,3}(?:Park|Square|Gardens|Street|Market|Bridge|Station"
+                    + "|Beach|Road|Lane|Hill|Pier|Harbour|Harbor|Quay|Wharf)\\s*[.:]");
+
     private SpotChange() {}
+
+    /** Whether the line opens by going to another spot ({@link #HEADING}, {@link #NAMED_SPOT}). */
+    static boolean heading(String line) {
+        return HEADING.matcher(line).find() || NAMED_SPOT.matcher(line).find();
+    }
 
     /** Whether the story's people, left unsaid, go on to somewhere ({@link #GOING_UNSAID}). */
     static boolean goingUnsaid(String line) {
@@ -53,7 +75,7 @@ final class SpotChange {
 
     /** Whether {@code line} moves to another spot; {@code slug} whether it is a slug line. */
     static boolean of(String line, boolean slug) {
-        return slug || CUT.matcher(line).find() || going(line);
+        return slug || CUT.matcher(line).find() || going(line) || heading(line);
     }
 
     /**

@@ -37,7 +37,10 @@ public final class StoryReader implements TextEncoder {
 
     /** What alone is left: "only the giraffes remain", "only X is left", 只剩下, 只留下. */
     private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile(
-            "\\bonly\\b[^.;!?]*\\b(remains?|remained|left|stays?|stayed)\\b|只剩|只留下");
+            "\\bonly\\b[^.;!?]*\\b(remains?|remained|left|stays?|stayed)\\b"
+            // "Only the sentry stays awake": staying in a state is no one else leaving.
+            + "(?!\\s+(?:awake|asleep|still|quiet|silent|calm|close|alert|up|low|hidden))"
+            + "|只剩|只留下");
     /** Thunder heard: with rain, the weather is a storm. */
     private static final java.util.regex.Pattern THUNDER = java.util.regex.Pattern.compile(
             "\\bthunder(?!ous)|雷声|打雷|雷鸣");
@@ -238,11 +241,24 @@ public final class StoryReader implements TextEncoder {
             if (ReaderWords.KIN.contains(key) || ReaderWords.KIN.contains(w.lemma())
                     || key.equals("does") && !counted(words, i)) {
                 // "her calf", "the matriarch": the young and old of what is on screen, not a
-                // new creature; "how does": a verb.
+                // new creature; "how does": a verb. "The cub stays close, watching": what
+                // they do is done by the animals on screen.
+                if (!key.equals("does") && i > 0 && DETERMINERS.contains(
+                        Catalog.normalize(words.get(i - 1).text()))) {
+                    d.refersBack = true;
+                }
                 d.modifiers.add(w.text());
                 continue;
             }
             String ofThem = SubjectCount.countOfThem(words, i);
+            if (ofThem != null && lastSubject == null && d.subjects.isEmpty()) {
+                // "Then another, and another: three of them now": the count of what is on
+                // screen, named on a line before.
+                d.countBack = ofThem;
+                d.refersBack = true;
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (ofThem != null && lastSubject != null) {
                 // "Dolphins! Three of them…": the count of what was just named.
                 SubjectRef s = d.subjects.get(lastSubject);
@@ -257,7 +273,10 @@ public final class StoryReader implements TextEncoder {
                 d.refersBack = true;
             }
             if (Set.of("he", "she", "him", "her", "他", "她").contains(key)) {
-                continue; // a reference back: the action goes to the subject last named
+                // A reference back: the action goes to the subject last named, and a camera
+                // on the line frames whom it agrees with.
+                if (d.pronoun == null && Set.of("he", "she").contains(key)) d.pronoun = key;
+                continue;
             }
             if (Set.of("大家", "everyone", "everybody").contains(key) && animalNamed(d)) {
                 // 猴王带着大家: "everyone" in an animal's tale is the rest of its kind.
@@ -269,6 +288,12 @@ public final class StoryReader implements TextEncoder {
                 d.refersBack = true;
                 d.modifiers.add(w.text());
                 lastSubject = null;
+                continue;
+            }
+            if (key.equals("we") && cameraNamed(d, camera) && i + 1 < words.size()
+                    && CAMERA_VERBS.contains(words.get(i + 1).lemma())) {
+                // "Tracking shot: we follow the turtle": in a shot list "we" is the camera.
+                d.modifiers.add(w.text());
                 continue;
             }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)
@@ -287,6 +312,14 @@ public final class StoryReader implements TextEncoder {
                 d.travels = true;
                 for (int k = i; k <= travel; k++) d.modifiers.add(words.get(k).text());
                 i = travel;
+                continue;
+            }
+            if (key.equals("us") && i > 0 && OBJECT_PLACES.contains(
+                    Catalog.normalize(words.get(i - 1).text()))) {
+                // "a tour boat going under us", "gulls fly past us": where the camera is, not
+                // people on screen.
+                d.refersBack = referredBefore;
+                d.modifiers.add(w.text());
                 continue;
             }
             if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)) {
@@ -322,6 +355,11 @@ public final class StoryReader implements TextEncoder {
                     && homeFollows(words, i)) {
                 // 到了新娘家门口, 去奶奶家: whose home it is, not someone on screen.
                 d.modifiers.add(w.text());
+                continue;
+            }
+            if ((ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key))
+                    && saidInGeneral(words, i)) {
+                d.notShown.add(new NotShownWord(w.text(), "said in general, not on screen"));
                 continue;
             }
             if (ReaderWords.PEOPLE.contains(w.lemma()) || ReaderWords.PEOPLE.contains(key)) {
@@ -360,7 +398,8 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
-            CatalogEntry e = entry(w, camera, i == 0 || slugStart(words, i));
+            CatalogEntry e = entry(w, camera, i == 0 || slugStart(words, i),
+                    i + 1 >= words.size() || words.get(i + 1).pos() == PartOfSpeech.PUNCTUATION);
             // "The camera orbits the sheep": a camera verb before its object is the camera;
             // other verbs before an object are not the entry they spell (rams, flies).
             if (e != null && verbBeforeObject(words, i)
@@ -484,8 +523,11 @@ public final class StoryReader implements TextEncoder {
                 // Mei walk in" are two.
                 boolean pair = i >= 2 && Catalog.normalize(words.get(i - 1).text()).equals("and")
                         && words.get(i - 2).text().matches("[A-Z][A-Za-z-]+");
-                d.subject("person", w.text(), pair ? "few" : "one", null);
-                lastSubject = "person";
+                // "Sir Aldric rides out": a knight, one of the soldiers of the contract.
+                String who = i > 0 && words.get(i - 1).text().equals("Sir") ? "soldier"
+                        : "person";
+                d.subject(who, w.text(), pair ? "few" : "one", null);
+                lastSubject = who;
                 continue;
             }
             if (w.content() && verbOfSomeone(words, i)) {
@@ -500,6 +542,7 @@ public final class StoryReader implements TextEncoder {
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EmptyPlace.said(catalog, lower(line), words);
         d.elsewhere = d.travels || SpotChange.of(text, slug);
+        d.heading = SpotChange.heading(text);
         d.leap = TimeLeap.dayOrMore(line);
         if (SpotChange.going(text)) d.refersBack = true; // the story's people go there too
         d.goesOn = !d.elsewhere && SpotChange.goingUnsaid(text);
@@ -521,6 +564,7 @@ public final class StoryReader implements TextEncoder {
         SubjectRef driver = d.subjects.get("person");
         if (driving && driver != null && driver.action() == null) d.act("person", "ride");
         sharedVerbs(words, d);
+        moreOfTheSame(words, d);
         Companions.follow(words, d);
         LeavesAfter.mark(words, d);
         onVehicles(words, d);
@@ -528,7 +572,15 @@ public final class StoryReader implements TextEncoder {
         d.allAlong = theyLead(words);
         implications(d, han);
         streetTraffic(d);
-        sceneWords.account(words, leftover, d, w -> approximate(w, verbSlot(words, words.indexOf(w)), d));
+        sceneWords.account(words, leftover, d, w -> {
+            int at = words.indexOf(w);
+            if (cameraNamed(d, camera) && vantage(words, at)) {
+                // "Wide shot from the battlements": where the camera stands, not in shot.
+                d.notShown.add(new NotShownWord(w.text(), "where the camera stands"));
+            } else {
+                approximate(w, verbSlot(words, at), d);
+            }
+        });
         return d.reading();
     }
 
@@ -579,10 +631,17 @@ public final class StoryReader implements TextEncoder {
         Word next = words.get(i + 1);
         if (next.pos() == PartOfSpeech.PUNCTUATION || !next.content()) return false;
         if (verbSlot(words, i + 1) || verbAfterThing(words, i + 1)) return false;
-        CatalogEntry head = entry(next, camera, false);
-        // "pine trees", "palm trees": before a word for plants the first names the kind.
-        return head != null && head.kind() == CatalogKind.THING
-                && !Set.of("tree", "flowers", "tall-grass").contains(head.id());
+        // "pine trees", "palm trees": before a word for plants a plant names the kind; any
+        // other thing is only part of the kind's name ("plane trees" are no planes).
+        boolean plants = java.util.stream.Stream.of(next.text(), next.lemma())
+                .flatMap(t -> catalog.byPhrasing(t).stream())
+                .anyMatch(x -> Set.of("tree", "flowers", "tall-grass").contains(x.id()));
+        if (plants) {
+            CatalogEntry first = entry(words.get(i), camera, false, false);
+            return first != null && !PLANTS.contains(first.id());
+        }
+        CatalogEntry head = entry(next, camera, false, false);
+        return head != null && head.kind() == CatalogKind.THING;
     }
 
     /**
@@ -758,6 +817,30 @@ public final class StoryReader implements TextEncoder {
         }
     }
 
+    /**
+     * "Sir Aldric rides out first, then five more knights behind him": those counted as more,
+     * with no verb of their own, do what the one named before them does.
+     */
+    private static void moreOfTheSame(List<Word> words, ReadingDraft d) {
+        List<Map.Entry<String, Integer>> named = new ArrayList<>(d.namedAt.entrySet());
+        named.sort(Map.Entry.comparingByValue());
+        for (int j = 1; j < named.size(); j++) {
+            SubjectRef later = d.subjects.get(named.get(j).getKey());
+            SubjectRef earlier = d.subjects.get(named.get(j - 1).getKey());
+            int at = named.get(j).getValue();
+            if (later == null || earlier == null || later.action() != null
+                    || earlier.action() == null) {
+                continue;
+            }
+            for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
+                if (Catalog.normalize(words.get(k).text()).equals("more")) {
+                    d.act(later.id(), earlier.action());
+                    break;
+                }
+            }
+        }
+    }
+
     /** "A man on an e-bike": people on a vehicle the line names ride it. */
     private static void onVehicles(List<Word> words, ReadingDraft d) {
         for (String id : List.copyOf(d.namedAt.keySet())) {
@@ -782,7 +865,11 @@ public final class StoryReader implements TextEncoder {
      */
     private static void crowdOfPeople(ReadingDraft d) {
         SubjectRef people = d.subjects.get("person");
-        if (people == null || !"many".equals(people.count()) || !d.subjects.containsKey("crowd")) {
+        // "packed with people": people with no count, named with a crowd, are that crowd.
+        boolean uncounted = people != null && ONLY_PLURAL.contains(
+                Catalog.normalize(people.said())) && "group".equals(people.count());
+        if (people == null || !("many".equals(people.count()) || uncounted)
+                || !d.subjects.containsKey("crowd")) {
             return;
         }
         d.subjects.remove("person");
@@ -849,6 +936,9 @@ public final class StoryReader implements TextEncoder {
     private static boolean cameraContext(List<Word> words) {
         for (Word w : words) {
             String k = Catalog.normalize(w.text());
+            // "They set up their tripods", "tourists with cameras": gear in the plural is
+            // carried by people, it does not make the line a shot.
+            if (GEAR.contains(w.lemma()) && !k.equals(w.lemma())) continue;
             // 航拍镜头, 特写镜头: a Chinese camera word glued to its noun.
             if (ReaderWords.CAMERA_CONTEXT.contains(k) || ReaderWords.CAMERA_CONTEXT.contains(
                     w.lemma()) || k.contains("镜头") || k.startsWith("航拍")) {
@@ -858,12 +948,31 @@ public final class StoryReader implements TextEncoder {
         return false;
     }
 
+    /** Things that grow: a kind of tree or flower is named by one of them. */
+    private static final Set<String> PLANTS = Set.of("tree", "pine", "palm", "acacia", "bamboo",
+            "blossom-tree", "flowers", "tall-grass", "bush", "crops");
+
+    /** Prepositions after which "us" is where the camera stands ("under us", "past us"). */
+    private static final Set<String> OBJECT_PLACES = Set.of("under", "over", "past", "beside",
+            "behind", "above", "below", "around", "towards", "toward", "near", "by", "beneath");
+
+    /** English words for people in the plural that say nothing of how many. */
+    static final Set<String> ONLY_PLURAL = Set.of("people", "villagers", "tourists",
+            "townsfolk", "onlookers", "passers-by");
+
+    /** Camera gear a person may carry (in the plural it is theirs, not the shot's). */
+    private static final Set<String> GEAR = Set.of("camera", "tripod", "drone", "lens",
+            "gimbal");
+
     private static boolean slugStart(List<Word> words, int i) {
         return i > 0 && words.get(i - 1).pos() == PartOfSpeech.PUNCTUATION && i <= 2;
     }
 
-    /** The catalog entry the word names, the kind chosen by the words around it. */
-    private CatalogEntry entry(Word w, boolean camera, boolean lineStart) {
+    /**
+     * The catalog entry the word names, the kind chosen by the words around it; {@code alone}:
+     * the word ends its phrase ("Overhead:", "Low angle.").
+     */
+    private CatalogEntry entry(Word w, boolean camera, boolean lineStart, boolean alone) {
         List<CatalogEntry> found = catalog.byPhrasing(w.text());
         String written = Catalog.normalize(w.text());
         if (found.isEmpty() && !w.lemma().equals(written) && !written.endsWith("ing")
@@ -877,23 +986,34 @@ public final class StoryReader implements TextEncoder {
             if (e.kind() == CatalogKind.SHOT) shot = shot == null ? e : shot;
             else if (other == null) other = e;
         }
-        if (shot != null && !shotWord(shot, w, camera, lineStart)) shot = null;
+        if (shot != null && !shotWord(shot, w, camera, lineStart, alone)) shot = null;
         if (shot != null && (other == null || camera)) return shot;
         return other;
     }
 
     /** Whether a camera phrasing is meant as the camera here ("rises" is a change). */
-    private static boolean shotWord(CatalogEntry e, Word w, boolean camera, boolean lineStart) {
+    private static boolean shotWord(CatalogEntry e, Word w, boolean camera, boolean lineStart,
+            boolean alone) {
         String p = Catalog.normalize(w.text());
         if ("move".equals(e.sub()) && CHANGE_VERBS.contains(p)) return camera;
+        boolean plural = p.chars().allMatch(c -> c < 128 && Character.isLetter(c))
+                && ReaderWords.sForm(p) && !w.lemma().equals(p);
+        // "They set up their tripods", "drones buzz": gear named in the plural is things
+        // people carry, not what this shot stands on.
+        if ("support".equals(e.sub()) && plural) return false;
+        // "paella in massive pans": a move's -s form is the camera's verb only where a camera
+        // is named ("The camera pans left"); elsewhere it is a plural noun.
+        if ("move".equals(e.sub()) && plural && !camera && !lineStart) return false;
         if ("size".equals(e.sub()) && p.indexOf(' ') < 0 && p.indexOf('-') < 0
                 && p.chars().allMatch(c -> c < 128)) {
             return lineStart || camera && !p.equals("wide");
         }
-        // "Gulls circling overhead": a plain word of height is the camera only in a camera line.
+        // "Gulls circling overhead": a plain word of height is the camera only in a camera line,
+        // or as a line's heading ("Overhead:"); "Overhead a bald eagle circles" is where the
+        // eagle is.
         if ("angle".equals(e.sub()) && p.indexOf(' ') < 0 && p.indexOf('-') < 0
                 && p.chars().allMatch(c -> c < 128)) {
-            return camera || lineStart;
+            return camera || lineStart && alone;
         }
         if ("transition".equals(e.sub()) && p.equals("cut")) return lineStart;
         if ("lens".equals(e.sub()) && p.equals("wide")) return false;
@@ -1016,6 +1136,16 @@ public final class StoryReader implements TextEncoder {
                     d.notShown.add(new NotShownWord(w.text(), "sought, not on screen"));
                     return null;
                 }
+                if (saidInGeneral(words, i)) {
+                    // "reef sharks hardly ever bother divers": what they do in general.
+                    d.notShown.add(new NotShownWord(w.text(), "said in general, not on screen"));
+                    return null;
+                }
+                if (Traces.only(words, i)) {
+                    // "the eagle's nest", "tracks of deer": its trace is seen, not the creature.
+                    d.notShown.add(new NotShownWord(w.text(), "only its trace or home is seen"));
+                    return null;
+                }
                 if (spotOf(words, i)) {
                     // "the penguin pool", "the tiger enclosure": a spot named after its
                     // animal, which the line does not put on screen.
@@ -1028,12 +1158,35 @@ public final class StoryReader implements TextEncoder {
                 if (action == null && ActionWords.herded(words, i)) {
                     action = "walk"; // 赶着羊群, "herding the goats": the herd walks
                 }
-                d.subject(id, w.text(), id.equals("crowd") ? "many" : SubjectCount.count(w, words, i),
-                        action);
+                String count = SubjectCount.count(w, words, i);
+                if (id.equals("crowd") && ONLY_PLURAL.contains(Catalog.normalize(w.text()))
+                        && !"many".equals(count)) {
+                    // "people running for cover", "villagers come out": people in the plural
+                    // with no word of multitude are a group of people, not a crowd.
+                    id = "person";
+                } else if (id.equals("crowd")) {
+                    count = "many";
+                }
+                d.subject(id, w.text(), count, action);
                 if (id.equals("person") || id.equals("child")) ourPeople(words, i, d);
                 return id;
             }
             case THING -> {
+                String doing = Riding.VEHICLES.contains(id) || !doerSaidBack(words, i) ? null
+                        : ActionWords.action(words, i + 1);
+                if (doing != null && CREATURE_DOINGS.contains(doing)) {
+                    // "the column rides over the bridge": a thing that rides or marches is a
+                    // word for those on screen (a column of riders), not the thing it spells.
+                    d.refersBack = true;
+                    d.pronounAction = doing;
+                    d.modifiers.add(w.text());
+                    return null;
+                }
+                if (cameraNamed(d, camera) && vantage(words, i)) {
+                    // "Wide shot from the bridge": where the camera stands, not in shot.
+                    d.notShown.add(new NotShownWord(w.text(), "where the camera stands"));
+                    return null;
+                }
                 if (material(words, i)) {
                     d.modifiers.add(w.text()); // "a castle of grey stone": what it is made of
                 } else if (Riding.VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE, 6)) {
@@ -1240,6 +1393,7 @@ public final class StoryReader implements TextEncoder {
     private static boolean feature(List<Word> words, int i) {
         String t = Catalog.normalize(words.get(i).text());
         if (!ReaderWords.LANDSCAPE_FEATURES.contains(t)) return false;
+        if (heading(words, i)) return false;
         boolean located = t.length() > 1 && "上里中间".indexOf(t.charAt(t.length() - 1)) >= 0
                 && t.codePointAt(0) >= 0x2E80
                 || i + 1 < words.size() && ReaderWords.LOCATIVE_AFTER.contains(
@@ -1257,6 +1411,81 @@ public final class StoryReader implements TextEncoder {
             }
         }
         return located;
+    }
+
+    /** Actions only creatures and people do (a thing said to do them stands for them). */
+    private static final Set<String> CREATURE_DOINGS = Set.of("ride", "graze", "eat",
+            "drink", "sleep", "hunt", "fight");
+
+    /**
+     * Whether the English thing word at {@code i} is said back with "the" and followed right
+     * away by a verb in -s or -ed ("the column rides"), not a compound ("a bamboo stalk").
+     */
+    private static boolean doerSaidBack(List<Word> words, int i) {
+        if (i == 0 || i + 1 >= words.size()) return false;
+        String verb = Catalog.normalize(words.get(i + 1).text());
+        return Catalog.normalize(words.get(i - 1).text()).equals("the")
+                && verb.chars().allMatch(c -> c < 128 && Character.isLetter(c))
+                && (ReaderWords.sForm(verb) || verb.endsWith("ed") || !verb.equals(
+                        words.get(i + 1).lemma()));
+    }
+
+    /** Adverbs of rarity that make a clause a statement in general, not a scene. */
+    private static final Set<String> RARELY = Set.of("rarely", "seldom", "hardly", "never");
+
+    /**
+     * Whether the English creature at {@code i} is the object of a verb said in general,
+     * after an adverb of rarity in its clause ("reef sharks hardly ever bother divers").
+     */
+    private static boolean saidInGeneral(List<Word> words, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            if (RARELY.contains(Catalog.normalize(b.text()))) return k < i - 1;
+        }
+        return false;
+    }
+
+    /** Verbs the camera does when a shot list says "we" ("we follow", "we push in"). */
+    private static final Set<String> CAMERA_VERBS = Set.of("follow", "track", "pan", "tilt",
+            "push", "pull", "drift", "glide", "zoom", "orbit", "circle", "crane", "dolly",
+            "rise", "descend", "hold");
+
+    /** Whether the line is a camera line or has named a shot, move, angle or support so far. */
+    private static boolean cameraNamed(ReadingDraft d, boolean camera) {
+        return camera || d.shot != null || d.move != null || d.angle != null
+                || d.support != null;
+    }
+
+    /** Whether "from" (the, a) comes right before word {@code i}: the camera's place. */
+    private static boolean vantage(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String t = Catalog.normalize(words.get(k).text());
+            if (t.equals("from")) return true;
+            if (!DETERMINERS.contains(t) && words.get(k).pos() != PartOfSpeech.ADJECTIVE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Little words a heading may open with before its place ("Up on the moor:"). */
+    private static final Set<String> HEADING_WORDS = Set.of("up", "down", "out", "over", "back",
+            "on", "at", "in", "onto", "into", "to", "across", "the", "a", "an", "then");
+
+    /**
+     * Whether the place at {@code i} is the line's heading: only little words of direction
+     * before it, a colon or full stop after it ("Up on the moor:", "Into the meadow."). A
+     * heading goes there; "On the far shore, a heron stands" only says where the heron is.
+     */
+    private static boolean heading(List<Word> words, int i) {
+        if (i + 1 >= words.size() || !Set.of(":", ".").contains(words.get(i + 1).text())) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (!HEADING_WORDS.contains(Catalog.normalize(words.get(k).text()))) return false;
+        }
+        return true;
     }
 
     /** Whether {@code w} names a vehicle of the catalog. */
@@ -1451,7 +1680,9 @@ public final class StoryReader implements TextEncoder {
             d.modifiers.add(w.text());
             return true;
         }
-        if (ReaderWords.SUN.contains(k) || ReaderWords.SUN.contains(w.lemma())) {
+        // "pelicans sunning on the rocks": to sun oneself is to bask, said of whoever does it.
+        boolean basking = !ReaderWords.SUN.contains(k) && (k.endsWith("ing") || k.endsWith("ed"));
+        if (!basking && (ReaderWords.SUN.contains(k) || ReaderWords.SUN.contains(w.lemma()))) {
             d.said.add(w.text());
             d.understood = true;
             if (followedBy(words, i, ReaderWords.SUN_OUT)) {

@@ -27,20 +27,23 @@ final class WeatherStop {
 
     private WeatherStop() {}
 
-    /** Words before a weather that put it in the past: "after the storm". */
-    private static final Set<String> PAST_BEFORE = Set.of("after");
+    /** Words before a weather that put it in the past: "after the storm", "the last clouds". */
+    private static final Set<String> PAST_BEFORE = Set.of("after", "last");
     /** Words after a weather that put it in the past: 暴风雨过后, 雨后. */
     private static final Set<String> PAST_AFTER = Set.of("过后", "之后", "后");
 
     /** What the verbs within reach after word {@code i} say of the weather it names. */
     static Said after(List<Word> words, int i) {
         if (past(words, i)) return Said.ENDS;
+        // "The storm breaks": a storm that breaks begins (a fog or cloud that breaks ends).
+        boolean storm = Catalog.normalize(words.get(i).text()).contains("storm");
         boolean denied = false;
         for (int k = i + 1; k < Math.min(words.size(), i + 1 + REACH); k++) {
             Word a = words.get(k);
             if (a.pos() == PartOfSpeech.PUNCTUATION) return Said.NOTHING;
             String t = Catalog.normalize(a.text());
             if (DENIALS.contains(t) || t.startsWith("还没") || t.startsWith("没")) denied = true;
+            if (storm && a.lemma().equals("break")) return Said.NOTHING;
             if ((stop(a, t) || phrasal(words, k)) && !noun(words, k)) {
                 return denied ? Said.HOLDS : Said.ENDS;
             }
@@ -97,10 +100,18 @@ final class WeatherStop {
         return false;
     }
 
-    /** "dies down", "has blown over": a verb and its particle, split by the splitter. */
+    /** Reflexives a verb may hold before its particle ("has blown itself out"). */
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves");
+
+    /**
+     * "dies down", "has blown over", "has blown itself out": a verb and its particle, split
+     * by the splitter, with a reflexive between them or not.
+     */
     private static boolean phrasal(List<Word> words, int k) {
-        return k + 1 < words.size() && ReaderWords.STOPS.contains(words.get(k).lemma() + " "
-                + Catalog.normalize(words.get(k + 1).text()));
+        int p = k + 1;
+        if (p < words.size() && REFLEXIVES.contains(Catalog.normalize(words.get(p).text()))) p++;
+        return p < words.size() && ReaderWords.STOPS.contains(words.get(k).lemma() + " "
+                + Catalog.normalize(words.get(p).text()));
     }
 
     private static boolean noun(List<Word> words, int k) {

@@ -91,6 +91,20 @@ class PlacesAndPeopleCarryOverTest {
     }
 
     @Test
+    void headingUpOnTheMoorMovesThere() {
+        assertEquals("grassland", last("Ashford, a village of thatched cottages, at noon.",
+                "Up on the moor: rain in sheets, lightning overhead.").setting());
+    }
+
+    @Test
+    void planeLandingInAValleyLeavesNatureUnstyled() {
+        assertEquals(null, last("Early morning in a wide river valley.",
+                "A float plane comes in low and lands upriver.").style());
+        assertEquals("modern", last("A small town at noon.", "A bus pulls up.").style(),
+                "a settlement with a bus is today's");
+    }
+
+    @Test
     void towerAndLightsOfAModernCityAreNoPagodaOrLanterns() {
         PlanKeys k = last("傍晚六点,上海的城市街道。", "对岸的东方明珠塔亮起了灯。");
         assertTrue(thingIds(k).contains("tower"), thingIds(k).toString());

@@ -66,4 +66,33 @@ class PronounsAndHerdsCarryOverTest {
         assertEquals("leave", subject(k, "crowd").action());
         assertEquals("sleep", subject(k, "dog").action(), "the dog naps on");
     }
+
+    @Test
+    void threeOfThemNowCountsTheBirdsNamedBefore() {
+        PlanKeys k = last("Morning on the river.", "Overhead a bald eagle circles.",
+                "Then another, and another: three of them now, circling low.");
+        assertEquals("few", subject(k, "eagle").count());
+        assertEquals("circle", subject(k, "eagle").action());
+    }
+
+    @Test
+    void theCubSaidBackDoesWhatTheLineSays() {
+        PlanKeys k = last("A brown bear wades into the river.", "The cub stays close, watching.");
+        assertEquals("watch", subject(k, "bear").action());
+    }
+
+    @Test
+    void crowdGrowsOutOfPeopleNamedOnlyInThePlural() {
+        PlanKeys k = last("Stairs and sweaty people everywhere.",
+                "Then the night market, a crowd as always.");
+        assertEquals(List.of("crowd"), subjectIds(k));
+    }
+
+    @Test
+    void slowMotionFramesWhomThePronounMeans() {
+        PlanKeys k = last("Hundreds of salmon swim upstream.",
+                "A big brown bear wades out into the shallows.", "A fish leaps.",
+                "Slow motion: water streaming off her fur as she bites down.");
+        assertEquals("bear", k.camera().target());
+    }
 }

@@ -24,6 +24,54 @@ class SpotsAndTravellersCarryOverTest {
     }
 
     @Test
+    void walkOutOntoTheStreetLeavesTheMarketAndItsCrowdBehind() {
+        PlanKeys k = last("Starting today's walk at the market.", "Hundreds of people already.",
+                "Out onto the street. Red buses and black cabs everywhere.");
+        assertEquals(List.of(), subjectIds(k));
+        assertEquals(List.of("bus", "car", "road"), thingIds(k));
+    }
+
+    @Test
+    void namedParkAsAHeadingIsAnotherSpot() {
+        PlanKeys k = last("Out onto the street. Red buses everywhere.",
+                "A cyclist nearly takes me out.", "St James's Park. Green, quiet.");
+        assertEquals(List.of(), subjectIds(k));
+        assertEquals(List.of(), thingIds(k));
+    }
+
+    @Test
+    void knightsRideIntoTheForestWithTheirHorses() {
+        PlanKeys k = last("The castle stands above a sleepy town at dawn.",
+                "Sir Aldric rides out first, then five more knights behind him.",
+                "Lances up, the horses' breath steaming in the cold.",
+                "Wide shot: the column rides over the bridge.",
+                "Into the forest. Old oaks, dark and close.");
+        assertEquals("forest", k.setting());
+        assertEquals(List.of("horse", "soldier"), subjectIds(k));
+        assertEquals("ride", subject(k, "soldier").action());
+    }
+
+    @Test
+    void soldiersAreTheRidersOfTheHorsesARideIsSaidOf() {
+        PlanKeys k = last("The castle stands above a sleepy town at dawn.",
+                "Five knights wait at the gate.", "Wide shot: the column rides over the bridge.");
+        assertEquals(List.of("horse", "soldier"), subjectIds(k));
+    }
+
+    @Test
+    void narratorCrossingTheStreetIsNotOnScreen() {
+        assertEquals(List.of(), subjectIds(last("Out onto the street.",
+                "We cross at the lights and head down towards the river.")));
+    }
+
+    @Test
+    void placeSaidAsWhereSomethingIsIsNoHeading() {
+        PlanKeys k = last("Dawn on the river.", "A heron stands in the shallows.",
+                "Across the river, a deer drinks.");
+        assertEquals(List.of("crane", "deer"), subjectIds(k));
+    }
+
+    @Test
     void farShoreOfAMountainLakeIsStillTheLake() {
         PlanKeys k = last("Dawn breaks over a mountain lake.", "High above, an osprey circles.",
                 "On the far shore, a grey heron stands motionless.");

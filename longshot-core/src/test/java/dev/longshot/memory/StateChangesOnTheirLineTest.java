@@ -31,6 +31,36 @@ class StateChangesOnTheirLineTest {
     }
 
     @Test
+    void stormThatBlewItselfOutIsClear() {
+        assertEquals("clear", last("Up on the moor: rain in sheets, lightning overhead.",
+                "By dusk the storm has blown itself out.").weather());
+    }
+
+    @Test
+    void mistThatBurntOffIsClear() {
+        assertEquals("clear", last("Dawn, mist on the moat.",
+                "By noon the mist has burnt off and they ride into the village.").weather());
+    }
+
+    @Test
+    void stormThatBreaksBegins() {
+        assertEquals("storm", last("Dark clouds pile up over the hills.",
+                "The storm breaks as they ride out of the village.").weather());
+    }
+
+    @Test
+    void starsBetweenTheLastCloudsShineInAClearSky() {
+        assertEquals("clear", last("Dark clouds pile up over the hills.",
+                "Stars come out between the last clouds.").weather());
+    }
+
+    @Test
+    void lowCloudIsACloudySky() {
+        assertEquals("cloudy", last("Early morning in a river valley. Low cloud over the hills.")
+                .weather());
+    }
+
+    @Test
     void fullMoonRisingIsNightWithTheMoon() {
         PlanKeys k = last("The castle at dusk.", "A full moon rises over the keep.");
         assertEquals("night", k.timeOfDay());
