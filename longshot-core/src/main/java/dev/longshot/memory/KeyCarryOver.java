@@ -107,6 +107,11 @@ public final class KeyCarryOver {
                 : newPlace ? places.getOrDefault(setting,
                         INLAND.contains(setting) ? "none" : before.water()) : before.water();
         if (water.equals("none")) water = impliedWater(r.things());
+        // 河边, 河面: a bare 河 is any river, the 小河 already flowing there too.
+        if ("river".equals(r.water()) && !first && !newPlace && "stream".equals(before.water())
+                && r.spent().stream().anyMatch(KeyCarryOver::bareRiver)) {
+            water = "stream";
+        }
         places.put(setting, water);
         String time = r.timeOfDay() != null ? r.timeOfDay() : first ? null : before.timeOfDay();
         // Stars or an aurora coming out by day mean night has come.
@@ -420,6 +425,11 @@ public final class KeyCarryOver {
             return new ThingRef("street-lamp", t.said());
         }
         return t;
+    }
+
+    /** 河边, 河面, 河上, 河水: the river word any water course takes, not a great river's. */
+    private static boolean bareRiver(String word) {
+        return word.startsWith("河") && !word.startsWith("河流");
     }
 
     /**

@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
 /** What a new place, a street of the old one, or a passing mention does to the carried keys. */
 class PlacesAndPeopleCarryOverTest {
     @Test
+    void aBareRiverWordIsTheStreamAlreadyThere() {
+        assertEquals("stream", last("江南古镇,一条小河从镇子中间穿过。", "河边有一家茶馆。").water());
+        assertEquals("stream", last("一条小河从镇子中间穿过。", "河面倒映着灯笼的光。").water());
+        assertEquals("river", last("一条小河从镇子中间穿过。", "我们来到了长江边。").water(),
+                "a great river named is that river");
+    }
+
+    @Test
     void groundTurningToMudIsNoNewPlace() {
         assertEquals("ancient-city", last("Knights fight below the castle walls.",
                 "The field turns to mud.").setting());
