@@ -122,7 +122,10 @@ public final class Sky {
             };
         }
 
-        /** Moves each component a fraction {@code k} of the way to {@code target}. */
+        /**
+         * Moves each component a fraction {@code k} of the way to {@code target}; the lying
+         * snow, on a clock of its own ({@link #snowCoverAfter}), stays as it is.
+         */
         public WeatherState towards(WeatherState target, double k) {
             return new WeatherState(
                     overcast + (target.overcast - overcast) * k,

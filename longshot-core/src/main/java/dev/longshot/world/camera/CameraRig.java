@@ -203,12 +203,10 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
             ObstacleField solids) {
         if (!target.present()) return cutTo(shot, terrain, target);
         Vec3 c = target.centre();
-        double from = Wander.headingOf(position.x() - c.x(), position.z() - c.z());
+        double from = bearingFrom(c);
         CameraRig outside = null;
-        for (int k = 0; k <= 360 / BEARING_STEP; k++) {
-            double turn = alternating(k);
-            if (StrictMath.abs(turn) > 180) break;
-            CameraRig probe = k == 0 ? this : seenFrom(c, from + turn);
+        for (int k = 0; k < TURNS.length; k++) {
+            CameraRig probe = k == 0 ? this : seenFrom(c, from + TURNS[k]);
             CameraRig at = probe.cutTo(shot, terrain, target);
             if (at == probe) return this;
             if (ClearView.clear(at.position, target, terrain, solids)) return at;
@@ -248,12 +246,10 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
             ObstacleField solids) {
         if (!target.present()) return cutTo(shot, terrain, target);
         Vec3 c = target.centre();
-        double from = Wander.headingOf(position.x() - c.x(), position.z() - c.z());
+        double from = bearingFrom(c);
         CameraRig best = null;
         double most = 0;
-        for (int k = 0; k <= 360 / BEARING_STEP; k++) {
-            double turn = alternating(k);
-            if (StrictMath.abs(turn) > 180) break;
+        for (double turn : TURNS) {
             CameraRig probe = seenFrom(c, from + turn);
             CameraRig at = probe.cutTo(shot, terrain, target);
             if (at == probe || !ClearView.clear(at.position, target, terrain, solids)) continue;
@@ -291,9 +287,8 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         double least = OpenView.walled(eye, yawDeg, pitch, fovDeg, terrain, solids);
         if (least < OpenView.WALLED) return this;
         double best = 0;
-        for (int k = 1; k <= 360 / BEARING_STEP; k++) {
-            double turn = alternating(k);
-            if (StrictMath.abs(turn) > 180) break;
+        for (int k = 1; k < TURNS.length; k++) {
+            double turn = TURNS[k];
             double w = OpenView.walled(eye, yawDeg + turn, pitch, fovDeg, terrain, solids);
             if (w < least) {
                 least = w;
@@ -375,8 +370,23 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
      * The {@code k}-th turn of a search that looks either side in growing steps: 0, +20,
      * −20, +40, −40 … degrees ({@link #BEARING_STEP}).
      */
-    private static double alternating(int k) {
-        return ((k & 1) == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
+    /**
+     * The turns a search round a bearing tries, nearest first and alternately left and right,
+     * in steps of {@link #BEARING_STEP} degrees: 0, 20, −20, 40 … 180, −180.
+     */
+    private static final double[] TURNS = turns();
+
+    private static double[] turns() {
+        double[] out = new double[360 / BEARING_STEP + 1];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = ((k & 1) == 1 ? 1 : -1) * ((k + 1) / 2) * BEARING_STEP;
+        }
+        return out;
+    }
+
+    /** The bearing of this rig's eye seen from {@code c}, degrees. */
+    private double bearingFrom(Vec3 c) {
+        return Wander.headingOf(position.x() - c.x(), position.z() - c.z());
     }
 
     /** Whether this rig's eye sees {@code target} clear of {@code solids} and the ground. */
