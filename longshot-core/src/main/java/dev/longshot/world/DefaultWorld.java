@@ -297,7 +297,10 @@ public final class DefaultWorld implements WorldSimulator {
     /** The things the line names as targets in {@code terrain} at world second {@code world}. */
     private ThingSights sights(ScenePlan plan, Terrain terrain, double world) {
         List<Prop> named = namedProps(terrain);
-        if (named.isEmpty()) return ThingSights.NONE;
+        if (named.isEmpty()
+                || ThingSights.yieldTo(plan.keys().camera(), plan.keys().subjects())) {
+            return ThingSights.NONE;
+        }
         String target = plan.keys().camera().target();
         boolean lead = named.get(0).thing().equals(target);
         return new ThingSights(ThingTargets.of(named, terrain, world), lead);

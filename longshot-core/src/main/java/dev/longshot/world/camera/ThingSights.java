@@ -1,5 +1,7 @@
 package dev.longshot.world.camera;
 
+import dev.longshot.plan.CameraSpec;
+import dev.longshot.plan.SubjectRef;
 import java.util.List;
 
 /**
@@ -20,5 +22,22 @@ public record ThingSights(List<CameraTarget> targets, boolean lead) {
 
     public boolean isEmpty() {
         return targets.isEmpty();
+    }
+
+    /**
+     * Whether a line's camera is bound to a creature so that the things it names are only
+     * where it happens: a track, orbit or point of view of it, or a medium shot or closer
+     * ("Tracking shot: she hurries past the shops" took turns with the shops, the woman lost
+     * half the line; "Close-up on the lioness by the acacia" is the lioness).
+     */
+    public static boolean yieldTo(CameraSpec camera, List<SubjectRef> subjects) {
+        String target = camera.target();
+        if (target == null || subjects.stream().noneMatch(s -> s.id().equals(target))) {
+            return false;
+        }
+        return switch (camera.move()) {
+            case "track", "orbit", "pov" -> true;
+            default -> Framing.closeUp(camera.shot());
+        };
     }
 }
