@@ -46,28 +46,54 @@ final class Riding {
 
     /**
      * Horsemen, riders on horseback, 骑马的人: people riding horses, as the contract lists
-     * them (its creatures have no rider), one horse under each. A rider coming or going keeps
-     * that; anything else a rider does is done riding ("two hunters on horseback watch").
+     * them (its creatures have no rider), one horse under each. Rider words said of someone
+     * the line names ("two hunters on horseback", "a knight on horseback") make that one the
+     * rider; with nobody named, a person. A rider coming or going keeps that; anything else
+     * a rider does is done riding ("two hunters on horseback watch"). A mounted knight is
+     * a catalog creature of its own that gallops and charges as it is told; the plan shows
+     * the horse under it too.
      */
     static void horsemen(ReadingDraft d) {
+        SubjectRef knight = d.subjects.get("knight");
+        if (knight != null && !d.subjects.containsKey("horse")) {
+            String action = "leave".equals(knight.action()) || "arrive".equals(knight.action())
+                    ? knight.action() : "ride";
+            d.subjects.put("horse", new SubjectRef("horse", "", knight.count(), action));
+        }
         SubjectRef r = d.subjects.remove("rider");
-        if (r == null) return;
-        Integer at = d.namedAt.remove("rider");
+        if (r != null) mount(d, r, d.namedAt.remove("rider"), "person");
+    }
+
+    private static void mount(ReadingDraft d, SubjectRef r, Integer at, String kind) {
         String action = "leave".equals(r.action()) || "arrive".equals(r.action()) ? r.action()
                 : "ride";
-        SubjectRef p = d.subjects.get("person");
+        String id = riderNamed(d, kind);
+        SubjectRef p = d.subjects.get(id);
         if (p == null) {
-            if (at != null) d.namedAt.putIfAbsent("person", at);
-            d.subjects.put("person", new SubjectRef("person", r.said(), r.count(), action));
+            if (at != null) d.namedAt.putIfAbsent(id, at);
+            d.subjects.put(id, new SubjectRef(id, r.said(), r.count(), action));
         } else {
             // "Two hunters on horseback": the hunters are the riders; theirs is the count.
-            d.subjects.put("person", new SubjectRef("person", p.said() + " " + r.said(),
+            d.subjects.put(id, new SubjectRef(id, p.said() + " " + r.said(),
                     p.count() != null ? p.count() : r.count(), action));
         }
-        String count = d.subjects.get("person").count();
+        String count = d.subjects.get(id).count();
         if (!d.subjects.containsKey("horse")) {
             d.subjects.put("horse", new SubjectRef("horse", "", count, action));
         }
+    }
+
+    /**
+     * Who the rider words are said of: a soldier, child, farmer … the line names itself
+     * ("a knight on horseback"), else {@code kind}.
+     */
+    private static String riderNamed(ReadingDraft d, String kind) {
+        for (String id : d.namedAt.keySet()) {
+            if (RIDERS.contains(id) && !id.equals("crowd") && d.subjects.containsKey(id)) {
+                return id;
+            }
+        }
+        return kind;
     }
 
     /**

@@ -42,6 +42,16 @@ class PeopleAndCreaturesReadTest {
     }
 
     @Test
+    void mountedKnightsHaveHorsesAndKnightsOnHorsebackRide() {
+        PlanKeys k = last("Mounted knights ride across the field.");
+        assertEquals("group", subject(k, "horse").count(), "a horse under each knight");
+        assertEquals("ride", subject(k, "horse").action());
+        PlanKeys one = last("A knight on horseback waits by the gate.");
+        assertEquals("ride", subject(one, "soldier").action(), "the knight is the rider");
+        assertFalse(subjectIds(one).contains("person"), subjectIds(one).toString());
+    }
+
+    @Test
     void likenessIsNotScenery() {
         PlanKeys k = last("大家爬上沙丘顶拍照,我累得像条狗。");
         assertFalse(subjectIds(k).contains("dog"), subjectIds(k).toString());

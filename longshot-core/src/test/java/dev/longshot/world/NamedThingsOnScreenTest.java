@@ -63,6 +63,18 @@ class NamedThingsOnScreenTest {
     }
 
     @Test
+    void soldiersWhoRideAreDrawnAsTheCatalogsMountedKnights() {
+        List<SubjectPose> riders = new ArrayList<>();
+        LineRun.of(spec -> {
+            for (SubjectPose p : spec.subjects()) if (p.id().startsWith("soldier#")) riders.add(p);
+        }, "The knights ride out across the plain");
+        assertFalse(riders.isEmpty(), "the knights");
+        SubjectPose one = riders.get(riders.size() - 1);
+        assertEquals("horse", one.type().mountId(), "on horseback");
+        assertEquals("spear", one.type().recipe().text("weapon", ""), "with the knight's lance");
+    }
+
+    @Test
     void gallopingKnightRidesAHorse() {
         List<SubjectPose> knights = new ArrayList<>();
         List<LineRun.Second> run = LineRun.of(spec -> {

@@ -71,6 +71,25 @@ public final class Bestiary {
                 .flatMap(catalog::shownAs).map(e -> byId.get(e.id()));
     }
 
+    /**
+     * {@code rider} on {@code mount} ({@link Species#mountedOn}), drawn as the catalog's
+     * entry for that when it has one: a soldier on a horse looks like its mounted knight,
+     * with lance and barding, and stays a soldier in number, motion and what is shown. A
+     * plain person on a horse is what the rider entry draws already.
+     */
+    public Species mounted(Species rider, Species mount) {
+        Species seated = rider.mountedOn(mount);
+        String variant = rider.recipe().text("variant", "plain");
+        if (variant.equals("plain")) return seated;
+        for (Species s : all) {
+            if (s.mounted() && s.mount().id().equals(mount.id()) && s.family() == rider.family()
+                    && s.recipe().text("variant", "plain").equals(variant)) {
+                return seated.drawnAs(s.recipe());
+            }
+        }
+        return seated;
+    }
+
     /** The species with this id; it must be one. */
     public Species get(String id) {
         Species s = byId.get(id);

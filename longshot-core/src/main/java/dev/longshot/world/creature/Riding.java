@@ -8,7 +8,8 @@ import java.util.Optional;
  * Who rides what in a cast, as the world shows it: people whose action is {@code ride} sit on
  * the first four-legged species the plan also has riding ("the shepherd rides his horse",
  * 骑马), and a mount that is ridden with nobody named on it carries a plain rider. The
- * ridden mount is then not a group of its own: it is under its riders. Species that ride by
+ * ridden mount is then not a group of its own: it is under its riders, drawn as the catalog's
+ * mounted entry when it has one (a soldier on a horse is a knight). Species that ride by
  * their recipe (a knight) keep their own mount.
  */
 final class Riding {
@@ -43,7 +44,7 @@ final class Riding {
         for (Shown c : found) {
             if (c.type().family() == Family.PERSON && !c.type().mounted()
                     && RIDE.equals(c.role().action())) {
-                out.add(new Shown(c.type().mountedOn(mount), c.role()));
+                out.add(new Shown(b.mounted(c.type(), mount), c.role()));
                 ridden = true;
             } else if (c.type().mounted() && c.type().mount().equals(mount)) {
                 out.add(c);

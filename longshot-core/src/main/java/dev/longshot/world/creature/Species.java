@@ -40,6 +40,12 @@ public record Species(String id, int rank, Family family, SubjectTraits traits,
                 m.eyeHeight() + SEATED_EYE, recipe, m);
     }
 
+    /** This species drawn from {@code look} (another entry's body), moving as itself. */
+    Species drawnAs(CatalogRecipe look) {
+        return new Species(id, rank, family, traits, behaviour, nearWater, sizeSpread,
+                eyeHeight, look, mount);
+    }
+
     /** True when it rides a mount. */
     public boolean mounted() {
         return mount != null;
