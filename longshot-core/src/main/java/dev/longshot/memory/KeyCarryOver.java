@@ -442,8 +442,9 @@ public final class KeyCarryOver {
         if (!r.subjects().isEmpty()) return r.subjects().get(0).id();
         boolean back = (r.refersBack() || r.pronounAction() != null) && !onScreen.isEmpty();
         // A tracking camera follows whoever moves, not what they pass ("Tracking shot: she
-        // hurries past the shops").
-        boolean follows = "track".equals(r.camera().move()) && r.pronounAction() != null;
+        // hurries past the shops", "The camera follows her down the street").
+        boolean follows = "track".equals(r.camera().move())
+                && (r.pronounAction() != null || r.pronoun() != null);
         if (!r.things().isEmpty() && !(follows && back)) return r.things().get(0).id();
         if (back) {
             // "Slow motion: … as she bites down": whom the pronoun agrees with.

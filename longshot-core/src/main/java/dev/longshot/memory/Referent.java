@@ -17,6 +17,8 @@ final class Referent {
     private static final Set<String> ONE = Set.of("he", "she", "it", "他", "她", "它", "牠");
     /** Pronouns of people (English "he" and "she" are said of animals too). */
     private static final Set<String> PERSONAL = Set.of("他", "她");
+    /** English pronouns said of a person before an animal when both are on screen. */
+    private static final Set<String> HUMAN_FIRST = Set.of("he", "she");
     /** Pronouns of animals and things. */
     private static final Set<String> NEUTER = Set.of("it", "它", "牠");
     private static final Set<String> PEOPLE = Set.of("person", "child", "crowd", "soldier");
@@ -49,7 +51,8 @@ final class Referent {
             last = s.id();
             if (pronoun == null || !ONE.contains(pronoun) || !"one".equals(s.count())) continue;
             one = s.id();
-            boolean kindAgrees = PERSONAL.contains(pronoun) ? PEOPLE.contains(s.id())
+            boolean kindAgrees = PERSONAL.contains(pronoun) || HUMAN_FIRST.contains(pronoun)
+                    ? PEOPLE.contains(s.id())
                     : !NEUTER.contains(pronoun) || !PEOPLE.contains(s.id());
             if (kindAgrees) both = s.id();
         }

@@ -276,6 +276,11 @@ public final class StoryReader implements TextEncoder {
                 // A reference back: the action goes to the subject last named, and a camera
                 // on the line frames whom it agrees with.
                 if (d.pronoun == null && Set.of("he", "she").contains(key)) d.pronoun = key;
+                // "The camera follows her": whom it frames, as "she" would say.
+                if (d.pronoun == null && key.equals("him")) d.pronoun = "he";
+                if (d.pronoun == null && key.equals("her") && !beforeANoun(words, i)) {
+                    d.pronoun = "she";
+                }
                 continue;
             }
             if (Set.of("大家", "everyone", "everybody").contains(key) && animalNamed(d)) {
@@ -539,6 +544,7 @@ public final class StoryReader implements TextEncoder {
         }
         stops(d);
         DroneMove.apply(words, leftover, d);
+        followed(lower(line), d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EmptyPlace.said(catalog, lower(line), words);
         d.elsewhere = d.travels || SpotChange.of(text, slug);
@@ -757,6 +763,40 @@ public final class StoryReader implements TextEncoder {
     }
 
     /** Kinds of entry that a noun names (a verb spelled the same names none of them). */
+    /** "follows her", 跟着他: the camera phrase keeps its pronoun, whom the track frames. */
+    private static final java.util.regex.Pattern FOLLOWED = java.util.regex.Pattern.compile(
+            "\\bfollow(?:s|ing)? (him|her|them)\\b|跟着(他|她|它)");
+
+    private static void followed(String lowerLine, ReadingDraft d) {
+        java.util.regex.Matcher m = FOLLOWED.matcher(lowerLine);
+        if (!m.find()) return;
+        d.refersBack = true;
+        String who = m.group(1) != null ? m.group(1) : m.group(2);
+        if (d.pronoun == null) {
+            d.pronoun = switch (who) {
+                case "him", "他" -> "he";
+                case "her", "她" -> "she";
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * Whether "her" at word {@code i} owns what follows ("her calf", "her red coat") rather
+     * than being whom the line acts on ("follows her down the street", "watch her", end of
+     * line): only a following preposition or adverb of place leaves it an object.
+     */
+    private static boolean beforeANoun(List<Word> words, int i) {
+        if (i + 1 >= words.size()) return false;
+        return !OBJECT_FOLLOWERS.contains(Catalog.normalize(words.get(i + 1).text()));
+    }
+
+    /** Words after an object pronoun: where or how it is followed. */
+    private static final Set<String> OBJECT_FOLLOWERS = Set.of("down", "up", "into", "through",
+            "across", "along", "to", "towards", "toward", "from", "as", "past", "around",
+            "round", "out", "in", "on", "onto", "over", "under", "with", "back", "away",
+            "home", "again", "closely", "slowly", "until", "while", "and", "off", "inside");
+
     private static final Set<CatalogKind> SHOWN_AS_NOUNS = Set.of(CatalogKind.SETTING,
             CatalogKind.WATER, CatalogKind.CREATURE, CatalogKind.THING);
 

@@ -89,6 +89,22 @@ class PronounsAndHerdsCarryOverTest {
     }
 
     @Test
+    void aCameraThatFollowsHerFramesHer() {
+        PlanKeys k = last("A woman walks down the street.",
+                "The camera follows her down the street.");
+        assertEquals("track", k.camera().move());
+        assertEquals("person", k.camera().target());
+    }
+
+    @Test
+    void heAfterAManAndHisDogIsTheMan() {
+        PlanKeys k = last("A man and a dog walk along the beach.", "Close-up on him.");
+        assertEquals("person", k.camera().target());
+        PlanKeys she = last("A lioness watches a herd of zebras.", "She charges.");
+        assertEquals("run", subject(she, "lion").action(), "no person: the lioness");
+    }
+
+    @Test
     void slowMotionFramesWhomThePronounMeans() {
         PlanKeys k = last("Hundreds of salmon swim upstream.",
                 "A big brown bear wades out into the shallows.", "A fish leaps.",
