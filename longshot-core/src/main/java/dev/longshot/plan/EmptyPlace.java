@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a line says the place is empty of people ("the empty Forum", "the pavement
- * empties", 街道空了, 空无一人). "Empty" said of a thing in the place ("an empty stone hut",
+ * empties", "the streets are quiet", 街道空了, 空无一人, 冷冷清清). "Empty" said of a thing in the place ("an empty stone hut",
  * "an empty boat") empties only that thing: the people on screen stay.
  */
 final class EmptyPlace {
@@ -17,7 +17,11 @@ final class EmptyPlace {
 
     /** Forms that always say the place emptied: a verb, or Chinese (街道空了, 空无一人). */
     private static final Pattern EMPTIED = Pattern.compile(
-            "\\bempties\\b|\\bemptied\\b|空了|空无一人|空荡荡|人去楼空");
+            "\\bempties\\b|\\bemptied\\b|空了|空无一人|空荡荡|人去楼空|冷冷清清|冷清|寂静无人"
+            // "the streets are quiet", "the square falls silent": the crowd has gone home.
+            + "|\\b(streets?|squares?|town|city|village|market|alleys?|plaza|lanes?|roads?)"
+            + " (is|are|grows?|fall|falls|goes|go|becomes?|lies|lie) (now )?"
+            + "(quiet|silent|still|deserted)\\b");
     /** Words after "empty" in which the thing it describes is looked for. */
     private static final int REACH = 3;
 

@@ -17,6 +17,16 @@ class EmptyPlaceTest {
     }
 
     @Test
+    void quietStreetsHaveNoCrowdButAQuietDeerIsStillThere() {
+        assertTrue(READER.reading("By dawn the rain has stopped and the streets are quiet.")
+                .emptied());
+        assertTrue(READER.reading("The square falls silent.").emptied());
+        assertTrue(READER.reading("夜深了,街上冷冷清清。").emptied());
+        assertFalse(READER.reading("A deer grazes quietly in the meadow.").emptied());
+        assertFalse(READER.reading("A quiet village at dawn.").emptied());
+    }
+
+    @Test
     void emptyHutEmptiesOnlyTheHut() {
         assertFalse(READER.reading("A flock of sheep grazes around an empty stone hut.")
                 .emptied());
