@@ -132,7 +132,10 @@ class CameraKeepsClearOfTrafficTest {
             }
         }
         assertTrue(freeIn >= 0, "unchecked, the eye passes through the train");
-        assertEquals(-1, keptIn, "inside the train at step " + keptIn);
+        int in = keptIn;
+        assertEquals(-1, in, () -> "inside the train at step " + in + ": " + kept.get(in)
+                + " train " + VehicleMotion.at(train, FLAT, in * DT) + " free "
+                + free.get(in) + " first free " + free.get(Math.max(0, in - 1)));
     }
 
     @Test
