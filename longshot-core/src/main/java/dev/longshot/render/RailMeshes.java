@@ -62,8 +62,10 @@ final class RailMeshes {
 
     /** Sleepers and two rails along local z, the rail tops at {@code y}. */
     private static void rails(MeshBatch b, Xform f, double len, double y, int sleeper) {
-        for (double z = -len / 2 + SLEEPER_STEP / 2; z < len / 2; z += SLEEPER_STEP) {
-            Parts.block(b, f.translate(0, 0, z), 2.6, 0.26, y - 0.42, y - 0.2, sleeper);
+        int n = (int) StrictMath.round(len / SLEEPER_STEP);
+        for (int k = 0; k < n; k++) {
+            Parts.block(b, f.translate(0, 0, -len / 2 + len * (k + 0.5) / n), 2.6, 0.26,
+                    y - 0.42, y - 0.2, sleeper);
         }
         for (int s = -1; s <= 1; s += 2) {
             Parts.block(b, f.translate(s * HALF_GAUGE, 0, 0), 0.12, len + 0.05, y - 0.2, y,

@@ -29,6 +29,8 @@ final class Railway {
     private static final double[] AHEAD = {80, 65, 100, 120, 140};
     /** How far either side of the view's middle the line's level is taken from, metres. */
     private static final double SEEN = 80;
+    /** Intervals the seen part of the line is sampled in. */
+    private static final int SAMPLES = 26;
 
     /**
      * A laid line: its middle (where a train's loop is centred) and the height of its rail
@@ -59,7 +61,9 @@ final class Railway {
         double z = onCityGrid(at) ? crossStreet(at) : openZ(at);
         double x = at.spawn().x();
         double top = Double.NEGATIVE_INFINITY;
-        for (double u = -SEEN; u <= SEEN; u += 6) top = StrictMath.max(top, t.heightAt(x + u, z));
+        for (int k = 0; k <= SAMPLES; k++) {
+            top = StrictMath.max(top, t.heightAt(x + along(k), z));
+        }
         double level = top + (raised ? RISE : BED);
         Line line = new Line(x, z, level, raised, bridge);
         long h = Placement.hash(t.seed() ^ 0x4A11L, 0, 0);
@@ -88,6 +92,11 @@ final class Railway {
             at.claim(PropKind.RAIL, "", cx, line.level(), line.z(), 90, BED_WIDTH, STRETCH,
                     line.level() - low, v);
         }
+    }
+
+    /** The {@code k}-th of the points the seen part of the line is sampled at, off its middle. */
+    private static double along(int k) {
+        return -SEEN + 2 * SEEN * k / SAMPLES;
     }
 
     /** Whether nothing wet lies north of the spawn point for a bridge to cross. */
@@ -119,8 +128,8 @@ final class Railway {
         for (double ahead : AHEAD) {
             double z = at.spawn().z() - ahead;
             boolean wet = false;
-            for (double u = -SEEN; u <= SEEN && !wet; u += 6) {
-                wet = t.heightAt(x + u, z) < t.waterLevel() + 0.5;
+            for (int k = 0; k <= SAMPLES && !wet; k++) {
+                wet = t.heightAt(x + along(k), z) < t.waterLevel() + 0.5;
             }
             if (!wet) return z;
         }
