@@ -99,6 +99,8 @@ public final class EntityIds {
             case WALL_RUIN -> "ruin";
             // A deck over water: a quay, a jetty.
             case SPAN -> "pier";
+            // A railway's track on the ground: the way trains go, as a road is cars'.
+            case RAIL -> "road";
             case STRUCTURE -> "tower";
             case LIGHT -> "lantern";
             case PLANT -> "tall-grass";

@@ -40,6 +40,7 @@ final class SceneryMeshes {
             }
             case WATERFALL -> StructureMeshes.waterfall(out, p);
             case ROAD -> StructureMeshes.road(out, p, terrain);
+            case RAIL -> RailMeshes.track(out, p);
             case HOUSE, TOWER, TEMPLE -> {
                 if (StyledBuildings.draws(p)) StyledBuildings.build(out, p);
                 else BuildingMeshes.build(out, p);

@@ -2,10 +2,12 @@ package dev.longshot.render;
 
 import dev.longshot.world.Terrain;
 import dev.longshot.world.scenery.Prop;
+import dev.longshot.world.scenery.PropKind;
 
 /**
  * The catalog's structures by id and style: arched stone bridges (a flat steel deck in the
- * modern style), timber piers, lighthouses, city walls and gates (brick with a gate tower in
+ * modern style) and a railway viaduct's spans ({@link RailMeshes}), timber piers,
+ * lighthouses, city walls and gates (brick with a gate tower in
  * chinese-classical, crenellated stone with a gatehouse in medieval-european, a triumphal
  * arch in greco-roman), pagodas, castles, windmills, market stalls, tents, statues, flags,
  * wells, waterfalls and roads. Sizes are the prop's box; colours come from the recipe.
@@ -47,6 +49,10 @@ final class StructureMeshes {
      * the modern style.
      */
     private static void bridge(MeshBatch b, Xform f, Prop p, String style) {
+        if (p.kind() == PropKind.STRUCTURE) {   // a stretch of railway viaduct, not over water
+            RailMeshes.viaduct(b, f, p, style);
+            return;
+        }
         double len = p.depth(), w = p.width(), rise = p.height();
         if (style.equals("modern")) {
             Parts.block(b, f, w, len, rise - 0.8, rise, 0x5A5C60);

@@ -115,6 +115,12 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
         double clearance = goal.free() ? CLEARANCE : StrictMath.min(CLEARANCE, goal.heightAgl());
         double least = floor(terrain, p.x(), p.z()) + clearance;
         if (!goal.free()) least = StrictMath.max(least, topUnder(solids, p) + clearance);
+        if (!goal.free() && shot.move() != CameraMove.POV) {
+            // A vehicle that came at the eye faster than it could rise (a train across its
+            // way): on its roof, never inside it.
+            least = StrictMath.max(least, traffic.roofOver(p,
+                    target.present() ? target.centre() : null));
+        }
         if (p.y() < least) {
             // Held up by the ground: the velocity is what the eye really did, up to a climb
             // (lifted onto a roof at once, it must not fly on upwards at that rate).

@@ -33,6 +33,8 @@ final class Placement {
     private final Map<Integer, Double> rowRadii = new HashMap<>();
     /** Whether buildings may line the street the camera looks down (a town's). */
     private boolean street;
+    /** The place's railway, once laid, or null ({@link Railway}). */
+    private Railway.Line railway;
 
     Placement(Terrain terrain) {
         this.terrain = terrain;
@@ -117,6 +119,28 @@ final class Placement {
         long key = key((int) StrictMath.floor(x / CELL), (int) StrictMath.floor(z / CELL));
         cells.computeIfAbsent(key, k -> new ArrayList<>()).add(placed);
         return true;
+    }
+
+    /**
+     * Places a thing that takes its ground whatever stands about (a railway's stretch), at
+     * height {@code y} when it lies on the map: what is placed after it keeps off it.
+     */
+    boolean claim(PropKind kind, String thing, double x, double y, double z, double yawDeg,
+                  double w, double d, double h, long variant) {
+        if (!placeAt(kind, thing, style, x, y, z, yawDeg, w, d, h, variant)) return false;
+        Prop placed = props.get(props.size() - 1);
+        long key = key((int) StrictMath.floor(x / CELL), (int) StrictMath.floor(z / CELL));
+        cells.computeIfAbsent(key, k -> new ArrayList<>()).add(placed);
+        return true;
+    }
+
+    /** The railway laid here, or null when there is none. */
+    Railway.Line railway() {
+        return railway;
+    }
+
+    void railway(Railway.Line line) {
+        railway = line;
     }
 
     /** Whether this place is a water town ({@link WaterTown}). */

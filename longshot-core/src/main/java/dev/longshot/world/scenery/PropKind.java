@@ -24,7 +24,9 @@ public enum PropKind {
     /** A stretch of road laid on the ground: driven and walked on. */
     ROAD(false),
     /** A deck over water — a bridge, a pier, a quay: walked over, not round. */
-    SPAN(false);
+    SPAN(false),
+    /** A railway's track on the ground: sleepers and two rails on their bed ({@link Railway}). */
+    RAIL(false);
 
     private final boolean solid;
 

@@ -23,8 +23,9 @@ public final class Scenery {
 
     /**
      * The scenery {@code terrain}'s request asks for, from its seed: the layout of its
-     * setting id in its style, the things the style brings ({@link StyleDressing}) and those
-     * named ({@link ThingLayout}), then the trees, rocks and bushes round them.
+     * setting id in its style, the things the style brings ({@link StyleDressing}), the
+     * railway a train or a dry bridge runs on ({@link Railway}) and the things named
+     * ({@link ThingLayout}), then the trees, rocks and bushes round them.
      */
     public static Scenery of(Terrain terrain) {
         Placement at = new Placement(terrain);
@@ -35,6 +36,8 @@ public final class Scenery {
         // Walls and gates first: the houses and fences of the layout give way to them.
         List<String> walls = things.stream().filter(StyleDressing::wall).toList();
         ThingLayout.place(at, walls);
+        boolean railFirst = Railway.first(at);
+        if (railFirst) Railway.lay(at, things);
         switch (r.setting()) {
             case "village" -> VillageLayout.build(at, false);
             case "town" -> {
@@ -58,6 +61,7 @@ public final class Scenery {
             case "jungle" -> JungleLayout.build(at);
             default -> { }
         }
+        if (!railFirst) Railway.lay(at, things);
         ThingLayout.place(at, things.stream().filter(id -> !StyleDressing.wall(id)).toList());
         NatureLayout.plant(at);
         return new Scenery(at.props());

@@ -34,7 +34,7 @@ final class SceneryMaterials {
             case LAVA_POOL, LAVA_FLOW -> 0xFF6A14;
             case SMOKE -> 0x6A6664;
             case VEHICLE -> 0x8A8A90;
-            case STRUCTURE, ROAD, SPAN -> 0xA09A8E;
+            case STRUCTURE, ROAD, SPAN, RAIL -> 0xA09A8E;
             case LIGHT -> 0xFFB060;
             case SHAPED_TREE, PLANT -> 0x5A7A34;
             case WATERFALL -> 0xE8F0F4;

@@ -46,6 +46,7 @@ final class StructureLayout {
     static void place(Placement at, String id, CatalogRecipe r, long h) {
         switch (id) {
             case "bridge" -> {
+                if (at.railway() != null && at.railway().bridge()) return; // the viaduct
                 if (at.waterTown()) WaterTownLayout.bridge(at, r, h);
                 else bridge(at, r, h);
             }

@@ -7,8 +7,9 @@ import dev.longshot.world.Vec3;
 
 /**
  * Puts the things a request names into the place, each by its catalog family: vehicles on
- * the place's road ({@link Roads}), on its water or in its air; structures, lights and trees
- * in the view north of the spawn point; a bridge across the water there, a pier into it.
+ * the place's road ({@link Roads}), its railway ({@link Railway}), on its water or in its
+ * air; structures, lights and trees in the view north of the spawn point; a bridge across
+ * the water there, a pier into it.
  * Sizes come from the recipe; where a thing needs what the place lacks (a boat and no water)
  * it is left out.
  */
@@ -82,6 +83,12 @@ final class ThingLayout {
                             : 360 * Placement.unit(Placement.hash(v, 3, 0));
                     at.placeAt(PropKind.VEHICLE, id, at.style(), x,
                             t.heightAt(x, z) + lift + 25 * i, z, yaw, w, len, tall, v);
+                }
+                case "rail" -> {
+                    // On its railway, wheels on the rails: Railway laid one for it.
+                    Railway.Line line = at.railway();
+                    if (line != null) at.placeAt(PropKind.VEHICLE, id, at.style(), line.x(),
+                            line.level(), line.z(), 90, w, len, tall, v);
                 }
                 default -> {
                     Roads.Lane lane = Roads.lane(t, at.spawn(), i, len);

@@ -147,7 +147,7 @@ public final class Traffic {
         }
     }
 
-    /** Height of a vehicle's foot at {@code now}: the ground under a road or rail one. */
+    /** Height of a vehicle's foot at {@code now}: the ground under a road one. */
     private double foot(VehicleMotion.Pose now) {
         return Double.isNaN(now.y()) ? ground.heightAt(now.x(), now.z()) : now.y();
     }

@@ -6,9 +6,9 @@ import dev.longshot.world.Terrain;
 /**
  * Where a vehicle is at a moment: a pure function of the prop (placed by the world as the
  * middle of its way), the ground and the seconds since the video began, so the same frame is
- * the same picture on any thread. Road and rail vehicles drive along their heading and go
- * round again (following the village path where there is one); boats sail a loop on the
- * water, bobbing; planes cross the sky, helicopters circle, balloons drift.
+ * the same picture on any thread. Road vehicles drive along their heading and go round again
+ * (following the village path where there is one), trains along their level railway; boats
+ * sail a loop on the water, bobbing; planes cross the sky, helicopters circle, balloons drift.
  */
 public final class VehicleMotion {
     /** Metres a road vehicle drives before it comes round again. */
@@ -28,15 +28,16 @@ public final class VehicleMotion {
     }
 
     /**
-     * As {@link #at}, without looking up the ground: a road or rail vehicle's {@code y} is
-     * NaN (it stands on the ground wherever it is), so a caller that only needs where it is
-     * across the ground pays for no terrain sample. {@code route} and {@code speed} are its
+     * As {@link #at}, without looking up the ground: a road vehicle's {@code y} is NaN (it
+     * stands on the ground wherever it is; a train runs at its rails' level), so a caller
+     * that only needs where it is across the ground pays for no terrain sample. {@code route} and {@code speed} are its
      * recipe's ({@link Things#route}, {@link Things#speed}).
      */
     static Pose onWay(Prop p, String route, double speed, Terrain ground, double seconds) {
         return switch (route) {
             case "water" -> sail(p, ground, seconds, speed);
             case "air" -> fly(p, ground, seconds, speed);
+            case "rail" -> rail(p, seconds, speed);
             default -> drive(p, ground, seconds, speed);
         };
     }
@@ -59,6 +60,16 @@ public final class VehicleMotion {
                     - VillageLayout.pathX(ground.noise(), p.z());
         }
         return new Pose(x, Double.NaN, z, p.yawDeg());
+    }
+
+    /**
+     * Along its railway ({@link Railway}), level at the rail tops it was placed on, round
+     * again after {@link Railway#LOOP} metres (out of the view at either end).
+     */
+    private static Pose rail(Prop p, double t, double speed) {
+        double s = wrap(speed * t + Railway.LOOP * p.unit(3), Railway.LOOP) - Railway.LOOP / 2;
+        return new Pose(p.x() + forwardX(p.yawDeg()) * s, p.y(), p.z() + forwardZ(p.yawDeg()) * s,
+                p.yawDeg());
     }
 
     /** An ellipse about the placed middle, long along the heading; the world checked it is wet. */

@@ -100,6 +100,44 @@ class CameraKeepsClearOfTrafficTest {
         assertEquals(freeEnd.y(), end.y(), 0.5, "back at the shot's own height");
     }
 
+    /**
+     * A train running east across the bike's way on rails at ground level, its middle where
+     * the unhindered eye is {@code when} seconds in.
+     */
+    private static Prop trainAcross(List<Vec3> free, double when) {
+        Prop probe = new Prop(PropKind.VEHICLE, 0, 0, 0, 0, 90, 3, 60, 4, 5, 0, "train", null);
+        VehicleMotion.Pose off = VehicleMotion.at(probe, FLAT, when);
+        Vec3 eye = free.get((int) StrictMath.round(when / DT));
+        double x = eye.x() - off.x();
+        return new Prop(PropKind.VEHICLE, 0, x, FLAT.heightAt(eye.x(), eye.z()), eye.z(), 90, 3,
+                60, 4, 5, 0, "train", null);
+    }
+
+    @Test
+    void aTrackingEyeKeepsOutOfATrainCrossingItsWay() {
+        List<Vec3> free = run(Traffic.NONE);
+        Prop train = trainAcross(free, 5);
+        List<Vec3> kept = run(Traffic.of(List.of(train), FLAT));
+        int freeIn = -1, keptIn = -1;
+        for (int f = 0; f < free.size(); f++) {
+            VehicleMotion.Pose at = VehicleMotion.at(train, FLAT, f * DT);
+            // The train runs along x: its length along x, its width along z.
+            for (int k = 0; k < 2; k++) {
+                Vec3 eye = (k == 0 ? free : kept).get(f);
+                boolean in = StrictMath.abs(eye.x() - at.x()) < train.depth() / 2
+                        && StrictMath.abs(eye.z() - at.z()) < train.width() / 2
+                        && eye.y() > at.y() && eye.y() < at.y() + train.height();
+                if (in && k == 0 && freeIn < 0) freeIn = f;
+                if (in && k == 1 && keptIn < 0) keptIn = f;
+            }
+        }
+        assertTrue(freeIn >= 0, "unchecked, the eye passes through the train");
+        int in = keptIn;
+        assertEquals(-1, in, () -> "inside the train at step " + in + ": " + kept.get(in)
+                + " train " + VehicleMotion.at(train, FLAT, in * DT) + " free "
+                + free.get(in) + " first free " + free.get(Math.max(0, in - 1)));
+    }
+
     @Test
     void theSameTrafficGivesTheSamePath() {
         Prop bus = busThrough(run(Traffic.NONE), 5);

@@ -145,6 +145,8 @@ class ThingLayoutTest {
                             assertEquals(t.waterLevel(), at.y(), 0.2, id + " floats");
                         }
                         case "air" -> assertTrue(at.y() > ground + 20, id + " flies at " + s);
+                        // On its railway's rails (RailwayTest): level, never under the ground.
+                        case "rail" -> assertEquals(p.y(), at.y(), 1e-9, id + " at rail level");
                         default -> assertEquals(ground, at.y(), 1e-9, id + " on the ground");
                     }
                 }
