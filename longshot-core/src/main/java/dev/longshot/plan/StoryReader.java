@@ -144,6 +144,11 @@ public final class StoryReader implements TextEncoder {
             d.notShown.add(new NotShownWord(q.words(), "asked, not shown"));
         }
         line = Speech.blank(line, asked);
+        List<Speech.Said> absent = NotHereNow.find(line);
+        for (Speech.Said a : absent) {
+            d.notShown.add(new NotShownWord(a.words(), "not here now"));
+        }
+        line = Speech.blank(line, absent);
         List<Places.Found> places = Places.bundled().find(line);
         for (Places.Found p : places) place(p, d);
         line = blankPlaces(line, places);
