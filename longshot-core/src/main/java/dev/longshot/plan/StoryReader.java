@@ -149,6 +149,8 @@ public final class StoryReader implements TextEncoder {
             d.notShown.add(new NotShownWord(a.words(), "not here now"));
         }
         line = Speech.blank(line, absent);
+        // Where the story goes is read from the text as written, less what is not here now.
+        String scene = Speech.blank(text, absent);
         List<Places.Found> places = Places.bundled().find(line);
         for (Places.Found p : places) place(p, d);
         line = blankPlaces(line, places);
@@ -319,8 +321,8 @@ public final class StoryReader implements TextEncoder {
                 i = travel;
                 continue;
             }
-            if (key.equals("us") && i > 0 && OBJECT_PLACES.contains(
-                    Catalog.normalize(words.get(i - 1).text()))) {
+            if (key.equals("us") && i > 0 && (OBJECT_PLACES.contains(
+                    Catalog.normalize(words.get(i - 1).text())) || Narration.lookedAt(words, i))) {
                 // "a tour boat going under us", "gulls fly past us": where the camera is, not
                 // people on screen.
                 d.refersBack = referredBefore;
@@ -396,6 +398,10 @@ public final class StoryReader implements TextEncoder {
             if (ReaderWords.HOSTS.contains(key) && i > 0 && vehicle(words.get(i - 1))) {
                 // 机车大军, "an army of scooters": many riders, not soldiers.
                 d.subject("person", w.text(), "many", "ride");
+                continue;
+            }
+            if (SexOfKind.said(words, i, this::namesCreature)) {
+                d.modifiers.add(w.text()); // "a moose cow": which of its kind, not a cow
                 continue;
             }
             if (Collectives.countsNext(words, i, this::namesCreature)) {
@@ -546,11 +552,11 @@ public final class StoryReader implements TextEncoder {
         DroneMove.apply(words, leftover, d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EmptyPlace.said(catalog, lower(line), words);
-        d.elsewhere = d.travels || SpotChange.of(text, slug);
-        d.heading = SpotChange.heading(text);
+        d.elsewhere = d.travels || SpotChange.of(scene, slug);
+        d.heading = SpotChange.heading(scene);
         d.leap = TimeLeap.dayOrMore(line);
-        if (SpotChange.going(text)) d.refersBack = true; // the story's people go there too
-        d.goesOn = !d.elsewhere && SpotChange.goingUnsaid(text);
+        if (SpotChange.going(scene)) d.refersBack = true; // the story's people go there too
+        d.goesOn = !d.elsewhere && SpotChange.goingUnsaid(scene);
         if (d.goesOn) d.refersBack = true;
         // Only said of subjects: "只剩下风声" (only the wind is heard) clears no one.
         d.only = !d.subjects.isEmpty() && ONLY.matcher(lower(line)).find();
