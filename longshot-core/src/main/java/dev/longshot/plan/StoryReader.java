@@ -441,7 +441,14 @@ public final class StoryReader implements TextEncoder {
             }
             if (e != null) {
                 String id = apply(e, w, words, i, d, camera);
-                if (e.kind() == CatalogKind.CREATURE && id != null) lastSubject = id;
+                if (e.kind() == CatalogKind.CREATURE && id != null) {
+                    lastSubject = id;
+                    int name = GivenName.after(words, i);
+                    if (name > i) {
+                        GivenName.give(d, id, words, name); // "a fox called Pip"
+                        i = name;
+                    }
+                }
                 continue;
             }
             CatalogEntry head = w.content() && !simile(words, i) && kinds.of(w) == null
