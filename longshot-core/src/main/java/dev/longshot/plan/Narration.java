@@ -14,7 +14,8 @@ import java.util.Set;
 final class Narration {
     /** Verbs of going somewhere, as lemmas or Chinese words, besides {@link ReaderWords#TRAVEL}. */
     private static final Set<String> GOING = Set.of("go", "set", "leave", "return", "drive",
-            "fly", "sail", "get", "make", "cross", "pull", "park", "pass", "turn", "出发", "动身", "启程", "出发去", "开车去", "坐车去");
+            "fly", "sail", "get", "make", "cross", "pull", "park", "pass", "turn", "出发", "动身",
+            "启程", "出发去", "开车去", "坐车去");
     /** Words of a clause a narrator's verb is looked for in. */
     private static final int REACH = 6;
 

@@ -44,7 +44,8 @@ final class NotHereNow {
     /** Telling of something: the rest of the sentence is the tale, not the scene. */
     private static final Pattern TOLD = Pattern.compile(
             "\\b(?:tells?|told|telling|dreams?|dreamed|dreamt|dreaming)\\s+"
-                    + "(?:\\w+\\s+)?(?:(?:a|the)\\s+(?:story|tale)\\s+|stories\\s+)?(?:about|of)\\b",
+                    + "(?:\\w+\\s+)?(?:(?:a|the)\\s+(?:story|tale)\\s+|stories\\s+)?"
+                    + "(?:about|of)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private NotHereNow() {}

@@ -11,24 +11,20 @@ import org.junit.jupiter.api.Test;
  * something there still does.
  */
 class NarrationReadTest {
-    private static final StoryReader READER = StoryReader.bundled();
 
-    private static List<String> subjects(String line) {
-        return READER.reading(line).subjects().stream().map(SubjectRef::id).sorted().toList();
-    }
 
     @Test
     void narratorWhoPullsOutOrParksOnlyTravels() {
-        assertEquals(List.of(), subjects("We pulled out of the harbour town after breakfast."));
-        assertEquals(List.of(), subjects("We parked at a viewpoint above the beach."));
-        assertEquals(List.of(), subjects("We pulled over at a tiny village with a pier."));
-        assertEquals(List.of("person"), subjects("We watched the sun go down from the pier."));
+        assertEquals(List.of(), SubjectIds.of("We pulled out of the harbour town after breakfast."));
+        assertEquals(List.of(), SubjectIds.of("We parked at a viewpoint above the beach."));
+        assertEquals(List.of(), SubjectIds.of("We pulled over at a tiny village with a pier."));
+        assertEquals(List.of("person"), SubjectIds.of("We watched the sun go down from the pier."));
     }
 
     @Test
     void usLookedAtOrToldIsTheCameraNotPeopleOnScreen() {
-        assertEquals(List.of("deer"), subjects("The deer stared at us, then bounded off."));
-        assertEquals(List.of("person"), subjects(
+        assertEquals(List.of("deer"), SubjectIds.of("The deer stared at us, then bounded off."));
+        assertEquals(List.of("person"), SubjectIds.of(
                 "An old man on a bench told us the water was warm."));
     }
 }

@@ -14,23 +14,20 @@ import org.junit.jupiter.api.Test;
 class NotHereNowReadTest {
     private static final StoryReader READER = StoryReader.bundled();
 
-    private static List<String> subjects(String line) {
-        return READER.reading(line).subjects().stream().map(SubjectRef::id).sorted().toList();
-    }
 
     @Test
     void creatureDeniedByAPronounBackIsNotOnScreen() {
-        assertEquals(List.of(), subjects(
+        assertEquals(List.of(), SubjectIds.of(
                 "Our guidebook promised dolphins in the bay but we saw no sign of them."));
-        assertEquals(List.of(), subjects(
+        assertEquals(List.of(), SubjectIds.of(
                 "Somewhere upriver, a wolf howls, and another answers, but they do not show"
                         + " themselves."));
-        assertEquals(List.of("dolphin"), subjects("Dolphins play in the bay."));
+        assertEquals(List.of("dolphin"), SubjectIds.of("Dolphins play in the bay."));
     }
 
     @Test
     void creatureThatUsedToBeHereIsNotOnScreen() {
-        assertEquals(List.of(), subjects(
+        assertEquals(List.of(), SubjectIds.of(
                 "Puffins used to nest on these cliffs, the sign said, but they are long gone."));
         assertTrue(READER.reading("Puffins used to nest on these cliffs.").notShown().stream()
                 .anyMatch(n -> n.why().equals("not here now")));
@@ -38,7 +35,7 @@ class NotHereNowReadTest {
 
     @Test
     void whatWasLeftBehindLastNightShowsOnlyWhoFindsIt() {
-        assertEquals(List.of("crow"), subjects(
+        assertEquals(List.of("crow"), SubjectIds.of(
                 "Ravens gather on the gravel bar to pick over what the bears left behind last"
                         + " night."));
     }
