@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param line    the reading of the last second's line (identity tells a new line)
  * @param places  water last seen at each setting id
  * @param followed who the story has kept on screen, line after line
+ * @param names   names the story gave its creatures ("a fox called Pip"), to the creature id
  */
 record KeyState(PlanKeys keys, LineReading line, Map<String, String> places,
-        Followed followed) {
-    static final KeyState INITIAL = new KeyState(null, null, Map.of(), Followed.NONE);
+        Followed followed, Map<String, String> names) {
+    static final KeyState INITIAL = new KeyState(null, null, Map.of(), Followed.NONE, Map.of());
 
     /** The state after one more second of the line read as {@code r}. */
     KeyState step(LineReading r) {
@@ -32,8 +33,10 @@ record KeyState(PlanKeys keys, LineReading line, Map<String, String> places,
         boolean newLine = r != line;
         // Counted once a line, from the keys the line before ended with.
         Followed f = newLine && keys != null ? followed.after(keys.subjects()) : followed;
-        PlanKeys next = KeyCarryOver.next(keys, r, newLine, p, gone, f);
-        return new KeyState(next, r, Map.copyOf(p), f);
+        // "Pip sat on a rock", after "a little fox called Pip": the fox, not a person.
+        Map<String, String> n = newLine ? GivenNames.learn(names, r) : names;
+        PlanKeys next = KeyCarryOver.next(keys, GivenNames.resolve(n, r), newLine, p, gone, f);
+        return new KeyState(next, r, Map.copyOf(p), f, n);
     }
 
     /**

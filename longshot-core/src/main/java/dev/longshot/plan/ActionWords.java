@@ -211,6 +211,12 @@ final class ActionWords {
                 "into").contains(after)) {
             return "walk"; // "the family moves on to the tiger enclosure": on to another spot
         }
+        // "went back into the trees", "hopped into its burrow"; not "settle into the reeds".
+        boolean moving = base != null && Set.of("walk", "run", "jump", "fly").contains(base)
+                || Set.of("go", "head", "move", "disappear", "vanish", "slip").contains(verb);
+        if (moving && IntoCover.said(words, i)) {
+            return "leave";
+        }
         if ((verb.equals("go") || verb.equals("head") || verb.equals("move"))
                 && (AWAY.contains(next) || verb.equals("move") && next.equals("on"))) {
             return "leave";

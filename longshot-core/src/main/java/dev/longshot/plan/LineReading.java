@@ -83,6 +83,15 @@ public record LineReading(String setting, String style, String water, String tim
         spent = List.copyOf(spent);
     }
 
+    /** This reading with other subjects (a name the story gave a creature, resolved). */
+    public LineReading withSubjects(List<SubjectRef> named) {
+        return new LineReading(setting, style, water, timeOfDay, weather, skyAdded, skyRemoved,
+                named, pronounAction, pronoun, things, thingsGone, camera, transition,
+                approximated, notShown, shownIf, understood, spent, sunlit, weakWeather,
+                settingCue, styleImplied, peopleNamed, refersBack, emptied, only, elsewhere,
+                allAlong, herdBack, leap, goesOn, countBack, heading);
+    }
+
     /**
      * The content words among {@code words} that are in none of {@code spent},
      * {@code approximated}, {@code notShown} or {@code shownIf}: what would be dropped

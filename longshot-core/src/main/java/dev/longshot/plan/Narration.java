@@ -14,7 +14,8 @@ import java.util.Set;
 final class Narration {
     /** Verbs of going somewhere, as lemmas or Chinese words, besides {@link ReaderWords#TRAVEL}. */
     private static final Set<String> GOING = Set.of("go", "set", "leave", "return", "drive",
-            "fly", "sail", "get", "make", "cross", "出发", "动身", "启程", "出发去", "开车去", "坐车去");
+            "fly", "sail", "get", "make", "cross", "pull", "park", "pass", "turn", "出发", "动身",
+            "启程", "出发去", "开车去", "坐车去");
     /** Words of a clause a narrator's verb is looked for in. */
     private static final int REACH = 6;
 
@@ -30,11 +31,36 @@ final class Narration {
             if (w.pos() == PartOfSpeech.PUNCTUATION) return -1;
             String t = Catalog.normalize(w.text());
             if (ReaderWords.TRAVEL.contains(t) || ReaderWords.TRAVEL.contains(w.lemma())
-                    || GOING.contains(t) || GOING.contains(w.lemma())) {
+                    || GOING.contains(t) || GOING.contains(w.lemma())
+                    || goingPhrasal(w.lemma())) {
                 return k;
             }
             if (ActionWords.action(words, k) != null) return -1;
         }
         return -1;
+    }
+
+    /** Particles that make a phrasal verb of going: "pull out", "set off", "drive on". */
+    private static final Set<String> AWAY = Set.of("out", "off", "over", "away", "on", "in",
+            "back");
+
+    /** Whether a phrasal verb (one word to the splitter) is a verb of going by its parts. */
+    private static boolean goingPhrasal(String lemma) {
+        String[] parts = lemma.split(" ");
+        return parts.length == 2 && GOING.contains(parts[0]) && AWAY.contains(parts[1]);
+    }
+
+    /** Words before an object "us" that make it the audience looked at or told. */
+    private static final Set<String> TOWARDS = Set.of("at", "to");
+
+    /**
+     * Whether the "us" at {@code i} is the narrator as the one looked at or told ("a deer
+     * stared at us", "an old man told us"): someone else's object, where the camera is, not
+     * people on screen.
+     */
+    static boolean lookedAt(List<Word> words, int i) {
+        if (i == 0 || !Catalog.normalize(words.get(i).text()).equals("us")) return false;
+        Word b = words.get(i - 1);
+        return TOWARDS.contains(Catalog.normalize(b.text())) || b.pos() == PartOfSpeech.VERB;
     }
 }

@@ -144,6 +144,13 @@ public final class StoryReader implements TextEncoder {
             d.notShown.add(new NotShownWord(q.words(), "asked, not shown"));
         }
         line = Speech.blank(line, asked);
+        List<Speech.Said> absent = NotHereNow.find(line);
+        for (Speech.Said a : absent) {
+            d.notShown.add(new NotShownWord(a.words(), "not here now"));
+        }
+        line = Speech.blank(line, absent);
+        // Where the story goes is read from the text as written, less what is not here now.
+        String scene = Speech.blank(text, absent);
         List<Places.Found> places = Places.bundled().find(line);
         for (Places.Found p : places) place(p, d);
         line = blankPlaces(line, places);
@@ -319,8 +326,8 @@ public final class StoryReader implements TextEncoder {
                 i = travel;
                 continue;
             }
-            if (key.equals("us") && i > 0 && OBJECT_PLACES.contains(
-                    Catalog.normalize(words.get(i - 1).text()))) {
+            if (key.equals("us") && i > 0 && (OBJECT_PLACES.contains(
+                    Catalog.normalize(words.get(i - 1).text())) || Narration.lookedAt(words, i))) {
                 // "a tour boat going under us", "gulls fly past us": where the camera is, not
                 // people on screen.
                 d.refersBack = referredBefore;
@@ -398,6 +405,10 @@ public final class StoryReader implements TextEncoder {
                 d.subject("person", w.text(), "many", "ride");
                 continue;
             }
+            if (SexOfKind.said(words, i, this::namesCreature)) {
+                d.modifiers.add(w.text()); // "a moose cow": which of its kind, not a cow
+                continue;
+            }
             if (Collectives.countsNext(words, i, this::namesCreature)) {
                 // "a flock of gulls": the herd word counts the gulls, it is no bird of its own.
                 d.modifiers.add(w.text());
@@ -435,7 +446,14 @@ public final class StoryReader implements TextEncoder {
             }
             if (e != null) {
                 String id = apply(e, w, words, i, d, camera);
-                if (e.kind() == CatalogKind.CREATURE && id != null) lastSubject = id;
+                if (e.kind() == CatalogKind.CREATURE && id != null) {
+                    lastSubject = id;
+                    int name = GivenName.after(words, i);
+                    if (name > i) {
+                        GivenName.give(d, id, words, name); // "a fox called Pip"
+                        i = name;
+                    }
+                }
                 continue;
             }
             CatalogEntry head = w.content() && !simile(words, i) && kinds.of(w) == null
@@ -547,11 +565,11 @@ public final class StoryReader implements TextEncoder {
         followed(lower(line), d);
         d.sunlit = ReaderWords.SUNSHINE.stream().anyMatch(lower(line)::contains);
         d.emptied = EmptyPlace.said(catalog, lower(line), words);
-        d.elsewhere = d.travels || SpotChange.of(text, slug);
-        d.heading = SpotChange.heading(text);
+        d.elsewhere = d.travels || SpotChange.of(scene, slug);
+        d.heading = SpotChange.heading(scene);
         d.leap = TimeLeap.dayOrMore(line);
-        if (SpotChange.going(text)) d.refersBack = true; // the story's people go there too
-        d.goesOn = !d.elsewhere && SpotChange.goingUnsaid(text);
+        if (SpotChange.going(scene)) d.refersBack = true; // the story's people go there too
+        d.goesOn = !d.elsewhere && SpotChange.goingUnsaid(scene);
         if (d.goesOn) d.refersBack = true;
         // Only said of subjects: "只剩下风声" (only the wind is heard) clears no one.
         d.only = !d.subjects.isEmpty() && ONLY.matcher(lower(line)).find();
