@@ -66,7 +66,10 @@ public final class StoryReader implements TextEncoder {
      */
     public StoryReader(Catalog catalog, Idioms idioms, NearestEntry nearest) {
         this.catalog = catalog;
-        this.splitter = new WordSplitter(catalog, kinds.chineseWords());
+        // 春风拂面, 乌云滚滚: a weather word the segmenter would part is kept whole.
+        Set<String> known = new HashSet<>(kinds.chineseWords());
+        known.addAll(ReaderWords.chineseWeatherWords());
+        this.splitter = new WordSplitter(catalog, known);
         this.idioms = idioms;
         this.nearest = nearest;
         this.drawn = new DrawnVocabulary(catalog);
@@ -132,7 +135,17 @@ public final class StoryReader implements TextEncoder {
         ReadingDraft d = new ReadingDraft();
         d.line = text;
         List<Idioms.Found> figures = idioms.find(text);
-        for (Idioms.Found f : figures) figure(f, d);
+        for (Idioms.Found f : figures) {
+            String sky = SkyFigure.weather(f, text);
+            if (sky != null) {
+                // 天色暗下来,乌云压城: the figure said of the real sky is the weather.
+                d.weather = sky;
+                d.said.add(f.said());
+                d.understood = true;
+            } else {
+                figure(f, d);
+            }
+        }
         String line = Idioms.blank(text, figures);
         List<Speech.Said> spoken = Speech.find(line);
         for (Speech.Said said : spoken) {
@@ -144,6 +157,11 @@ public final class StoryReader implements TextEncoder {
             d.notShown.add(new NotShownWord(q.words(), "asked, not shown"));
         }
         line = Speech.blank(line, asked);
+        List<Speech.Said> titles = Titles.find(line);
+        for (Speech.Said t : titles) {
+            d.notShown.add(new NotShownWord(t.words(), "a title, not shown"));
+        }
+        line = Speech.blank(line, titles);
         List<Places.Found> places = Places.bundled().find(line);
         for (Places.Found p : places) place(p, d);
         line = blankPlaces(line, places);
@@ -1214,6 +1232,11 @@ public final class StoryReader implements TextEncoder {
             d.modifiers.add(w.text());
             return;
         }
+        if (WeatherNotNow.said(words, i)) {
+            // 昨天还下着雪, 天气预报说明天有大雪: another day's weather, not this second's.
+            d.notShown.add(new NotShownWord(w.text(), "weather of another time, not now"));
+            return;
+        }
         d.said.add(w.text());
         if (Set.of("storm", "rain", "snow").contains(id) && WeatherToCome.coming(words, i)) {
             // "A storm is brewing", 快要下雪了: only the clouds are here yet.
@@ -1226,10 +1249,23 @@ public final class StoryReader implements TextEncoder {
             // 雾还没散: still there, whatever the line said before; 多云转晴: what it turns
             // into is the weather now.
             d.weather = id;
+        } else if (id.equals("clear") && d.weather != null && !d.weather.equals("clear")
+                && d.stoppedWeather == null && ClearingAfter.laterClause(words, i,
+                        this::namesWeather)) {
+            // 雷阵雨来得快去得也快,没多久就雨过天晴了: the later clause is the sky now.
+            d.stoppedWeather = d.weather;
+            d.weather = id;
         } else if (d.weather == null || "clear".equals(d.weather) && d.stoppedWeather != null
                 || !id.equals("clear")) {
             if (!(id.equals("cloudy") && "storm".equals(d.weather))) d.weather = id;
         }
+    }
+
+    /** Whether {@code w} names a weather, as a catalog phrasing or a reader's weather word. */
+    private boolean namesWeather(Word w) {
+        String key = Catalog.normalize(w.text());
+        return ReaderWords.WEATHER_WORDS.containsKey(key) || catalog.byPhrasing(w.text())
+                .stream().anyMatch(e -> e.kind() == CatalogKind.WEATHER);
     }
 
     /** Whether the weather word at {@code i} follows 转 (多云转晴, 天气转阴): what it turns into. */
