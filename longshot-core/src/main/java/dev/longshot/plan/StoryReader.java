@@ -41,9 +41,6 @@ public final class StoryReader implements TextEncoder {
             // "Only the sentry stays awake": staying in a state is no one else leaving.
             + "(?!\\s+(?:awake|asleep|still|quiet|silent|calm|close|alert|up|low|hidden))"
             + "|只剩|只留下");
-    /** Thunder heard: with rain, the weather is a storm. */
-    private static final java.util.regex.Pattern THUNDER = java.util.regex.Pattern.compile(
-            "\\bthunder(?!ous)|雷声|打雷|雷鸣");
     /** Vehicles that need a road under them. */
     private static final Set<String> ROAD_VEHICLES = Set.of("car", "truck", "bus",
             "motorcycle", "bicycle");
@@ -163,7 +160,17 @@ public final class StoryReader implements TextEncoder {
         }
         line = Speech.blank(line, titles);
         List<Places.Found> places = Places.bundled().find(line);
-        for (Places.Found p : places) place(p, d);
+        Set<Places.Found> modifying = PlaceModifier.modifiers(line, places);
+        for (Places.Found p : places) {
+            if (modifying.contains(p)) {
+                // 长江边的武汉: the river gives the water, the city is the place.
+                if (d.water == null) d.water = p.place().water();
+                d.said.add(p.said());
+            }
+        }
+        for (Places.Found p : places) {
+            if (!modifying.contains(p)) place(p, d);
+        }
         line = blankPlaces(line, places);
         boolean slug = ShotLanguage.slug(line);
         if (slug) d.timeOfDay = ShotLanguage.slugTime(line);
@@ -588,7 +595,9 @@ public final class StoryReader implements TextEncoder {
         onVehicles(words, d);
         crowdOfPeople(d);
         d.allAlong = theyLead(words);
+        if (slug) SlugPlace.apply(d, ShotLanguage.slugPlace(line));
         implications(d, han);
+        if (slug) SlugPlace.dry(d, ShotLanguage.slugPlace(line));
         streetTraffic(d);
         sceneWords.account(words, leftover, d, w -> {
             int at = words.indexOf(w);
@@ -1785,7 +1794,11 @@ public final class StoryReader implements TextEncoder {
         if (d.stoppedWeather != null && d.weather == null) d.weather = "clear";
         // Rain with lightning or thunder ("Thunder rolls; the first raindrops hit") is a storm.
         if ("rain".equals(d.weather) && (d.skyAdded.contains("lightning")
-                || THUNDER.matcher(lower(d.line)).find())) {
+                || StormSigns.thunder(d.line) || StormSigns.gale(d.line))) {
+            d.weather = "storm";
+        }
+        // 打雷了,闪电划破夜空: lightning seen and thunder heard, with no weather named.
+        if (d.weather == null && d.skyAdded.contains("lightning") && StormSigns.thunder(d.line)) {
             d.weather = "storm";
         }
         // A thunderstorm has lightning in it, unless it is the storm that ends.

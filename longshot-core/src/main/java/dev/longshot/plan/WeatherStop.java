@@ -40,13 +40,37 @@ final class WeatherStop {
         boolean denied = false;
         for (int k = i + 1; k < Math.min(words.size(), i + 1 + REACH); k++) {
             Word a = words.get(k);
-            if (a.pos() == PartOfSpeech.PUNCTUATION) return Said.NOTHING;
+            if (a.pos() == PartOfSpeech.PUNCTUATION) return bareStop(words, k);
             String t = Catalog.normalize(a.text());
             if (DENIALS.contains(t) || t.startsWith("还没") || t.startsWith("没")) denied = true;
             if (storm && a.lemma().equals("break")) return Said.NOTHING;
             if ((stop(a, t) || phrasal(words, k)) && !noun(words, k)) {
                 return denied ? Said.HOLDS : Said.ENDS;
             }
+        }
+        return Said.NOTHING;
+    }
+
+    /** Commas after which a clause may go on about the same weather. */
+    private static final Set<String> COMMAS = Set.of(",", "，", "、");
+    /** Parts of speech a bare clause holds before its verb: 早上|终于|慢慢 停了. */
+    private static final Set<PartOfSpeech> BARE = Set.of(PartOfSpeech.TIME,
+            PartOfSpeech.ADVERB, PartOfSpeech.FUNCTION, PartOfSpeech.NUMBER,
+            PartOfSpeech.MEASURE);
+
+    /**
+     * 下了一夜的雪,早上停了: a clause after the comma {@code comma} that names nothing before its
+     * stop verb stops the weather of the clause before.
+     */
+    private static Said bareStop(List<Word> words, int comma) {
+        if (!COMMAS.contains(Catalog.normalize(words.get(comma).text()))) return Said.NOTHING;
+        boolean denied = false;
+        for (int k = comma + 1; k < Math.min(words.size(), comma + 1 + REACH); k++) {
+            Word a = words.get(k);
+            String t = Catalog.normalize(a.text());
+            if (DENIALS.contains(t) || t.startsWith("还没") || t.startsWith("没")) denied = true;
+            if (stop(a, t) && t.codePointAt(0) >= 0x2E80) return denied ? Said.HOLDS : Said.ENDS;
+            if (!BARE.contains(a.pos()) && !DENIALS.contains(t)) return Said.NOTHING;
         }
         return Said.NOTHING;
     }
