@@ -473,9 +473,12 @@ public final class StoryReader implements TextEncoder {
             if (kind != null) {
                 // "hyenas", 鬣狗, "girafes": a kind of an entry, counted and acted as one.
                 String id = apply(kind.entry(), w, words, i, d, camera);
-                d.said.remove(w.text());
-                d.approximated.add(new Approximation(w.text(), kind.entry().id(),
-                        kind.similarity()));
+                if (kind.entry().kind() != CatalogKind.SETTING) {
+                    // A kind of place (渔村, 商业街) is the setting itself, said, not a guess.
+                    d.said.remove(w.text());
+                    d.approximated.add(new Approximation(w.text(), kind.entry().id(),
+                            kind.similarity()));
+                }
                 if (id != null) lastSubject = id;
                 continue;
             }
