@@ -164,7 +164,7 @@ final class ReaderWords {
             "beating sun");
     /** Verbs of a lesson: "we" who learn are the class, not people in the picture. */
     static final Set<String> LEARNING = Set.of("learn", "study", "认识", "学习", "了解", "研究",
-            "看看", "探究");
+            "看看", "探究", "讲", "讲讲", "说起", "聊聊", "谈谈", "预习", "复习");
     /**
      * Light that only a clear sky gives (a sunlit or coloured sky): the weather is clear when
      * nothing has named one yet ("Morning light falls across the Forum", "the orange sky").

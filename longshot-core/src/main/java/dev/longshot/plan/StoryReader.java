@@ -321,7 +321,14 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
-            if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)
+            int look = Address.lookHere(words, i);
+            if (look > i) {
+                // 你看, 同学们请看: the narrator points; no one on screen looks.
+                for (int k = i; k <= look; k++) d.modifiers.add(words.get(k).text());
+                i = look;
+                continue;
+            }
+            if (Set.of("we", "us", "我们", "大家", "咱们", "同学们").contains(key)
                     && learning(words, i)) {
                 // 今天我们来认识水的循环, "today we learn": a lesson's class, not on screen.
                 d.modifiers.add(w.text());
@@ -1564,13 +1571,17 @@ public final class StoryReader implements TextEncoder {
 
     /** Whether a verb of learning follows "we" in its clause ("we learn", 我们来认识). */
     private static boolean learning(List<Word> words, int i) {
-        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+        // 我们从海南岛的海边说起: the lesson's verb may come after where it starts from.
+        for (int k = i + 1; k < Math.min(words.size(), i + 7); k++) {
             Word a = words.get(k);
             if (a.pos() == PartOfSpeech.PUNCTUATION) return false;
-            if (ReaderWords.LEARNING.contains(a.lemma())
-                    || ReaderWords.LEARNING.contains(Catalog.normalize(a.text()))) {
+            String t = Catalog.normalize(a.text());
+            if (ReaderWords.LEARNING.contains(a.lemma()) || ReaderWords.LEARNING.contains(t)
+                    || t.equals("说") && k + 1 < words.size()
+                    && Catalog.normalize(words.get(k + 1).text()).equals("起")) {
                 return true;
             }
+            if (ActionWords.action(words, k) != null) return false;
         }
         return false;
     }
