@@ -131,6 +131,15 @@ final class ReaderWords {
     /** Declared after the glued list it starts from (static fields start in order). */
     static final Map<String, String> WEATHER_WORDS = weatherWords();
 
+    /** The Chinese weather words, for the splitter to keep whole (乌云/滚滚 → 乌云滚滚). */
+    static Set<String> chineseWeatherWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : WEATHER_WORDS.keySet()) {
+            if (w.codePointAt(0) >= 0x2E80) out.add(w);
+        }
+        return out;
+    }
+
     /** Words for a host that is many by itself ("the army camps", 大军压境). */
     static final Set<String> HOSTS = Set.of("army", "armies", "host", "horde", "hordes",
             "legion", "legions", "大军", "军队", "天兵天将", "千军万马", "敌军", "援军", "叛军",
@@ -155,7 +164,7 @@ final class ReaderWords {
             "beating sun");
     /** Verbs of a lesson: "we" who learn are the class, not people in the picture. */
     static final Set<String> LEARNING = Set.of("learn", "study", "认识", "学习", "了解", "研究",
-            "看看", "探究");
+            "看看", "探究", "讲", "讲讲", "说起", "聊聊", "谈谈", "预习", "复习");
     /**
      * Light that only a clear sky gives (a sunlit or coloured sky): the weather is clear when
      * nothing has named one yet ("Morning light falls across the Forum", "the orange sky").
@@ -237,7 +246,7 @@ final class ReaderWords {
     static final Set<String> STOPS = Set.of("stop", "lift", "clear", "pass", "settle", "melt",
             "end", "break", "thin", "fade", "disperse", "burn", "停", "停了", "散", "散去", "散开",
             "消散", "退去", "过去", "融化", "消融", "渐散", "散尽", "停歇", "止", "结束", "结束了",
-            "放完", "散场", "平息", "化", "subside", "die down", "dies down", "ease", "let up", "lets up",
+            "放完", "散场", "平息", "化", "不见", "消失", "subside", "die down", "dies down", "ease", "let up", "lets up",
             "blow over", "peter out", "blow out", "burnt off", "burned off", "burn off");
     /** Verbs that bring a sky body up (月亮升起, "the moon rises"). */
     static final Set<String> RISES = Set.of("rise", "come", "升起", "升", "升上", "爬上",

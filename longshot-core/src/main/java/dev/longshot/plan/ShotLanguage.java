@@ -17,9 +17,14 @@ final class ShotLanguage {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SLUG = Pattern.compile(
             "^\\s*(?:EXT|INT|EXT/INT|INT/EXT|I/E)\\.?\\s+(.*?)(?:\\s+[-–—]\\s+([A-Z ]+))?\\s*$");
+    /**
+     * A Chinese scene heading, wherever it stands in the line: after a transition (DISSOLVE TO
+     * 第6场 …) or a title, and before a dash or comma that goes on to describe the scene
+     * (第5场 内景 客栈大堂 夜 — 窗外大雨滂沱).
+     */
     private static final Pattern SCENE_ZH = Pattern.compile(
-            "^\\s*第\\s*[0-9一二三四五六七八九十百]+\\s*场\\s*(?:外景|内景|外|内)?(.*?)"
-                    + "\\s*([日夜晨昏])?\\s*$");
+            "(?:^|(?<=[\\s:：]))第\\s*[0-9一二三四五六七八九十百]+\\s*场\\s*(?:外景|内景|外|内)?([^,，。:：;；—–]*?)"
+                    + "\\s*([日夜晨昏])?\\s*(?:$|[,，。:：;；—–])");
 
     private ShotLanguage() {}
 
@@ -43,6 +48,14 @@ final class ShotLanguage {
         return 1;
     }
 
+    /** The place a slug line's heading names (客栈大堂, HARBOUR DISTRICT), or null. */
+    static String slugPlace(String line) {
+        Matcher m = SLUG.matcher(line);
+        if (m.matches()) return m.group(1).strip();
+        Matcher z = SCENE_ZH.matcher(line);
+        return z.find() ? z.group(1).strip() : null;
+    }
+
     /** The time of day a slug line names, or null when the line is no slug (or names none). */
     static String slugTime(String line) {
         Matcher m = SLUG.matcher(line);
@@ -59,7 +72,7 @@ final class ShotLanguage {
             };
         }
         Matcher z = SCENE_ZH.matcher(line);
-        if (z.matches() && z.group(2) != null) {
+        if (z.find() && z.group(2) != null) {
             return switch (z.group(2)) {
                 case "夜" -> "night";
                 case "晨" -> "dawn";
@@ -87,6 +100,6 @@ final class ShotLanguage {
 
     /** Whether the line is a slug line. */
     static boolean slug(String line) {
-        return SLUG.matcher(line).matches() || SCENE_ZH.matcher(line).matches();
+        return SLUG.matcher(line).matches() || SCENE_ZH.matcher(line).find();
     }
 }

@@ -41,9 +41,6 @@ public final class StoryReader implements TextEncoder {
             // "Only the sentry stays awake": staying in a state is no one else leaving.
             + "(?!\\s+(?:awake|asleep|still|quiet|silent|calm|close|alert|up|low|hidden))"
             + "|只剩|只留下");
-    /** Thunder heard: with rain, the weather is a storm. */
-    private static final java.util.regex.Pattern THUNDER = java.util.regex.Pattern.compile(
-            "\\bthunder(?!ous)|雷声|打雷|雷鸣");
     /** Vehicles that need a road under them. */
     private static final Set<String> ROAD_VEHICLES = Set.of("car", "truck", "bus",
             "motorcycle", "bicycle");
@@ -66,7 +63,10 @@ public final class StoryReader implements TextEncoder {
      */
     public StoryReader(Catalog catalog, Idioms idioms, NearestEntry nearest) {
         this.catalog = catalog;
-        this.splitter = new WordSplitter(catalog, kinds.chineseWords());
+        // 春风拂面, 乌云滚滚: a weather word the segmenter would part is kept whole.
+        Set<String> known = new HashSet<>(kinds.chineseWords());
+        known.addAll(ReaderWords.chineseWeatherWords());
+        this.splitter = new WordSplitter(catalog, known);
         this.idioms = idioms;
         this.nearest = nearest;
         this.drawn = new DrawnVocabulary(catalog);
@@ -132,7 +132,17 @@ public final class StoryReader implements TextEncoder {
         ReadingDraft d = new ReadingDraft();
         d.line = text;
         List<Idioms.Found> figures = idioms.find(text);
-        for (Idioms.Found f : figures) figure(f, d);
+        for (Idioms.Found f : figures) {
+            String sky = SkyFigure.weather(f, text);
+            if (sky != null) {
+                // 天色暗下来,乌云压城: the figure said of the real sky is the weather.
+                d.weather = sky;
+                d.said.add(f.said());
+                d.understood = true;
+            } else {
+                figure(f, d);
+            }
+        }
         String line = Idioms.blank(text, figures);
         List<Speech.Said> spoken = Speech.find(line);
         for (Speech.Said said : spoken) {
@@ -144,6 +154,11 @@ public final class StoryReader implements TextEncoder {
             d.notShown.add(new NotShownWord(q.words(), "asked, not shown"));
         }
         line = Speech.blank(line, asked);
+        List<Speech.Said> titles = Titles.find(line);
+        for (Speech.Said t : titles) {
+            d.notShown.add(new NotShownWord(t.words(), "a title, not shown"));
+        }
+        line = Speech.blank(line, titles);
         List<Speech.Said> absent = NotHereNow.find(line);
         for (Speech.Said a : absent) {
             d.notShown.add(new NotShownWord(a.words(), "not here now"));
@@ -152,7 +167,17 @@ public final class StoryReader implements TextEncoder {
         // Where the story goes is read from the text as written, less what is not here now.
         String scene = Speech.blank(text, absent);
         List<Places.Found> places = Places.bundled().find(line);
-        for (Places.Found p : places) place(p, d);
+        Set<Places.Found> modifying = PlaceModifier.modifiers(line, places);
+        for (Places.Found p : places) {
+            if (modifying.contains(p)) {
+                // 长江边的武汉: the river gives the water, the city is the place.
+                if (d.water == null) d.water = p.place().water();
+                d.said.add(p.said());
+            }
+        }
+        for (Places.Found p : places) {
+            if (!modifying.contains(p)) place(p, d);
+        }
         line = blankPlaces(line, places);
         boolean slug = ShotLanguage.slug(line);
         if (slug) d.timeOfDay = ShotLanguage.slugTime(line);
@@ -308,7 +333,14 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
-            if (Set.of("we", "us", "我们", "大家", "咱们").contains(key)
+            int look = Address.lookHere(words, i);
+            if (look > i) {
+                // 你看, 同学们请看: the narrator points; no one on screen looks.
+                for (int k = i; k <= look; k++) d.modifiers.add(words.get(k).text());
+                i = look;
+                continue;
+            }
+            if (Set.of("we", "us", "我们", "大家", "咱们", "同学们").contains(key)
                     && learning(words, i)) {
                 // 今天我们来认识水的循环, "today we learn": a lesson's class, not on screen.
                 d.modifiers.add(w.text());
@@ -471,9 +503,12 @@ public final class StoryReader implements TextEncoder {
             if (kind != null) {
                 // "hyenas", 鬣狗, "girafes": a kind of an entry, counted and acted as one.
                 String id = apply(kind.entry(), w, words, i, d, camera);
-                d.said.remove(w.text());
-                d.approximated.add(new Approximation(w.text(), kind.entry().id(),
-                        kind.similarity()));
+                if (kind.entry().kind() != CatalogKind.SETTING) {
+                    // A kind of place (渔村, 商业街) is the setting itself, said, not a guess.
+                    d.said.remove(w.text());
+                    d.approximated.add(new Approximation(w.text(), kind.entry().id(),
+                            kind.similarity()));
+                }
                 if (id != null) lastSubject = id;
                 continue;
             }
@@ -594,7 +629,9 @@ public final class StoryReader implements TextEncoder {
         onVehicles(words, d);
         crowdOfPeople(d);
         d.allAlong = theyLead(words);
+        if (slug) SlugPlace.apply(d, ShotLanguage.slugPlace(line));
         implications(d, han);
+        if (slug) SlugPlace.dry(d, ShotLanguage.slugPlace(line));
         streetTraffic(d);
         sceneWords.account(words, leftover, d, w -> {
             int at = words.indexOf(w);
@@ -1272,6 +1309,11 @@ public final class StoryReader implements TextEncoder {
             d.modifiers.add(w.text());
             return;
         }
+        if (WeatherNotNow.said(words, i)) {
+            // 昨天还下着雪, 天气预报说明天有大雪: another day's weather, not this second's.
+            d.notShown.add(new NotShownWord(w.text(), "weather of another time, not now"));
+            return;
+        }
         d.said.add(w.text());
         if (Set.of("storm", "rain", "snow").contains(id) && WeatherToCome.coming(words, i)) {
             // "A storm is brewing", 快要下雪了: only the clouds are here yet.
@@ -1284,10 +1326,23 @@ public final class StoryReader implements TextEncoder {
             // 雾还没散: still there, whatever the line said before; 多云转晴: what it turns
             // into is the weather now.
             d.weather = id;
+        } else if (id.equals("clear") && d.weather != null && !d.weather.equals("clear")
+                && d.stoppedWeather == null && ClearingAfter.laterClause(words, i,
+                        this::namesWeather)) {
+            // 雷阵雨来得快去得也快,没多久就雨过天晴了: the later clause is the sky now.
+            d.stoppedWeather = d.weather;
+            d.weather = id;
         } else if (d.weather == null || "clear".equals(d.weather) && d.stoppedWeather != null
                 || !id.equals("clear")) {
             if (!(id.equals("cloudy") && "storm".equals(d.weather))) d.weather = id;
         }
+    }
+
+    /** Whether {@code w} names a weather, as a catalog phrasing or a reader's weather word. */
+    private boolean namesWeather(Word w) {
+        String key = Catalog.normalize(w.text());
+        return ReaderWords.WEATHER_WORDS.containsKey(key) || catalog.byPhrasing(w.text())
+                .stream().anyMatch(e -> e.kind() == CatalogKind.WEATHER);
     }
 
     /** Whether the weather word at {@code i} follows 转 (多云转晴, 天气转阴): what it turns into. */
@@ -1574,13 +1629,17 @@ public final class StoryReader implements TextEncoder {
 
     /** Whether a verb of learning follows "we" in its clause ("we learn", 我们来认识). */
     private static boolean learning(List<Word> words, int i) {
-        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+        // 我们从海南岛的海边说起: the lesson's verb may come after where it starts from.
+        for (int k = i + 1; k < Math.min(words.size(), i + 7); k++) {
             Word a = words.get(k);
             if (a.pos() == PartOfSpeech.PUNCTUATION) return false;
-            if (ReaderWords.LEARNING.contains(a.lemma())
-                    || ReaderWords.LEARNING.contains(Catalog.normalize(a.text()))) {
+            String t = Catalog.normalize(a.text());
+            if (ReaderWords.LEARNING.contains(a.lemma()) || ReaderWords.LEARNING.contains(t)
+                    || t.equals("说") && k + 1 < words.size()
+                    && Catalog.normalize(words.get(k + 1).text()).equals("起")) {
                 return true;
             }
+            if (ActionWords.action(words, k) != null) return false;
         }
         return false;
     }
@@ -1807,7 +1866,11 @@ public final class StoryReader implements TextEncoder {
         if (d.stoppedWeather != null && d.weather == null) d.weather = "clear";
         // Rain with lightning or thunder ("Thunder rolls; the first raindrops hit") is a storm.
         if ("rain".equals(d.weather) && (d.skyAdded.contains("lightning")
-                || THUNDER.matcher(lower(d.line)).find())) {
+                || StormSigns.thunder(d.line) || StormSigns.gale(d.line))) {
+            d.weather = "storm";
+        }
+        // 打雷了,闪电划破夜空: lightning seen and thunder heard, with no weather named.
+        if (d.weather == null && d.skyAdded.contains("lightning") && StormSigns.thunder(d.line)) {
             d.weather = "storm";
         }
         // A thunderstorm has lightning in it, unless it is the storm that ends.

@@ -40,12 +40,47 @@ final class WeatherStop {
         boolean denied = false;
         for (int k = i + 1; k < Math.min(words.size(), i + 1 + REACH); k++) {
             Word a = words.get(k);
-            if (a.pos() == PartOfSpeech.PUNCTUATION) return Said.NOTHING;
+            if (a.pos() == PartOfSpeech.PUNCTUATION) return bareStop(words, k);
             String t = Catalog.normalize(a.text());
             if (DENIALS.contains(t) || t.startsWith("还没") || t.startsWith("没")) denied = true;
             if (storm && a.lemma().equals("break")) return Said.NOTHING;
             if ((stop(a, t) || phrasal(words, k)) && !noun(words, k)) {
                 return denied ? Said.HOLDS : Said.ENDS;
+            }
+        }
+        // 雨下了一整夜,天亮时终于停了: the clause goes on past reach; its end may be followed by
+        // a bare clause that stops it.
+        for (int k = i + 1 + REACH; k < words.size(); k++) {
+            if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return bareStop(words, k);
+        }
+        return Said.NOTHING;
+    }
+
+    /** Commas after which a clause may go on about the same weather. */
+    private static final Set<String> COMMAS = Set.of(",", "，", "、");
+    /** Words that make what they follow a time (天亮时, 中午的时候). */
+    private static final Set<String> WHEN = Set.of("时", "时候", "的时候");
+    /** Parts of speech a bare clause holds before its verb: 早上|终于|慢慢 停了. */
+    private static final Set<PartOfSpeech> BARE = Set.of(PartOfSpeech.TIME,
+            PartOfSpeech.ADVERB, PartOfSpeech.FUNCTION, PartOfSpeech.NUMBER,
+            PartOfSpeech.MEASURE);
+
+    /**
+     * 下了一夜的雪,早上停了: a clause after the comma {@code comma} that names nothing but a
+     * time before its stop verb stops the weather of the clause before.
+     */
+    private static Said bareStop(List<Word> words, int comma) {
+        if (!COMMAS.contains(Catalog.normalize(words.get(comma).text()))) return Said.NOTHING;
+        boolean denied = false;
+        for (int k = comma + 1; k < Math.min(words.size(), comma + 1 + REACH); k++) {
+            Word a = words.get(k);
+            String t = Catalog.normalize(a.text());
+            if (DENIALS.contains(t) || t.startsWith("还没") || t.startsWith("没")) denied = true;
+            if (stop(a, t) && t.codePointAt(0) >= 0x2E80) return denied ? Said.HOLDS : Said.ENDS;
+            if (!BARE.contains(a.pos()) && !DENIALS.contains(t) && !WHEN.contains(t)
+                    && !(k + 1 < words.size() && WHEN.contains(
+                            Catalog.normalize(words.get(k + 1).text())))) {
+                return Said.NOTHING;
             }
         }
         return Said.NOTHING;
