@@ -69,8 +69,10 @@ public final class LightConsistency implements Validator {
             }
         }
         if (last != null) {
+            // Travelling: not yet in the asked time, or in it and still going on to its hour.
             boolean travelling = !Double.isNaN(hour) && (DayClock.bucketOf(last.hour) != wanted
-                    || DayClock.bucketOf(hour) != wanted);
+                    || DayClock.bucketOf(hour) != wanted
+                    || shortestDelta(last.hour, DayClock.hourOf(wanted)) > 0);
             if (travelling) {
                 // Asked for another time: the clock must be heading there, not away.
                 double before = StrictMath.abs(shortestDelta(last.hour, DayClock.hourOf(wanted)));

@@ -4,7 +4,8 @@ import dev.longshot.plan.TimeOfDay;
 
 /**
  * The hour of day, moving continuously: it drifts forward slowly on its own and travels to the
- * hour the storyboard asks for over a few seconds, never jumping.
+ * hour the storyboard asks for over a few seconds, never jumping; it crosses into the asked
+ * time within a second and goes on to that time's own hour.
  */
 public final class DayClock {
     /** One minute of day per second of video. */
@@ -42,8 +43,14 @@ public final class DayClock {
 
     /** The hour one frame ({@code dt} seconds) later, heading for {@code wanted}. */
     public static double advance(double hour, TimeOfDay wanted, double dt) {
-        if (bucketOf(hour) == wanted) return wrap(hour + DRIFT_HOURS_PER_SECOND * dt);
         double delta = shortestDelta(hour, hourOf(wanted));
+        // Inside the asked time but short of its hour, the clock goes on to it: night ended at
+        // 5:00, the first minute of dawn, still dark with stars, and "the sun rises" after it
+        // showed no sunrise for as long as it was held.
+        boolean shortOfIt = bucketOf(hour) == wanted && delta > 0;
+        if (bucketOf(hour) == wanted && !shortOfIt) {
+            return wrap(hour + DRIFT_HOURS_PER_SECOND * dt);
+        }
         double rate = StrictMath.max(DRIFT_HOURS_PER_SECOND,
                 StrictMath.abs(delta) / TRANSITION_SECONDS + 0.05);
         double step = StrictMath.min(StrictMath.abs(delta), rate * dt);

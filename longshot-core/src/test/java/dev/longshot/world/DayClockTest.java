@@ -30,6 +30,18 @@ class DayClockTest {
     }
 
     @Test
+    void nightToDawnGoesOnToDawnsOwnHourNotItsFirstDarkMinute() {
+        double hour = DayClock.hourOf(TimeOfDay.NIGHT);
+        double dt = 1.0 / 24;
+        for (int f = 0; f < 24 * 4; f++) {
+            double next = DayClock.advance(hour, TimeOfDay.DAWN, dt);
+            assertTrue(Math.abs(DayClock.shortestDelta(hour, next)) < 0.4, "no jump per frame");
+            hour = next;
+        }
+        assertTrue(hour > 6.0 && hour < 6.5, "at dawn's hour after 4 s: " + hour);
+    }
+
+    @Test
     void nightToDawnGoesForwardThroughMidnight() {
         double hour = DayClock.advance(22.5, TimeOfDay.DAWN, 0.1);
         assertTrue(hour > 22.5 || hour < 6, "went the short way round: " + hour);
