@@ -144,26 +144,12 @@ public final class StoryReader implements TextEncoder {
             }
         }
         String line = Idioms.blank(text, figures);
-        List<Speech.Said> spoken = Speech.find(line);
-        for (Speech.Said said : spoken) {
-            d.notShown.add(new NotShownWord(said.words(), "spoken, not shown"));
-        }
-        line = Speech.blank(line, spoken);
-        List<Speech.Said> asked = Question.find(line);
-        for (Speech.Said q : asked) {
-            d.notShown.add(new NotShownWord(q.words(), "asked, not shown"));
-        }
-        line = Speech.blank(line, asked);
-        List<Speech.Said> titles = Titles.find(line);
-        for (Speech.Said t : titles) {
-            d.notShown.add(new NotShownWord(t.words(), "a title, not shown"));
-        }
-        line = Speech.blank(line, titles);
+        // What is said, asked, a title or not here now is set aside: reported, not read.
+        line = setAside(line, Speech.find(line), "spoken, not shown", d);
+        line = setAside(line, Question.find(line), "asked, not shown", d);
+        line = setAside(line, Titles.find(line), "a title, not shown", d);
         List<Speech.Said> absent = NotHereNow.find(line);
-        for (Speech.Said a : absent) {
-            d.notShown.add(new NotShownWord(a.words(), "not here now"));
-        }
-        line = Speech.blank(line, absent);
+        line = setAside(line, absent, "not here now", d);
         // Where the story goes is read from the text as written, less what is not here now.
         String scene = Speech.blank(text, absent);
         List<Places.Found> places = Places.bundled().find(line);
@@ -818,6 +804,13 @@ public final class StoryReader implements TextEncoder {
     }
 
     /** Kinds of entry that a noun names (a verb spelled the same names none of them). */
+    /** {@code line} with {@code found} blanked, each reported as not shown for {@code why}. */
+    private static String setAside(String line, List<Speech.Said> found, String why,
+            ReadingDraft d) {
+        for (Speech.Said s : found) d.notShown.add(new NotShownWord(s.words(), why));
+        return Speech.blank(line, found);
+    }
+
     /** "follows her", 跟着他: the camera phrase keeps its pronoun, whom the track frames. */
     private static final java.util.regex.Pattern FOLLOWED = java.util.regex.Pattern.compile(
             "\\bfollow(?:s|ing)? (him|her|them)\\b|跟着(他|她|它)");
