@@ -996,6 +996,14 @@ public final class StoryReader implements TextEncoder {
         d.understood = true;
     }
 
+    /** Whether {@code w} names a setting, in the catalog or as a kind of one (渔村). */
+    private boolean namesSetting(Word w) {
+        KindsOf.Kind k = kinds.of(w);
+        if (k != null) return k.entry().kind() == CatalogKind.SETTING;
+        return catalog.byPhrasing(w.text()).stream()
+                .anyMatch(e -> e.kind() == CatalogKind.SETTING);
+    }
+
     private static String blankPlaces(String line, List<Places.Found> found) {
         char[] c = line.toCharArray();
         for (Places.Found f : found) {
@@ -1138,6 +1146,12 @@ public final class StoryReader implements TextEncoder {
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
+                } else if (ChinesePlaceHead.modifier(words, i, this::namesSetting)) {
+                    // 海边的小渔村, 渔村码头: the last place is the setting; a sea by it stays.
+                    if (d.water == null && Set.of("coast", "harbour").contains(id)) {
+                        d.water = "sea";
+                    }
+                    d.said.add(w.text());
                 } else if (CompoundPlace.modifier(catalog, words, i)) {
                     // "a mountain village": the village is the setting, the mountains around it.
                     if (d.settingHint == null) {
@@ -1878,6 +1892,10 @@ public final class StoryReader implements TextEncoder {
                 Catalog.normalize(w)));
         if (thunderstorm && d.stoppedWeather == null && !d.skyAdded.contains("lightning")) {
             d.skyAdded.add("lightning");
+        }
+        // 撑着伞走在街上: an umbrella up with no weather named is up against rain.
+        if (d.weather == null && d.stoppedWeather == null && UmbrellaUp.said(d.line)) {
+            d.weather = "rain";
         }
         // A sky one can see stars or a blue sky in is clear.
         if (d.weather == null && (d.skyAdded.contains("stars") || d.said.stream().anyMatch(
