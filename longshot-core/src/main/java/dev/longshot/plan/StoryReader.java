@@ -1906,6 +1906,11 @@ public final class StoryReader implements TextEncoder {
 
     private void implications(ReadingDraft d, boolean han) {
         if (d.setting == null) d.setting = d.morphedFrom; // it turned into no other place
+        if (d.setting == null && d.settingHint == null) {
+            // 回酒店休息: the story goes where the hotel is, a street of a settlement.
+            d.setting = BuildingPlace.goneInto(d.line);
+            if (d.setting != null) d.settingCue = SettingCue.PART;
+        }
         String place = d.setting != null ? d.setting : d.settingHint;
         boolean passing = d.setting == null && d.hintCue == SettingCue.PASSING;
         if ("harbour".equals(place) && !passing) {
