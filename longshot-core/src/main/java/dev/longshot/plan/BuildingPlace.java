@@ -23,7 +23,8 @@ final class BuildingPlace {
     /** The setting of the building {@code line} goes into, or null. */
     static String goneInto(String line) {
         Matcher m = GOING.matcher(line);
-        while (m.find()) {
+        // From each verb on: 去逛夜市 goes to the market, though 去 came first.
+        for (int at = 0; m.find(at); at = m.start() + 1) {
             String after = m.group(1);
             // The longest building name that opens what follows the verb (茶馆里 is 茶馆).
             for (int n = after.length(); n >= 2; n--) {

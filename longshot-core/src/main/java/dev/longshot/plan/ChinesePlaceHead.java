@@ -3,7 +3,7 @@ package dev.longshot.plan;
 import dev.longshot.catalog.Word;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * The head of a Chinese noun phrase is its last noun: 渔村码头 is a harbour, 海边的小渔村 a
@@ -22,16 +22,19 @@ final class ChinesePlaceHead {
     private ChinesePlaceHead() {}
 
     /**
-     * Whether the Chinese setting word {@code i} only says where the setting word after it
-     * lies, {@code setting} telling which words name a setting.
+     * Whether the Chinese word {@code i}, naming the setting {@code own}, only says where a word
+     * after it naming another setting lies, {@code setting} giving the setting a word names.
      */
-    static boolean modifier(List<Word> words, int i, Predicate<Word> setting) {
+    static boolean modifier(List<Word> words, int i, String own,
+            Function<Word, String> setting) {
         Word self = words.get(i);
         if (!han(self.text()) || i + 1 >= words.size()) return false;
         int j = i + 1;
         Word next = words.get(j);
         // 渔村码头, 小镇码头: written together, the last is the place.
-        if (next.start() == self.end() && han(next.text()) && setting.test(next)) return true;
+        if (next.start() == self.end() && han(next.text()) && other(setting.apply(next), own)) {
+            return true;
+        }
         int end = self.end();
         while (j < words.size() && words.get(j).start() == end
                 && LOCATIVES.contains(words.get(j).text())) {
@@ -47,10 +50,15 @@ final class ChinesePlaceHead {
         for (int k = 0; j < words.size() && k <= MAX_BETWEEN; k++, j++) {
             Word w = words.get(j);
             if (w.start() != end || !han(w.text())) return false;
-            if (setting.test(w)) return true;
+            if (other(setting.apply(w), own)) return true;
             end = w.end();
         }
         return false;
+    }
+
+    /** 古镇的老街: a part of the same place is no other place. */
+    private static boolean other(String id, String own) {
+        return id != null && !id.equals(own);
     }
 
     private static boolean han(String s) {

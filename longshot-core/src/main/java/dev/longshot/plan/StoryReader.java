@@ -167,7 +167,8 @@ public final class StoryReader implements TextEncoder {
         // Where the story goes is read from the text as written, less what is not here now.
         String scene = Speech.blank(text, absent);
         List<Places.Found> places = Places.bundled().find(line);
-        Set<Places.Found> modifying = PlaceModifier.modifiers(line, places);
+        Set<Places.Found> modifying = PlaceModifier.modifiers(line, places,
+                s -> headPlace(new Word(s, s, PartOfSpeech.NOUN, 0, s.length())));
         for (Places.Found p : places) {
             if (modifying.contains(p)) {
                 // 长江边的武汉: the river gives the water, the city is the place.
@@ -996,12 +997,17 @@ public final class StoryReader implements TextEncoder {
         d.understood = true;
     }
 
-    /** Whether {@code w} names a setting, in the catalog or as a kind of one (渔村). */
-    private boolean namesSetting(Word w) {
+    /**
+     * The setting {@code w} names as the head of a phrase, or null: a slope or a meadow (雪山
+     * 脚下的草地) is a feature of the place before it, which stays the setting.
+     */
+    private String headPlace(Word w) {
+        if (ReaderWords.LANDSCAPE_FEATURES.contains(Catalog.normalize(w.text()))) return null;
         KindsOf.Kind k = kinds.of(w);
-        if (k != null) return k.entry().kind() == CatalogKind.SETTING;
+        if (k != null) return k.entry().kind() == CatalogKind.SETTING ? k.entry().id() : null;
         return catalog.byPhrasing(w.text()).stream()
-                .anyMatch(e -> e.kind() == CatalogKind.SETTING);
+                .filter(e -> e.kind() == CatalogKind.SETTING).map(e -> e.id())
+                .findFirst().orElse(null);
     }
 
     private static String blankPlaces(String line, List<Places.Found> found) {
@@ -1146,7 +1152,7 @@ public final class StoryReader implements TextEncoder {
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
-                } else if (ChinesePlaceHead.modifier(words, i, this::namesSetting)) {
+                } else if (ChinesePlaceHead.modifier(words, i, id, this::headPlace)) {
                     // 海边的小渔村, 渔村码头: the last place is the setting; a sea by it stays.
                     if (d.water == null && Set.of("coast", "harbour").contains(id)) {
                         d.water = "sea";
