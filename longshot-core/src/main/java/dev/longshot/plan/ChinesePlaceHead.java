@@ -41,9 +41,11 @@ final class ChinesePlaceHead {
             end = words.get(j).end();
             j++;
         }
-        if (j >= words.size() || words.get(j).start() != end
-                || !words.get(j).text().equals("的")) {
-            return false;
+        if (j >= words.size() || words.get(j).start() != end) return false;
+        if (!words.get(j).text().equals("的")) {
+            // 沙漠边缘小镇, as a heading writes it: the locative joins the head directly.
+            Word w = words.get(j);
+            return j > i + 1 && han(w.text()) && other(setting.apply(w), own);
         }
         end = words.get(j).end();
         j++;

@@ -35,6 +35,14 @@ class ChinesePlaceHeadTest {
     }
 
     @Test
+    void headingsWritePlacePhrasesWithoutDe() {
+        setting("town", "EXT. 沙漠边缘小镇 - DUSK");
+        setting("village", "EXT. 海边渔村 - DAY");
+        setting("harbour", "第3场 外景 渔村码头 日");
+        setting("grassland", "第5场 外景 雪山脚下的牧场 晨");
+    }
+
+    @Test
     void seaByTheHeadStaysAsItsWater() {
         LineReading r = READER.reading("海边的小渔村,家家户户都在晒网。");
         assertEquals("village", r.setting());
