@@ -190,7 +190,7 @@ final class ReaderWords {
      */
     static final Set<String> SETTLEMENT_PARTS = Set.of("street", "streets", "square",
             "alley", "alleys", "market street", "街道", "街市", "街上", "街头", "广场", "小巷",
-            "巷子", "街巷", "大街", "老街");
+            "巷子", "街巷", "大街", "老街", "古街", "夜市");
 
     /**
      * Setting phrasings that name a feature found in many landscapes (a slope, a shore, a

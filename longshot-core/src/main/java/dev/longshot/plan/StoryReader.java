@@ -153,7 +153,8 @@ public final class StoryReader implements TextEncoder {
         // Where the story goes is read from the text as written, less what is not here now.
         String scene = Speech.blank(text, absent);
         List<Places.Found> places = Places.bundled().find(line);
-        Set<Places.Found> modifying = PlaceModifier.modifiers(line, places);
+        Set<Places.Found> modifying = PlaceModifier.modifiers(line, places,
+                s -> headPlace(new Word(s, s, PartOfSpeech.NOUN, 0, s.length())));
         for (Places.Found p : places) {
             if (modifying.contains(p)) {
                 // 长江边的武汉: the river gives the water, the city is the place.
@@ -989,6 +990,19 @@ public final class StoryReader implements TextEncoder {
         d.understood = true;
     }
 
+    /**
+     * The setting {@code w} names as the head of a phrase, or null: a slope or a meadow (雪山
+     * 脚下的草地) is a feature of the place before it, which stays the setting.
+     */
+    private String headPlace(Word w) {
+        if (ReaderWords.LANDSCAPE_FEATURES.contains(Catalog.normalize(w.text()))) return null;
+        KindsOf.Kind k = kinds.of(w);
+        if (k != null) return k.entry().kind() == CatalogKind.SETTING ? k.entry().id() : null;
+        return catalog.byPhrasing(w.text()).stream()
+                .filter(e -> e.kind() == CatalogKind.SETTING).map(e -> e.id())
+                .findFirst().orElse(null);
+    }
+
     private static String blankPlaces(String line, List<Places.Found> found) {
         char[] c = line.toCharArray();
         for (Places.Found f : found) {
@@ -1131,6 +1145,12 @@ public final class StoryReader implements TextEncoder {
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
+                } else if (ChinesePlaceHead.modifier(words, i, id, this::headPlace)) {
+                    // 海边的小渔村, 渔村码头: the last place is the setting; a sea by it stays.
+                    if (d.water == null && Set.of("coast", "harbour").contains(id)) {
+                        d.water = "sea";
+                    }
+                    d.said.add(w.text());
                 } else if (CompoundPlace.modifier(catalog, words, i)) {
                     // "a mountain village": the village is the setting, the mountains around it.
                     if (d.settingHint == null) {
@@ -1872,6 +1892,10 @@ public final class StoryReader implements TextEncoder {
         if (thunderstorm && d.stoppedWeather == null && !d.skyAdded.contains("lightning")) {
             d.skyAdded.add("lightning");
         }
+        // 撑着伞走在街上: an umbrella up with no weather named is up against rain.
+        if (d.weather == null && d.stoppedWeather == null && UmbrellaUp.said(d.line)) {
+            d.weather = "rain";
+        }
         // A sky one can see stars or a blue sky in is clear.
         if (d.weather == null && (d.skyAdded.contains("stars") || d.said.stream().anyMatch(
                 w -> w.contains("蓝天") || w.equalsIgnoreCase("blue")))) {
@@ -1881,6 +1905,11 @@ public final class StoryReader implements TextEncoder {
 
     private void implications(ReadingDraft d, boolean han) {
         if (d.setting == null) d.setting = d.morphedFrom; // it turned into no other place
+        if (d.setting == null && d.settingHint == null) {
+            // 回酒店休息: the story goes where the hotel is, a street of a settlement.
+            d.setting = BuildingPlace.goneInto(d.line);
+            if (d.setting != null) d.settingCue = SettingCue.PART;
+        }
         String place = d.setting != null ? d.setting : d.settingHint;
         boolean passing = d.setting == null && d.hintCue == SettingCue.PASSING;
         if ("harbour".equals(place) && !passing) {

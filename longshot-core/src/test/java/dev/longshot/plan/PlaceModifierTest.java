@@ -19,6 +19,16 @@ class PlaceModifierTest {
     }
 
     @Test
+    void namedPlaceBeforeAKindOfPlaceOnlySaysWhereItLies() {
+        assertEquals("village", READER.reading("泰山脚下的一个小村子。").setting());
+        LineReading r = READER.reading("西湖边的小镇,游人如织。");
+        assertEquals("town", r.setting());
+        assertEquals("lake", r.water());
+        assertEquals("mountains", READER.reading("黄山上的草地开满了野花。").setting(),
+                "a meadow is a feature of the mountain, not a place of its own");
+    }
+
+    @Test
     void aFerryCrossingIsOnARiver() {
         LineReading r = READER.reading("老人在渡口等船。");
         assertEquals("valley", r.setting());
