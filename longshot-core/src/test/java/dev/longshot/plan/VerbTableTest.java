@@ -58,4 +58,15 @@ class VerbTableTest {
     void aFishermanMendingNetsWorks() {
         assertEquals("work", action("An old fisherman mends his nets on the quay.", "fisherman"));
     }
+
+    @Test
+    void asleepIsSleepAndCheeringIsWatching() {
+        assertEquals("sleep", action("Soon the ducks were asleep on the bank.", "duck"));
+        assertEquals("watch", action("The crowd cheers as the runners pass.", "crowd"));
+    }
+
+    @Test
+    void anEagleThatSnatchesAFishHunts() {
+        assertEquals("hunt", action("An eagle snatches a trout from the lake.", "eagle"));
+    }
 }
