@@ -120,11 +120,8 @@ final class Riding {
     static void unridden(Catalog catalog, ReadingDraft d) {
         for (SubjectRef s : List.copyOf(d.subjects.values())) {
             String family = catalog.byId(s.id()).map(e -> e.recipe().family()).orElse("");
-            if (Set.of("fly", "run").contains(String.valueOf(s.action()))
-                    && family.equals("marine")) {
-                // "the orcas glide past", "reef fish dart", "dolphins race the boat": speed in
-                // water is swimming (a walk is not: sea turtles crawl up the beach)
-                d.act(s.id(), "swim");
+            if ("fly".equals(s.action()) && family.equals("marine")) {
+                d.act(s.id(), "swim"); // "the orcas glide past": gliding in water is swimming
                 continue;
             }
             if (!"ride".equals(s.action()) || RIDERS.contains(s.id()) || MOUNTS.contains(s.id())) {
