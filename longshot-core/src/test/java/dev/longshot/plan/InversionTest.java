@@ -6,12 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /** A clause opened by a place or "here" puts the verb before the creature that does it. */
 class InversionTest {
-    private static final StoryReader READER = StoryReader.bundled();
-
     private static String action(String line, String id) {
-        return READER.reading(line).subjects().stream().filter(s -> s.id().equals(id))
-                .findFirst().orElseThrow(() -> new AssertionError(id + " not read in " + line))
-                .action();
+        return ActionOf.action(line, id);
     }
 
     @Test
