@@ -180,6 +180,8 @@ final class ActionWords {
                 && Set.of("the", "a", "an").contains(Catalog.normalize(words.get(i - 2).text()))) {
             return null;
         }
+        String phrasal = PhrasalVerbs.action(words, i);
+        if (phrasal != null) return phrasal;
         String base = action(words.get(i));
         // 回家了 is gone home; 赶着羊群回家 is still on the way there.
         if (words.get(i).text().equals("回家") && i + 1 < words.size()
@@ -192,7 +194,7 @@ final class ActionWords {
             for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
                 if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) break;
                 String t = Catalog.normalize(words.get(k).text());
-                if (AWAY.contains(t)) return "leave";
+                if (AWAY.contains(t) && !offWhat(words, k)) return "leave";
             }
         }
         // "The senators go inside", "everyone heads home": going out of the picture.
@@ -224,6 +226,19 @@ final class ActionWords {
         int parts = gluedAction(words, i);
         if (parts > 1) return ReaderWords.ACTIONS.get(glued(words, i, parts));
         return action(words.get(i));
+    }
+
+    /** Words that open a noun phrase: after "off" they make it a preposition. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
+            "its", "his", "her", "their", "our", "my", "your");
+
+    /**
+     * Whether the "off" at {@code k} is a preposition with its object ("jumping off the end of
+     * the pier"): the jump is from somewhere, not out of the picture ("flew off over the water").
+     */
+    private static boolean offWhat(List<Word> words, int k) {
+        return Catalog.normalize(words.get(k).text()).equals("off") && k + 1 < words.size()
+                && DETERMINERS.contains(Catalog.normalize(words.get(k + 1).text()));
     }
 
     /**

@@ -45,6 +45,8 @@ final class LeavesAfter {
         if (k == 0 || !ActionWords.AWAY.contains(Catalog.normalize(words.get(k).text()))) {
             return false;
         }
+        // "set off", "break away": the particle is part of a verb with its own action.
+        if (PhrasalVerbs.action(words, k - 1) != null) return false;
         Word verb = words.get(k - 1);
         // English words carry no tag: any content word but a distance ("far away") is the verb.
         boolean verbLike = verb.pos() == PartOfSpeech.VERB || verb.pos() == PartOfSpeech.UNTAGGED

@@ -515,6 +515,14 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text()); // 像一片移动的白云: a likeness, no one's action
                 continue;
             }
+            String inverted = Inversion.action(words, i, action);
+            int after = inverted != null ? Inversion.subjectAfter(words, i) : -1;
+            if (after > i && creatureAt(words, after)) {
+                // "Up in the oak sat the owl", "Here comes our diver": the subject follows.
+                d.actionForNext = inverted;
+                d.modifiers.add(w.text());
+                continue;
+            }
             int object = action != null ? existentialObject(words, i) : -1;
             if (object > i) {
                 // 天边出现了一群大雁, 东边出现了一道彩虹: the verb comes before what appears;

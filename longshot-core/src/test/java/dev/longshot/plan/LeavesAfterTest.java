@@ -28,4 +28,15 @@ class LeavesAfterTest {
     void leavingInTheNextSentenceBelongsToIt() {
         assertEquals("drink", action("A deer drinks. Later the birds fly off.", "deer"));
     }
+
+    @Test
+    void jumpingOffSomethingIsAJumpAndFlyingOffIsLeaving() {
+        assertEquals("jump", action("Kids were jumping off the end of the pier.", "child"));
+        assertEquals("leave", action("The owl flew off over the water.", "owl"));
+    }
+
+    @Test
+    void aParticleOfAPhrasalVerbIsNoLeaving() {
+        assertEquals("walk", action("The hikers stop, then set off down the track.", "person"));
+    }
 }
