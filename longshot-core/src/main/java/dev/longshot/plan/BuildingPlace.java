@@ -1,6 +1,5 @@
 package dev.longshot.plan;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class BuildingPlace {
     private static final String RESOURCE = "buildings.tsv";
-    private static final Map<String, String> SETTLEMENT = read();
+    private static final Map<String, String> SETTLEMENT = BundledTable.map(RESOURCE);
     /** A verb of going in, then at most a determiner and a measure word or a short modifier. */
     private static final Pattern GOING = Pattern.compile(
             "(?:来到|走进|回到|进入|住进|到了|逛|去|回|进)了?(?:[一这那]?[家座间个处]|附近的|街边的|路边的)?"
@@ -35,9 +34,4 @@ final class BuildingPlace {
         return null;
     }
 
-    private static Map<String, String> read() {
-        Map<String, String> out = new HashMap<>();
-        for (String[] c : BundledTable.rows(RESOURCE, 2)) out.put(c[0], c[1]);
-        return Map.copyOf(out);
-    }
 }

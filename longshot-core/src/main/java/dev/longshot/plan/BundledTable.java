@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A tab-separated word list shipped beside the reader ({@code idioms.tsv}, {@code places.tsv}):
@@ -40,5 +42,16 @@ final class BundledTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A two-column table of {@code resource} as first cell to second; a key twice is an error. */
+    static Map<String, String> map(String resource) {
+        Map<String, String> m = new HashMap<>();
+        for (String[] row : rows(resource, 2)) {
+            if (m.put(row[0], row[1]) != null) {
+                throw new IllegalStateException(resource + ": '" + row[0] + "' listed twice");
+            }
+        }
+        return Map.copyOf(m);
     }
 }

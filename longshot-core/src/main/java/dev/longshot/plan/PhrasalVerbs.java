@@ -2,7 +2,6 @@ package dev.longshot.plan;
 
 import dev.longshot.catalog.Catalog;
 import dev.longshot.catalog.Word;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,20 +16,10 @@ final class PhrasalVerbs {
     private PhrasalVerbs() {}
 
     /** "lemma particle" to action, from the bundled table. */
-    static final Map<String, String> TABLE = table();
+    static final Map<String, String> TABLE = BundledTable.map("phrasal-verbs.tsv");
 
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our",
             "my", "your");
-
-    private static Map<String, String> table() {
-        Map<String, String> m = new HashMap<>();
-        for (String[] row : BundledTable.rows("phrasal-verbs.tsv", 2)) {
-            if (m.put(row[0], row[1]) != null) {
-                throw new IllegalStateException("phrasal verb listed twice: " + row[0]);
-            }
-        }
-        return Map.copyOf(m);
-    }
 
     /** The action of the English verb at {@code i} with what follows it, or null. */
     static String action(List<Word> words, int i) {

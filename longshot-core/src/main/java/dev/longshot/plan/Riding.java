@@ -55,19 +55,15 @@ final class Riding {
      */
     static void horsemen(ReadingDraft d) {
         SubjectRef knight = d.subjects.get("knight");
-        if (knight != null && !d.subjects.containsKey("horse")) {
-            String action = "leave".equals(knight.action()) || "arrive".equals(knight.action())
-                    ? knight.action() : "ride";
-            d.subjects.put("horse", new SubjectRef("horse", "", knight.count(), action));
-        }
+        if (knight != null) horseUnder(d, knight.count(), ridden(knight));
         SubjectRef r = d.subjects.remove("rider");
-        if (r != null) mount(d, r, d.namedAt.remove("rider"), "person");
+        if (r != null) seat(d, r, d.namedAt.remove("rider"));
     }
 
-    private static void mount(ReadingDraft d, SubjectRef r, Integer at, String kind) {
-        String action = "leave".equals(r.action()) || "arrive".equals(r.action()) ? r.action()
-                : "ride";
-        String id = riderNamed(d, kind);
+    /** The rider words {@code r} (named at word {@code at}) said of whom they are said of. */
+    private static void seat(ReadingDraft d, SubjectRef r, Integer at) {
+        String action = ridden(r);
+        String id = riderNamed(d);
         SubjectRef p = d.subjects.get(id);
         if (p == null) {
             if (at != null) d.namedAt.putIfAbsent(id, at);
@@ -77,7 +73,17 @@ final class Riding {
             d.subjects.put(id, new SubjectRef(id, p.said() + " " + r.said(),
                     p.count() != null ? p.count() : r.count(), action));
         }
-        String count = d.subjects.get(id).count();
+        horseUnder(d, d.subjects.get(id).count(), action);
+    }
+
+    /** What a rider does on horseback: comes or goes if it does, else rides. */
+    private static String ridden(SubjectRef rider) {
+        return "leave".equals(rider.action()) || "arrive".equals(rider.action())
+                ? rider.action() : "ride";
+    }
+
+    /** A horse under the riders, as many as they are, unless the line names one. */
+    private static void horseUnder(ReadingDraft d, String count, String action) {
         if (!d.subjects.containsKey("horse")) {
             d.subjects.put("horse", new SubjectRef("horse", "", count, action));
         }
@@ -85,15 +91,15 @@ final class Riding {
 
     /**
      * Who the rider words are said of: a soldier, child, farmer … the line names itself
-     * ("a knight on horseback"), else {@code kind}.
+     * ("a knight on horseback"), else a person.
      */
-    private static String riderNamed(ReadingDraft d, String kind) {
+    private static String riderNamed(ReadingDraft d) {
         for (String id : d.namedAt.keySet()) {
             if (RIDERS.contains(id) && !id.equals("crowd") && d.subjects.containsKey(id)) {
                 return id;
             }
         }
-        return kind;
+        return "person";
     }
 
     /**

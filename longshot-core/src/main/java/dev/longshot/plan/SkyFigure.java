@@ -1,6 +1,5 @@
 package dev.longshot.plan;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,7 +9,7 @@ import java.util.Set;
  * its light outside the figure for the figure to be read as the weather.
  */
 final class SkyFigure {
-    private static final Map<String, String> WEATHER = read();
+    private static final Map<String, String> WEATHER = BundledTable.map("sky-figures.tsv");
     /** Words for the sky and its light darkening or showing: the line looks up. */
     private static final Set<String> SKY = Set.of("天色", "天空", "天边", "天暗", "天黑",
             "暗下来", "暗了下来", "变暗", "变了天", "抬头", "sky", "skies");
@@ -26,9 +25,4 @@ final class SkyFigure {
         return SKY.stream().anyMatch(rest::contains) ? id : null;
     }
 
-    private static Map<String, String> read() {
-        Map<String, String> m = new HashMap<>();
-        for (String[] r : BundledTable.rows("sky-figures.tsv", 2)) m.put(r[0], r[1]);
-        return Map.copyOf(m);
-    }
 }

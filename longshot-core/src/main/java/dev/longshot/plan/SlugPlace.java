@@ -1,6 +1,5 @@
 package dev.longshot.plan;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Map;
  * ({@code slug-buildings.tsv}).
  */
 final class SlugPlace {
-    private static final Map<String, String> BUILDINGS = read();
+    private static final Map<String, String> BUILDINGS = BundledTable.map("slug-buildings.tsv");
 
     private SlugPlace() {}
 
@@ -46,9 +45,4 @@ final class SlugPlace {
         }
     }
 
-    private static Map<String, String> read() {
-        Map<String, String> m = new HashMap<>();
-        for (String[] r : BundledTable.rows("slug-buildings.tsv", 2)) m.put(r[0], r[1]);
-        return Map.copyOf(m);
-    }
 }

@@ -297,7 +297,7 @@ public final class StoryReader implements TextEncoder {
                 if (d.pronoun == null && Set.of("he", "she").contains(key)) d.pronoun = key;
                 // "The camera follows her": whom it frames, as "she" would say.
                 if (d.pronoun == null && key.equals("him")) d.pronoun = "he";
-                if (d.pronoun == null && key.equals("her") && !beforeANoun(words, i)) {
+                if (d.pronoun == null && key.equals("her") && !possessive(words, i)) {
                     d.pronoun = "she";
                 }
                 continue;
@@ -843,7 +843,7 @@ public final class StoryReader implements TextEncoder {
      * than being whom the line acts on ("follows her down the street", "watch her", end of
      * line): only a following preposition or adverb of place leaves it an object.
      */
-    private static boolean beforeANoun(List<Word> words, int i) {
+    private static boolean possessive(List<Word> words, int i) {
         if (i + 1 >= words.size()) return false;
         return !OBJECT_FOLLOWERS.contains(Catalog.normalize(words.get(i + 1).text()));
     }
