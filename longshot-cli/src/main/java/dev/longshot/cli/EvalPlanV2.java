@@ -85,6 +85,17 @@ final class EvalPlanV2 {
                     s.subjectsMatched(), 100 * s.countAccuracy(), 100 * s.actionAccuracy(),
                     100 * s.thingMissingRate(), 100 * s.thingExtraRate());
         }
+        out.printf("%n%-22s %10s %10s %10s %10s%n", "part", "xtra-kept", "xtra-new",
+                "miss-drop", "miss-unread");
+        for (int i = 0; i < parts.size(); i++) {
+            KeyScore s = scores.get(i);
+            out.printf("%-22s %9.1f%% %9.1f%% %9.1f%% %9.1f%%%n", parts.get(i).name(),
+                    100 * s.subjectExtraKeptRate(), 100 * s.subjectExtraNewRate(),
+                    100 * s.subjectMissingDroppedRate(), 100 * s.subjectMissingUnreadRate());
+        }
+        out.println("xtra-kept/xtra-new: lines with an extra subject the plan had on the line "
+                + "before / new on this line; miss-drop/miss-unread: lines missing a labelled "
+                + "subject the plan had on the line before / did not have");
         out.println("subj-id: lines with the right subject ids; subj-miss/subj-xtra: lines with a "
                 + "labelled subject missing / a subject the label lacks; count, action: of the "
                 + "labelled subjects the plan has (matched), those with the labelled count / "
@@ -113,6 +124,7 @@ final class EvalPlanV2 {
         for (LabelledStoryV2 b : p.boards()) {
             List<ScenePlan> plans = new Planner(b.storyboard(), StoryReader.bundled(),
                     memory.get()).planAll();
+            s.newStory();
             for (int i = 0; i < plans.size(); i++) {
                 s.add(b.name() + ":" + (i + 1), b.lines().get(i), plans.get(i));
             }

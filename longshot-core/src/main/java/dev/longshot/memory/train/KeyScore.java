@@ -47,6 +47,17 @@ public final class KeyScore {
     private int thingMissing;
     private int thingExtra;
     private int notShownMade;
+    /** Subject ids of the story's previous plan: tells an extra kept too long from one read. */
+    private TreeSet<String> before = new TreeSet<>();
+    private int extraKept;
+    private int extraNew;
+    private int missingDropped;
+    private int missingUnread;
+
+    /** The next lines belong to a new storyboard: nothing is carried into it. */
+    public void newStory() {
+        before = new TreeSet<>();
+    }
 
     /** Scores one line's plan. */
     public void add(String where, LabelledStoryV2.Line line, ScenePlan plan) {
@@ -92,6 +103,11 @@ public final class KeyScore {
         if (got.equals(want)) subjectIdsRight++;
         if (!got.containsAll(want)) subjectMissing++;
         if (!want.containsAll(got)) subjectExtra++;
+        if (got.stream().anyMatch(id -> !want.contains(id) && before.contains(id))) extraKept++;
+        if (got.stream().anyMatch(id -> !want.contains(id) && !before.contains(id))) extraNew++;
+        if (want.stream().anyMatch(id -> !got.contains(id) && before.contains(id))) missingDropped++;
+        if (want.stream().anyMatch(id -> !got.contains(id) && !before.contains(id))) missingUnread++;
+        before = got;
         for (JsonNode n : e.path("subjects")) {
             String id = n.path("id").asText();
             SubjectRef s = subjects.stream().filter(x -> x.id().equals(id)).findFirst()
@@ -122,6 +138,26 @@ public final class KeyScore {
     /** Lines where the plan has a subject the label does not, 0–1. */
     public double subjectExtraRate() {
         return ratio(subjectExtra, lines);
+    }
+
+    /** Lines with an extra subject the plan already had on the line before (kept too long). */
+    public double subjectExtraKeptRate() {
+        return ratio(extraKept, lines);
+    }
+
+    /** Lines with an extra subject new to the plan on this line (misread or implied). */
+    public double subjectExtraNewRate() {
+        return ratio(extraNew, lines);
+    }
+
+    /** Lines missing a labelled subject the plan had on the line before (dropped too soon). */
+    public double subjectMissingDroppedRate() {
+        return ratio(missingDropped, lines);
+    }
+
+    /** Lines missing a labelled subject the plan never had just before (not read). */
+    public double subjectMissingUnreadRate() {
+        return ratio(missingUnread, lines);
     }
 
     /** Of the labelled subjects the plan has, those with the labelled count, 0–1. */
