@@ -33,12 +33,15 @@ final class KindsOf {
     record Kind(CatalogEntry entry, double similarity) {}
 
     private final Catalog catalog;
+    /** English nouns past the list: WordNet's kinds. */
+    private final Taxonomy english;
     private final Map<String, CatalogEntry> kinds = new HashMap<>();
     /** Single English phrasings of creatures and things, for misspellings. */
     private final Map<String, CatalogEntry> spellings = new java.util.LinkedHashMap<>();
 
-    KindsOf(Catalog catalog, List<String[]> rows) {
+    KindsOf(Catalog catalog, List<String[]> rows, Taxonomy english) {
         this.catalog = catalog;
+        this.english = english;
         for (String[] r : rows) {
             CatalogEntry e = catalog.byId(r[1].strip()).orElseThrow(() ->
                     new IllegalStateException(RESOURCE + ": no catalog entry " + r[1]));
@@ -75,7 +78,7 @@ final class KindsOf {
 
     private static final class Bundled {
         static final KindsOf INSTANCE = new KindsOf(Catalog.bundled(),
-                BundledTable.rows(RESOURCE, 2));
+                BundledTable.rows(RESOURCE, 2), new WordNetKinds(Catalog.bundled()).preloaded());
     }
 
     /** The entry {@code w} is a kind of, or null. */
@@ -88,6 +91,8 @@ final class KindsOf {
         if (agent != null && catalog.byPhrasing(text).isEmpty()) {
             return new Kind(catalog.byId(agent).orElseThrow(), AGENT_SIMILARITY);
         }
+        Kind taxonomy = englishKind(w, text);
+        if (taxonomy != null) return taxonomy;
         if (text.length() < MIN_TYPO_LENGTH || !text.chars().allMatch(Character::isLetter)
                 || !text.chars().allMatch(c -> c < 128) || !catalog.byPhrasing(text).isEmpty()) {
             return null;
@@ -103,6 +108,21 @@ final class KindsOf {
             }
         }
         return null;
+    }
+
+    /**
+     * An English noun WordNet places under an entry. Capitalised words are names (Tom is no
+     * tomcat) and words the catalog names are its own.
+     */
+    private Kind englishKind(Word w, String text) {
+        String t = w.text();
+        if (t.isEmpty() || !Character.isLowerCase(t.charAt(0)) || w.pos() == PartOfSpeech.VERB
+                || w.pos() == PartOfSpeech.ADJECTIVE || !catalog.byPhrasing(text).isEmpty()
+                || !catalog.byPhrasing(w.lemma()).isEmpty()) {
+            return null;
+        }
+        Taxonomy.Kind k = english.kindOf(w.lemma());
+        return k == null ? null : new Kind(k.entry(), k.similarity());
     }
 
     /** How alike two spellings are, 0–1: one minus the edit over the longer length. */
