@@ -168,6 +168,8 @@ final class WordNetKinds implements Taxonomy {
             for (CatalogEntry e : catalog.entries()) {
                 if (e.kind() != CatalogKind.CREATURE && e.kind() != CatalogKind.THING) continue;
                 for (String phrasing : e.en()) {
+                    // A plural adds nothing and can be a noun of its own ("stalls" is a stable).
+                    if (pluralOf(phrasing, e.en())) continue;
                     IndexWord w = dictionary().lookupIndexWord(POS.NOUN, phrasing);
                     // "sky lantern" is looked up as sky: a phrase anchors only as itself.
                     if (w == null || phrasing.indexOf(' ') >= 0
@@ -188,6 +190,12 @@ final class WordNetKinds implements Taxonomy {
         }
         anchors = out;
         return out;
+    }
+
+    private static boolean pluralOf(String phrasing, List<String> phrasings) {
+        return phrasing.endsWith("s") && (phrasings.contains(phrasing.substring(0,
+                phrasing.length() - 1)) || phrasing.endsWith("es")
+                && phrasings.contains(phrasing.substring(0, phrasing.length() - 2)));
     }
 
     /** A sense that is a thing one can point at (not a substance, act or idea). */
