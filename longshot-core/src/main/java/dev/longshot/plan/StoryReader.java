@@ -1984,6 +1984,8 @@ public final class StoryReader implements TextEncoder {
 
     /** Verbs that open a two-character verb-object word (迷路 is getting lost). */
     private static final String VERB_HEADS = "迷走赶问带让上引领开探绕拦挡指关";
+    /** 水花, 浪花, 雪花, 火花, 泪花: a spray or a spark in the shape of a flower, no flower. */
+    private static final String SPRAYS = "水浪雪火泪烟礼";
 
     /**
      * The creature or thing a Chinese compound no entry names is a kind of: its head, the
@@ -1999,6 +2001,7 @@ public final class StoryReader implements TextEncoder {
         }
         for (int k = 1; k < n; k++) {
             String tail = t.substring(t.offsetByCodePoints(0, k));
+            if (tail.equals("花") && SPRAYS.indexOf(t.codePointAt(0)) >= 0) return null;
             for (CatalogEntry e : catalog.byPhrasing(tail)) {
                 if (e.kind() == CatalogKind.THING && k == 1
                         && VERB_HEADS.indexOf(t.codePointAt(0)) >= 0) {

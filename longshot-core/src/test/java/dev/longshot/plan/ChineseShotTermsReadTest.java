@@ -3,6 +3,7 @@ package dev.longshot.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Chinese shot-list terms a previs writer uses read as the camera they name. */
@@ -32,6 +33,11 @@ class ChineseShotTermsReadTest {
         assertEquals(0.5, r.camera().speed());
         assertTrue(r.things().stream().noneMatch(t -> t.id().equals("flowers")), r.things()
                 .toString());
+        for (String line : List.of("鱼从熊掌边溜走,溅起水花", "马群越过大河,溅起巨大的水花",
+                "船头激起雪白的浪花")) {
+            assertTrue(READER.reading(line).things().stream()
+                    .noneMatch(t -> t.id().equals("flowers")), line);
+        }
     }
 
     @Test
