@@ -1677,6 +1677,7 @@ public final class StoryReader implements TextEncoder {
      * elsewhere ({@link SettingCue#PASSING}). Null when the place is not named in passing.
      */
     private static SettingCue passingCue(List<Word> words, int i) {
+        if (FarOff.framed(words, i)) return SettingCue.PASSING;
         // "the town below", "a lake far below": a place seen from above, not gone to.
         if (i + 1 < words.size() && Catalog.normalize(words.get(i + 1).text()).equals("below")) {
             return SettingCue.PASSING;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,25 @@ class SeenNotReachedReadTest {
     void townLookedDownOnIsSeenNotReached() {
         LineReading r = READER.reading("He stops and looks down at the town below.");
         assertEquals(SettingCue.PASSING, r.settingCue());
+    }
+
+    @Test
+    void aSentenceLookingIntoTheDistanceSeesItsPlaces() {
+        for (String line : List.of("Far below, the river winds through the forest.",
+                "Beyond the ridge lies the desert.", "In the distance, the snowy mountains.",
+                "远处,一片森林。")) {
+            assertEquals(SettingCue.PASSING, READER.reading(line).settingCue(), line);
+        }
+        assertEquals(SettingCue.NAMED, READER.reading("The river winds through the forest.")
+                .settingCue());
+    }
+
+    @Test
+    void aPlaceTalkedOrDreamtOfIsNotWhereTheStoryIs() {
+        for (String line : List.of("They talk about the big city.", "He dreams of the ocean.",
+                "The old man remembers the war in the jungle.", "奶奶想起了小时候的村子。")) {
+            assertTrue(READER.reading(line).settingCue() != SettingCue.NAMED, line);
+        }
     }
 
     @Test
