@@ -2,6 +2,7 @@ package dev.longshot.memory;
 
 import dev.longshot.catalog.Catalog;
 import dev.longshot.plan.CameraSpec;
+import dev.longshot.plan.CreatureHomes;
 import dev.longshot.plan.LineReading;
 import dev.longshot.plan.NotShownWord;
 import dev.longshot.plan.PlanKeys;
@@ -175,6 +176,11 @@ public final class KeyCarryOver {
 
     /** The setting a line that names none makes a reader picture, or null. */
     private static String pictured(LineReading r) {
+        // Elephants at a waterhole are on the savanna, whatever water or jeep is there too.
+        for (SubjectRef s : r.subjects()) {
+            String home = CreatureHomes.of(s.id());
+            if (home != null) return home;
+        }
         if ("sea".equals(r.water())) return "coast";
         if ("river".equals(r.water()) || "stream".equals(r.water())) return "valley";
         for (ThingRef t : r.things()) {
