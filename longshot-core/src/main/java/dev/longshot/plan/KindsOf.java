@@ -33,12 +33,15 @@ final class KindsOf {
     record Kind(CatalogEntry entry, double similarity) {}
 
     private final Catalog catalog;
+    /** What a Chinese word is a kind of, by its thesaurus (驼鹿 → deer). */
+    private final Taxonomy chinese;
     private final Map<String, CatalogEntry> kinds = new HashMap<>();
     /** Single English phrasings of creatures and things, for misspellings. */
     private final Map<String, CatalogEntry> spellings = new java.util.LinkedHashMap<>();
 
-    KindsOf(Catalog catalog, List<String[]> rows) {
+    KindsOf(Catalog catalog, List<String[]> rows, Taxonomy chinese) {
         this.catalog = catalog;
+        this.chinese = chinese;
         for (String[] r : rows) {
             CatalogEntry e = catalog.byId(r[1].strip()).orElseThrow(() ->
                     new IllegalStateException(RESOURCE + ": no catalog entry " + r[1]));
@@ -75,7 +78,7 @@ final class KindsOf {
 
     private static final class Bundled {
         static final KindsOf INSTANCE = new KindsOf(Catalog.bundled(),
-                BundledTable.rows(RESOURCE, 2));
+                BundledTable.rows(RESOURCE, 2), CilinKinds.lazy());
     }
 
     /** The entry {@code w} is a kind of, or null. */
@@ -88,6 +91,8 @@ final class KindsOf {
         if (agent != null && catalog.byPhrasing(text).isEmpty()) {
             return new Kind(catalog.byId(agent).orElseThrow(), AGENT_SIMILARITY);
         }
+        Kind thesaurus = chineseKind(w, text);
+        if (thesaurus != null) return thesaurus;
         if (text.length() < MIN_TYPO_LENGTH || !text.chars().allMatch(Character::isLetter)
                 || !text.chars().allMatch(c -> c < 128) || !catalog.byPhrasing(text).isEmpty()) {
             return null;
@@ -103,6 +108,17 @@ final class KindsOf {
             }
         }
         return null;
+    }
+
+    /** The entry a Han noun no entry names is a kind of in the Chinese taxonomy, or null. */
+    private Kind chineseKind(Word w, String text) {
+        if (w.pos() != PartOfSpeech.NOUN || !text.codePoints().allMatch(c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                || !catalog.byPhrasing(text).isEmpty()) {
+            return null;
+        }
+        Taxonomy.Kind k = chinese.kindOf(text);
+        return k == null ? null : new Kind(k.entry(), k.similarity());
     }
 
     /** How alike two spellings are, 0–1: one minus the edit over the longer length. */
