@@ -36,15 +36,22 @@ final class CilinKinds implements Taxonomy {
 
     /**
      * A level a word is matched at: the length of its code's prefix there, how sure a match
-     * is, and the classes (A people, B things) read there. Deepest first: a line of synonyms
-     * (小艇 = 小船), a narrow kind (Bi05A, the deer; Ae07A, farmers), and the class of people
-     * (a 铁匠 is a person). Wider kinds of things mix what is shown apart: Bh holds trees and
-     * herbs, Bp every article, all headed by one word (树木, 灯).
+     * is, and the classes read there (by the code's first two letters). Deepest first: a line
+     * of synonyms (小艇 = 小船) of people (A) or things (B); a narrow kind of people (Ae07A,
+     * farmers) or animals (Bi05A, the deer); and the class of people (a 铁匠 is a person).
+     * A narrow kind of other things holds their parts and produce too (竹笋 with 竹, rooms
+     * with houses, Bh01B and Bn03A), and a thing that is not there stays on screen line
+     * after line: on dev the one such match (竹笋炒肉, a dish) was wrong for six lines.
      */
-    private record Level(int prefix, double similarity, String classes) {}
+    private record Level(int prefix, double similarity, Pattern classes) {}
 
-    private static final List<Level> LEVELS = List.of(new Level(7, 1.0, "AB"),
-            new Level(5, 0.85, "AB"), new Level(1, 0.7, "A"));
+    private static final List<Level> LEVELS = List.of(
+            new Level(7, 1.0, Pattern.compile("[AB].")),
+            new Level(5, 0.85, Pattern.compile("A.|Bi")),
+            new Level(1, 0.7, Pattern.compile("A.")));
+
+    /** An entry's name weighs as two phrasings: it claims a group alone. */
+    private static final int NAME_WEIGHT = 2;
 
     private final Map<String, Kind> kinds;
 
@@ -58,7 +65,7 @@ final class CilinKinds implements Taxonomy {
                 heads.addAll(e.zh());
             }
         }
-        List<Map<String, Claim>> claims = claims(catalog, codes, firstLines(lines));
+        List<Map<String, CatalogEntry>> claims = claims(catalog, codes, firstLines(lines));
         Map<String, Kind> out = new HashMap<>();
         codes.forEach((word, cs) -> {
             if (!named.contains(word) && !headed(word, heads)
@@ -75,9 +82,12 @@ final class CilinKinds implements Taxonomy {
      * group with its general words (Bi05A01 鹿 heads the deer, Aa01A01 人 all people), so an
      * entry claims a group only from its first line: 袋鼠 sits among the rats (Bi08B01 鼠)
      * and 摩托 among machines, which are no kangaroos or motorcycles. A line of synonyms
-     * ({@code =}) is its own first line.
+     * ({@code =}) is its own first line. Above a line, an entry claims a group by its name or
+     * by two of its phrasings: one stray phrasing may mean something else there (the
+     * catalog's 屋子 is a house, the thesaurus' a room, Bn03A; its 学者 a scholar, the
+     * thesaurus' any expert, Al02B).
      */
-    private static List<Map<String, Claim>> claims(Catalog catalog,
+    private static List<Map<String, CatalogEntry>> claims(Catalog catalog,
             Map<String, List<String>> codes, Map<String, String> firstLines) {
         List<Map<String, Claim>> claims = new ArrayList<>();
         for (int l = 0; l < LEVELS.size(); l++) claims.add(new HashMap<>());
@@ -91,13 +101,24 @@ final class CilinKinds implements Taxonomy {
                     for (int l = 0; l < LEVELS.size(); l++) {
                         String group = code.substring(0, LEVELS.get(l).prefix);
                         if (l == 0 ? synonyms(code) : code.equals(firstLines.get(group))) {
-                            claims.get(l).computeIfAbsent(group, g -> new Claim()).add(e, code);
+                            claims.get(l).computeIfAbsent(group, g -> new Claim()).add(e, code,
+                                    phrasing.equals(e.chineseName()));
                         }
                     }
                 }
             }
         }
-        return claims;
+        List<Map<String, CatalogEntry>> out = new ArrayList<>();
+        for (int l = 0; l < LEVELS.size(); l++) {
+            Map<String, CatalogEntry> level = new HashMap<>();
+            int least = l == 0 ? 1 : 2;
+            claims.get(l).forEach((group, c) -> {
+                CatalogEntry e = c.entry(least);
+                if (e != null) level.put(group, e);
+            });
+            out.add(level);
+        }
+        return out;
     }
 
     /** The thesaurus over the bundled catalog, read on first use. */
@@ -130,17 +151,20 @@ final class CilinKinds implements Taxonomy {
      * thesaurus lists first, as it lists the general word first (车 before 卡车).
      */
     private static final class Claim {
+        /** How many phrasings of each entry, its name counting as many as {@code least}. */
         private final Map<CatalogEntry, Integer> count = new LinkedHashMap<>();
         private final Map<CatalogEntry, String> first = new HashMap<>();
 
-        void add(CatalogEntry e, String code) {
-            count.merge(e, 1, Integer::sum);
+        void add(CatalogEntry e, String code, boolean name) {
+            count.merge(e, name ? NAME_WEIGHT : 1, Integer::sum);
             first.merge(e, code, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
 
-        CatalogEntry entry() {
+        /** The group's entry among those with {@code least} phrasings there, or null. */
+        CatalogEntry entry(int least) {
             CatalogEntry best = null;
             for (CatalogEntry e : count.keySet()) {
+                if (count.get(e) < least) continue;
                 int c = Integer.compare(count.get(e), best == null ? 0 : count.get(best));
                 if (c > 0 || c == 0 && first.get(e).compareTo(first.get(best)) < 0) best = e;
             }
@@ -152,18 +176,19 @@ final class CilinKinds implements Taxonomy {
      * The deepest claim on one of {@code codes}, the word's first sense first at each level.
      * A word that is also a thing (尾巴, a tail and a hanger-on) is no person by class alone.
      */
-    private static Kind resolve(List<String> codes, List<Map<String, Claim>> claims) {
+    private static Kind resolve(List<String> codes, List<Map<String, CatalogEntry>> claims) {
         boolean thing = codes.stream().anyMatch(c -> c.charAt(0) == 'B');
         for (int l = 0; l < LEVELS.size(); l++) {
             Level level = LEVELS.get(l);
             if (level.prefix == 1 && thing) break;
             for (String code : codes) {
                 // A line of siblings (#: 梅花鹿 with 长颈鹿) is read as the kind above it.
-                if (l == 0 && !synonyms(code) || level.classes.indexOf(code.charAt(0)) < 0) {
+                if (l == 0 && !synonyms(code)
+                        || !level.classes.matcher(code.substring(0, 2)).matches()) {
                     continue;
                 }
-                Claim c = claims.get(l).get(code.substring(0, level.prefix));
-                if (c != null) return new Kind(c.entry(), level.similarity);
+                CatalogEntry e = claims.get(l).get(code.substring(0, level.prefix));
+                if (e != null) return new Kind(e, level.similarity);
             }
         }
         return null;
