@@ -151,7 +151,7 @@ final class CilinKinds implements Taxonomy {
      * thesaurus lists first, as it lists the general word first (车 before 卡车).
      */
     private static final class Claim {
-        /** How many phrasings of each entry, its name counting as many as {@code least}. */
+        /** How many phrasings of each entry sit in the group, its name counting as two. */
         private final Map<CatalogEntry, Integer> count = new LinkedHashMap<>();
         private final Map<CatalogEntry, String> first = new HashMap<>();
 
@@ -163,10 +163,15 @@ final class CilinKinds implements Taxonomy {
         /** The group's entry among those with {@code least} phrasings there, or null. */
         CatalogEntry entry(int least) {
             CatalogEntry best = null;
-            for (CatalogEntry e : count.keySet()) {
-                if (count.get(e) < least) continue;
-                int c = Integer.compare(count.get(e), best == null ? 0 : count.get(best));
-                if (c > 0 || c == 0 && first.get(e).compareTo(first.get(best)) < 0) best = e;
+            int most = 0;
+            for (Map.Entry<CatalogEntry, Integer> e : count.entrySet()) {
+                int n = e.getValue();
+                if (n < least) continue;
+                if (n > most || n == most
+                        && first.get(e.getKey()).compareTo(first.get(best)) < 0) {
+                    best = e.getKey();
+                    most = n;
+                }
             }
             return best;
         }
