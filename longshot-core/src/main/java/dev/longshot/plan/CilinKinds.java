@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a Chinese noun is a kind of, by the synonym thesaurus 同义词词林 (extended edition, as
- * shipped in the HanLP jar): 驼鹿 shares the deer group with 鹿, 小艇 the boat synonyms with
- * 小船, 铁匠 the people with 人. A code such as {@code Bi05A04=} reads class B (things), Bi
+ * shipped in the HanLP jar): 狍子 shares the deer group with 鹿, 小艇 the boat synonyms with
+ * 小船, 教师 the people with 人 (驼鹿 and 游船 are left to their heads, 鹿 and 船). A code such as {@code Bi05A04=} reads class B (things), Bi
  * (animals), Bi05 (hoofed), Bi05A (deer-like), group 04 of synonyms ({@code =}), related
  * words of one kind ({@code #}) or a word alone ({@code @}).
  *

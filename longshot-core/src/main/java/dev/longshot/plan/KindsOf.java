@@ -33,7 +33,7 @@ final class KindsOf {
     record Kind(CatalogEntry entry, double similarity) {}
 
     private final Catalog catalog;
-    /** What a Chinese word is a kind of, by its thesaurus (驼鹿 → deer). */
+    /** What a Chinese word is a kind of, by its thesaurus (狍子 → deer, 教师 → person). */
     private final Taxonomy chinese;
     private final Map<String, CatalogEntry> kinds = new HashMap<>();
     /** Single English phrasings of creatures and things, for misspellings. */
