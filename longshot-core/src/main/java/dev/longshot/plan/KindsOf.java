@@ -35,13 +35,16 @@ final class KindsOf {
     private final Catalog catalog;
     /** English nouns past the list: WordNet's kinds. */
     private final Taxonomy english;
+    /** What a Chinese word is a kind of, by its thesaurus (狍子 → deer, 教师 → person). */
+    private final Taxonomy chinese;
     private final Map<String, CatalogEntry> kinds = new HashMap<>();
     /** Single English phrasings of creatures and things, for misspellings. */
     private final Map<String, CatalogEntry> spellings = new java.util.LinkedHashMap<>();
 
-    KindsOf(Catalog catalog, List<String[]> rows, Taxonomy english) {
+    KindsOf(Catalog catalog, List<String[]> rows, Taxonomy english, Taxonomy chinese) {
         this.catalog = catalog;
         this.english = english;
+        this.chinese = chinese;
         for (String[] r : rows) {
             CatalogEntry e = catalog.byId(r[1].strip()).orElseThrow(() ->
                     new IllegalStateException(RESOURCE + ": no catalog entry " + r[1]));
@@ -78,7 +81,8 @@ final class KindsOf {
 
     private static final class Bundled {
         static final KindsOf INSTANCE = new KindsOf(Catalog.bundled(),
-                BundledTable.rows(RESOURCE, 2), new WordNetKinds(Catalog.bundled()).preloaded());
+                BundledTable.rows(RESOURCE, 2), new WordNetKinds(Catalog.bundled()).preloaded(),
+                CilinKinds.lazy());
     }
 
     /** The entry {@code w} is a kind of, or null. */
@@ -93,6 +97,8 @@ final class KindsOf {
         }
         Kind taxonomy = englishKind(w, text);
         if (taxonomy != null) return taxonomy;
+        Kind thesaurus = chineseKind(w, text);
+        if (thesaurus != null) return thesaurus;
         if (text.length() < MIN_TYPO_LENGTH || !text.chars().allMatch(Character::isLetter)
                 || !text.chars().allMatch(c -> c < 128) || !catalog.byPhrasing(text).isEmpty()) {
             return null;
@@ -122,6 +128,17 @@ final class KindsOf {
             return null;
         }
         Taxonomy.Kind k = english.kindOf(w.lemma());
+        return k == null ? null : new Kind(k.entry(), k.similarity());
+    }
+
+    /** The entry a Han noun no entry names is a kind of in the Chinese taxonomy, or null. */
+    private Kind chineseKind(Word w, String text) {
+        if (w.pos() != PartOfSpeech.NOUN || !text.codePoints().allMatch(c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                || !catalog.byPhrasing(text).isEmpty()) {
+            return null;
+        }
+        Taxonomy.Kind k = chinese.kindOf(text);
         return k == null ? null : new Kind(k.entry(), k.similarity());
     }
 
