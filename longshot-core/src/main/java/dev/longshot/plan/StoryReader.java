@@ -346,9 +346,10 @@ public final class StoryReader implements TextEncoder {
                 continue;
             }
             if (key.equals("us") && i > 0 && (OBJECT_PLACES.contains(
-                    Catalog.normalize(words.get(i - 1).text())) || Narration.lookedAt(words, i))) {
-                // "a tour boat going under us", "gulls fly past us": where the camera is, not
-                // people on screen.
+                    Catalog.normalize(words.get(i - 1).text())) || Narration.lookedAt(words, i))
+                    || Narration.onlyTheCamera(words, i)) {
+                // "a tour boat going under us", "gulls fly past us", 冲我们摇尾巴, "as we get
+                // closer": where the camera is, not people on screen.
                 d.refersBack = referredBefore;
                 d.modifiers.add(w.text());
                 continue;
