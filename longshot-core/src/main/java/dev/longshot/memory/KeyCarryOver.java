@@ -337,6 +337,16 @@ public final class KeyCarryOver {
                 }
             }
         }
+        if (!r.subjects().isEmpty() && r.pronounAction() != null && r.pronoun() != null) {
+            // "We hold our breath as it strikes": the pronoun is one already on screen, not
+            // the people the line names.
+            Map<String, SubjectRef> others = new LinkedHashMap<>(byId);
+            r.subjects().forEach(s -> others.remove(s.id()));
+            if (!others.isEmpty()) {
+                String who = Referent.of(r.pronoun(), others);
+                byId.put(who, byId.get(who).withAction(r.pronounAction()));
+            }
+        }
         // "Sweaty people … then the night market, a sea of people": a crowd named where people
         // named only in the plural already are grows out of them; they are in it.
         boolean crowdNamed = r.subjects().stream().anyMatch(s -> s.id().equals("crowd"));

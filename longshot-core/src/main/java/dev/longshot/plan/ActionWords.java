@@ -293,6 +293,23 @@ final class ActionWords {
         return null;
     }
 
+    /** Pronouns of someone other than the narrator, as the subject of a verb. */
+    private static final Set<String> THIRD = Set.of("it", "they", "he", "she");
+
+    /**
+     * The third-person pronoun that is the subject of the verb at {@code i} ("as it
+     * strikes", "it quickly dives"), or null.
+     */
+    static String subjectPronoun(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return null;
+            String t = Catalog.normalize(b.text());
+            if (THIRD.contains(t)) return t;
+        }
+        return null;
+    }
+
     static boolean referenceBefore(List<Word> words, int i, String line) {
         for (int k = i - 1; k >= 0; k--) {
             Word b = words.get(k);

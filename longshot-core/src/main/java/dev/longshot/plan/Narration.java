@@ -70,6 +70,20 @@ final class Narration {
                 && ActionWords.nextAction(words, i) == null;
     }
 
+    /** Words the narrator names itself by. */
+    private static final Set<String> NARRATOR = Set.of("we", "us", "我们", "咱们");
+
+    /**
+     * Whether {@code pronoun} ("it", "they") cannot be {@code named}, the people named by the
+     * narrator's "we" on the line: "it" is never people, and "they" is not "we".
+     */
+    static boolean notTheNarrator(String pronoun, SubjectRef named) {
+        if (named == null) return false;
+        boolean narrator = NARRATOR.contains(Catalog.normalize(named.said().strip()));
+        return narrator || pronoun.equals("it") && Set.of("person", "child", "crowd")
+                .contains(named.id());
+    }
+
     /** Words before an object "us" that make it the audience looked at or told. */
     private static final Set<String> TOWARDS = Set.of("at", "to");
 

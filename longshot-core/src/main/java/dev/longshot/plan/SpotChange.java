@@ -65,7 +65,8 @@ final class SpotChange {
             "^\\s*(?:then\\s+|and\\s+|just\\s+)?(?:round|around)\\s+the\\s+(?:next\\s+)?"
                     + "(?:bend|corner|headland|point)\\b"
                     + "|^\\s*(?:then\\s+)?(?:a\\s+(?:little|bit|few miles|mile)\\s+)?further\\s+"
-                    + "(?:on|up|down|along|upstream|downstream|upriver|downriver|inland)\\b",
+                    + "(?:on|up|down|along|upstream|downstream|upriver|downriver|inland)\\b"
+                    + "|^\\s*(?:then\\s+)?back\\s+(?:at|in|on|to)\\s+[^,.:;!?]{1,40},",
             Pattern.CASE_INSENSITIVE);
     /**
      * Landing or getting off (船靠岸了, 我们下船, 上岸, 下了车): the travellers arrive

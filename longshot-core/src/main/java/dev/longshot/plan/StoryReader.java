@@ -540,8 +540,14 @@ public final class StoryReader implements TextEncoder {
             }
             if (action != null && !(lastSubject == null && d.subjects.isEmpty()
                     && !ActionWords.referenceBefore(words, i, line) && !d.refersBack)) {
-                if (lastSubject != null) {
+                String them = ActionWords.subjectPronoun(words, i);
+                if (lastSubject != null && !(them != null
+                        && Narration.notTheNarrator(them, d.subjects.get(lastSubject)))) {
                     d.act(lastSubject, action);
+                } else if (lastSubject != null) {
+                    // "We hold our breath as it strikes": "it" is the heron on screen, not us.
+                    d.pronounAction = action;
+                    d.pronoun = them;
                 } else {
                     d.pronounAction = action;
                     d.pronoun = ActionWords.pronounBefore(words, i);

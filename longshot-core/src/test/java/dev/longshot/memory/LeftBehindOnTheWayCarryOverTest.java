@@ -46,4 +46,19 @@ class LeftBehindOnTheWayCarryOverTest {
         assertEquals(List.of("crocodile"), subjectIds(k));
         assertEquals("leave", subject(k, "crocodile").action());
     }
+
+    @Test
+    void backAtCampLeavesTheEaglesOfTheRidgeBehind() {
+        PlanKeys k = last("Cut to the ridge above the lake.", "A pair of eagles circle overhead.",
+                "Back at camp, I write up the day's notes by torchlight.");
+        assertFalse(subjectIds(k).contains("eagle"));
+    }
+
+    @Test
+    void itAfterOurWeIsTheAnimalOnScreenNotUs() {
+        PlanKeys k = last("An eagle perches on a dead branch above the river.",
+                "We hold our breath as it dives.");
+        assertEquals("dive", subject(k, "eagle").action());
+        assertFalse("dive".equals(subject(k, "person").action()));
+    }
 }
