@@ -43,10 +43,13 @@ final class NotHereNow {
                     + "|\\b(?:may|might|could|must|would) have\\b"
                     + "|\\b(?:wish|wished|wishing|hope|hoped|hoping|if only)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Telling of something: the rest of the sentence is the tale, not the scene. */
+    /**
+     * Telling of something ("tells the children a story about wolves"): the rest of the
+     * sentence is the tale, not the scene.
+     */
     private static final Pattern TOLD = Pattern.compile(
             "\\b(?:tells?|told|telling|dreams?|dreamed|dreamt|dreaming)\\s+"
-                    + "(?:\\w+\\s+)?(?:(?:a|the)\\s+(?:story|tale)\\s+|stories\\s+)?"
+                    + "(?:\\w+\\s+){0,2}?(?:(?:a|the)\\s+(?:story|tale)\\s+|stories\\s+)?"
                     + "(?:about|of)\\b",
             Pattern.CASE_INSENSITIVE);
 

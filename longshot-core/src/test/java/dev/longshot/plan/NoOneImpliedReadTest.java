@@ -27,4 +27,10 @@ class NoOneImpliedReadTest {
     void peopleWhoHaveLeftLeave() {
         assertEquals("leave", ActionOf.action("The tourists have left for the day.", "person"));
     }
+
+    @Test
+    void wolvesOfAStoryToldToTheChildrenAreNotOnScreen() {
+        assertEquals(List.of("child", "person"), SubjectIds.of(
+                "An old woman tells the children a story about wolves in the hills."));
+    }
 }
