@@ -337,9 +337,10 @@ public final class KeyCarryOver {
                 }
             }
         }
-        if (!r.subjects().isEmpty() && r.pronounAction() != null && r.pronoun() != null) {
+        if (!r.subjects().isEmpty() && r.pronounAction() != null && r.pronoun() != null
+                && r.subjects().stream().allMatch(KeyCarryOver::narrator)) {
             // "We hold our breath as it strikes": the pronoun is one already on screen, not
-            // the people the line names.
+            // the "we" the line names.
             Map<String, SubjectRef> others = new LinkedHashMap<>(byId);
             r.subjects().forEach(s -> others.remove(s.id()));
             if (!others.isEmpty()) {

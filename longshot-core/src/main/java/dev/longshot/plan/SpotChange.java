@@ -69,11 +69,13 @@ final class SpotChange {
                     + "|^\\s*(?:then\\s+)?back\\s+(?:at|in|on|to)\\s+[^,.:;!?]{1,40},",
             Pattern.CASE_INSENSITIVE);
     /**
-     * Landing or getting off (船靠岸了, 我们下船, 上岸, 下了车): the travellers arrive
+     * The travellers landing or getting off (我们下船, 大家上了岸, 我们下了车): they arrive
      * somewhere else; the crowd of the quay they left and the gulls over the water stay behind.
+     * Boats or a stranger coming ashore (几艘渔船慢慢靠岸, 剑客跳上岸) move no one there.
      */
     private static final Pattern LANDING_ZH = Pattern.compile(
-            "靠岸|靠了岸|上岸|上了岸|下船|下了船|登岛|上了岛|下车|下了车");
+            "(?:我们|咱们|大家|一家人|全家)[^,，。;；]{0,4}"
+                    + "(?:上岸|上了岸|下船|下了船|登岛|上了岛|下车|下了车)");
 
     /** "St James's Park.", "Trafalgar Square:": a named spot standing alone as a heading. */
     private static final Pattern NAMED_SPOT = Pattern.compile(

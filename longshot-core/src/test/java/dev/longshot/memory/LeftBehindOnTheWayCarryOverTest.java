@@ -40,6 +40,12 @@ class LeftBehindOnTheWayCarryOverTest {
     }
 
     @Test
+    void boatsComingAshoreMoveNoOneToAnotherSpot() {
+        PlanKeys k = last("清晨,港口笼罩在薄雾中。", "码头上挑夫们扛着货物。", "几艘木帆船正在靠岸。");
+        assertEquals(List.of("porter"), subjectIds(k)); // the porters on the quay stay
+    }
+
+    @Test
     void somethingThatDisappearsAsWeGetCloserIsTheOneThatLeaves() {
         PlanKeys k = last("A crocodile suns itself on a mudbank.",
                 "It slides into the water and disappears as we get closer.");
