@@ -43,6 +43,8 @@ public final class KeyCarryOver {
     /** English plurals of people that say nothing of how many ("people", "villagers"). */
     private static final Set<String> PLURAL_PEOPLE = Set.of("people", "villagers", "tourists",
             "townsfolk", "onlookers", "passers-by");
+    /** Water too wide to leave by going on to another spot of the same setting. */
+    private static final Set<String> WIDE_WATER = Set.of("river", "lake", "sea");
     private static final Set<String> DAYLIGHT = Set.of("dawn", "morning", "noon", "afternoon");
 
     private KeyCarryOver() {}
@@ -103,8 +105,11 @@ public final class KeyCarryOver {
         if (r.styleImplied() && "modern".equals(r.style()) && !SETTLEMENTS.contains(setting)) {
             style = first ? null : before.style();
         }
+        // Another spot leaves a pool or a brook behind, not the river, lake or sea the trip
+        // goes along (round the next bend, off the ferry onto the island).
         String water = r.water() != null ? r.water()
-                : first ? "none" : spot ? "none"
+                : first ? "none" : spot ? WIDE_WATER.contains(before.water()) && !cut(r)
+                        ? before.water() : "none"
                 : newPlace ? places.getOrDefault(setting,
                         INLAND.contains(setting) ? "none" : before.water()) : before.water();
         if (water.equals("none")) water = impliedWater(r.things());
@@ -336,6 +341,17 @@ public final class KeyCarryOver {
                         if (byId.containsKey(id)) byId.put(id, byId.get(id).withAction(r.pronounAction()));
                     }
                 }
+            }
+        }
+        if (!r.subjects().isEmpty() && r.pronounAction() != null && r.pronoun() != null
+                && r.subjects().stream().allMatch(KeyCarryOver::narrator)) {
+            // "We hold our breath as it strikes": the pronoun is one already on screen, not
+            // the "we" the line names.
+            Map<String, SubjectRef> others = new LinkedHashMap<>(byId);
+            r.subjects().forEach(s -> others.remove(s.id()));
+            if (!others.isEmpty()) {
+                String who = Referent.of(r.pronoun(), others);
+                byId.put(who, byId.get(who).withAction(r.pronounAction()));
             }
         }
         // "Sweaty people … then the night market, a sea of people": a crowd named where people

@@ -207,6 +207,11 @@ final class ActionWords {
                 "was", "all").contains(Catalog.normalize(words.get(i - 1).text()))) {
             return "leave";
         }
+        // "The tourists have left for the day": left the picture (not the left bank).
+        if (written.equals("left") && i > 0 && Set.of("have", "has", "had", "all", "just")
+                .contains(Catalog.normalize(words.get(i - 1).text()))) {
+            return "leave";
+        }
         // "Two more bears come down the bank", "villagers come out": coming into view.
         if (verb.equals("come") && COMING.contains(next)) return "arrive";
         if (verb.equals("move") && next.equals("on") && Set.of("to", "towards", "toward",
@@ -293,6 +298,23 @@ final class ActionWords {
         return null;
     }
 
+    /** Pronouns of someone other than the narrator, as the subject of a verb. */
+    private static final Set<String> THIRD = Set.of("it", "they", "he", "she");
+
+    /**
+     * The third-person pronoun that is the subject of the verb at {@code i} ("as it
+     * strikes", "it quickly dives"), or null.
+     */
+    static String subjectPronoun(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return null;
+            String t = Catalog.normalize(b.text());
+            if (THIRD.contains(t)) return t;
+        }
+        return null;
+    }
+
     static boolean referenceBefore(List<Word> words, int i, String line) {
         for (int k = i - 1; k >= 0; k--) {
             Word b = words.get(k);
@@ -304,6 +326,11 @@ final class ActionWords {
                     || ReaderWords.COLLECTIVES.contains(b.lemma()) && !counting) {
                 return true;
             }
+        }
+        // "Clouds race across the sky": the verb of a noun that is no creature is no one's.
+        if (i == 1 && words.get(0).pos() == PartOfSpeech.NOUN
+                && words.get(0).text().chars().allMatch(c -> c < 128)) {
+            return false;
         }
         // "Wait, it's on an island!": an action word alone before a comma is an interjection.
         Word w = words.get(i);

@@ -50,6 +50,40 @@ final class Narration {
         return parts.length == 2 && GOING.contains(parts[0]) && AWAY.contains(parts[1]);
     }
 
+    /** Chinese prepositions before 我们 that make it the one faced or approached. */
+    private static final Set<String> FACING = Set.of("冲", "冲着", "朝", "朝着", "向", "向着",
+            "对", "对着", "给");
+    /** Conjunctions opening a clause of when something happens ("as we get closer"). */
+    private static final Set<String> WHEN = Set.of("as", "when", "while", "until", "till");
+
+    /**
+     * Whether the narrator at {@code i} is only where the camera is: faced or approached
+     * (一只小狗冲我们摇尾巴, 朝我们跑来), or in a clause that only times what someone else does
+     * ("it slides into the water as we get closer") with no action of its own.
+     */
+    static boolean onlyTheCamera(List<Word> words, int i) {
+        if (i == 0) return false;
+        String key = Catalog.normalize(words.get(i).text());
+        String before = Catalog.normalize(words.get(i - 1).text());
+        if (Set.of("我们", "咱们").contains(key)) return FACING.contains(before);
+        return key.equals("we") && WHEN.contains(before)
+                && ActionWords.nextAction(words, i) == null;
+    }
+
+    /** Words the narrator names itself by. */
+    private static final Set<String> NARRATOR = Set.of("we", "us", "我们", "咱们");
+
+    /**
+     * Whether {@code pronoun} ("it", "they") cannot be {@code named}, the people named by the
+     * narrator's "we" on the line: "it" is never people, and "they" is not "we".
+     */
+    static boolean notTheNarrator(String pronoun, SubjectRef named) {
+        if (named == null) return false;
+        boolean narrator = NARRATOR.contains(Catalog.normalize(named.said().strip()));
+        return narrator || pronoun.equals("it") && Set.of("person", "child", "crowd")
+                .contains(named.id());
+    }
+
     /** Words before an object "us" that make it the audience looked at or told. */
     private static final Set<String> TOWARDS = Set.of("at", "to");
 

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * English clauses that name what is not here now: denied ("no sign of the bears", "we saw no
  * sign of them", "they do not show themselves"), gone by ("puffins used to nest here", "what
  * the bears left behind last night", "long ago"), only possible ("they may have moved to the
- * coast") or told of ("the owl told them about a star that fell into the sea"). Their
- * creatures are not on screen and their places move no scene, as spoken words are not shown.
+ * coast"), wished or hoped for ("I wish we had seen the bears", "hoping to spot a lynx") or
+ * told of ("the owl told them about a star that fell into the sea"). Their creatures are not
+ * on screen and their places move no scene, as spoken words are not shown.
  */
 final class NotHereNow {
     /** A sentence: up to its stop. */
@@ -39,12 +40,16 @@ final class NotHereNow {
             "\\bno (?:sign|trace|glimpse) of\\b|\\bnowhere to be (?:seen|found)\\b"
                     + "|\\bused to\\b|\\blong (?:ago|gone)\\b|\\byears ago\\b"
                     + "|\\blast (?:night|year|week|winter|summer|spring|autumn)\\b"
-                    + "|\\b(?:may|might|could|must|would) have\\b",
+                    + "|\\b(?:may|might|could|must|would) have\\b"
+                    + "|\\b(?:wish|wished|wishing|hope|hoped|hoping|if only)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Telling of something: the rest of the sentence is the tale, not the scene. */
+    /**
+     * Telling of something ("tells the children a story about wolves"): the rest of the
+     * sentence is the tale, not the scene.
+     */
     private static final Pattern TOLD = Pattern.compile(
             "\\b(?:tells?|told|telling|dreams?|dreamed|dreamt|dreaming)\\s+"
-                    + "(?:\\w+\\s+)?(?:(?:a|the)\\s+(?:story|tale)\\s+|stories\\s+)?"
+                    + "(?:\\w+\\s+){0,2}?(?:(?:a|the)\\s+(?:story|tale)\\s+|stories\\s+)?"
                     + "(?:about|of)\\b",
             Pattern.CASE_INSENSITIVE);
 

@@ -56,6 +56,27 @@ final class SpotChange {
                     + "|^\\s*(?:up|down|out|over|back)\\s+(?:on|at|in|to|by)\\s+[^,.:;!?]{1,40}[.:]"
                     + "|^\\s*(?:past|through)\\s+[^,.:;!?]{1,40}\\b(?:onto|into|to)\\s+the\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Going on along a way, as a river or road trip is written: "Round the next bend, …",
+     * "A little further on, …", "Further upstream …": the next spot, where those the story
+     * follows go too.
+     */
+    private static final Pattern ALONG = Pattern.compile(
+            "^\\s*(?:then\\s+|and\\s+|just\\s+)?(?:round|around)\\s+the\\s+(?:next\\s+)?"
+                    + "(?:bend|corner|headland|point)\\b"
+                    + "|^\\s*(?:then\\s+)?(?:a\\s+(?:little|bit|few miles|mile)\\s+)?further\\s+"
+                    + "(?:on|up|down|along|upstream|downstream|upriver|downriver|inland)\\b"
+                    + "|^\\s*(?:then\\s+)?back\\s+(?:at|in|on|to)\\s+[^,.:;!?]{1,40},",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * The travellers landing or getting off (我们下船, 大家上了岸, 我们下了车): they arrive
+     * somewhere else; the crowd of the quay they left and the gulls over the water stay behind.
+     * Boats or a stranger coming ashore (几艘渔船慢慢靠岸, 剑客跳上岸) move no one there.
+     */
+    private static final Pattern LANDING_ZH = Pattern.compile(
+            "(?:我们|咱们|大家|一家人|全家)[^,，。;；]{0,4}"
+                    + "(?:上岸|上了岸|下船|下了船|登岛|上了岛|下车|下了车)");
+
     /** "St James's Park.", "Trafalgar Square:": a named spot standing alone as a heading. */
     private static final Pattern NAMED_SPOT = Pattern.compile(
             "^\\s*(?:[A-Z][\\w'’.-]*\\s+){1,3}(?:Park|Square|Gardens|Street|Market|Bridge|Station"
@@ -65,7 +86,8 @@ final class SpotChange {
 
     /** Whether the line opens by going to another spot ({@link #HEADING}, {@link #NAMED_SPOT}). */
     static boolean heading(String line) {
-        return HEADING.matcher(line).find() || NAMED_SPOT.matcher(line).find();
+        return HEADING.matcher(line).find() || NAMED_SPOT.matcher(line).find()
+                || ALONG.matcher(line).find();
     }
 
     /** Whether the story's people, left unsaid, go on to somewhere ({@link #GOING_UNSAID}). */
@@ -84,6 +106,6 @@ final class SpotChange {
      */
     static boolean going(String line) {
         return GOING.matcher(line).find() || AT_SPOT.matcher(line).find()
-                || GOING_ZH.matcher(line).find();
+                || GOING_ZH.matcher(line).find() || LANDING_ZH.matcher(line).find();
     }
 }

@@ -346,9 +346,10 @@ public final class StoryReader implements TextEncoder {
                 continue;
             }
             if (key.equals("us") && i > 0 && (OBJECT_PLACES.contains(
-                    Catalog.normalize(words.get(i - 1).text())) || Narration.lookedAt(words, i))) {
-                // "a tour boat going under us", "gulls fly past us": where the camera is, not
-                // people on screen.
+                    Catalog.normalize(words.get(i - 1).text())) || Narration.lookedAt(words, i))
+                    || Narration.onlyTheCamera(words, i)) {
+                // "a tour boat going under us", "gulls fly past us", 冲我们摇尾巴, "as we get
+                // closer": where the camera is, not people on screen.
                 d.refersBack = referredBefore;
                 d.modifiers.add(w.text());
                 continue;
@@ -539,8 +540,14 @@ public final class StoryReader implements TextEncoder {
             }
             if (action != null && !(lastSubject == null && d.subjects.isEmpty()
                     && !ActionWords.referenceBefore(words, i, line) && !d.refersBack)) {
-                if (lastSubject != null) {
+                String them = ActionWords.subjectPronoun(words, i);
+                if (lastSubject != null && !(them != null
+                        && Narration.notTheNarrator(them, d.subjects.get(lastSubject)))) {
                     d.act(lastSubject, action);
+                } else if (lastSubject != null) {
+                    // "We hold our breath as it strikes": "it" is the heron on screen, not us.
+                    d.pronounAction = action;
+                    d.pronoun = them;
                 } else {
                     d.pronounAction = action;
                     d.pronoun = ActionWords.pronounBefore(words, i);

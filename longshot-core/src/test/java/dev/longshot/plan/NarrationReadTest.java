@@ -22,6 +22,20 @@ class NarrationReadTest {
     }
 
     @Test
+    void narratorFacedOrApproachedInChineseIsTheCamera() {
+        assertEquals(List.of("dog"), SubjectIds.of("一只小狗从对岸跑过来,一直冲我们摇尾巴"));
+        assertEquals(List.of("dog"), SubjectIds.of("一只小狗朝我们跑过来。"));
+        assertEquals(List.of("person"), SubjectIds.of("我们在河边搭起了帐篷。"));
+    }
+
+    @Test
+    void narratorInAClauseThatOnlyTimesAnotherIsNotOnScreen() {
+        assertEquals(List.of("crocodile"), SubjectIds.of(
+                "The crocodile slides into the water as we get closer."));
+        assertEquals(List.of("person"), SubjectIds.of("We wait on the bank."));
+    }
+
+    @Test
     void usLookedAtOrToldIsTheCameraNotPeopleOnScreen() {
         assertEquals(List.of("deer"), SubjectIds.of("The deer stared at us, then bounded off."));
         assertEquals(List.of("person"), SubjectIds.of(
