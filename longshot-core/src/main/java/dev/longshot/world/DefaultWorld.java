@@ -47,6 +47,11 @@ public final class DefaultWorld implements WorldSimulator {
     /** Time constant of a change of weather and sky: "the rain stops" fades within its line. */
     private static final double WEATHER_EASE_SECONDS = 1.0;
     /**
+     * Time constant of rain, snow and lightning starting or stopping: 0.15 s,
+     * so that by the end of the line that says so they are all but gone (e^-6 of them left).
+     */
+    static final double FALLING_EASE_SECONDS = 0.15;
+    /**
      * The world's simulation rate, steps per video second. Every frame rate that divides it
      * (24, 25, 30, 50, 60, 90, 120 …) samples the same timeline: their frames at one instant
      * are the same world.
@@ -457,10 +462,16 @@ public final class DefaultWorld implements WorldSimulator {
         return q != now.morphProgress() ? Terrain.morph(c.from, c.to, q) : now;
     }
 
-    /** The weather eased {@code k} of the way to {@code target}, its lying snow on its own clock. */
+    /**
+     * The weather {@code dt} world seconds on towards {@code target}: the sky and light on
+     * {@link #WEATHER_EASE_SECONDS}, what falls on {@link #FALLING_EASE_SECONDS}, the lying
+     * snow on its own clock.
+     */
     private static Sky.WeatherState weatherAfter(Sky.WeatherState w, Sky.WeatherState target,
-            double k, double dt) {
-        return w.towards(target, k).withSnowCover(w.snowCoverAfter(target, dt));
+            double dt) {
+        double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
+        double falling = 1 - StrictMath.exp(-dt / FALLING_EASE_SECONDS);
+        return w.towards(target, k, falling).withSnowCover(w.snowCoverAfter(target, dt));
     }
 
     /**
@@ -472,7 +483,6 @@ public final class DefaultWorld implements WorldSimulator {
             Terrain terrain, Change c) {
         double dt = plan.keys().camera().speed() * h;
         double world = s.worldSeconds + dt;
-        double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
         // A morph step brings new ground and new things on it: the creatures go round those.
         ObstacleField solids = terrain == s.terrain ? s.solids : ObstacleField.of(terrain);
         CameraRig rig;
@@ -489,7 +499,7 @@ public final class DefaultWorld implements WorldSimulator {
                 s.salt);
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
-                weatherAfter(s.weather, Sky.WeatherState.of(plan), k, dt), s.salt, c, solids,
+                weatherAfter(s.weather, Sky.WeatherState.of(plan), dt), s.salt, c, solids,
                 s.creatures.step(cast(plan), around, world, dt), plan, lineStart, world,
                 s.gliding, names, thingNames, MoonRise.asked(plan) ? s.moon : null,
                 s.place, s.heard);
