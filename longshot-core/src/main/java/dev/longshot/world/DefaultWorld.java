@@ -78,6 +78,17 @@ public final class DefaultWorld implements WorldSimulator {
     /** The vehicles of {@link #trafficTerrain} (a cache: finding them looks through its props). */
     private Traffic traffic = Traffic.NONE;
     private Terrain trafficTerrain;
+    /**
+     * The last {@link #sights} and what it was for (a cache: a frame asks for the same ones
+     * up to six times — the turn, the cut, the face, the moon, the frame's own target — and
+     * things that do not move are the same at every simulation step of a line).
+     */
+    private ThingSights sights = ThingSights.NONE;
+    private ScenePlan sightsPlan;
+    private Terrain sightsTerrain;
+    private LineThings sightsNames;
+    private double sightsWorld = Double.NaN;
+    private boolean sightsMove;
 
     /**
      * @param salt      re-sampling salt of the stochastic choices (0: the original draw)
@@ -299,8 +310,25 @@ public final class DefaultWorld implements WorldSimulator {
         return traffic.at(world);
     }
 
-    /** The things the line names as targets in {@code terrain} at world second {@code world}. */
+    /**
+     * The things the line names as targets in {@code terrain} at world second {@code world};
+     * the same ones as last time when asked again for the same plan, place and names at the
+     * same instant, or at any instant when none of them moves.
+     */
     private ThingSights sights(ScenePlan plan, Terrain terrain, double world) {
+        if (plan != sightsPlan || terrain != sightsTerrain || thingNames != sightsNames
+                || sightsMove && Double.compare(world, sightsWorld) != 0) {
+            sights = sightsOf(plan, terrain, world);
+            sightsMove = ThingTargets.moving(namedProps(terrain));
+            sightsPlan = plan;
+            sightsTerrain = terrain;
+            sightsNames = thingNames;
+            sightsWorld = world;
+        }
+        return sights;
+    }
+
+    private ThingSights sightsOf(ScenePlan plan, Terrain terrain, double world) {
         List<Prop> named = namedProps(terrain);
         if (named.isEmpty()
                 || ThingSights.yieldTo(plan.keys().camera(), plan.keys().subjects())) {
