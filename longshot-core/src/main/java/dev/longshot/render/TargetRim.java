@@ -86,7 +86,7 @@ final class TargetRim {
 
     /** Mean luminance of a subject of mean {@code t} after a fill of {@code a} (unclipped). */
     private static double lifted(double t, double a) {
-        return (1 - a) * (1 + GAIN * a) * t + a * luma(FILL);
+        return (1 - a) * (1 + GAIN * a) * t + a * EdgeAntialias.luma(FILL);
     }
 
     private static int brighter(int c, float k) {
@@ -130,10 +130,10 @@ final class TargetRim {
         for (int y = y0; y <= y1; y++) {
             for (int x = x0, i = y * width + x0; x <= x1; x++, i++) {
                 if (ids[i] == target) {
-                    in += luma(rgb[i]);
+                    in += EdgeAntialias.luma(rgb[i]);
                     inN++;
                 } else {
-                    out += luma(rgb[i]);
+                    out += EdgeAntialias.luma(rgb[i]);
                     outN++;
                 }
             }
@@ -141,7 +141,7 @@ final class TargetRim {
         if (outN == 0) {
             for (int i = 0; i < rgb.length; i++) {
                 if (ids[i] != target) {
-                    out += luma(rgb[i]);
+                    out += EdgeAntialias.luma(rgb[i]);
                     outN++;
                 }
             }
@@ -159,10 +159,5 @@ final class TargetRim {
             if (y + k < height && ids[(y + k) * width + x] != target) return true;
         }
         return false;
-    }
-
-    /** Rec. 601 luminance of a packed colour, 0 … 255. */
-    static double luma(int c) {
-        return 0.299 * (c >> 16 & 255) + 0.587 * (c >> 8 & 255) + 0.114 * (c & 255);
     }
 }

@@ -48,9 +48,9 @@ class TargetRimTest {
                 int i = y * W + x;
                 if ((ids[i] == target) == (ids[i + 1] == target)) continue;
                 int a = ids[i] == target ? i : i + 1, b = a == i ? i + 1 : i;
-                in += TargetRim.luma(rgb[a]);
+                in += EdgeAntialias.luma(rgb[a]);
                 inN++;
-                out += TargetRim.luma(rgb[b]);
+                out += EdgeAntialias.luma(rgb[b]);
                 outN++;
             }
         }
