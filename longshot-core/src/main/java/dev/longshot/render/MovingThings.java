@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * What of the scenery changes every frame: vehicles at their pose for the frame's time
- * ({@link VehicleMotion}), and at night the lit windows of the city's towers
+ * ({@link VehicleMotion}), their own lamps lit after dusk, and at night the lit windows of the city's towers
  * ({@link TowerWindows}) and, when the plan asks for {@code window-light}, those of the other
  * buildings ({@link WindowLights}); a lamp's glow is {@link LampGlow}'s.
  * Finds its props once per terrain.
@@ -39,14 +39,14 @@ final class MovingThings implements MeshSource {
         }
         out.clear();
         double seconds = spec.worldSeconds();
+        double dark = LightMeshes.darkness(spec.lighting());
         for (Prop p : vehicles) {
             VehicleMotion.Pose at = VehicleMotion.at(p, t, seconds);
             out.beginPart(EntityIds.bundled().of(p));
             VehicleMeshes.build(out, Xform.at(at.x(), at.y(), at.z()).rotateY(at.yawDeg()), p,
-                    seconds);
+                    seconds, dark);
             out.endPart();
         }
-        double dark = LightMeshes.darkness(spec.lighting());
         if (dark < LightMeshes.DUSK) return;
         int lit = EntityIds.bundled().of(WindowLights.THING);
         // A city at night has lit windows, asked or not.

@@ -32,16 +32,21 @@ final class Precipitation {
 
     private Precipitation() {}
 
-    /** Draws the frame's rain and snow into {@code rgb}. */
-    static void draw(int[] rgb, Projection proj, FrameSpec spec) {
+    /**
+     * Draws the frame's rain, snow and dust into {@code rgb}; returns how many particles
+     * of each are in the air around the eye: {rain, snow, dust}.
+     */
+    static int[] draw(int[] rgb, Projection proj, FrameSpec spec) {
         Atmosphere air = spec.lighting().atmosphere();
-        if (air.rain() > 0.01) particles(rgb, proj, spec, RAIN, air.rain());
-        if (air.snow() > 0.01) particles(rgb, proj, spec, SNOW, air.snow());
-        if (air.dust() > 0.01) particles(rgb, proj, spec, DUST, air.dust());
+        int[] counts = new int[3];
+        if (air.rain() > 0.01) counts[0] = particles(rgb, proj, spec, RAIN, air.rain());
+        if (air.snow() > 0.01) counts[1] = particles(rgb, proj, spec, SNOW, air.snow());
+        if (air.dust() > 0.01) counts[2] = particles(rgb, proj, spec, DUST, air.dust());
+        return counts;
     }
 
-    private static void particles(int[] rgb, Projection proj, FrameSpec spec, Kind kind,
-                                  double amount) {
+    private static int particles(int[] rgb, Projection proj, FrameSpec spec, Kind kind,
+                                 double amount) {
         double t = spec.worldSeconds();
         long seed = ValueNoise.mix(spec.lighting().atmosphere().seed()
                 + (kind == RAIN ? 1 : kind == SNOW ? 2 : 3));
@@ -57,6 +62,7 @@ final class Precipitation {
         int iz1 = (int) StrictMath.floor((proj.eyeZ + kind.reachX) / c);
         double[] at = new double[3];
         Mat4 m = proj.clipFromWorld;
+        int count = 0;
         for (int iz = iz0; iz <= iz1; iz++) {
             for (int ix = ix0; ix <= ix1; ix++) {
                 double cx = (ix + 0.5) * c, cz = (iz + 0.5) * c;
@@ -75,11 +81,14 @@ final class Precipitation {
                         cell = ValueNoise.mix(cell + k);
                         if (ValueNoise.unit(cell) >= amount) continue;
                         place(cell, ix, iy, iz, kind, t, at);
-                        if (at[1] > floor) drop(rgb, proj, kind, at, colour);
+                        if (at[1] <= floor) continue;
+                        drop(rgb, proj, kind, at, colour);
+                        count++;
                     }
                 }
             }
         }
+        return count;
     }
 
     // Where the particle drawn by hash h of cell (ix, iy, iz) is at time t.

@@ -150,6 +150,8 @@ public final class SoftwareRenderer implements FrameGenerator {
             System.arraycopy(depth, 0, depthOfField().depth, 0, depth.length);
         }
 
+        // The shot's subject lit to read against the night, its edges then smoothed as all.
+        TargetRim.apply(rgb, ids, width, spec, shown);
         // Anti-aliasing, after every tile is done: it reads across tile borders.
         int[] out = new int[rgb.length];
         antialias.apply(rgb, out, pool);

@@ -7,15 +7,20 @@ import dev.longshot.world.scenery.Prop;
  * The catalog's vehicles, long along local z with their front at −z: cars, trucks, buses,
  * bicycles, motorcycles, a train, a cart; boats, sailboats, junks with battened sails, ships; planes,
  * helicopters with a turning rotor, hot-air balloons. Colours from the recipe's palette,
- * picked by the vehicle's seed.
+ * picked by the vehicle's seed. From dusk on a train's carriages show rows of lit windows and
+ * its engine a headlamp, emissive like the buildings' window light, so it reads against the
+ * dark.
  */
 final class VehicleMeshes {
     private static final int TYRE = 0x1E1E20, GLASS = 0x2A3440, HULL = 0x6A4A2E;
 
     private VehicleMeshes() {}
 
-    /** Vehicle {@code p} in frame {@code f} (its middle, at its pose), {@code t} seconds in. */
-    static void build(MeshBatch b, Xform f, Prop p, double t) {
+    /**
+     * Vehicle {@code p} in frame {@code f} (its middle, at its pose), {@code t} seconds in,
+     * {@code dark} how dark it is (0 day … 1 night, {@link LightMeshes#darkness}).
+     */
+    static void build(MeshBatch b, Xform f, Prop p, double t, double dark) {
         double len = p.depth(), w = p.width(), h = p.height();
         int paint = Parts.palette(p.thing(), (int) (p.unit(1) * 3), 0xC0202A);
         switch (p.thing()) {
@@ -36,17 +41,7 @@ final class VehicleMeshes {
                 Parts.block(b, f.translate(0, 0, 0.1), 0.06, 0.06, 0.35, 0.95, paint);
             }
             case "motorcycle" -> motorcycle(b, f, len, paint);
-            case "train" -> {
-                int cars = 3;
-                double seg = len / cars;
-                for (int k = 0; k < cars; k++) {
-                    Xform c = f.translate(0, 0, -len / 2 + seg * (k + 0.5));
-                    Parts.block(b, c, w, seg - 0.8, 0.7, h, k == 0 ? paint
-                            : Parts.palette("train", 1, 0xE8E8E8));
-                    Parts.block(b, c, w + 0.04, seg - 1.6, h * 0.55, h * 0.8, GLASS);
-                    wheels(b, c, seg - 1, w, 0.55);
-                }
-            }
+            case "train" -> train(b, f, len, w, h, paint, dark >= LightMeshes.DUSK);
             case "cart" -> {
                 Parts.block(b, f, w, len * 0.6, 0.7, 1.3, paint);
                 for (int s = -1; s <= 1; s += 2) {
@@ -80,6 +75,39 @@ final class VehicleMeshes {
                 Parts.block(b, f, 1.2, 1.2, 0, 1.0, HULL);
             }
             default -> Parts.block(b, f, w, len, 0, h, paint);
+        }
+    }
+
+    /**
+     * Three carriages, the first in the palette's colour; when {@code lit}, a lit pane in
+     * each bay of the window band on both sides and a headlamp on the engine's front.
+     */
+    private static void train(MeshBatch b, Xform f, double len, double w, double h, int paint,
+            boolean lit) {
+        int cars = 3;
+        double seg = len / cars;
+        int lamp = MeshBatch.GLOW | LightMeshes.colour(WindowLights.THING);
+        for (int k = 0; k < cars; k++) {
+            Xform c = f.translate(0, 0, -len / 2 + seg * (k + 0.5));
+            Parts.block(b, c, w, seg - 0.8, 0.7, h, k == 0 ? paint
+                    : Parts.palette("train", 1, 0xE8E8E8));
+            Parts.block(b, c, w + 0.04, seg - 1.6, h * 0.55, h * 0.8, GLASS);
+            wheels(b, c, seg - 1, w, 0.55);
+            if (!lit) continue;
+            // Bays of 1.6 m, a 0.3 m pillar between panes, just proud of the glass.
+            int bays = (int) StrictMath.max(1, (seg - 1.6) / 1.6);
+            double bay = (seg - 1.6) / bays;
+            for (int i = 0; i < bays; i++) {
+                double z = -(seg - 1.6) / 2 + bay * (i + 0.5);
+                for (int s = -1; s <= 1; s += 2) {
+                    Parts.block(b, c.translate(s * (w / 2 + 0.05), 0, z), 0.04, bay - 0.3,
+                            h * 0.58, h * 0.77, lamp);
+                }
+            }
+        }
+        if (lit) {
+            Parts.block(b, f.translate(0, 0, -len / 2 + 0.37), w * 0.3, 0.04, h * 0.3,
+                    h * 0.45, MeshBatch.GLOW | 0xFFF4D0);
         }
     }
 

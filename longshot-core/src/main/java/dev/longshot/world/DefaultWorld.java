@@ -47,6 +47,11 @@ public final class DefaultWorld implements WorldSimulator {
     /** Time constant of a change of weather and sky: "the rain stops" fades within its line. */
     private static final double WEATHER_EASE_SECONDS = 1.0;
     /**
+     * Time constant of rain, snow and lightning starting or stopping: 0.15 s,
+     * so that by the end of the line that says so they are all but gone (e^-6 of them left).
+     */
+    static final double FALLING_EASE_SECONDS = 0.15;
+    /**
      * The world's simulation rate, steps per video second. Every frame rate that divides it
      * (24, 25, 30, 50, 60, 90, 120 …) samples the same timeline: their frames at one instant
      * are the same world.
@@ -73,6 +78,17 @@ public final class DefaultWorld implements WorldSimulator {
     /** The vehicles of {@link #trafficTerrain} (a cache: finding them looks through its props). */
     private Traffic traffic = Traffic.NONE;
     private Terrain trafficTerrain;
+    /**
+     * The last {@link #sights} and what it was for (a cache: a frame asks for the same ones
+     * up to six times — the turn, the cut, the face, the moon, the frame's own target — and
+     * things that do not move are the same at every simulation step of a line).
+     */
+    private ThingSights sights = ThingSights.NONE;
+    private ScenePlan sightsPlan;
+    private Terrain sightsTerrain;
+    private LineThings sightsNames;
+    private double sightsWorld = Double.NaN;
+    private boolean sightsMove;
 
     /**
      * @param salt      re-sampling salt of the stochastic choices (0: the original draw)
@@ -294,8 +310,25 @@ public final class DefaultWorld implements WorldSimulator {
         return traffic.at(world);
     }
 
-    /** The things the line names as targets in {@code terrain} at world second {@code world}. */
+    /**
+     * The things the line names as targets in {@code terrain} at world second {@code world};
+     * the same ones as last time when asked again for the same plan, place and names at the
+     * same instant, or at any instant when none of them moves.
+     */
     private ThingSights sights(ScenePlan plan, Terrain terrain, double world) {
+        if (plan != sightsPlan || terrain != sightsTerrain || thingNames != sightsNames
+                || sightsMove && Double.compare(world, sightsWorld) != 0) {
+            sights = sightsOf(plan, terrain, world);
+            sightsMove = ThingTargets.moving(namedProps(terrain));
+            sightsPlan = plan;
+            sightsTerrain = terrain;
+            sightsNames = thingNames;
+            sightsWorld = world;
+        }
+        return sights;
+    }
+
+    private ThingSights sightsOf(ScenePlan plan, Terrain terrain, double world) {
         List<Prop> named = namedProps(terrain);
         if (named.isEmpty()
                 || ThingSights.yieldTo(plan.keys().camera(), plan.keys().subjects())) {
@@ -457,10 +490,16 @@ public final class DefaultWorld implements WorldSimulator {
         return q != now.morphProgress() ? Terrain.morph(c.from, c.to, q) : now;
     }
 
-    /** The weather eased {@code k} of the way to {@code target}, its lying snow on its own clock. */
+    /**
+     * The weather {@code dt} world seconds on towards {@code target}: the sky and light on
+     * {@link #WEATHER_EASE_SECONDS}, what falls on {@link #FALLING_EASE_SECONDS}, the lying
+     * snow on its own clock.
+     */
     private static Sky.WeatherState weatherAfter(Sky.WeatherState w, Sky.WeatherState target,
-            double k, double dt) {
-        return w.towards(target, k).withSnowCover(w.snowCoverAfter(target, dt));
+            double dt) {
+        double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
+        double falling = 1 - StrictMath.exp(-dt / FALLING_EASE_SECONDS);
+        return w.towards(target, k, falling).withSnowCover(w.snowCoverAfter(target, dt));
     }
 
     /**
@@ -472,7 +511,6 @@ public final class DefaultWorld implements WorldSimulator {
             Terrain terrain, Change c) {
         double dt = plan.keys().camera().speed() * h;
         double world = s.worldSeconds + dt;
-        double k = 1 - StrictMath.exp(-dt / WEATHER_EASE_SECONDS);
         // A morph step brings new ground and new things on it: the creatures go round those.
         ObstacleField solids = terrain == s.terrain ? s.solids : ObstacleField.of(terrain);
         CameraRig rig;
@@ -489,7 +527,7 @@ public final class DefaultWorld implements WorldSimulator {
                 s.salt);
         return new State(s.scene, terrain, rig,
                 DayClock.advance(s.hour, plan.timeOfDay(), dt),
-                weatherAfter(s.weather, Sky.WeatherState.of(plan), k, dt), s.salt, c, solids,
+                weatherAfter(s.weather, Sky.WeatherState.of(plan), dt), s.salt, c, solids,
                 s.creatures.step(cast(plan), around, world, dt), plan, lineStart, world,
                 s.gliding, names, thingNames, MoonRise.asked(plan) ? s.moon : null,
                 s.place, s.heard);

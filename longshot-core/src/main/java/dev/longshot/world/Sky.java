@@ -127,13 +127,23 @@ public final class Sky {
          * snow, on a clock of its own ({@link #snowCoverAfter}), stays as it is.
          */
         public WeatherState towards(WeatherState target, double k) {
+            return towards(target, k, k);
+        }
+
+        /**
+         * As {@link #towards(WeatherState, double)}, with what falls from the sky — rain,
+         * snow and the storm's lightning — moved {@code falling} of the way instead: the
+         * viewer sees the rain stop on the line that says so, while clouds and light may
+         * take their time.
+         */
+        public WeatherState towards(WeatherState target, double k, double falling) {
             return new WeatherState(
                     overcast + (target.overcast - overcast) * k,
                     fogDensity + (target.fogDensity - fogDensity) * k,
                     darkness + (target.darkness - darkness) * k,
-                    rain + (target.rain - rain) * k,
-                    snow + (target.snow - snow) * k,
-                    storm + (target.storm - storm) * k,
+                    rain + (target.rain - rain) * falling,
+                    snow + (target.snow - snow) * falling,
+                    storm + (target.storm - storm) * falling,
                     dust + (target.dust - dust) * k,
                     rainbow + (target.rainbow - rainbow) * k,
                     aurora + (target.aurora - aurora) * k,

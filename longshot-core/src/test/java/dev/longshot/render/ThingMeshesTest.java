@@ -51,7 +51,8 @@ class ThingMeshesTest {
         b.beginPart();
         if (p.kind() == PropKind.VEHICLE) {
             VehicleMotion.Pose at = VehicleMotion.at(p, t, 1);
-            VehicleMeshes.build(b, Xform.at(at.x(), at.y(), at.z()).rotateY(at.yawDeg()), p, 1);
+            VehicleMeshes.build(b, Xform.at(at.x(), at.y(), at.z()).rotateY(at.yawDeg()), p, 1,
+                    0);
         } else {
             SceneryMeshes.part(b, p, t);
         }

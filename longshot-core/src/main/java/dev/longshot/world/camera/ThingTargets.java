@@ -38,6 +38,14 @@ public final class ThingTargets {
         return out;
     }
 
+    /** Whether any of {@code props} moves (a vehicle): only then do targets change in time. */
+    public static boolean moving(List<Prop> props) {
+        for (Prop p : props) {
+            if (Things.recipe(p.thing()).family().equals("vehicle")) return true;
+        }
+        return false;
+    }
+
     /** The prop of thing {@code id} placed nearest the spawn point (the first of equals). */
     static Prop chosen(String id, Terrain terrain) {
         Vec3 spawn = terrain.spawnPoint();
