@@ -86,7 +86,7 @@ final class WordNetKinds implements Taxonomy {
     private Kind climb(String lemma) {
         try {
             IndexWord word = dictionary().lookupIndexWord(POS.NOUN, lemma);
-            if (word == null) return null;
+            if (word == null || mostlyAQuality(word, lemma)) return null;
             List<Synset> senses = word.getSenses();
             int first = uses(senses.get(0), word.getLemma());
             for (int s = 0; s < Math.min(SENSES, senses.size()); s++) {
@@ -123,6 +123,22 @@ final class WordNetKinds implements Taxonomy {
             level = next;
         }
         return null;
+    }
+
+    /**
+     * Whether a word is used far more as an adjective or adverb than as a noun ("as we get
+     * closer" is no closer of deals), by WordNet's tagged counts.
+     */
+    private boolean mostlyAQuality(IndexWord noun, String lemma) throws JWNLException {
+        int asNoun = 0;
+        for (Synset s : noun.getSenses()) asNoun += uses(s, noun.getLemma());
+        int asQuality = 0;
+        for (POS pos : List.of(POS.ADJECTIVE, POS.ADVERB)) {
+            IndexWord q = dictionary().lookupIndexWord(pos, lemma);
+            if (q == null) continue;
+            for (Synset s : q.getSenses()) asQuality += uses(s, q.getLemma());
+        }
+        return asQuality > asNoun;
     }
 
     /** How often WordNet's tagged corpus used {@code lemma} in this sense. */

@@ -44,6 +44,7 @@ class WordNetKindsReadTest {
         assertNull(kind("nobody"));
         assertNull(kind("breakfast"));
         assertNull(kind("way"), "the way of doing is no road");
+        assertNull(kind("closer"), "as we get closer: a comparative, no closer of deals");
         assertNull(kind("stable"), "a stable is no market stall, though WordNet calls it stalls");
     }
 
