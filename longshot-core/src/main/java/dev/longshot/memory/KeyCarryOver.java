@@ -38,6 +38,10 @@ public final class KeyCarryOver {
             "fisherman", "merchant", "monk", "porter", "scholar");
     /** Words for the people who tell the story. */
     private static final Set<String> NARRATORS = Set.of("we", "us", "我们", "大家", "咱们");
+    /** Vehicles travellers ride in and take on with them (a boat, a car, a train). */
+    private static final Set<String> VEHICLES = Set.of("boat", "sailboat", "junk", "ship",
+            "car", "truck", "bus", "train", "bicycle", "motorcycle", "cart", "plane",
+            "helicopter");
     /** What travellers ride and take with them. */
     private static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant");
     /** English plurals of people that say nothing of how many ("people", "villagers"). */
@@ -144,7 +148,8 @@ public final class KeyCarryOver {
         List<SubjectRef> subjects = subjects(first || moved ? List.of() : before.subjects(),
                 r, moved ? before.subjects() : List.of(),
                 moved && !cut(r) ? followed.goingAlong(before.subjects()) : List.of());
-        List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r,
+        List<ThingRef> things = things(first ? List.of()
+                : newPlace ? ridden(before.things(), subjects) : before.things(), r,
                 "modern".equals(style), gone);
         // "The trees grow so thick": a forest's trees are the forest, not a thing in it.
         if (setting.equals("forest")) {
@@ -416,6 +421,17 @@ public final class KeyCarryOver {
             if (NARRATORS.contains(w)) return true;
         }
         return false;
+    }
+
+    /**
+     * "We climb into a long wooden boat … we drift on to the next village": the vehicle the
+     * travellers still ride goes on with them; the rest of the old spot's things stay.
+     */
+    private static List<ThingRef> ridden(List<ThingRef> old, List<SubjectRef> onScreen) {
+        boolean riding = onScreen.stream().anyMatch(s -> TRAVELLERS.contains(s.id())
+                && "ride".equals(s.action()));
+        if (!riding) return List.of();
+        return old.stream().filter(t -> VEHICLES.contains(t.id())).toList();
     }
 
     private static int rank(String count) {
