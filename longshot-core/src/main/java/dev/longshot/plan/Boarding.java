@@ -20,6 +20,11 @@ final class Boarding {
             "pile", "clamber", "scramble", "crowd", "squeeze");
     private static final Set<String> INTO = Set.of("into", "in", "on", "onto", "aboard",
             "onboard", "inside");
+    /** Words of the boarder's clause its verb is looked for in. */
+    private static final int CLAUSE = 10;
+    /** Words that bring someone else into the clause, or a clause of when. */
+    private static final Set<String> OTHERS = Set.of("he", "she", "they", "it", "who", "as",
+            "while", "when", "watch", "see", "他", "她", "他们", "她们", "看着");
     /** Words between the verb and its vehicle ("into a long wooden boat"). */
     private static final int REACH = 5;
 
@@ -31,9 +36,13 @@ final class Boarding {
      * @param vehicle whether a word names a vehicle
      */
     static int vehicleAfter(List<Word> words, int i, Predicate<Word> vehicle) {
-        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 1 + CLAUSE); k++) {
             Word w = words.get(k);
-            if (w.pos() == PartOfSpeech.PUNCTUATION) return -1;
+            // "We walk down to the jetty and climb into a boat"; not "we watch as he boards".
+            if (w.pos() == PartOfSpeech.PUNCTUATION
+                    || OTHERS.contains(Catalog.normalize(w.text()))) {
+                return -1;
+            }
             int from = verbEnd(words, k);
             if (from < 0) continue;
             for (int v = from + 1; v < Math.min(words.size(), from + 1 + REACH); v++) {
