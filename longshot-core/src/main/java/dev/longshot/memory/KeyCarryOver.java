@@ -38,10 +38,11 @@ public final class KeyCarryOver {
             "fisherman", "merchant", "monk", "porter", "scholar");
     /** Words for the people who tell the story. */
     private static final Set<String> NARRATORS = Set.of("we", "us", "我们", "大家", "咱们");
-    /** Vehicles travellers ride in and take on with them (a boat, a car, a train). */
-    private static final Set<String> VEHICLES = Set.of("boat", "sailboat", "junk", "ship",
-            "car", "truck", "bus", "train", "bicycle", "motorcycle", "cart", "plane",
-            "helicopter");
+    /** Vehicles travellers ride in and take on with them (a car, a train). */
+    private static final Set<String> VEHICLES = Set.of("car", "truck", "bus", "train",
+            "bicycle", "motorcycle", "cart", "plane", "helicopter");
+    /** Vehicles that only go on by water. */
+    private static final Set<String> BOATS = Set.of("boat", "sailboat", "junk", "ship");
     /** What travellers ride and take with them. */
     private static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant");
     /** English plurals of people that say nothing of how many ("people", "villagers"). */
@@ -149,7 +150,9 @@ public final class KeyCarryOver {
                 r, moved ? before.subjects() : List.of(),
                 moved && !cut(r) ? followed.goingAlong(before.subjects()) : List.of());
         List<ThingRef> things = things(first ? List.of()
-                : newPlace ? ridden(before.things(), subjects) : before.things(), r,
+                : newPlace ? ridden(before.things(), subjects,
+                        WIDE_WATER.contains(water) && (spot || r.water() != null))
+                : before.things(), r,
                 "modern".equals(style), gone);
         // "The trees grow so thick": a forest's trees are the forest, not a thing in it.
         if (setting.equals("forest")) {
@@ -424,14 +427,20 @@ public final class KeyCarryOver {
     }
 
     /**
-     * "We climb into a long wooden boat … we drift on to the next village": the vehicle the
-     * travellers still ride goes on with them; the rest of the old spot's things stay.
+     * "We climb into a long wooden boat … we reach a village where the river widens": the
+     * vehicle the travellers still ride goes on with them; the rest of the old spot's things
+     * stay. A boat goes on only along the water (round the bend, to a place on the river
+     * the line names), not into a town reached on foot.
+     *
+     * @param byWater whether the new spot is on water the boat can have come by
      */
-    private static List<ThingRef> ridden(List<ThingRef> old, List<SubjectRef> onScreen) {
+    private static List<ThingRef> ridden(List<ThingRef> old, List<SubjectRef> onScreen,
+            boolean byWater) {
         boolean riding = onScreen.stream().anyMatch(s -> TRAVELLERS.contains(s.id())
                 && "ride".equals(s.action()));
         if (!riding) return List.of();
-        return old.stream().filter(t -> VEHICLES.contains(t.id())).toList();
+        return old.stream().filter(t -> VEHICLES.contains(t.id())
+                || byWater && BOATS.contains(t.id())).toList();
     }
 
     private static int rank(String count) {

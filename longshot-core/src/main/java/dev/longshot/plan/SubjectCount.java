@@ -88,8 +88,10 @@ final class SubjectCount {
         }
         if (i + 1 >= words.size()) return false;
         Word a = words.get(i + 1);
-        boolean herd = ReaderWords.COLLECTIVES.contains(Catalog.normalize(a.text()))
-                || ReaderWords.COLLECTIVES.contains(a.lemma());
+        // (by its text, not its lemma: "runners packed behind the line" are no pack)
+        String t = Catalog.normalize(a.text());
+        boolean herd = ReaderWords.COLLECTIVES.contains(t)
+                || t.endsWith("s") && ReaderWords.COLLECTIVES.contains(t.substring(0, t.length() - 1));
         // "a group of …" counts what follows "of", not the word before it.
         boolean of = i + 2 < words.size()
                 && Catalog.normalize(words.get(i + 2).text()).equals("of");
