@@ -456,6 +456,12 @@ public final class KeyCarryOver {
             if (modern) t = modernLook(t);
             byId.putIfAbsent(t.id(), t);
         }
+        ThingRef lamp = byId.get("street-lamp");
+        if (lamp != null && byId.containsKey("lighthouse") && bareLamp(lamp.said())) {
+            // "climbs the lighthouse stairs to light the LAMP", "the lamp room": the lamp of
+            // a lighthouse is its light, drawn with it, not a street lamp beside it.
+            byId.remove("street-lamp");
+        }
         return List.copyOf(byId.values());
     }
 
@@ -472,6 +478,12 @@ public final class KeyCarryOver {
             return new ThingRef("street-lamp", t.said());
         }
         return t;
+    }
+
+    /** "lamp", "the LAMP", "lamps": a lamp said with nothing of the street about it. */
+    private static boolean bareLamp(String said) {
+        String t = said.strip().toLowerCase(java.util.Locale.ROOT);
+        return t.equals("lamp") || t.equals("lamps") || t.equals("灯");
     }
 
     /** 河边, 河面, 河上, 河水: the river word any water course takes, not a great river's. */
