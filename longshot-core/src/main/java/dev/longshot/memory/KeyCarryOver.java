@@ -1,6 +1,7 @@
 package dev.longshot.memory;
 
 import dev.longshot.catalog.Catalog;
+import dev.longshot.plan.Approximation;
 import dev.longshot.plan.CameraSpec;
 import dev.longshot.plan.CreatureHomes;
 import dev.longshot.plan.LineReading;
@@ -163,8 +164,8 @@ public final class KeyCarryOver {
         String transition = r.transition() != null && !first ? r.transition()
                 : r.transition() != null && r.transition().equals("fade-in") ? "fade-in" : "cut";
         return new PlanKeys(setting, style, water, time, weather, sky, subjects, things, camera,
-                transition, r.approximated(), notShown(r, setting, water, weather, subjects,
-                        things));
+                transition, shownAs(r, things), notShown(r, setting, water, weather,
+                        subjects, things));
     }
 
     /**
@@ -177,6 +178,11 @@ public final class KeyCarryOver {
         List<NotShownWord> out = new ArrayList<>(r.notShown());
         for (ShownIf s : r.shownIf()) {
             if (!s.shownBy(setting, water, weather, subjects, things)) out.add(s.notShown());
+        }
+        for (ThingRef t : r.things()) {
+            if (lampOfLighthouse(t, things)) {
+                out.add(new NotShownWord(t.said(), "the lighthouse's own light"));
+            }
         }
         return out;
     }
@@ -478,6 +484,19 @@ public final class KeyCarryOver {
             return new ThingRef("street-lamp", t.said());
         }
         return t;
+    }
+
+    /** Whether {@code t}, read this line, is a lighthouse's lamp folded into its light. */
+    private static boolean lampOfLighthouse(ThingRef t, List<ThingRef> shown) {
+        return t.id().equals("street-lamp") && bareLamp(t.said())
+                && shown.stream().anyMatch(s -> s.id().equals("lighthouse"))
+                && shown.stream().noneMatch(s -> s.id().equals("street-lamp"));
+    }
+
+    /** The line's approximations, less a lighthouse's lamp that is shown as no street lamp. */
+    private static List<Approximation> shownAs(LineReading r, List<ThingRef> shown) {
+        return r.approximated().stream().filter(a -> r.things().stream().noneMatch(t ->
+                lampOfLighthouse(t, shown) && t.said().equals(a.said()))).toList();
     }
 
     /** "lamp", "the LAMP", "lamps": a lamp said with nothing of the street about it. */

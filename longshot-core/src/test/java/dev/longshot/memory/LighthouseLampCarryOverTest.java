@@ -13,6 +13,9 @@ class LighthouseLampCarryOverTest {
         PlanKeys k = PlannedKeys.last("The old keeper climbs the lighthouse stairs to light the LAMP.");
         assertTrue(PlannedKeys.thingIds(k).contains("lighthouse"), k.things().toString());
         assertFalse(PlannedKeys.thingIds(k).contains("street-lamp"), k.things().toString());
+        assertTrue(k.notShown().stream().anyMatch(n -> n.said().equals("LAMP")), k.notShown().toString());
+        assertTrue(k.approximated().stream().noneMatch(a -> a.said().equals("LAMP")),
+                k.approximated().toString());
         PlanKeys later = PlannedKeys.last("A lighthouse stands on the cliff.",
                 "Inside, the lamp room glows.");
         assertFalse(PlannedKeys.thingIds(later).contains("street-lamp"), later.things().toString());
