@@ -1,6 +1,7 @@
 package dev.longshot.memory;
 
 import dev.longshot.catalog.Catalog;
+import dev.longshot.plan.Approximation;
 import dev.longshot.plan.CameraSpec;
 import dev.longshot.plan.CreatureHomes;
 import dev.longshot.plan.LineReading;
@@ -38,6 +39,11 @@ public final class KeyCarryOver {
             "fisherman", "merchant", "monk", "porter", "scholar");
     /** Words for the people who tell the story. */
     private static final Set<String> NARRATORS = Set.of("we", "us", "我们", "大家", "咱们");
+    /** Vehicles travellers ride in and take on with them (a car, a train). */
+    private static final Set<String> VEHICLES = Set.of("car", "truck", "bus", "train",
+            "bicycle", "motorcycle", "cart", "plane", "helicopter");
+    /** Vehicles that only go on by water. */
+    private static final Set<String> BOATS = Set.of("boat", "sailboat", "junk", "ship");
     /** What travellers ride and take with them. */
     private static final Set<String> MOUNTS = Set.of("horse", "camel", "donkey", "elephant");
     /** English plurals of people that say nothing of how many ("people", "villagers"). */
@@ -144,7 +150,10 @@ public final class KeyCarryOver {
         List<SubjectRef> subjects = subjects(first || moved ? List.of() : before.subjects(),
                 r, moved ? before.subjects() : List.of(),
                 moved && !cut(r) ? followed.goingAlong(before.subjects()) : List.of());
-        List<ThingRef> things = things(first || newPlace ? List.of() : before.things(), r,
+        List<ThingRef> things = things(first ? List.of()
+                : newPlace ? ridden(before.things(), subjects,
+                        WIDE_WATER.contains(water) && (spot || r.water() != null))
+                : before.things(), r,
                 "modern".equals(style), gone);
         // "The trees grow so thick": a forest's trees are the forest, not a thing in it.
         if (setting.equals("forest")) {
@@ -155,8 +164,8 @@ public final class KeyCarryOver {
         String transition = r.transition() != null && !first ? r.transition()
                 : r.transition() != null && r.transition().equals("fade-in") ? "fade-in" : "cut";
         return new PlanKeys(setting, style, water, time, weather, sky, subjects, things, camera,
-                transition, r.approximated(), notShown(r, setting, water, weather, subjects,
-                        things));
+                transition, shownAs(r, things), notShown(r, setting, water, weather,
+                        subjects, things));
     }
 
     /**
@@ -169,6 +178,11 @@ public final class KeyCarryOver {
         List<NotShownWord> out = new ArrayList<>(r.notShown());
         for (ShownIf s : r.shownIf()) {
             if (!s.shownBy(setting, water, weather, subjects, things)) out.add(s.notShown());
+        }
+        for (ThingRef t : r.things()) {
+            if (lampOfLighthouse(t, things)) {
+                out.add(new NotShownWord(t.said(), "the lighthouse's own light"));
+            }
         }
         return out;
     }
@@ -418,6 +432,23 @@ public final class KeyCarryOver {
         return false;
     }
 
+    /**
+     * "We climb into a long wooden boat … we reach a village where the river widens": the
+     * vehicle the travellers still ride goes on with them; the rest of the old spot's things
+     * stay. A boat goes on only along the water (round the bend, to a place on the river
+     * the line names), not into a town reached on foot.
+     *
+     * @param byWater whether the new spot is on water the boat can have come by
+     */
+    private static List<ThingRef> ridden(List<ThingRef> old, List<SubjectRef> onScreen,
+            boolean byWater) {
+        boolean riding = onScreen.stream().anyMatch(s -> TRAVELLERS.contains(s.id())
+                && "ride".equals(s.action()));
+        if (!riding) return List.of();
+        return old.stream().filter(t -> VEHICLES.contains(t.id())
+                || byWater && BOATS.contains(t.id())).toList();
+    }
+
     private static int rank(String count) {
         return List.of("one", "few", "group", "many").indexOf(count);
     }
@@ -430,6 +461,12 @@ public final class KeyCarryOver {
         for (ThingRef t : r.things()) {
             if (modern) t = modernLook(t);
             byId.putIfAbsent(t.id(), t);
+        }
+        ThingRef lamp = byId.get("street-lamp");
+        if (lamp != null && byId.containsKey("lighthouse") && bareLamp(lamp.said())) {
+            // "climbs the lighthouse stairs to light the LAMP", "the lamp room": the lamp of
+            // a lighthouse is its light, drawn with it, not a street lamp beside it.
+            byId.remove("street-lamp");
         }
         return List.copyOf(byId.values());
     }
@@ -447,6 +484,25 @@ public final class KeyCarryOver {
             return new ThingRef("street-lamp", t.said());
         }
         return t;
+    }
+
+    /** Whether {@code t}, read this line, is a lighthouse's lamp folded into its light. */
+    private static boolean lampOfLighthouse(ThingRef t, List<ThingRef> shown) {
+        return t.id().equals("street-lamp") && bareLamp(t.said())
+                && shown.stream().anyMatch(s -> s.id().equals("lighthouse"))
+                && shown.stream().noneMatch(s -> s.id().equals("street-lamp"));
+    }
+
+    /** The line's approximations, less a lighthouse's lamp that is shown as no street lamp. */
+    private static List<Approximation> shownAs(LineReading r, List<ThingRef> shown) {
+        return r.approximated().stream().filter(a -> r.things().stream().noneMatch(t ->
+                lampOfLighthouse(t, shown) && t.said().equals(a.said()))).toList();
+    }
+
+    /** "lamp", "the LAMP", "lamps": a lamp said with nothing of the street about it. */
+    private static boolean bareLamp(String said) {
+        String t = said.strip().toLowerCase(java.util.Locale.ROOT);
+        return t.equals("lamp") || t.equals("lamps") || t.equals("灯");
     }
 
     /** 河边, 河面, 河上, 河水: the river word any water course takes, not a great river's. */

@@ -333,8 +333,15 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
-            int travel = Set.of("we", "我们", "咱们").contains(key) ? Narration.travelVerb(words, i)
-                    : -1;
+            boolean narrator = Set.of("we", "我们", "咱们").contains(key);
+            int boarded = narrator ? Boarding.vehicleAfter(words, i, this::namesVehicle) : -1;
+            if (boarded > i) {
+                // "We climb into a long wooden boat", 我们上了船: the narrator rides it.
+                d.subject("person", w.text(), "few", "ride");
+                lastSubject = "person";
+                continue;
+            }
+            int travel = narrator ? Narration.travelVerb(words, i) : -1;
             if (travel > i) {
                 // "we reach Santorini", 我们出发去鸣沙山: the narrator tells the way there; the
                 // verb is the narrator's too, no action of anyone on screen ("We drive up").
@@ -877,6 +884,13 @@ public final class StoryReader implements TextEncoder {
             "meow", "chatter", "trumpet", "yelp", "whimper");
 
     /** Whether {@code w} names a creature or people, by the catalog or as a kind of one. */
+    /** Whether {@code w} names a vehicle one rides in ("boat", "ferry", 船). */
+    private boolean namesVehicle(Word w) {
+        return java.util.stream.Stream.concat(catalog.byPhrasing(w.text()).stream(),
+                catalog.byPhrasing(w.lemma()).stream())
+                .anyMatch(e -> e.kind() == CatalogKind.THING && Riding.VEHICLES.contains(e.id()));
+    }
+
     private boolean namesCreature(Word w) {
         if (ReaderWords.PEOPLE.contains(w.lemma())
                 || ReaderWords.PEOPLE.contains(Catalog.normalize(w.text()))) {
@@ -959,6 +973,11 @@ public final class StoryReader implements TextEncoder {
                             Riding.VEHICLES.contains(r.id()) && r.said().equals(said));
                     if (vehicle) d.act(id, "ride");
                 }
+            }
+            // "The family climbs into the boat": whoever boards a vehicle the line names rides.
+            if (Boarding.vehicleAfter(words, at, w -> d.things.values().stream().anyMatch(r ->
+                    Riding.VEHICLES.contains(r.id()) && r.said().equals(w.text()))) > at) {
+                d.act(id, "ride");
             }
         }
     }
@@ -1247,11 +1266,19 @@ public final class StoryReader implements TextEncoder {
                     return null;
                 }
                 if (HeardOnly.said(words, i)) {
-                    // 远处传来几声狗叫: the call is heard; the dog is not on screen.
+                    // 远处传来几声狗叫, "an owl hoots somewhere": the call is heard; the
+                    // creature is not on screen.
                     int call = HeardOnly.callAt(words, i);
-                    d.notShown.add(new NotShownWord(w.text() + words.get(call).text(),
-                            "heard, not seen"));
+                    String said = call < 0 ? w.text() : w.text()
+                            + (words.get(call).start() == w.end() ? "" : " ")
+                            + words.get(call).text();
+                    d.notShown.add(new NotShownWord(said, "heard, not seen"));
                     for (int k = i + 1; k <= call; k++) d.modifiers.add(words.get(k).text());
+                    return null;
+                }
+                if (Mistaken.said(words, i)) {
+                    // "A bear? No, just a dark rock.": taken for one, then denied.
+                    d.notShown.add(new NotShownWord(w.text(), "asked after, then denied"));
                     return null;
                 }
                 if (Sought.sought(words, i)) {

@@ -37,6 +37,7 @@ final class SubjectCount {
                 || text.startsWith("tower of") || text.startsWith("caravan")) {
             return "group";
         }
+        if (herdWordAfter(text, words, i)) return "group";
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             Word b = words.get(k);
             if (b.pos() == PartOfSpeech.PUNCTUATION) break;
@@ -74,6 +75,27 @@ final class SubjectCount {
             return "group";
         }
         return null;
+    }
+
+    /**
+     * "a wolf pack", "an elephant herd", "a bird flock": a herd word after the creature (in
+     * the phrase the catalog matched or as the next word) counts it as a group.
+     */
+    private static boolean herdWordAfter(String text, List<Word> words, int i) {
+        int space = text.lastIndexOf(' ');
+        if (space > 0 && ReaderWords.COLLECTIVES.contains(text.substring(space + 1))) {
+            return true;
+        }
+        if (i + 1 >= words.size()) return false;
+        Word a = words.get(i + 1);
+        // (by its text, not its lemma: "runners packed behind the line" are no pack)
+        String t = Catalog.normalize(a.text());
+        boolean herd = ReaderWords.COLLECTIVES.contains(t)
+                || t.endsWith("s") && ReaderWords.COLLECTIVES.contains(t.substring(0, t.length() - 1));
+        // "a group of …" counts what follows "of", not the word before it.
+        boolean of = i + 2 < words.size()
+                && Catalog.normalize(words.get(i + 2).text()).equals("of");
+        return herd && !of && a.text().codePointAt(0) < 0x2E80;
     }
 
     /** Chinese says "many" after the noun: 游客越来越多, 游客多了起来, 鸭子很多. */

@@ -21,4 +21,34 @@ class HeardOnlyTest {
         assertTrue(READER.reading("门口一只狗在叫。").subjects().stream()
                 .anyMatch(s -> s.id().equals("dog")));
     }
+
+    @Test
+    void creatureCallingSomewhereUnseenIsNotOnScreen() {
+        for (String line : new String[] {"A wolf howls somewhere in the dark.",
+                "Somewhere an owl hoots.", "In the distance a lion roars."}) {
+            LineReading r = READER.reading(line);
+            assertTrue(r.subjects().isEmpty(), line + " " + r.subjects());
+            assertTrue(r.notShown().stream().anyMatch(n -> n.why().equals("heard, not seen")),
+                    line + " " + r.notShown());
+        }
+    }
+
+    @Test
+    void creatureWeHearIsNotOnScreenButWeAre() {
+        LineReading r = READER.reading("We hear a lion roar in the distance.");
+        assertTrue(r.subjects().stream().noneMatch(s -> s.id().equals("lion")), r.subjects().toString());
+        assertTrue(r.notShown().stream().anyMatch(n -> n.said().equals("lion roar")), r.notShown().toString());
+    }
+
+    @Test
+    void callCarriedFromAfarInChineseIsHeardOnly() {
+        assertTrue(READER.reading("远处传来狼嚎。").subjects().isEmpty());
+        assertTrue(READER.reading("狼嚎声从远处传来。").subjects().isEmpty());
+    }
+
+    @Test
+    void creatureCallingInPlainSightIsOnScreen() {
+        assertTrue(READER.reading("A wolf howls at the moon.").subjects().stream()
+                .anyMatch(s -> s.id().equals("wolf")));
+    }
 }
