@@ -501,6 +501,12 @@ public final class StoryReader implements TextEncoder {
                 continue;
             }
             String action = ActionWords.action(words, i);
+            // 晒太阳, one word to the splitter: whoever basks in the sun has it shining on them.
+            String bask = Catalog.normalize(w.text());
+            if (bask.startsWith("晒") && ReaderWords.SUN.contains(bask.substring(1))
+                    && d.weather == null) {
+                d.weather = "clear";
+            }
             if (action != null && lastSubject != null && ActionWords.purpose(words, i)
                     && d.subjects.get(lastSubject) != null
                     && d.subjects.get(lastSubject).action() != null
@@ -1202,7 +1208,8 @@ public final class StoryReader implements TextEncoder {
                         d.setting = id;
                         d.settingCue = ReaderWords.SETTLEMENT_PARTS.contains(
                                 Catalog.normalize(w.text())) ? SettingCue.PART
-                                : feature(words, i) ? SettingCue.FEATURE : SettingCue.NAMED;
+                                : feature(words, i) || WhereSkyIs.at(words, i, this::skyOrWeather)
+                                ? SettingCue.FEATURE : SettingCue.NAMED;
                     }
                     d.said.add(w.text());
                 }
@@ -1737,6 +1744,17 @@ public final class StoryReader implements TextEncoder {
         // The segmenter may part 来到 into 来/到: look for the verb in the clause's text.
         return ReaderWords.TRAVEL.stream().anyMatch(t -> t.codePointAt(0) >= 0x2E80
                 && clause.indexOf(t) >= 0);
+    }
+
+    /** Whether a word names the weather or something in the sky (雾, 彩虹, 阳光). */
+    private boolean skyOrWeather(Word w) {
+        String k = Catalog.normalize(w.text());
+        if (ReaderWords.WEATHER_WORDS.containsKey(k) || ReaderWords.SUN.contains(k)
+                || ReaderWords.SUNSHINE.contains(k) || ReaderWords.CLEAR_LIGHT.contains(k)) {
+            return true;
+        }
+        return catalog.byPhrasing(k).stream().anyMatch(e -> e.kind() == CatalogKind.WEATHER
+                || e.kind() == CatalogKind.SKY);
     }
 
     /** Whether a negated word names a weather other than clear ("no cloud", 没有雨). */

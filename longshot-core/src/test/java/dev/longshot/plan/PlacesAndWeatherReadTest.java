@@ -231,4 +231,10 @@ class PlacesAndWeatherReadTest {
     void pistolThatFiresLightsNoFire() {
         assertTrue(READER.reading("The starting pistol fires.").things().isEmpty());
     }
+
+    @Test
+    void aCreatureBaskingInTheSunMeansTheSunIsOut() {
+        assertEquals("clear", READER.reading("一只橘猫趴在墙头上晒太阳。").weather());
+        assertNull(READER.reading("一只橘猫趴在墙头上睡觉。").weather());
+    }
 }
