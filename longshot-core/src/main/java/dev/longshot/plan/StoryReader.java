@@ -601,6 +601,15 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            SettingCue mountain = MountainName.cue(words, i);
+            if (mountain != null) {
+                if (d.setting == null) {
+                    d.setting = "mountains";
+                    d.settingCue = mountain;
+                }
+                d.said.add(w.text());
+                continue;
+            }
             if (w.content()) leftover.add(i);
         }
         stops(d);
