@@ -1348,6 +1348,11 @@ public final class StoryReader implements TextEncoder {
             d.notShown.add(new NotShownWord(w.text(), "dust kicked up, not the weather"));
             return;
         }
+        if (id.equals("dust") && NotWeather.insideAThing(words, i, this::thingWord)) {
+            // 寺庙里烟雾缭绕: incense smoke inside the temple, not the weather outside.
+            d.notShown.add(new NotShownWord(w.text(), "smoke inside a building, not the weather"));
+            return;
+        }
         if (id.equals("clear") && NotWeather.ofWater(words, i)) {
             // "clear, warm water": the water is clear, not the sky.
             d.modifiers.add(w.text());
@@ -1380,6 +1385,11 @@ public final class StoryReader implements TextEncoder {
                 || !id.equals("clear")) {
             if (!(id.equals("cloudy") && "storm".equals(d.weather))) d.weather = id;
         }
+    }
+
+    /** Whether {@code w} names a thing of the catalog (寺庙, 屋). */
+    private boolean thingWord(Word w) {
+        return catalog.byPhrasing(w.text()).stream().anyMatch(e -> e.kind() == CatalogKind.THING);
     }
 
     /** Whether {@code w} names a weather, as a catalog phrasing or a reader's weather word. */

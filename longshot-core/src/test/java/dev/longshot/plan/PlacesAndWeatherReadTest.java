@@ -237,4 +237,9 @@ class PlacesAndWeatherReadTest {
         assertEquals("clear", READER.reading("一只橘猫趴在墙头上晒太阳。").weather());
         assertNull(READER.reading("一只橘猫趴在墙头上睡觉。").weather());
     }
+
+    @Test
+    void smokeInsideATempleIsNoWeather() {
+        assertNull(READER.reading("寺庙里烟雾缭绕,到处都是香客。").weather());
+    }
 }
