@@ -1172,6 +1172,13 @@ public final class StoryReader implements TextEncoder {
                                 : id.equals("forest") && !entered(words, i) ? SettingCue.FEATURE
                                 : SettingCue.PART;
                     }
+                    // 到码头坐渡轮, 渡轮靠上了码头: a pier with its boat is the harbour's
+                    // waterfront, not a street of the town behind it.
+                    if (id.equals("harbour") && d.setting == null
+                            && d.hintCue != SettingCue.PASSING && boatNamed(words)) {
+                        d.setting = id;
+                        d.settingCue = SettingCue.NAMED;
+                    }
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
@@ -1385,6 +1392,13 @@ public final class StoryReader implements TextEncoder {
                 || !id.equals("clear")) {
             if (!(id.equals("cloudy") && "storm".equals(d.weather))) d.weather = id;
         }
+    }
+
+    /** Whether the line names a boat (船, 渡轮, "ferry"). */
+    private boolean boatNamed(List<Word> words) {
+        return words.stream().anyMatch(w -> catalog.byPhrasing(w.text()).stream()
+                .anyMatch(e -> e.kind() == CatalogKind.THING
+                        && Set.of("boat", "ship", "sailboat").contains(e.id())));
     }
 
     /** Whether {@code w} names a thing of the catalog (寺庙, 屋). */

@@ -242,4 +242,13 @@ class PlacesAndWeatherReadTest {
     void smokeInsideATempleIsNoWeather() {
         assertNull(READER.reading("寺庙里烟雾缭绕,到处都是香客。").weather());
     }
+
+    @Test
+    void pierWhereABoatIsTakenIsTheHarbour() {
+        LineReading ferry = READER.reading("八点半,我们到码头坐渡轮去普陀山。");
+        assertEquals("harbour", ferry.setting());
+        assertEquals(SettingCue.NAMED, ferry.settingCue());
+        assertTrue(READER.reading("我们跟着人群走回码头。").settingCue() != SettingCue.NAMED,
+                "a pier alone is a part of the place the story is in");
+    }
 }
