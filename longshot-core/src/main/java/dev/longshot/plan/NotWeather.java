@@ -5,11 +5,13 @@ import dev.longshot.catalog.PartOfSpeech;
 import dev.longshot.catalog.Word;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Weather words said of something else: dust a horse or a car kicks up is a puff behind it,
  * not a dust storm; clear water is water one can see through, not a clear sky (mist the sun
- * breaks through is {@link WeatherStop#dispelled}).
+ * breaks through is {@link WeatherStop#dispelled}); smoke inside a thing (寺庙里烟雾缭绕, 屋里浓烟)
+ * fills that building, not the sky.
  */
 final class NotWeather {
     private static final Set<String> KICK = Set.of("kick", "kicks", "kicking", "kicked",
@@ -43,6 +45,29 @@ final class NotWeather {
             String t = Catalog.normalize(w.text());
             if (WATERS.contains(t)) return true;
             if (w.pos() == PartOfSpeech.PUNCTUATION && !t.equals(",")) return false;
+        }
+        return false;
+    }
+
+    /** Locatives that put what follows inside the thing before them. */
+    private static final Set<String> INSIDE = Set.of("里", "内", "中");
+    /** How many words may stand between the inside of a thing and the smoke. */
+    private static final int MAX_BETWEEN = 3;
+
+    /**
+     * Whether the word {@code i} is said inside a thing ({@code thing} telling a thing's word):
+     * 寺庙里烟雾缭绕, the smoke of incense in a temple, is no weather of the place.
+     */
+    static boolean insideAThing(List<Word> words, int i, Predicate<Word> thing) {
+        for (int k = i - 1; k >= Math.max(0, i - MAX_BETWEEN); k--) {
+            Word w = words.get(k);
+            if (w.pos() == PartOfSpeech.PUNCTUATION) return false;
+            String t = w.text();
+            if (INSIDE.contains(t)) return k > 0 && thing.test(words.get(k - 1));
+            if (t.length() > 1 && INSIDE.contains(t.substring(t.length() - 1))) {
+                String before = t.substring(0, t.length() - 1);
+                return thing.test(new Word(before, before, w.pos(), w.start(), w.end() - 1));
+            }
         }
         return false;
     }

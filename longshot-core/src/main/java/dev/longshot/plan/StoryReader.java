@@ -508,6 +508,12 @@ public final class StoryReader implements TextEncoder {
                 continue;
             }
             String action = ActionWords.action(words, i);
+            // 晒太阳, one word to the splitter: whoever basks in the sun has it shining on them.
+            String bask = Catalog.normalize(w.text());
+            if (bask.startsWith("晒") && ReaderWords.SUN.contains(bask.substring(1))
+                    && d.weather == null) {
+                d.weather = "clear";
+            }
             if (action != null && lastSubject != null && ActionWords.purpose(words, i)
                     && d.subjects.get(lastSubject) != null
                     && d.subjects.get(lastSubject).action() != null
@@ -600,6 +606,15 @@ public final class StoryReader implements TextEncoder {
             if (w.content() && verbOfSomeone(words, i)) {
                 // "the stag lifts its head", "a fisherman casts": what a doer does is no thing.
                 d.modifiers.add(w.text());
+                continue;
+            }
+            SettingCue mountain = MountainName.cue(words, i);
+            if (mountain != null) {
+                if (d.setting == null) {
+                    d.setting = "mountains";
+                    d.settingCue = mountain;
+                }
+                d.said.add(w.text());
                 continue;
             }
             if (w.content()) leftover.add(i);
@@ -1176,6 +1191,13 @@ public final class StoryReader implements TextEncoder {
                                 : id.equals("forest") && !entered(words, i) ? SettingCue.FEATURE
                                 : SettingCue.PART;
                     }
+                    // 到码头坐渡轮, 渡轮靠上了码头: a pier with its boat is the harbour's
+                    // waterfront, not a street of the town behind it.
+                    if (id.equals("harbour") && d.setting == null
+                            && d.hintCue != SettingCue.PASSING && boatNamed(words)) {
+                        d.setting = id;
+                        d.settingCue = SettingCue.NAMED;
+                    }
                     catalog.byPhrasing(w.text()).stream()
                             .filter(x -> x.kind() == CatalogKind.THING)
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
@@ -1221,7 +1243,8 @@ public final class StoryReader implements TextEncoder {
                         d.setting = id;
                         d.settingCue = ReaderWords.SETTLEMENT_PARTS.contains(
                                 Catalog.normalize(w.text())) ? SettingCue.PART
-                                : feature(words, i) ? SettingCue.FEATURE : SettingCue.NAMED;
+                                : feature(words, i) || WhereSkyIs.at(words, i, this::skyOrWeather)
+                                ? SettingCue.FEATURE : SettingCue.NAMED;
                     }
                     d.said.add(w.text());
                 }
@@ -1359,6 +1382,11 @@ public final class StoryReader implements TextEncoder {
             d.notShown.add(new NotShownWord(w.text(), "dust kicked up, not the weather"));
             return;
         }
+        if (id.equals("dust") && NotWeather.insideAThing(words, i, this::thingWord)) {
+            // 寺庙里烟雾缭绕: incense smoke inside the temple, not the weather outside.
+            d.notShown.add(new NotShownWord(w.text(), "smoke inside a building, not the weather"));
+            return;
+        }
         if (id.equals("clear") && NotWeather.ofWater(words, i)) {
             // "clear, warm water": the water is clear, not the sky.
             d.modifiers.add(w.text());
@@ -1391,6 +1419,18 @@ public final class StoryReader implements TextEncoder {
                 || !id.equals("clear")) {
             if (!(id.equals("cloudy") && "storm".equals(d.weather))) d.weather = id;
         }
+    }
+
+    /** Whether the line names a boat (船, 渡轮, "ferry"). */
+    private boolean boatNamed(List<Word> words) {
+        return words.stream().anyMatch(w -> catalog.byPhrasing(w.text()).stream()
+                .anyMatch(e -> e.kind() == CatalogKind.THING
+                        && Set.of("boat", "ship", "sailboat").contains(e.id())));
+    }
+
+    /** Whether {@code w} names a thing of the catalog (寺庙, 屋). */
+    private boolean thingWord(Word w) {
+        return catalog.byPhrasing(w.text()).stream().anyMatch(e -> e.kind() == CatalogKind.THING);
     }
 
     /** Whether {@code w} names a weather, as a catalog phrasing or a reader's weather word. */
@@ -1764,6 +1804,17 @@ public final class StoryReader implements TextEncoder {
         // The segmenter may part 来到 into 来/到: look for the verb in the clause's text.
         return ReaderWords.TRAVEL.stream().anyMatch(t -> t.codePointAt(0) >= 0x2E80
                 && clause.indexOf(t) >= 0);
+    }
+
+    /** Whether a word names the weather or something in the sky (雾, 彩虹, 阳光). */
+    private boolean skyOrWeather(Word w) {
+        String k = Catalog.normalize(w.text());
+        if (ReaderWords.WEATHER_WORDS.containsKey(k) || ReaderWords.SUN.contains(k)
+                || ReaderWords.SUNSHINE.contains(k) || ReaderWords.CLEAR_LIGHT.contains(k)) {
+            return true;
+        }
+        return catalog.byPhrasing(k).stream().anyMatch(e -> e.kind() == CatalogKind.WEATHER
+                || e.kind() == CatalogKind.SKY);
     }
 
     /** Whether a negated word names a weather other than clear ("no cloud", 没有雨). */

@@ -231,4 +231,24 @@ class PlacesAndWeatherReadTest {
     void pistolThatFiresLightsNoFire() {
         assertTrue(READER.reading("The starting pistol fires.").things().isEmpty());
     }
+
+    @Test
+    void aCreatureBaskingInTheSunMeansTheSunIsOut() {
+        assertEquals("clear", READER.reading("一只橘猫趴在墙头上晒太阳。").weather());
+        assertNull(READER.reading("一只橘猫趴在墙头上睡觉。").weather());
+    }
+
+    @Test
+    void smokeInsideATempleIsNoWeather() {
+        assertNull(READER.reading("寺庙里烟雾缭绕,到处都是香客。").weather());
+    }
+
+    @Test
+    void pierWhereABoatIsTakenIsTheHarbour() {
+        LineReading ferry = READER.reading("八点半,我们到码头坐渡轮去普陀山。");
+        assertEquals("harbour", ferry.setting());
+        assertEquals(SettingCue.NAMED, ferry.settingCue());
+        assertTrue(READER.reading("我们跟着人群走回码头。").settingCue() != SettingCue.NAMED,
+                "a pier alone is a part of the place the story is in");
+    }
 }
