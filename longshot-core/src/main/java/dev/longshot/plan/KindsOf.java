@@ -81,7 +81,7 @@ final class KindsOf {
 
     private static final class Bundled {
         static final KindsOf INSTANCE = new KindsOf(Catalog.bundled(),
-                BundledTable.rows(RESOURCE, 2), new WordNetKinds(Catalog.bundled()).preloaded(),
+                BundledTable.rows(RESOURCE, 2), new WordNetKinds(Catalog.bundled()),
                 CilinKinds.lazy());
     }
 

@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 /**
  * A Chinese place said with a locative as where the sky or the weather is (山谷里挂起一道彩虹,
  * 云雾在山谷间翻滚, 阳光照在雪地上) is a place looked at from where the story is: it sets the
- * scene only when the story has no place yet, like a feature of the landscape.
+ * scene only when the story has no place yet, like a feature of the landscape. A line that
+ * opens with the place is the story's place described (山谷里薄雾缭绕).
  */
 final class WhereSkyIs {
     /** Locatives that make the place before them a location (里, 上, 间). */
@@ -29,6 +30,8 @@ final class WhereSkyIs {
                 && words.get(i + 1).text().length() == 1
                 && LOCATIVES.contains(words.get(i + 1).text());
         if (!located) return false;
+        // A line that opens with the place (山谷里薄雾缭绕) describes where the story is.
+        if (i == 0) return false;
         int from = i;
         while (from > 0 && words.get(from - 1).pos() != PartOfSpeech.PUNCTUATION) from--;
         int to = i;

@@ -23,7 +23,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * thing entry is anchored at the noun senses of its English phrasings (creatures at senses
  * that are animals or people, things at senses that are objects, so the "path" of a career
  * is no road); an unknown noun climbs from its most common senses until it meets an anchor.
- * WordNet 3.1 ships as a jar and is opened on first use (about a second).
+ * WordNet 3.1 ships as a jar and is opened on the first noun it is asked about (about a
+ * second), on the planning thread: a background load made a run that runs out of heap fail
+ * where no handler reports it.
  */
 final class WordNetKinds implements Taxonomy {
     /**
@@ -53,19 +55,6 @@ final class WordNetKinds implements Taxonomy {
 
     WordNetKinds(Catalog catalog) {
         this.catalog = catalog;
-    }
-
-    /**
-     * Opens WordNet and anchors the catalog on a background thread, so that the first English
-     * noun does not wait for them (about a second of a core); lookups wait until it is done.
-     */
-    WordNetKinds preloaded() {
-        java.util.concurrent.CompletableFuture.runAsync(() -> {
-            synchronized (this) {
-                anchors();
-            }
-        });
-        return this;
     }
 
     @Override

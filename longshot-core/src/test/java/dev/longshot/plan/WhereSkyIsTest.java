@@ -25,4 +25,11 @@ class WhereSkyIsTest {
         assertNotEquals(SettingCue.FEATURE, READER.reading("几头牦牛在山谷里吃草。")
                 .settingCue());
     }
+
+    @Test
+    void aLineThatOpensWithThePlaceDescribesWhereTheStoryIs() {
+        // The wildlife example's fourth line: the valley the eagle dived into, in mist.
+        assertEquals(SettingCue.NAMED, READER.reading("山谷里薄雾缭绕,一条小溪蜿蜒流过")
+                .settingCue());
+    }
 }
