@@ -9,8 +9,22 @@ import picocli.CommandLine;
 public final class Main {
     private Main() {}
 
+    /**
+     * Said when even the message cannot be built: with a heap of a few MiB the error can come
+     * back while it is reported, so its bytes are made before any run.
+     */
+    private static final byte[] OUT_OF_MEMORY = ("longshot: out of memory: the Java heap is too "
+            + "small for this run. Give it more with LONGSHOT_JAVA_OPTS=-Xmx1g. Nothing was "
+            + "written.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemoryPlain();
+        }
+        System.exit(code);
     }
 
     /** Runs longshot in-process (tests use this) and returns the exit code. */
@@ -40,8 +54,19 @@ public final class Main {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
             // picocli passes errors through; the stack has unwound and the partial files are gone
-            return outOfMemory(cli.getErr());
+            try {
+                return outOfMemory(cli.getErr());
+            } catch (OutOfMemoryError again) {
+                return outOfMemoryPlain();
+            }
         }
+    }
+
+    /** The out-of-memory message from bytes made at start, when building it fails too. */
+    private static int outOfMemoryPlain() {
+        System.err.write(OUT_OF_MEMORY, 0, OUT_OF_MEMORY.length);
+        System.err.flush();
+        return ExitCode.INTERNAL;
     }
 
     /** What to do when the heap is too small, instead of a stack trace. */
