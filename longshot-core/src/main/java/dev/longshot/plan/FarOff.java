@@ -1,7 +1,6 @@
 package dev.longshot.plan;
 
 import dev.longshot.catalog.Catalog;
-import dev.longshot.catalog.PartOfSpeech;
 import dev.longshot.catalog.Word;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +27,7 @@ final class FarOff {
     /** Whether the place at {@code i} is in a sentence held at a distance. */
     static boolean framed(List<Word> words, int i) {
         int start = i;
-        while (start > 0 && !sentenceEnd(words.get(start - 1))) start--;
+        while (start > 0 && !ReaderWords.sentenceEnd(words.get(start - 1).text())) start--;
         StringBuilder opening = new StringBuilder();
         for (int k = start; k < Math.min(i, start + 5); k++) {
             String t = Catalog.normalize(words.get(k).text());
@@ -48,10 +47,5 @@ final class FarOff {
             }
         }
         return false;
-    }
-
-    private static boolean sentenceEnd(Word w) {
-        return w.pos() == PartOfSpeech.PUNCTUATION && Set.of(".", "!", "?", "。", "！", "？", ";",
-                "；").contains(w.text());
     }
 }

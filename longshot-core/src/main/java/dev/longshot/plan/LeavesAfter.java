@@ -30,7 +30,7 @@ final class LeavesAfter {
             if (s == null || s.action() == null || s.leaving()) continue;
             int end = j + 1 < named.size() ? named.get(j + 1).getValue() : words.size();
             for (int k = named.get(j).getValue() + 1; k < end; k++) {
-                if (sentenceEnd(words.get(k).text())) break;
+                if (ReaderWords.sentenceEnd(words.get(k).text())) break;
                 if (!ActionWords.denied(words, k) && "leave".equals(ActionWords.action(words, k))
                         || awayAfterVerb(words, k)) {
                     d.act(s.id(), "leave");
@@ -52,10 +52,5 @@ final class LeavesAfter {
         boolean verbLike = verb.pos() == PartOfSpeech.VERB || verb.pos() == PartOfSpeech.UNTAGGED
                 && !DISTANCES.contains(Catalog.normalize(verb.text()));
         return verbLike && !ActionWords.denied(words, k - 1);
-    }
-
-    private static boolean sentenceEnd(String t) {
-        return t.equals(".") || t.equals("!") || t.equals("?") || t.equals("。") || t.equals("！")
-                || t.equals("？") || t.equals(";") || t.equals("；");
     }
 }

@@ -12,6 +12,15 @@ import java.util.Set;
 final class ReaderWords {
     private ReaderWords() {}
 
+    /** Marks that end a sentence, English and Chinese (a comma or colon goes on with it). */
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "。", "！", "？", ";",
+            "；");
+
+    /** Whether the word {@code t} ends a sentence. */
+    static boolean sentenceEnd(String t) {
+        return SENTENCE_ENDS.contains(t);
+    }
+
     /**
      * Whether an English word (normalised) is in its -s form: a plural ("lions") or a verb of
      * one doer ("walks"), not a word that ends in -ss ("grass", "pass").
