@@ -240,10 +240,13 @@ public final class KeyCarryOver {
 
     /**
      * The water a line's things imply where there is none: a waterfall falls into a river; a
-     * ship or a sailing boat is at sea, a small boat on a river; "none" when nothing does.
+     * ship, a sailing boat or a lighthouse is at sea, a small boat on a river; "none" when
+     * nothing does.
      */
     private static String impliedWater(List<ThingRef> things) {
         if (things.stream().anyMatch(t -> t.id().equals("waterfall"))) return "river";
+        // A lighthouse stands where ships need warning (INT. LIGHTHOUSE LAMP ROOM).
+        if (things.stream().anyMatch(t -> t.id().equals("lighthouse"))) return "sea";
         String water = "none";
         for (ThingRef t : things) {
             if (SEAGOING.contains(t.id())) return "sea";

@@ -1237,6 +1237,9 @@ public final class StoryReader implements TextEncoder {
                         d.things.putIfAbsent("market-stall", new ThingRef("market-stall",
                                 w.text()));
                     }
+                    // 东海边有一座花果山, "an oasis in the dunes": the sea by a coast and the pool
+                    // of an oasis are there even when another place is the setting.
+                    if (d.water == null && !feature(words, i)) d.water = WaterOfPlace.of(id, w.text());
                     // "Mount Fuji, a cone-shaped volcano": a volcano is the mountain named.
                     boolean narrower = "mountains".equals(d.setting) && id.equals("volcano");
                     if (d.setting == null || narrower) {
