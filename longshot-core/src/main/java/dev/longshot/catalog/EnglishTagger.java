@@ -30,6 +30,10 @@ final class EnglishTagger {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their",
             "its", "my", "our", "your");
 
+    /** Penn tags of function words: prepositions, conjunctions, determiners, particles. */
+    private static final Set<String> CLOSED = Set.of("IN", "TO", "CC", "DT", "PDT", "WDT", "EX",
+            "MD", "RP", "POS", "WP", "WP$");
+
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() ->
             new POSTaggerME(Model.INSTANCE, POSTagFormat.PENN));
 
@@ -62,6 +66,12 @@ final class EnglishTagger {
             // model contradicting the grammar it was trained on, so it is a guess too.
             boolean guess = probs[i] < SURE || npStart && tags[i].startsWith("VB");
             out[i] = guess ? PartOfSpeech.UNTAGGED : partOfSpeech(tags[i]);
+            // "Bess the collie": the model reads a capitalised word it does not know as a
+            // preposition or a determiner; the lists already know the
+            // capitalised function words that open a line.
+            if (!out[i].content() && Character.isUpperCase(tokens[i].charAt(0))) {
+                out[i] = PartOfSpeech.UNTAGGED;
+            }
             if (out[i] == PartOfSpeech.UNTAGGED && takesObject(tokens, i)) {
                 out[i] = PartOfSpeech.VERB;
             }
@@ -87,13 +97,17 @@ final class EnglishTagger {
     /**
      * A Penn Treebank tag to ours: NN* nouns (NNP names too), finite and bare VB* verbs, JJ*
      * adjectives and participles (VBG, VBN): "driving rain", "cattle driven", "packed" say
-     * what something is like, the way an adjective does.
+     * what something is like, the way an adjective does; closed classes function words; the
+     * rest (adverbs, numbers, symbols, interjections) untagged.
      */
     static PartOfSpeech partOfSpeech(String penn) {
         if (penn.startsWith("NN")) return PartOfSpeech.NOUN;
         if (penn.equals("VBG") || penn.equals("VBN")) return PartOfSpeech.ADJECTIVE;
         if (penn.startsWith("VB")) return PartOfSpeech.VERB;
         if (penn.startsWith("JJ")) return PartOfSpeech.ADJECTIVE;
+        // Closed classes the lists missed ("for", "like a helicopter"): they join words and
+        // name nothing. Adverbs ("overhead", "inside") say where or when, and stay content.
+        if (CLOSED.contains(penn)) return PartOfSpeech.FUNCTION;
         return PartOfSpeech.UNTAGGED;
     }
 }

@@ -3,6 +3,7 @@ package dev.longshot.catalog;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,24 @@ class EnglishTaggerTest {
         assertEquals(PartOfSpeech.ADJECTIVE, tag("Driving rain sweeps across the moor .")[0]);
         assertEquals(PartOfSpeech.ADJECTIVE,
                 tag("Herds of cattle driven from the next valley arrive .")[3]);
+    }
+
+    @Test
+    void prepositionsTheListsMissAreFunctionWords() {
+        // "for" and "like a …" were reported to the writer as words the world cannot show.
+        assertEquals(PartOfSpeech.FUNCTION, tag("We wait for the bus .")[2]);
+        assertEquals(PartOfSpeech.FUNCTION, tag("Wings whoosh like a helicopter .")[2]);
+    }
+
+    @Test
+    void aCapitalisedWordIsNeverReadAsAFunctionWord() {
+        // The model tags an unknown name opening a line as a preposition.
+        assertNotEquals(PartOfSpeech.FUNCTION, tag("Bess the collie races round .")[0]);
+    }
+
+    @Test
+    void adverbsOfPlaceStayContentWords() {
+        assertTrue(tag("A buzzard circles overhead .")[3].content());
     }
 
     @Test
