@@ -12,6 +12,14 @@ final class StormSigns {
     private static final Pattern GALE = Pattern.compile(
             "狂风|大风|风雨交加|风雨大作|\\bgales?\\b|high winds?|howling wind");
     private static final Pattern THUNDER = Pattern.compile("\\bthunder(?!ous)|雷声|打雷|雷鸣");
+    /**
+     * Thunder said to go away (雷声渐渐远去, "the thunder fades"): the storm is passing, which
+     * is no sign of one.
+     */
+    private static final Pattern FADING = Pattern.compile(
+            "(雷声|雷鸣)[^,，。;；!！]{0,4}(远去|远了|渐远|停了|停歇|消失|小了|听不见)"
+            + "|\\bthunder\\b[^,.;!]{0,20}\\b(fades?|fading|dies|dying|rolls? away|recedes?|"
+            + "receding|moves? off|grows? distant|goes quiet)");
 
     private StormSigns() {}
 
@@ -20,8 +28,13 @@ final class StormSigns {
         return GALE.matcher(line.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** Whether {@code line} names thunder. */
+    /** Whether {@code line} names thunder that is still there (not thunder going away). */
     static boolean thunder(String line) {
-        return THUNDER.matcher(line.toLowerCase(Locale.ROOT)).find();
+        return THUNDER.matcher(line.toLowerCase(Locale.ROOT)).find() && !fading(line);
+    }
+
+    /** Whether {@code line} says the thunder goes away (雷声渐渐远去, "the thunder fades"). */
+    static boolean fading(String line) {
+        return FADING.matcher(line.toLowerCase(Locale.ROOT)).find();
     }
 }
