@@ -21,7 +21,21 @@ final class StormSigns {
             + "|\\bthunder\\b[^,.;!]{0,20}\\b(fades?|fading|dies|dying|rolls? away|recedes?|"
             + "receding|moves? off|grows? distant|goes quiet)");
 
+    /** Sand or dust borne on the wind (狂风卷着黄沙, "a gale whips up the sand"). */
+    private static final Pattern SAND = Pattern.compile("黄沙|沙子|沙石|沙粒|尘土|\\bsand\\b");
+    /** What makes a gale a rain or thunder storm rather than a dust storm. */
+    private static final Pattern WET = Pattern.compile("雨|雷|闪电|\\brain|thunder|lightning");
+
     private StormSigns() {}
+
+    /**
+     * Whether {@code line} names a gale that carries sand and no rain or thunder (狂风卷着黄沙
+     * 扑面而来): a dust storm, not the wet storm the gale alone would read as.
+     */
+    static boolean sandBlown(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        return GALE.matcher(l).find() && SAND.matcher(l).find() && !WET.matcher(l).find();
+    }
 
     /** Whether {@code line} names a gale. */
     static boolean gale(String line) {

@@ -1982,6 +1982,7 @@ public final class StoryReader implements TextEncoder {
                 || StormSigns.thunder(d.line) || StormSigns.gale(d.line))) {
             d.weather = "storm";
         }
+        if ("storm".equals(d.weather) && StormSigns.sandBlown(d.line)) d.weather = "dust";
         // 雷声渐渐远去: the thunder going away takes the lightning with it.
         if (StormSigns.fading(d.line) && !d.skyRemoved.contains("lightning")) {
             d.skyRemoved.add("lightning");

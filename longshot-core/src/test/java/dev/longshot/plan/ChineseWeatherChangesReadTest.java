@@ -27,6 +27,11 @@ class ChineseWeatherChangesReadTest {
     }
 
     @Test
+    void rainThatEasesIsStillRain() {
+        assertEquals("rain", READER.reading("雨势渐小。").weather());
+    }
+
+    @Test
     void snowThatStaysItsHandStops() {
         assertEquals("clear", READER.reading("风停雪住,天地间一片雪白。").weather());
     }
