@@ -139,7 +139,9 @@ public final class KeyCarryOver {
         // still flashes) is the storm's rain; the first flash makes a cloudy sky a storm.
         boolean flashing = r.skyAdded().contains("lightning") || !first
                 && before.sky().contains("lightning") && !r.skyRemoved().contains("lightning");
-        boolean stormy = flashing || !first && "storm".equals(before.weather());
+        // A line that takes the lightning away (雷声渐渐远去,雨还没停) leaves plain rain.
+        boolean stormy = flashing || !first && "storm".equals(before.weather())
+                && !r.skyRemoved().contains("lightning");
         if ("rain".equals(weather) && stormy
                 || "cloudy".equals(weather) && r.skyAdded().contains("lightning")) {
             weather = "storm";

@@ -11,9 +11,9 @@ import java.util.Set;
  * the scene only when the story has no place yet.
  */
 final class MountainName {
-    /** Verbs of climbing or reaching before the name. */
+    /** Verbs of climbing, reaching or crossing over (翻过日月山: on the pass) before the name. */
     private static final Set<String> CLIMBS = Set.of("爬", "登", "爬上", "登上", "攀登", "爬到",
-            "来到", "到了", "到达", "抵达", "走到", "上了");
+            "来到", "到了", "到达", "抵达", "走到", "上了", "翻过", "翻越", "越过");
     /** What a name is made of: nouns and words the splitter could not tag, never a verb (下山). */
     private static final Set<PartOfSpeech> NAME = Set.of(PartOfSpeech.NOUN, PartOfSpeech.PLACE,
             PartOfSpeech.UNTAGGED);

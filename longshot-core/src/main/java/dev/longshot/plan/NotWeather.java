@@ -20,7 +20,18 @@ final class NotWeather {
             "lake", "lakes", "sea", "seas", "river", "rivers", "pool", "pools", "pond",
             "ponds", "lagoon", "shallows");
 
+    /** Snow that lies on the ground or the trees (积雪, 残雪), not snow that falls. */
+    private static final Set<String> LYING_SNOW = Set.of("积雪", "残雪", "落雪");
+
     private NotWeather() {}
+
+    /**
+     * Whether {@code w} is snow lying about (树上的积雪簌簌落下): the snow of a snowy place, not
+     * a snowfall, so it only suggests snow to a story that has named no weather yet.
+     */
+    static boolean lyingSnow(Word w) {
+        return LYING_SNOW.contains(Catalog.normalize(w.text()));
+    }
 
     /** Whether the dust word {@code i} is kicked up ("kicking up dust", "dust kicking up"). */
     static boolean kickedUp(List<Word> words, int i) {

@@ -272,6 +272,9 @@ final class ReaderWords {
     /** Verbs that take a sky body or the sun down (the sun sets, 月亮落下). */
     static final Set<String> SETS = Set.of("set", "sink", "go", "down", "落", "落下", "落山",
             "西沉", "下山", "沉");
+    /** Verbs by which a sky body is hidden from view (月亮被遮住了, "the moon is hidden"). */
+    static final Set<String> HIDDEN = Set.of("遮住", "遮蔽", "挡住", "遮没", "隐没", "躲进",
+            "藏进", "吞没", "hidden", "obscured", "veiled", "swallowed");
     /** Words for the sun, which is not a catalog entry but names a time or clear weather. */
     static final Set<String> SUN = Set.of("sun", "太阳", "阳光", "sunlight", "日头", "骄阳");
     /** References back to subjects already on screen. */
@@ -299,6 +302,30 @@ final class ReaderWords {
      * Whether {@code t} opens with one of the Chinese verbs among {@code verbs}: Chinese verbs
      * come glued to their particles and objects (散去了, 升起来, 驱散了晨雾).
      */
+    /**
+     * Chinese adverbs of manner and aspect the splitter leaves glued before a verb (慢慢散开,
+     * 渐渐停了, 终于放晴): longest first, so 慢慢地 goes before 慢慢.
+     */
+    private static final java.util.List<String> ASPECT = java.util.List.of("慢慢地", "渐渐地",
+            "逐渐地", "缓缓地", "慢慢", "渐渐", "逐渐", "缓缓", "终于", "总算", "很快", "已经",
+            "早已", "也", "就", "又", "才", "都", "已", "便");
+
+    /** {@code t} without the aspect adverbs glued before its verb: 慢慢散开 → 散开. */
+    static String verbCore(String t) {
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String a : ASPECT) {
+                if (t.length() > a.length() && t.startsWith(a)) {
+                    t = t.substring(a.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return t;
+    }
+
     static boolean gluedVerb(String t, Set<String> verbs) {
         for (String v : verbs) {
             if (!v.isEmpty() && v.codePointAt(0) >= 0x2E80 && t.startsWith(v)) return true;

@@ -1401,6 +1401,10 @@ public final class StoryReader implements TextEncoder {
             return;
         }
         d.said.add(w.text());
+        if (NotWeather.lyingSnow(w) && WeatherStop.after(words, i) == WeatherStop.Said.NOTHING) {
+            if (d.weakWeather == null) d.weakWeather = id; // a snowy place, not a snowfall
+            return;
+        }
         if (Set.of("storm", "rain", "snow").contains(id) && WeatherToCome.coming(words, i)) {
             // "A storm is brewing", 快要下雪了: only the clouds are here yet.
             if (d.weather == null) d.weather = "cloudy";
@@ -1454,7 +1458,9 @@ public final class StoryReader implements TextEncoder {
 
     private void sky(String id, Word w, List<Word> words, int i, ReadingDraft d) {
         d.said.add(w.text());
-        if (followedBy(words, i, ReaderWords.SETS) || stopFollows(words, i)) {
+        if (followedBy(words, i, ReaderWords.SETS) || stopFollows(words, i)
+                || followedBy(words, i, ReaderWords.HIDDEN)) {
+            // 月亮落下, 星星不见了, 月亮也被遮住了: out of sight from this line on.
             d.skyRemoved.add(id);
         } else if (!d.skyAdded.contains(id)) {
             d.skyAdded.add(id);
@@ -1978,6 +1984,11 @@ public final class StoryReader implements TextEncoder {
         if ("rain".equals(d.weather) && (d.skyAdded.contains("lightning")
                 || StormSigns.thunder(d.line) || StormSigns.gale(d.line))) {
             d.weather = "storm";
+        }
+        if ("storm".equals(d.weather) && StormSigns.sandBlown(d.line)) d.weather = "dust";
+        // 雷声渐渐远去: the thunder going away takes the lightning with it.
+        if (StormSigns.fading(d.line) && !d.skyRemoved.contains("lightning")) {
+            d.skyRemoved.add("lightning");
         }
         // 打雷了,闪电划破夜空: lightning seen and thunder heard, with no weather named.
         if (d.weather == null && d.skyAdded.contains("lightning") && StormSigns.thunder(d.line)) {

@@ -41,11 +41,15 @@ final class WeatherStop {
         for (int k = i + 1; k < Math.min(words.size(), i + 1 + REACH); k++) {
             Word a = words.get(k);
             if (a.pos() == PartOfSpeech.PUNCTUATION) return bareStop(words, k);
-            String t = Catalog.normalize(a.text());
+            String t = ReaderWords.verbCore(Catalog.normalize(a.text()));
             if (DENIALS.contains(t) || t.startsWith("还没") || t.startsWith("没")) denied = true;
             if (storm && a.lemma().equals("break")) return Said.NOTHING;
+            // 雨住了, 风停雪住: 住 right after the weather is its stopping (elsewhere, to live).
+            if (k == i + 1 && t.startsWith("住") && t.codePointAt(0) >= 0x2E80) {
+                return denied || awaited(words, i) ? Said.HOLDS : Said.ENDS;
+            }
             if ((stop(a, t) || phrasal(words, k)) && !noun(words, k)) {
-                return denied ? Said.HOLDS : Said.ENDS;
+                return denied || awaited(words, i) ? Said.HOLDS : Said.ENDS;
             }
         }
         // 雨下了一整夜,天亮时终于停了: the clause goes on past reach; its end may be followed by
@@ -74,14 +78,31 @@ final class WeatherStop {
         boolean denied = false;
         for (int k = comma + 1; k < Math.min(words.size(), comma + 1 + REACH); k++) {
             Word a = words.get(k);
-            String t = Catalog.normalize(a.text());
+            String t = ReaderWords.verbCore(Catalog.normalize(a.text()));
             if (DENIALS.contains(t) || t.startsWith("还没") || t.startsWith("没")) denied = true;
             if (stop(a, t) && t.codePointAt(0) >= 0x2E80) return denied ? Said.HOLDS : Said.ENDS;
             if (!BARE.contains(a.pos()) && !DENIALS.contains(t) && !WHEN.contains(t)
                     && !(k + 1 < words.size() && WHEN.contains(
                             Catalog.normalize(words.get(k + 1).text())))) {
-                return Said.NOTHING;
+                return nextClause(words, comma);
             }
+        }
+        return Said.NOTHING;
+    }
+
+    /** What names a doer of its own in a clause: then the clause is not about the weather. */
+    private static final Set<PartOfSpeech> DOERS = Set.of(PartOfSpeech.NOUN,
+            PartOfSpeech.PLACE, PartOfSpeech.PRONOUN, PartOfSpeech.IDIOM);
+
+    /**
+     * 雨来得快,去得也快,十几分钟就停了: a clause with no noun of its own (去得也快) still
+     * speaks of the weather, so a bare stop in the clause after it stops that weather too.
+     */
+    private static Said nextClause(List<Word> words, int comma) {
+        for (int k = comma + 1; k < words.size(); k++) {
+            Word a = words.get(k);
+            if (DOERS.contains(a.pos())) return Said.NOTHING;
+            if (a.pos() == PartOfSpeech.PUNCTUATION) return bareStop(words, k);
         }
         return Said.NOTHING;
     }
@@ -99,15 +120,44 @@ final class WeatherStop {
      */
     static boolean dispelled(List<Word> words, int i) {
         boolean pierced = false;
+        boolean from = false;
         for (int k = i - 1; k >= 0; k--) {
             Word b = words.get(k);
             if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
             String t = Catalog.normalize(b.text());
             if (PIERCES.contains(b.lemma()) || ReaderWords.gluedVerb(t, PIERCES)) {
                 pierced = true;
-            } else if (pierced && (LIGHT.contains(t) || LIGHT.contains(b.lemma()))) {
+            } else if (FROM.contains(t)) {
+                from = true;
+            } else if ((pierced || from) && (LIGHT.contains(t) || LIGHT.contains(b.lemma()))
+                    || from && MOON.contains(t)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * "From" before a cloud that the sun or the moon comes out of (太阳从云层后面探出头来,
+     * "the sun peeks out from behind the clouds"): the clouds break.
+     */
+    private static final Set<String> FROM = Set.of("从", "from");
+    /** The moon, which comes out of clouds as the sun does (月亮从云缝里钻出来). */
+    private static final Set<String> MOON = Set.of("月亮", "月", "明月", "moon");
+
+    /** Words of waiting for what follows: 等雨停, 等沙尘过去, "wait for the storm to pass". */
+    private static final Set<String> WAITS = Set.of("等", "等着", "等待", "wait", "await");
+
+    /**
+     * Whether the weather at {@code i} is waited on in its clause (等沙尘过去): the ending is
+     * hoped for, not seen, so the weather holds. 等到雨停了 (once the rain had stopped) is not
+     * waiting: it says the end came.
+     */
+    private static boolean awaited(List<Word> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Word b = words.get(k);
+            if (b.pos() == PartOfSpeech.PUNCTUATION) return false;
+            if (WAITS.contains(Catalog.normalize(b.text())) || WAITS.contains(b.lemma())) return true;
         }
         return false;
     }
@@ -125,6 +175,9 @@ final class WeatherStop {
 
     private static boolean stop(Word a, String t) {
         if (ReaderWords.STOPS.contains(a.lemma()) || ReaderWords.STOPS.contains(t)) return true;
+        // 慢慢散开, 就停了: the manner or aspect adverb glued before the verb says how it ends.
+        t = ReaderWords.verbCore(t);
+        if (ReaderWords.STOPS.contains(t)) return true;
         // Chinese verbs come glued to what follows or precedes them: 散去了, 还没散.
         for (String v : ReaderWords.STOPS) {
             if (!v.isEmpty() && v.codePointAt(0) >= 0x2E80 && (t.startsWith(v)

@@ -17,6 +17,13 @@ class MountainNameTest {
     }
 
     @Test
+    void crossingOverANamedMountainIsOnTheMountain() {
+        LineReading r = READER.reading("翻过日月山,风越来越大,路边的草被吹得东倒西歪。");
+        assertEquals("mountains", r.setting());
+        assertEquals(SettingCue.NAMED, r.settingCue());
+    }
+
+    @Test
     void aMountainOnlyHeadedForSetsNoSceneOverAPlace() {
         assertEquals(SettingCue.FEATURE, READER.reading("我们坐渡轮去普陀山。").settingCue());
     }

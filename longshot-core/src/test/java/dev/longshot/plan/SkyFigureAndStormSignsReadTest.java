@@ -36,6 +36,12 @@ class SkyFigureAndStormSignsReadTest {
     }
 
     @Test
+    void galeCarryingSandIsADustStorm() {
+        assertEquals("dust", READER.reading("狂风卷着黄沙扑面而来。").weather());
+        assertEquals("storm", READER.reading("狂风大作。").weather());
+    }
+
+    @Test
     void thunderAndLightningWithNoWeatherNamedIsAStorm() {
         LineReading r = READER.reading("雷声隆隆,一道闪电照亮了山谷。");
         assertEquals("storm", r.weather());
