@@ -202,6 +202,8 @@ public final class KeyCarryOver {
         }
         if ("sea".equals(r.water())) return "coast";
         if ("river".equals(r.water()) || "stream".equals(r.water())) return "valley";
+        // A railway station is a town's, whatever train stands in it: not a city of towers.
+        if (r.things().stream().anyMatch(t -> t.id().equals("station"))) return "town";
         for (ThingRef t : r.things()) {
             switch (t.id()) {
                 case "car", "truck", "bus", "street-lamp", "tower", "train" -> {
