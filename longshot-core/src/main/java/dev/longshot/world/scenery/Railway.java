@@ -79,10 +79,14 @@ final class Railway {
         double level = top + (raised ? RISE : BED);
         Line line = new Line(x, z, level, raised, bridge);
         long h = Placement.hash(t.seed() ^ 0x4A11L, 0, 0);
-        int n = (int) StrictMath.ceil((LOOP + 80) / STRETCH);
-        for (int k = 0; k < n; k++) {
-            double cx = x + (k + 0.5 - n / 2.0) * STRETCH;
-            stretch(at, line, cx, Placement.hash(h, k, 1));
+        // The road passes under a raised line midway between two piers, never through one:
+        // a modern span's pier stands at its middle, an older one's at its end.
+        String style = at.style();
+        boolean pierInMiddle = style == null || style.isEmpty() || style.equals("modern");
+        double x0 = Roads.roadX(t, at.spawn(), z) + (pierInMiddle ? STRETCH / 2 : 0);
+        int half = (int) StrictMath.ceil((LOOP / 2 + 40) / STRETCH) + 1;
+        for (int k = -half; k <= half; k++) {
+            stretch(at, line, x0 + k * STRETCH, Placement.hash(h, k + half, 1));
         }
         if (station && !raised) StationLayout.build(at, line, Placement.hash(h, 0, 2));
         at.railway(line);
