@@ -477,7 +477,11 @@ public final class KeyCarryOver {
             if (id.equals("train")) byId.remove(STEAM_TRAIN);   // the train that left
         }
         for (ThingRef t : r.things()) {
-            if (t.id().equals("train") && byId.containsKey(STEAM_TRAIN)) continue;
+            if (t.id().equals("train") && byId.containsKey(STEAM_TRAIN)) {
+                // Said again in this line's words: the line names it (LineThings).
+                byId.put(STEAM_TRAIN, new ThingRef(STEAM_TRAIN, t.said()));
+                continue;
+            }
             if (modern) t = modernLook(t);
             byId.putIfAbsent(t.id(), t);
         }
