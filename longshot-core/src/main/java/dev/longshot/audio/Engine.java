@@ -22,6 +22,7 @@ record Engine(double fundamentalHz, int harmonics, double noiseHz, double noiseS
             "bus", new Engine(27, 10, 750, 0.4, 0.8),
             "motorcycle", new Engine(58, 9, 1500, 0.3, 0.6),
             "train", new Engine(19, 12, 500, 0.55, 1.4),
+            "steam-train", new Engine(9, 12, 600, 0.7, 1.4), // slow chuff, more hiss
             "ship", new Engine(11, 12, 300, 0.5, 1.6),
             "junk", new Engine(0, 0, 400, 1, 0), // sails: no engine
             "plane", new Engine(85, 6, 1800, 0.7, 2.5),

@@ -41,7 +41,7 @@ public final class KeyCarryOver {
     private static final Set<String> NARRATORS = Set.of("we", "us", "我们", "大家", "咱们");
     /** Vehicles travellers ride in and take on with them (a car, a train). */
     private static final Set<String> VEHICLES = Set.of("car", "truck", "bus", "train",
-            "bicycle", "motorcycle", "cart", "plane", "helicopter");
+            "steam-train", "bicycle", "motorcycle", "cart", "plane", "helicopter");
     /** Vehicles that only go on by water. */
     private static final Set<String> BOATS = Set.of("boat", "sailboat", "junk", "ship");
     /** What travellers ride and take with them. */
@@ -110,6 +110,10 @@ public final class KeyCarryOver {
         // settlement modern, not the nature they cross (style stays null there).
         if (r.styleImplied() && "modern".equals(r.style()) && !SETTLEMENTS.contains(setting)) {
             style = first ? null : before.style();
+        }
+        // "The train leaves" in a story of a steam train is that train, not a modern one.
+        if (r.styleImplied() && !first && steamTrainNamedAsTrain(before.things(), r)) {
+            style = before.style();
         }
         // Another spot leaves a pool or a brook behind, not the river, lake or sea the trip
         // goes along (round the next bend, off the ferry onto the island).
@@ -204,6 +208,8 @@ public final class KeyCarryOver {
         }
         if ("sea".equals(r.water())) return "coast";
         if ("river".equals(r.water()) || "stream".equals(r.water())) return "valley";
+        // A railway station is a town's, whatever train stands in it: not a city of towers.
+        if (r.things().stream().anyMatch(t -> t.id().equals("station"))) return "town";
         for (ThingRef t : r.things()) {
             switch (t.id()) {
                 case "car", "truck", "bus", "street-lamp", "tower", "train" -> {
@@ -454,6 +460,15 @@ public final class KeyCarryOver {
                 || byWater && BOATS.contains(t.id())).toList();
     }
 
+    /** A train drawn as an old steam engine ("a steam train pulls in"), a kind of train. */
+    private static final String STEAM_TRAIN = "steam-train";
+
+    /** Whether the line names a train where the story already has its steam train. */
+    private static boolean steamTrainNamedAsTrain(List<ThingRef> before, LineReading r) {
+        return before.stream().anyMatch(t -> t.id().equals(STEAM_TRAIN))
+                && r.things().stream().anyMatch(t -> t.id().equals("train"));
+    }
+
     private static int rank(String count) {
         return List.of("one", "few", "group", "many").indexOf(count);
     }
@@ -462,8 +477,16 @@ public final class KeyCarryOver {
             List<String> gone) {
         Map<String, ThingRef> byId = new LinkedHashMap<>();
         for (ThingRef t : old) byId.put(t.id(), t);
-        for (String id : gone) byId.remove(id);
+        for (String id : gone) {
+            byId.remove(id);
+            if (id.equals("train")) byId.remove(STEAM_TRAIN);   // the train that left
+        }
         for (ThingRef t : r.things()) {
+            if (t.id().equals("train") && byId.containsKey(STEAM_TRAIN)) {
+                // Said again in this line's words: the line names it (LineThings).
+                byId.put(STEAM_TRAIN, new ThingRef(STEAM_TRAIN, t.said()));
+                continue;
+            }
             if (modern) t = modernLook(t);
             byId.putIfAbsent(t.id(), t);
         }

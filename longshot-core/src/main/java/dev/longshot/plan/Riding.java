@@ -22,8 +22,8 @@ final class Riding {
 
     /** Things one rides in. */
     static final Set<String> VEHICLES = Set.of("boat", "sailboat", "junk", "ship",
-            "car", "truck", "bus", "train", "bicycle", "motorcycle", "cart", "plane",
-            "helicopter");
+            "car", "truck", "bus", "train", "steam-train", "bicycle", "motorcycle", "cart",
+            "plane", "helicopter");
 
     /** Riding what is not a mount: 驾着云, 踏着浪, "riding the waves", "rides the wind". */
     static final java.util.regex.Pattern RIDDEN_ELEMENT = java.util.regex.Pattern

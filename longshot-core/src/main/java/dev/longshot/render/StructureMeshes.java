@@ -37,6 +37,7 @@ final class StructureMeshes {
             case "statue" -> statue(b, f, p);
             case "flag" -> flag(b, f, p);
             case "well" -> well(b, f);
+            case "station" -> StationMeshes.build(b, p);
             case "trebuchet", "catapult", "battering-ram", "siege-tower" ->
                     SiegeEngineMeshes.build(b, f, p);
             default -> Parts.block(b, f, p.width(), p.depth(), -1, p.height(), STONE);

@@ -42,6 +42,8 @@ final class VehicleMeshes {
             }
             case "motorcycle" -> motorcycle(b, f, len, paint);
             case "train" -> train(b, f, len, w, h, paint, dark >= LightMeshes.DUSK);
+            case "steam-train" -> SteamTrainMesh.build(b, f, len, w, h,
+                    Parts.palette("steam-train", 1, 0x5A2A22), t, dark >= LightMeshes.DUSK);
             case "cart" -> {
                 Parts.block(b, f, w, len * 0.6, 0.7, 1.3, paint);
                 for (int s = -1; s <= 1; s += 2) {

@@ -28,7 +28,9 @@ final class ContractIds {
             Map.entry("donkey", "horse"),
             // A junk is a sailing boat; a shop a house; any tree, any two-wheeler.
             Map.entry("junk", "sailboat"), Map.entry("shopfront", "house"),
-            Map.entry("tree", "pine"), Map.entry("motorcycle", "bicycle"));
+            Map.entry("tree", "pine"), Map.entry("motorcycle", "bicycle"),
+            // A steam train is a train.
+            Map.entry("steam-train", "train"));
 
     /** The contract id {@code id} is a kind of, when it is not one itself. */
     static Optional<String> of(String id) {

@@ -43,7 +43,7 @@ public record LineThings(List<String> named) {
     /** Whether {@code id} is one thing (or a kind of them) a camera can frame. */
     public static boolean framable(String id) {
         return switch (Things.recipe(id).family()) {
-            case "vehicle", "structure", "tree", "plant", "rock", "water-feature" ->
+            case "vehicle", "structure", "station", "tree", "plant", "rock", "water-feature" ->
                     !id.equals("road");
             case "light" -> !id.equals("window-light");
             default -> false;

@@ -27,6 +27,11 @@ final class Railway {
     private static final double HIGH = 2.5;
     /** Distances ahead of the spawn point tried for an open line, nearest first, metres. */
     private static final double[] AHEAD = {80, 65, 100, 120, 140};
+    /**
+     * The same for a line through a station: near enough that its platforms, its building
+     * and a train standing at them read in a wide frame and through fog.
+     */
+    private static final double[] STATION_AHEAD = {36, 44, 52, 64, 80};
     /** How far either side of the view's middle the line's level is taken from, metres. */
     private static final double SEEN = 80;
     /** Intervals the seen part of the line is sampled in. */
@@ -39,6 +44,9 @@ final class Railway {
      * @param bridge whether the line stands for a bridge that was asked for
      */
     record Line(double x, double z, double level, boolean raised, boolean bridge) {}
+
+    /** A station's name in the catalog: platforms and a station house beside the line. */
+    static final String STATION = "station";
 
     private Railway() {}
 
@@ -55,10 +63,14 @@ final class Railway {
     static void lay(Placement at, List<String> things) {
         boolean train = things.stream().anyMatch(id -> Things.route(id).equals("rail"));
         boolean bridge = things.contains("bridge") && !at.waterTown() && dry(at);
-        if (!train && !bridge) return;
+        // A station is where its line is, so it lays one even with no train named yet.
+        boolean station = things.contains(STATION) && !onCityGrid(at);
+        if (!train && !bridge && !station) return;
         Terrain t = at.terrain();
-        boolean raised = bridge || builtUp(t);
-        double z = onCityGrid(at) ? crossStreet(at) : openZ(at);
+        // A town's line runs over its streets on a viaduct, but not through its station:
+        // there the tracks lie on the ground between the platforms.
+        boolean raised = bridge || builtUp(t) && !station;
+        double z = onCityGrid(at) ? crossStreet(at) : openZ(at, station ? STATION_AHEAD : AHEAD);
         double x = at.spawn().x();
         double top = Double.NEGATIVE_INFINITY;
         for (int k = 0; k <= SAMPLES; k++) {
@@ -67,11 +79,16 @@ final class Railway {
         double level = top + (raised ? RISE : BED);
         Line line = new Line(x, z, level, raised, bridge);
         long h = Placement.hash(t.seed() ^ 0x4A11L, 0, 0);
-        int n = (int) StrictMath.ceil((LOOP + 80) / STRETCH);
-        for (int k = 0; k < n; k++) {
-            double cx = x + (k + 0.5 - n / 2.0) * STRETCH;
-            stretch(at, line, cx, Placement.hash(h, k, 1));
+        // The road passes under a raised line midway between two piers, never through one:
+        // a modern span's pier stands at its middle, an older one's at its end.
+        String style = at.style();
+        boolean pierInMiddle = style == null || style.isEmpty() || style.equals("modern");
+        double x0 = Roads.roadX(t, at.spawn(), z) + (pierInMiddle ? STRETCH / 2 : 0);
+        int half = (int) StrictMath.ceil((LOOP / 2 + 40) / STRETCH) + 1;
+        for (int k = -half; k <= half; k++) {
+            stretch(at, line, x0 + k * STRETCH, Placement.hash(h, k + half, 1));
         }
+        if (station && !raised) StationLayout.build(at, line, Placement.hash(h, 0, 2));
         at.railway(line);
     }
 
@@ -122,10 +139,10 @@ final class Railway {
     }
 
     /** The nearest distance ahead where the seen part of the line is on dry ground. */
-    private static double openZ(Placement at) {
+    private static double openZ(Placement at, double[] tried) {
         Terrain t = at.terrain();
         double x = at.spawn().x();
-        for (double ahead : AHEAD) {
+        for (double ahead : tried) {
             double z = at.spawn().z() - ahead;
             boolean wet = false;
             for (int k = 0; k <= SAMPLES && !wet; k++) {
@@ -133,6 +150,6 @@ final class Railway {
             }
             if (!wet) return z;
         }
-        return at.spawn().z() - AHEAD[0];
+        return at.spawn().z() - tried[0];
     }
 }

@@ -15,9 +15,12 @@ public final class Scenery {
 
     private final List<Prop> props;
     private final List<MaterialParams> materials;
+    /** Whether a railway station stands here: its trains stop at it ({@link VehicleMotion}). */
+    private final boolean station;
 
     private Scenery(List<Prop> props) {
         this.props = List.copyOf(props);
+        this.station = this.props.stream().anyMatch(p -> p.thing().equals(Railway.STATION));
         this.materials = List.copyOf(SceneryMaterials.of(this.props));
     }
 
@@ -85,6 +88,11 @@ public final class Scenery {
 
     public List<Prop> props() {
         return props;
+    }
+
+    /** Whether a railway station stands here ({@link StationLayout}). */
+    public boolean station() {
+        return station;
     }
 
     /** One material per kind of thing here ({@link SceneryMaterials}), fixed for the place. */

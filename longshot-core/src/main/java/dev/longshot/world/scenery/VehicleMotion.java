@@ -37,7 +37,8 @@ public final class VehicleMotion {
         return switch (route) {
             case "water" -> sail(p, ground, seconds, speed);
             case "air" -> fly(p, ground, seconds, speed);
-            case "rail" -> rail(p, seconds, speed);
+            case "rail" -> ground.scenery().station() ? StationStop.at(p, seconds)
+                    : rail(p, seconds, speed);
             default -> drive(p, ground, seconds, speed);
         };
     }
