@@ -1802,10 +1802,11 @@ public final class StoryReader implements TextEncoder {
     }
 
     /**
-     * How a place named in passing counts: weather or light over it ("Dusk falls over the
-     * valley", "clouds gather over the canyon") is still the scene, so it moves the story
-     * there when nothing else is named; a place looked at, beyond, behind or come from is
-     * elsewhere ({@link SettingCue#PASSING}). Null when the place is not named in passing.
+     * How a place named in passing counts: weather, light or a flight over it ("Dusk falls
+     * over the valley", "clouds gather over the canyon") is a feature of the scene, which
+     * sets it only when the story has no place yet; a place looked at, beyond, behind or come
+     * from is elsewhere ({@link SettingCue#PASSING}). Null when the place is not named in
+     * passing.
      */
     private static SettingCue passingCue(List<Word> words, int i) {
         if (FarOff.framed(words, i)) return SettingCue.PASSING;
@@ -1815,7 +1816,14 @@ public final class StoryReader implements TextEncoder {
         }
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String t = Catalog.normalize(words.get(k).text());
-            if (Set.of("over", "above", "across").contains(t)) return SettingCue.NAMED;
+            // "Clouds gather over the canyon", "an eagle soars over the mountains": the sky
+            // or a flight over a place is seen from where the story is, so it sets the scene
+            // only when the story has none yet (as a feature of the landscape does). "We
+            // pulled over at a village": a particle, the place is the object of "at".
+            if (Set.of("over", "above", "across").contains(t)
+                    && !particleBefore(words, k, i)) {
+                return SettingCue.FEATURE;
+            }
             if (Set.of("beyond", "behind", "toward", "towards", "looking", "looks",
                     "overlooking", "overlooks", "from", "远处", "对面", "对岸", "前面", "前方")
                     .contains(t)) {
@@ -1828,6 +1836,18 @@ public final class StoryReader implements TextEncoder {
             if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return null;
         }
         return null;
+    }
+
+    /** Prepositions that make an "over" before them a verb's particle ("pulled over at"). */
+    private static final Set<String> AFTER_PARTICLE = Set.of("at", "in", "to", "into", "on",
+            "by", "near", "beside", "onto");
+
+    /** Whether a preposition stands between word {@code k} and the place at {@code i}. */
+    private static boolean particleBefore(List<Word> words, int k, int i) {
+        for (int j = k + 1; j < i; j++) {
+            if (AFTER_PARTICLE.contains(Catalog.normalize(words.get(j).text()))) return true;
+        }
+        return false;
     }
 
     /** Words of going into a place: 钻进, 走进, 穿过, "into", "through". */
