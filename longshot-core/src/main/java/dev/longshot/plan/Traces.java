@@ -33,18 +33,20 @@ final class Traces {
 
     /** Whether the thing at {@code i} is named only as the maker of a sound heard. */
     static boolean soundOnly(List<Word> words, int i) {
-        String t = words.get(i).text().toLowerCase(java.util.Locale.ROOT);
-        boolean possessive = t.endsWith("'s") || t.endsWith("\u2019s") || t.endsWith("s'");
-        return possessive && i + 1 < words.size()
+        return possessive(words.get(i)) && i + 1 < words.size()
                 && THING_SOUNDS.contains(Catalog.normalize(words.get(i + 1).text()));
+    }
+
+    /** Whether {@code w} is written as an owner ("eagle's", "ships'"). */
+    private static boolean possessive(Word w) {
+        String t = w.text().toLowerCase(java.util.Locale.ROOT);
+        return t.endsWith("'s") || t.endsWith("\u2019s") || t.endsWith("s'");
     }
 
     /** Whether the creature at word {@code i} is named only by its trace or home. */
     static boolean only(List<Word> words, int i) {
-        String t = words.get(i).text().toLowerCase(java.util.Locale.ROOT);
         // "the eagle's nest", "a photographer's dream": the owner of what follows.
-        boolean possessive = t.endsWith("'s") || t.endsWith("’s") || t.endsWith("s'");
-        if (possessive && i + 1 < words.size()
+        if (possessive(words.get(i)) && i + 1 < words.size()
                 && TRACES.contains(Catalog.normalize(words.get(i + 1).text()))) {
             return true;
         }
