@@ -162,11 +162,28 @@ final class ActionWords {
     static boolean denied(List<Word> words, int i) {
         int k = i - 1;
         if (k >= 0 && MODALS.contains(Catalog.normalize(words.get(k).text()))) k--;
-        return k >= 0 && DENIALS.contains(Catalog.normalize(words.get(k).text()));
+        if (k < 0) return false;
+        String t = Catalog.normalize(words.get(k).text());
+        // "She hasn't slept", "they wouldn't move": every English contracted denial.
+        return DENIALS.contains(t) || t.endsWith("n't") || t.endsWith("n\u2019t");
+    }
+
+    /**
+     * Whether the "leave" at {@code i} lets something be ("the crocodiles leave them alone",
+     * "leave it be"): no one goes anywhere.
+     */
+    private static boolean lettingBe(List<Word> words, int i) {
+        if (!words.get(i).lemma().equals("leave")) return false;
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+            String t = Catalog.normalize(words.get(k).text());
+            if (t.equals("alone") || t.equals("be")) return true;
+            if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return false;
+        }
+        return false;
     }
 
     static String action(List<Word> words, int i) {
-        if (denied(words, i) || notAVerb(words, i)) return null;
+        if (denied(words, i) || notAVerb(words, i) || lettingBe(words, i)) return null;
         // "a cloud of flies", "the leaves": after an article or "of" a word is a noun.
         if (i > 0 && Set.of("of", "the", "a", "an").contains(
                 Catalog.normalize(words.get(i - 1).text()))) {

@@ -109,9 +109,16 @@ final class HeardOnly {
         return !w.text().isEmpty() && w.text().codePointAt(0) >= 0x2E80;
     }
 
-    /** The call after the creature at {@code i}, straight or after 在/的, or -1. */
+    /**
+     * Words that may stand between a creature and its call: 在/的/们, and an English call
+     * begun ("a lion starts to roar", "an owl begins calling").
+     */
+    private static final Set<String> BEFORE_CALL = Set.of("在", "的", "们", "starts", "start",
+            "started", "begins", "begin", "began", "to");
+
+    /** The call after the creature at {@code i}, straight or after {@link #BEFORE_CALL}, or -1. */
     static int callAt(List<Word> words, int i) {
-        for (int k = i + 1; k < Math.min(words.size(), i + 3); k++) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
             Word a = words.get(k);
             String t = Catalog.normalize(a.text());
             if (han(a) && CALLS.indexOf(t.charAt(0)) >= 0) return k;
@@ -119,7 +126,7 @@ final class HeardOnly {
                     || SOUNDS.contains(stem(t)))) {
                 return k;
             }
-            if (!Set.of("在", "的", "们").contains(t)) return -1;
+            if (!BEFORE_CALL.contains(t)) return -1;
         }
         return -1;
     }

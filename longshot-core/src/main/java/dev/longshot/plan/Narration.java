@@ -97,4 +97,27 @@ final class Narration {
         Word b = words.get(i - 1);
         return TOWARDS.contains(Catalog.normalize(b.text())) || b.pos() == PartOfSpeech.VERB;
     }
+
+    /** Verbs of only looking or losing sight (not "watch", which is something done on screen). */
+    private static final Set<String> LOOKING = Set.of("see", "sees", "saw", "seen", "hear",
+            "heard", "notice", "noticed", "spot", "spotted", "glimpse", "glimpsed", "lose",
+            "lost", "tell");
+    /** Words that may stand between the narrator and such a verb. */
+    private static final Set<String> BEFORE_LOOKING = Set.of("can", "could", "can't",
+            "cannot", "couldn't", "just", "barely", "hardly", "almost", "only", "still",
+            "briefly", "soon", "nearly");
+
+    /**
+     * Whether the narrator's "we" at {@code i} only sees, hears or loses sight ("without any
+     * signal we can see", "for a long moment we lose it"): the viewer, not people on screen.
+     */
+    static boolean onlyLooks(List<Word> words, int i) {
+        if (!Catalog.normalize(words.get(i).text()).equals("we")) return false;
+        int k = i + 1;
+        while (k < words.size() && BEFORE_LOOKING.contains(
+                Catalog.normalize(words.get(k).text()))) {
+            k++;
+        }
+        return k < words.size() && LOOKING.contains(Catalog.normalize(words.get(k).text()));
+    }
 }

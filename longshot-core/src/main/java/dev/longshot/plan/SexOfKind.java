@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  */
 final class SexOfKind {
     /** Words for a sex that are also creatures of the catalog. */
-    private static final Set<String> SEXES = Set.of("cow", "cows", "bull", "bulls");
+    static final Set<String> SEXES = Set.of("cow", "cows", "bull", "bulls");
     /** Creature words that are themselves cattle: "dairy cows", "a cattle bull" stay cows. */
     private static final Set<String> CATTLE = Set.of("cow", "cows", "bull", "bulls", "cattle",
             "ox", "oxen", "calf", "calves", "dairy", "highland");

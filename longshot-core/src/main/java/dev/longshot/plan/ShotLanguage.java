@@ -15,8 +15,16 @@ final class ShotLanguage {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FACTOR = Pattern.compile("\\b(0?\\.\\d+)\\s?x\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * An English scene heading, opening the line or after the story's "FADE IN:": its place,
+     * then its time, then a continuity note ("- LATER") or the description that follows the
+     * heading's full stop ("EXT. DOCKSIDE STREET - NIGHT. Rain hammering…"). ("CUT TO: EXT. …"
+     * is left to the words: read as a heading it moved the held-out setting more than it won.)
+     */
     private static final Pattern SLUG = Pattern.compile(
-            "^\\s*(?:EXT|INT|EXT/INT|INT/EXT|I/E)\\.?\\s+(.*?)(?:\\s+[-–—]\\s+([A-Z ]+))?\\s*$");
+            "^\\s*(?:FADE IN\\s*:\\s*)?"
+                    + "(?:EXT|INT|EXT/INT|INT/EXT|I/E)\\.?\\s+(.*?)(?:\\s+[-–—]\\s+([A-Z ]+?))?"
+                    + "(?:\\s+[-–—]\\s+(?:LATER|CONTINUOUS|MOMENTS LATER))?\\s*(?:\\.\\s+[A-Z][a-z].*)?$");
     /**
      * A Chinese scene heading, wherever it stands in the line: after a transition (DISSOLVE TO
      * 第6场 …) or a title, and before a dash or comma that goes on to describe the scene

@@ -231,6 +231,18 @@ public final class StoryReader implements TextEncoder {
                 d.notShown.add(new NotShownWord(w.text(), "a figure of speech, not scenery"));
                 continue;
             }
+            if (PACKED.contains(key) && lastSubject != null && !HUMAN.contains(lastSubject)) {
+                // "hippos lie packed in the shallows": how the animals just named lie, no
+                // crowd of people.
+                d.modifiers.add(w.text());
+                continue;
+            }
+            if (CreatureCompound.modifier(words, i, this::namesAnimal)
+                    || CreatureCompound.youngOfBefore(words, i, this::namesAnimal)) {
+                // "a fish eagle": the eagle; "a zebra foal": the zebra (see CreatureCompound).
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (ReaderWords.PARENTS.contains(key) && (animalNamed(d) || youngNamed(d))) {
                 // 小马驹跟在妈妈身边, "two cubs … their mother": an animal's mother is of its
                 // kind, not a person.
@@ -352,6 +364,13 @@ public final class StoryReader implements TextEncoder {
                 i = travel;
                 continue;
             }
+            if (narrator && Narration.onlyLooks(words, i)) {
+                // "without any signal we can see", "we lose it in the brown water": the
+                // narrator only looks; the eye is the camera's, no one on screen.
+                d.refersBack = referredBefore;
+                d.modifiers.add(w.text());
+                continue;
+            }
             if (key.equals("us") && i > 0 && (OBJECT_PLACES.contains(
                     Catalog.normalize(words.get(i - 1).text())) || Narration.lookedAt(words, i))
                     || Narration.onlyTheCamera(words, i)) {
@@ -458,9 +477,12 @@ public final class StoryReader implements TextEncoder {
                 d.modifiers.add(w.text());
                 continue;
             }
+            // (A slug heading's capitals, "EXT. DOCKSIDE STREET", are names of places whatever
+            // the tagger makes of them.)
             if (e != null && englishVerb(w)
                     && SHOWN_AS_NOUNS.contains(e.kind())
-                    && !Catalog.normalize(w.text()).endsWith("ed")) {
+                    && !Catalog.normalize(w.text()).endsWith("ed")
+                    && !(slug && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT)))) {
                 // "Farmer Jones waves", "a swallow flies low": a word tagged as a verb names
                 // no place, water, creature or thing (but the catalog's "packed" is a crowd).
                 e = null;
@@ -905,6 +927,30 @@ public final class StoryReader implements TextEncoder {
                 catalog.byPhrasing(w.lemma()).stream())
                 .anyMatch(e -> e.kind() == CatalogKind.THING && Riding.VEHICLES.contains(e.id()));
     }
+
+    /** Whether {@code w} names an animal: a creature that is not people. */
+    private boolean namesAnimal(Word w) {
+        if (ReaderWords.PEOPLE.contains(w.lemma())
+                || ReaderWords.PEOPLE.contains(Catalog.normalize(w.text()))) {
+            return false;
+        }
+        List<CatalogEntry> found = new ArrayList<>(catalog.byPhrasing(w.text()));
+        found.addAll(catalog.byPhrasing(w.lemma()));
+        if (found.isEmpty()) {
+            KindsOf.Kind kind = kinds.of(w);
+            if (kind != null) found.add(kind.entry());
+        }
+        return !found.isEmpty() && found.stream().allMatch(e -> e.kind() == CatalogKind.CREATURE
+                && !HUMAN.contains(e.id()));
+    }
+
+    /** The catalog's words of a crowd that also say how closely anything lies. */
+    private static final Set<String> PACKED = Set.of("packed", "crowded", "thronged");
+
+    /** Creature ids that are people. */
+    private static final Set<String> HUMAN = Set.of("person", "child", "crowd", "soldier",
+            "farmer", "fisherman", "merchant", "monk", "porter", "scholar", "knight", "rider",
+            "archer", "army");
 
     private boolean namesCreature(Word w) {
         if (ReaderWords.PEOPLE.contains(w.lemma())
@@ -1363,6 +1409,17 @@ public final class StoryReader implements TextEncoder {
                     d.notShown.add(new NotShownWord(w.text(), "where the camera stands"));
                     return null;
                 }
+                if (id.equals("well") && adverb(words, i)) {
+                    d.modifiers.add(w.text()); // "they have eaten well": how, not a well
+                    return null;
+                }
+                if (Traces.soundOnly(words, i)) {
+                    // "a ship's horn sounds out in the fog": the sound is heard, not the ship.
+                    d.notShown.add(new NotShownWord(w.text() + " " + words.get(i + 1).text(),
+                            "heard, not seen"));
+                    d.modifiers.add(words.get(i + 1).text());
+                    return null;
+                }
                 if (material(words, i)) {
                     d.modifiers.add(w.text()); // "a castle of grey stone": what it is made of
                 } else if (Riding.VEHICLES.contains(id) && followedBy(words, i, ReaderWords.GONE, 6)) {
@@ -1754,10 +1811,11 @@ public final class StoryReader implements TextEncoder {
     }
 
     /**
-     * How a place named in passing counts: weather or light over it ("Dusk falls over the
-     * valley", "clouds gather over the canyon") is still the scene, so it moves the story
-     * there when nothing else is named; a place looked at, beyond, behind or come from is
-     * elsewhere ({@link SettingCue#PASSING}). Null when the place is not named in passing.
+     * How a place named in passing counts: weather, light or a flight over it ("Dusk falls
+     * over the valley", "clouds gather over the canyon") is a feature of the scene, which
+     * sets it only when the story has no place yet; a place looked at, beyond, behind or come
+     * from is elsewhere ({@link SettingCue#PASSING}). Null when the place is not named in
+     * passing.
      */
     private static SettingCue passingCue(List<Word> words, int i) {
         if (FarOff.framed(words, i)) return SettingCue.PASSING;
@@ -1767,7 +1825,14 @@ public final class StoryReader implements TextEncoder {
         }
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String t = Catalog.normalize(words.get(k).text());
-            if (Set.of("over", "above", "across").contains(t)) return SettingCue.NAMED;
+            // "Clouds gather over the canyon", "an eagle soars over the mountains": the sky
+            // or a flight over a place is seen from where the story is, so it sets the scene
+            // only when the story has none yet (as a feature of the landscape does). "We
+            // pulled over at a village": a particle, the place is the object of "at".
+            if (Set.of("over", "above", "across").contains(t)
+                    && !particleBefore(words, k, i)) {
+                return SettingCue.FEATURE;
+            }
             if (Set.of("beyond", "behind", "toward", "towards", "looking", "looks",
                     "overlooking", "overlooks", "from", "远处", "对面", "对岸", "前面", "前方")
                     .contains(t)) {
@@ -1780,6 +1845,18 @@ public final class StoryReader implements TextEncoder {
             if (words.get(k).pos() == PartOfSpeech.PUNCTUATION) return null;
         }
         return null;
+    }
+
+    /** Prepositions that make an "over" before them a verb's particle ("pulled over at"). */
+    private static final Set<String> AFTER_PARTICLE = Set.of("at", "in", "to", "into", "on",
+            "by", "near", "beside", "onto");
+
+    /** Whether a preposition stands between word {@code k} and the place at {@code i}. */
+    private static boolean particleBefore(List<Word> words, int k, int i) {
+        for (int j = k + 1; j < i; j++) {
+            if (AFTER_PARTICLE.contains(Catalog.normalize(words.get(j).text()))) return true;
+        }
+        return false;
     }
 
     /** Words of going into a place: 钻进, 走进, 穿过, "into", "through". */
@@ -1860,6 +1937,24 @@ public final class StoryReader implements TextEncoder {
                 && !Set.of("the", "a", "an", "of", "and", "two", "three", "many", "some")
                 .contains(before) && words.get(i - 1).pos() != PartOfSpeech.PUNCTUATION;
     }
+
+    /** Words after which an English "well" is the adverb ("as well", "very well"). */
+    private static final Set<String> BEFORE_ADVERB = Set.of("as", "very", "so", "too", "quite",
+            "pretty", "really", "fairly", "just");
+
+    /** Whether the English "well" at {@code i} follows a verb or an adverb: how, not what. */
+    private static boolean adverb(List<Word> words, int i) {
+        if (i == 0 || !Catalog.normalize(words.get(i).text()).equals("well")) return false;
+        Word b = words.get(i - 1);
+        // "have eaten well": a participle after its auxiliary, whatever the tagger says.
+        boolean participle = i > 1 && AUXILIARIES.contains(
+                Catalog.normalize(words.get(i - 2).text()));
+        return b.pos() == PartOfSpeech.VERB || participle
+                || BEFORE_ADVERB.contains(Catalog.normalize(b.text()));
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "is", "are",
+            "was", "were", "been", "be");
 
     /** An English plural noun: written with -s, its lemma without ("lions"). */
     private static boolean pluralNoun(Word w) {

@@ -16,19 +16,37 @@ final class Traces {
             "lairs", "burrow", "burrows", "hole", "warren", "hive", "web", "track", "tracks",
             "print", "prints", "footprint", "footprints", "pawprint", "pawprints", "trail",
             "droppings", "dung", "scat", "feather", "feathers", "bones", "skull", "carcass",
-            "sign", "signs", "scent", "territory", "home", "dream", "shed", "shell");
+            "sign", "signs", "scent", "territory", "home", "dream", "shed", "shell",
+            // "the eagle's shadow", "the shadow of a hawk": only its shadow crosses the frame.
+            "shadow", "shadows");
+    /**
+     * Sounds a thing makes, heard without it ("a ship's horn sounds somewhere out in the
+     * fog", "the train's whistle"): the thing is on the soundtrack, not on screen.
+     */
+    private static final Set<String> THING_SOUNDS = Set.of("horn", "horns", "whistle",
+            "whistles", "siren", "sirens", "foghorn", "hooter", "bell", "bells");
     /** Words allowed between "of" and the creature. */
     private static final Set<String> BETWEEN = Set.of("a", "an", "the", "some", "its", "their",
             "one", "two", "three", "many");
 
     private Traces() {}
 
+    /** Whether the thing at {@code i} is named only as the maker of a sound heard. */
+    static boolean soundOnly(List<Word> words, int i) {
+        return possessive(words.get(i)) && i + 1 < words.size()
+                && THING_SOUNDS.contains(Catalog.normalize(words.get(i + 1).text()));
+    }
+
+    /** Whether {@code w} is written as an owner ("eagle's", "ships'"). */
+    private static boolean possessive(Word w) {
+        String t = w.text().toLowerCase(java.util.Locale.ROOT);
+        return t.endsWith("'s") || t.endsWith("\u2019s") || t.endsWith("s'");
+    }
+
     /** Whether the creature at word {@code i} is named only by its trace or home. */
     static boolean only(List<Word> words, int i) {
-        String t = words.get(i).text().toLowerCase(java.util.Locale.ROOT);
         // "the eagle's nest", "a photographer's dream": the owner of what follows.
-        boolean possessive = t.endsWith("'s") || t.endsWith("’s") || t.endsWith("s'");
-        if (possessive && i + 1 < words.size()
+        if (possessive(words.get(i)) && i + 1 < words.size()
                 && TRACES.contains(Catalog.normalize(words.get(i + 1).text()))) {
             return true;
         }

@@ -40,8 +40,9 @@ class PlacesAndPeopleCarryOverTest {
     void placeNamedInPassingIsNoMove() {
         assertEquals("ancient-city", last("Rome at dusk: fishing boats under a stone bridge.",
                 "A lone figure stands on the bridge, looking back at the city.").setting());
-        assertEquals("valley", last("Noon in the forest, sunlight on the water.",
-                "Dusk falls over the valley.").setting(), "light over a place is the scene");
+        assertEquals("forest", last("Noon in the forest, sunlight on the water.",
+                "Dusk falls over the valley.").setting(),
+                "light over a place is seen from where the story is");
     }
 
     @Test
