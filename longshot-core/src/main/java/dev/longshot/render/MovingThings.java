@@ -57,11 +57,13 @@ final class MovingThings implements MeshSource {
             TowerWindows.build(out, p);
             out.endPart();
         }
-        // So has a town of a style with a house family; the other buildings when asked.
+        // So has a town's street of a style with a house family; the rest when asked.
         boolean asked = spec.plan().keys().things().stream()
                 .anyMatch(r -> r.id().equals(WindowLights.THING));
+        String place = spec.plan().keys().setting();
+        boolean town = "town".equals(place) || "city".equals(place);
         for (Prop p : buildings) {
-            if (!asked && !townHouse(p)) continue;
+            if (!asked && !(town && townHouse(p))) continue;
             out.beginPart(lit);
             WindowLights.build(out, p, t, dark);
             out.endPart();

@@ -29,6 +29,15 @@ final class VehicleLamps {
         }
     }
 
+    /**
+     * The lit windscreen and rear window: one pane {@code wide} across each end of a body
+     * {@code len} long, from {@code y0} to {@code y1}.
+     */
+    static void ends(MeshBatch b, Xform f, double len, double wide, double y0, double y1) {
+        Parts.block(b, f, wide, len + 0.08, y0, y1,
+                MeshBatch.GLOW | LightMeshes.colour(WindowLights.THING));
+    }
+
     /** Two headlamps {@code apart} metres apart on the front of a body {@code len} long. */
     static void headlamps(MeshBatch b, Xform f, double len, double apart, double y0, double y1) {
         int lamp = MeshBatch.GLOW | HEADLAMP;

@@ -39,7 +39,10 @@ final class VehicleMeshes {
                 }
                 wheels(b, f, len, w, 0.5);
                 if (dark < LightMeshes.DUSK) break;
-                if (bus) VehicleLamps.windows(b, f, len * 0.85, w, h * 0.58, h * 0.82);
+                if (bus) {
+                    VehicleLamps.windows(b, f, len * 0.85, w, h * 0.58, h * 0.82);
+                    VehicleLamps.ends(b, f, len, w * 0.75, h * 0.5, h * 0.82);
+                }
                 VehicleLamps.headlamps(b, f, len + 0.04, w * 0.7, 0.8, 1.05);
                 VehicleLamps.tail(b, f, len + 0.04, w * 0.7, 1.0);
             }
