@@ -79,8 +79,12 @@ class TownLooksTest {
     @Test
     void aBusShowsLitWindowsAndLampsAfterDuskAndNoneByDay() {
         MeshBatch day = new MeshBatch(), night = new MeshBatch();
+        day.beginPart();
         VehicleMeshes.build(day, Xform.at(0, 0, 0), bus(), 0, 0);
+        day.endPart();
+        night.beginPart();
         VehicleMeshes.build(night, Xform.at(0, 0, 0), bus(), 0, 1);
+        night.endPart();
         double h = 3.2;
         // Side windows: outside the body's sides, in the glass band.
         assertEquals(0, glowing(day, 0, 0, 99, 0));

@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 
 /** A town's houses wear their style's house family: varied, and the same every time. */
 class HouseFamilyTest {
+    /** The houses along the street of a town in {@code style} (not its farmhouses). */
     private static List<Prop> houses(String style) {
         Terrain t = new Terrain(7, Setting.VILLAGE, Water.NONE,
                 new SceneryRequest("town", style, List.of()));
         return t.scenery().props().stream()
-                .filter(p -> p.kind() == PropKind.HOUSE && p.thing().isEmpty()).toList();
+                .filter(p -> p.kind() == PropKind.HOUSE && p.thing().isEmpty()
+                        && StrictMath.abs(p.x() - VillageLayout.pathX(t.noise(), p.z())) < 20)
+                .toList();
     }
 
     @Test
