@@ -73,8 +73,12 @@ final class SceneWords {
             }
             switch (l.role()) {
                 case PART, DOES -> d.shownIf.add(new ShownIf(w.text(), l.needs()));
-                case COLOUR -> d.notShown.add(new NotShownWord(w.text(),
-                        "a colour: the world chooses its own palette"));
+                case COLOUR -> {
+                    if (!colours(words, i, d)) {
+                        d.notShown.add(new NotShownWord(w.text(),
+                                "a colour: the world chooses its own palette"));
+                    }
+                }
                 case MODIFIER -> modifiers.add(i);
             }
         }
@@ -83,6 +87,28 @@ final class SceneWords {
             if (clauseShows(words, i, modifiers, d)) d.modifiers.add(said);
             else d.notShown.add(new NotShownWord(said, "modifies nothing that is shown"));
         }
+    }
+
+    /**
+     * Whether colour word {@code i} qualifies the creature the next word names ("a black
+     * cat", 一只黑猫): then it joins that subject's {@code said}, which the world reads its coat
+     * from, and is shown.
+     */
+    private static boolean colours(List<Word> words, int i, ReadingDraft d) {
+        if (i + 1 >= words.size()) return false;
+        String next = words.get(i + 1).text();
+        String colour = words.get(i).text();
+        boolean han = Character.UnicodeScript.of(colour.codePointAt(0))
+                == Character.UnicodeScript.HAN;
+        for (SubjectRef s : d.subjects.values()) {
+            String said = s.said();
+            if (!(said.equals(next) || said.startsWith(next + (han ? "" : " ")))) continue;
+            d.subjects.put(s.id(), new SubjectRef(s.id(), colour + (han ? "" : " ") + said,
+                    s.count(), s.action()));
+            d.said.add(colour);
+            return true;
+        }
+        return false;
     }
 
     /** Whether a word of the clause around {@code i}, other than a modifier, is shown. */

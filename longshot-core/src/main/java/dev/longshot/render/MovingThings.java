@@ -2,6 +2,7 @@ package dev.longshot.render;
 
 import dev.longshot.world.FrameSpec;
 import dev.longshot.world.Terrain;
+import dev.longshot.world.scenery.HouseFamily;
 import dev.longshot.world.scenery.Prop;
 import dev.longshot.world.scenery.PropKind;
 import dev.longshot.world.scenery.VehicleMotion;
@@ -11,8 +12,9 @@ import java.util.List;
 /**
  * What of the scenery changes every frame: vehicles at their pose for the frame's time
  * ({@link VehicleMotion}), their own lamps lit after dusk, and at night the lit windows of the city's towers
- * ({@link TowerWindows}) and, when the plan asks for {@code window-light}, those of the other
- * buildings ({@link WindowLights}); a lamp's glow is {@link LampGlow}'s.
+ * ({@link TowerWindows}) and of a styled town's houses, and, when the plan asks for
+ * {@code window-light}, those of the other buildings ({@link WindowLights}); a lamp's glow is
+ * {@link LampGlow}'s.
  * Finds its props once per terrain.
  */
 final class MovingThings implements MeshSource {
@@ -55,14 +57,21 @@ final class MovingThings implements MeshSource {
             TowerWindows.build(out, p);
             out.endPart();
         }
-        if (spec.plan().keys().things().stream()
-                .noneMatch(r -> r.id().equals(WindowLights.THING))) {
-            return;
-        }
+        // So has a town's street of a style with a house family; the rest when asked.
+        boolean asked = spec.plan().keys().things().stream()
+                .anyMatch(r -> r.id().equals(WindowLights.THING));
+        String place = spec.plan().keys().setting();
+        boolean town = "town".equals(place) || "city".equals(place);
         for (Prop p : buildings) {
+            if (!asked && !(town && townHouse(p))) continue;
             out.beginPart(lit);
             WindowLights.build(out, p, t, dark);
             out.endPart();
         }
+    }
+
+    /** A house of a style with a {@link HouseFamily}. */
+    private static boolean townHouse(Prop p) {
+        return p.kind() == PropKind.HOUSE && HouseFamily.of(p.style()) != null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.longshot.render;
 
 import dev.longshot.catalog.CatalogRecipe;
+import dev.longshot.world.creature.CoatColour;
 import dev.longshot.world.creature.QuadrupedProportions;
 import dev.longshot.world.creature.Species;
 import java.util.Map;
@@ -31,7 +32,10 @@ record QuadrupedBody(double length, double depth, double width, double leg, doub
     private static final Map<String, QuadrupedBody> READ = new ConcurrentHashMap<>();
 
     static QuadrupedBody of(Species s) {
-        return READ.computeIfAbsent(s.id(), id -> read(s.recipe()));
+        // A coat a line gave (a black cat) is a body of its own.
+        String coat = s.recipe().text(CoatColour.KEY, "");
+        return READ.computeIfAbsent(coat.isEmpty() ? s.id() : s.id() + coat,
+                id -> read(s.recipe()));
     }
 
     private static QuadrupedBody read(CatalogRecipe r) {

@@ -1,19 +1,21 @@
 package dev.longshot.render;
 
 import dev.longshot.world.Terrain;
+import dev.longshot.world.scenery.HouseFamily;
 import dev.longshot.world.scenery.Prop;
+import dev.longshot.world.scenery.PropKind;
 
 /**
  * Houses, towers and temples in a style: chinese-classical halls of red timber and pale
  * plaster under curved grey-tiled roofs with swept-up corners, wooden shopfronts, watchtowers
- * and pagodas; medieval-european half-timbered houses under steep slate, stone keeps and a
- * church; modern flat-roofed villas; a palace in every style ({@link PalaceMeshes}).
- * Greco-roman and unstyled buildings are {@link BuildingMeshes}' own.
+ * and pagodas; medieval-european stone keeps and a church; the houses of the other styles
+ * are their {@link HouseFamily}'s ({@link TownHouses}); a palace in every style
+ * ({@link PalaceMeshes}). Greco-roman temples and unstyled buildings are
+ * {@link BuildingMeshes}' own.
  */
 final class StyledBuildings {
     static final int TILE = 0x3E3E40, TIMBER = 0x8B2A1E, PLASTER = 0xE2D6BC, PLINTH = 0x9A948A;
-    private static final int SLATE = 0x3D3D44, BEAM = 0x3A2A1E, WHITEWASH = 0xE8E0CC;
-    private static final int STONE = 0x8A8680, VILLA = 0xEDEAE2, GLASS = 0x2E3844;
+    private static final int SLATE = 0x3D3D44, STONE = 0x8A8680;
     private static final double FOUNDATION = 3;
 
     private StyledBuildings() {}
@@ -24,7 +26,7 @@ final class StyledBuildings {
         if (p.style() == null) return false;
         return switch (p.style()) {
             case "chinese-classical", "medieval-european" -> true;
-            case "modern" -> p.kind() == dev.longshot.world.scenery.PropKind.HOUSE;
+            case "modern", "greco-roman" -> p.kind() == PropKind.HOUSE;
             default -> false;
         };
     }
@@ -41,11 +43,12 @@ final class StyledBuildings {
     private static void house(MeshBatch b, Prop p) {
         Xform f = SceneryMeshes.frame(p);
         double walls = StrictMath.max(3, p.height() - 0.5 * p.depth());
-        switch (p.style()) {
-            case "chinese-classical" -> hall(b, f, p.width(), p.depth(), walls,
-                    0.45 * p.depth(), p.thing().equals("shopfront") || p.unit(6) < 0.4);
-            case "medieval-european" -> halfTimbered(b, f, p, walls);
-            default -> villa(b, f, p, walls);
+        HouseFamily family = HouseFamily.of(p.style());
+        if (p.style().equals("chinese-classical") || family == null) {
+            hall(b, f, p.width(), p.depth(), walls, 0.45 * p.depth(),
+                    p.thing().equals("shopfront") || p.unit(6) < 0.4);
+        } else {
+            TownHouses.build(b, p, family, walls);
         }
     }
 
@@ -71,30 +74,6 @@ final class StyledBuildings {
             Parts.block(b, f.translate(0, 0, d / 2 + 0.1), 1.4, 0.2, 0.5, 2.6, TIMBER); // door
         }
         CurvedRoof.build(b, f.translate(0, walls, 0), w + 2.2, d + 2.2, rise, TILE);
-    }
-
-    private static void halfTimbered(MeshBatch b, Xform f, Prop p, double walls) {
-        double w = p.width(), d = p.depth();
-        Parts.block(b, f, w, d, -FOUNDATION, 1.0, STONE);
-        Parts.block(b, f, w, d, 1.0, walls, WHITEWASH);
-        for (int k = 0; k <= 3; k++) {           // dark beams on the long faces
-            double x = -w / 2 + w * k / 3;
-            Parts.block(b, f.translate(x, 0, d / 2 + 0.05), 0.25, 0.1, 1.0, walls, BEAM);
-            Parts.block(b, f.translate(x, 0, -d / 2 - 0.05), 0.25, 0.1, 1.0, walls, BEAM);
-        }
-        Parts.block(b, f.translate(0, 0, d / 2 + 0.05), w, 0.1, walls * 0.55,
-                walls * 0.55 + 0.25, BEAM);
-        Parts.block(b, f.translate(0, 0, d / 2 + 0.1), 1.1, 0.2, 1.0, 2.9, 0x4A3424);
-        double roof = 0.9 * d;                   // steep slate
-        Primitives.wedge(b, f.translate(0, walls, 0).rotateY(90).scale(d + 0.8, roof, w + 0.6),
-                SLATE);
-    }
-
-    private static void villa(MeshBatch b, Xform f, Prop p, double walls) {
-        double w = p.width(), d = p.depth();
-        Parts.block(b, f, w, d, -FOUNDATION, walls, VILLA);
-        Parts.block(b, f.translate(0, 0, d / 2 + 0.05), w * 0.8, 0.1, 1.0, walls - 0.8, GLASS);
-        Parts.block(b, f, w + 0.6, d + 0.6, walls, walls + 0.35, 0xB8B4AC);   // flat roof
     }
 
     private static void tower(MeshBatch b, Prop p) {

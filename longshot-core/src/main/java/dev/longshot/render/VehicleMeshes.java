@@ -7,9 +7,9 @@ import dev.longshot.world.scenery.Prop;
  * The catalog's vehicles, long along local z with their front at −z: cars, trucks, buses,
  * bicycles, motorcycles, a train, a cart; boats, sailboats, junks with battened sails, ships; planes,
  * helicopters with a turning rotor, hot-air balloons. Colours from the recipe's palette,
- * picked by the vehicle's seed. From dusk on a train's carriages show rows of lit windows and
- * its engine a headlamp, emissive like the buildings' window light, so it reads against the
- * dark.
+ * picked by the vehicle's seed. From dusk on a train's carriages and a bus show rows of lit
+ * windows, and road vehicles headlamps, tail lamps and a pool of light ahead
+ * ({@link VehicleLamps}), so they read against the dark.
  */
 final class VehicleMeshes {
     private static final int TYRE = 0x1E1E20, GLASS = 0x2A3440, HULL = 0x6A4A2E;
@@ -24,13 +24,27 @@ final class VehicleMeshes {
         double len = p.depth(), w = p.width(), h = p.height();
         int paint = Parts.palette(p.thing(), (int) (p.unit(1) * 3), 0xC0202A);
         switch (p.thing()) {
-            case "car" -> car(b, f, len, w, h, paint);
+            case "car" -> {
+                car(b, f, len, w, h, paint);
+                if (dark >= LightMeshes.DUSK) VehicleLamps.tail(b, f, len, w * 0.7, h * 0.35);
+            }
             case "truck", "bus" -> {
                 Parts.block(b, f, w, len, 0.5, h, paint);
-                double band = p.thing().equals("bus") ? 0.55 : 0.75;
+                boolean bus = p.thing().equals("bus");
+                double band = bus ? 0.55 : 0.75;
                 Parts.block(b, f, w + 0.04, len * 0.9, h * band, h * 0.85,
-                        p.thing().equals("bus") ? GLASS : Parts.palette(p.thing(), 1, 0xC02020));
+                        bus ? GLASS : Parts.palette(p.thing(), 1, 0xC02020));
+                if (bus) {   // the windscreen and the rear window
+                    Parts.block(b, f, w * 0.85, len + 0.04, h * 0.45, h * 0.85, GLASS);
+                }
                 wheels(b, f, len, w, 0.5);
+                if (dark < LightMeshes.DUSK) break;
+                if (bus) {
+                    VehicleLamps.windows(b, f, len * 0.85, w, h * 0.58, h * 0.82);
+                    VehicleLamps.ends(b, f, len, w * 0.75, h * 0.5, h * 0.82);
+                }
+                VehicleLamps.headlamps(b, f, len + 0.04, w * 0.7, 0.8, 1.05);
+                VehicleLamps.tail(b, f, len + 0.04, w * 0.7, 1.0);
             }
             case "bicycle" -> {
                 for (int s = -1; s <= 1; s += 2) {
@@ -88,28 +102,17 @@ final class VehicleMeshes {
             boolean lit) {
         int cars = 3;
         double seg = len / cars;
-        int lamp = MeshBatch.GLOW | LightMeshes.colour(WindowLights.THING);
         for (int k = 0; k < cars; k++) {
             Xform c = f.translate(0, 0, -len / 2 + seg * (k + 0.5));
             Parts.block(b, c, w, seg - 0.8, 0.7, h, k == 0 ? paint
                     : Parts.palette("train", 1, 0xE8E8E8));
             Parts.block(b, c, w + 0.04, seg - 1.6, h * 0.55, h * 0.8, GLASS);
             wheels(b, c, seg - 1, w, 0.55);
-            if (!lit) continue;
-            // Bays of 1.6 m, a 0.3 m pillar between panes, just proud of the glass.
-            int bays = (int) StrictMath.max(1, (seg - 1.6) / 1.6);
-            double bay = (seg - 1.6) / bays;
-            for (int i = 0; i < bays; i++) {
-                double z = -(seg - 1.6) / 2 + bay * (i + 0.5);
-                for (int s = -1; s <= 1; s += 2) {
-                    Parts.block(b, c.translate(s * (w / 2 + 0.05), 0, z), 0.04, bay - 0.3,
-                            h * 0.58, h * 0.77, lamp);
-                }
-            }
+            if (lit) VehicleLamps.windows(b, c, seg - 1.6, w, h * 0.58, h * 0.77);
         }
         if (lit) {
             Parts.block(b, f.translate(0, 0, -len / 2 + 0.37), w * 0.3, 0.04, h * 0.3,
-                    h * 0.45, MeshBatch.GLOW | 0xFFF4D0);
+                    h * 0.45, MeshBatch.GLOW | VehicleLamps.HEADLAMP);
         }
     }
 
@@ -119,9 +122,7 @@ final class VehicleMeshes {
         Parts.block(b, f.translate(0, 0, len * 0.05), w * 0.92, len * 0.46, h * 0.95, h + 0.02,
                 paint);
         wheels(b, f, len, w, 0.33);
-        int lamp = MeshBatch.GLOW | 0xFFF4D0;
-        Parts.block(b, f.translate(w * 0.3, 0, -len / 2), 0.3, 0.05, h * 0.35, h * 0.45, lamp);
-        Parts.block(b, f.translate(-w * 0.3, 0, -len / 2), 0.3, 0.05, h * 0.35, h * 0.45, lamp);
+        VehicleLamps.headlamps(b, f, len, w * 0.6, h * 0.35, h * 0.45);
     }
 
     /** Two fat wheels, engine, tank, seat, fork and handlebar, a lit headlamp at the front. */

@@ -15,7 +15,6 @@ import dev.longshot.world.scenery.Things;
  */
 final class WindowLights {
     static final String THING = "window-light";
-    private static final double STOREY = 3.4;
 
     private WindowLights() {}
 
@@ -33,19 +32,16 @@ final class WindowLights {
         double w = p.width(), d = p.depth();
         double top = p.kind() == PropKind.HOUSE ? StrictMath.max(3, p.height() - 0.5 * d)
                 : 0.5 * p.height();
-        int storeys = (int) StrictMath.max(1, StrictMath.min(4, (top - 0.8) / STOREY));
-        int across = (int) StrictMath.max(2, StrictMath.min(9, w / 3));
+        WindowGrid grid = WindowGrid.of(p, top);
         int shown = 0;
         for (int side = -1; side <= 1; side += 2) {
             Xform face = f.translate(0, 0, side * (d / 2 + 0.25)).rotateY(side > 0 ? 0 : 180);
-            for (int s = 0; s < storeys; s++) {
-                for (int k = 0; k < across; k++) {
-                    double x = -w / 2 + w * (k + 0.5) / across;
-                    if (s == 0 && StrictMath.abs(x) < 1) continue;   // the door
+            for (int s = 0; s < grid.storeys(); s++) {
+                for (int k = 0; k < grid.across(); k++) {
+                    if (grid.door(s, k)) continue;
                     if (p.unit(40 + 16 * s + k + (side > 0 ? 0 : 8)) > 0.6) continue;
-                    double y0 = 1.1 + s * STOREY;
-                    Primitives.box(b, face.translate(x, y0 + 0.6, 0).scale(0.9, 1.2, 0.06),
-                            lit);
+                    Primitives.box(b, face.translate(grid.x(k), grid.y0(s) + 0.6, 0)
+                            .scale(WindowGrid.PANE_W, WindowGrid.PANE_H, 0.06), lit);
                     shown++;
                 }
             }

@@ -62,28 +62,34 @@ class TargetRimTest {
                 .formatted(id, s[0], s[1], s[2], s[3], 100 * s[4]);
     }
 
-    private static void readsAgainstTheDark(String id, String... lines) {
+    /**
+     * {@code id} in a night close-up: its outline reads, and its mean stands at least
+     * {@code above} off what is round it.
+     */
+    private static void readsAgainstTheDark(String id, double above, String... lines) {
         double[] s = seen(ShownFrames.lastSecond(lines), id);
         String seen = describe(id, s);
         System.out.println(seen);
         assertTrue(s[4] >= 0.05, "a close-up: " + seen);
-        assertTrue(s[0] - s[1] >= 15, "stands off what is round it: " + seen);
+        assertTrue(s[0] - s[1] >= above, "stands off what is round it: " + seen);
         assertTrue(s[2] - s[3] >= 25, "its outline reads: " + seen);
     }
 
     @Test
-    void aBlackCatInANightCloseUpStandsOffTheDark() {
-        readsAgainstTheDark("cat", "A village at night.", "Close-up of a black cat at night.");
+    void aBlackCatInANightCloseUpStandsOffTheDarkByItsRim() {
+        // A black cat is black (its coat is said): the rim carries it, not a grey fill.
+        readsAgainstTheDark("cat", -5, "A village at night.",
+                "Close-up of a black cat at night.");
     }
 
     @Test
     void aCrowInANightCloseUpStandsOffTheDark() {
-        readsAgainstTheDark("crow", "A forest at night.", "Close-up of a crow at night.");
+        readsAgainstTheDark("crow", 15, "A forest at night.", "Close-up of a crow at night.");
     }
 
     @Test
     void aBearInANightCloseUpStandsOffTheDark() {
-        readsAgainstTheDark("bear", "A forest at night.", "Close-up of a bear at night.");
+        readsAgainstTheDark("bear", 15, "A forest at night.", "Close-up of a bear at night.");
     }
 
     @Test

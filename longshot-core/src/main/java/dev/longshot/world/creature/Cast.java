@@ -27,10 +27,17 @@ public record Cast(List<Role> roles, Set<String> named) {
      * @param id     catalog id, e.g. {@code zebra}
      * @param count  one, few, group, many; {@code null}: the species' usual group
      * @param action walk, run, graze …; {@code null}: its usual behaviour
+     * @param coat   the colour its line gives it ({@link CoatColour}), "#rrggbb"; {@code null}:
+     *               its species' own
      */
-    public record Role(String id, String count, String action) {
+    public record Role(String id, String count, String action, String coat) {
         public Role {
             java.util.Objects.requireNonNull(id, "id");
+        }
+
+        /** A role in its species' own colours. */
+        public Role(String id, String count, String action) {
+            this(id, count, action, null);
         }
     }
 
@@ -55,7 +62,8 @@ public record Cast(List<Role> roles, Set<String> named) {
         boolean counted = !fromVocabulary(plan);
         for (SubjectRef s : plan.keys().subjects()) {
             if (roles.stream().noneMatch(r -> r.id().equals(s.id()))) {
-                roles.add(new Role(s.id(), counted ? s.count() : null, s.action()));
+                roles.add(new Role(s.id(), counted ? s.count() : null, s.action(),
+                        CoatColour.of(s.said())));
             }
             if (s.id().equals(target) || marked.contains(s.id()) || marked.contains(shownAs(s))) {
                 named.add(s.id());

@@ -20,6 +20,11 @@ import dev.longshot.world.Vec3;
 public record Creature(String id, Species type, Vec3 position, Vec3 velocity, double yawDeg,
         double gaitPhase, double size, int slot, long noise) {
 
+    /** This creature as a {@code t} (the same one in another coat). */
+    Creature as(Species t) {
+        return new Creature(id, t, position, velocity, yawDeg, gaitPhase, size, slot, noise);
+    }
+
     /** Collision radius, metres. */
     public double radius() {
         return type.traits().radius() * size;

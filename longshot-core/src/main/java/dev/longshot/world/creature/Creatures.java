@@ -85,7 +85,7 @@ public record Creatures(List<Herd> herds, int spawned) {
     private static TreeMap<Species, Cast.Role> wanted(Cast cast) {
         TreeMap<Species, Cast.Role> out = new TreeMap<>(BY_RANK);
         for (Riding.Shown s : Riding.of(cast.roles(), Bestiary.bundled())) {
-            out.putIfAbsent(s.type(), s.role());
+            out.putIfAbsent(CoatColour.tinted(s.type(), s.role().coat()), s.role());
         }
         return out;
     }
@@ -104,7 +104,7 @@ public record Creatures(List<Herd> herds, int spawned) {
                 i++;
             }
             if (i < present.size() && present.get(i).type().equals(type)) {
-                out.add(present.get(i));
+                out.add(present.get(i).coated(type));
                 continue;
             }
             List<Creature> same = membersOf(reuse, type);

@@ -34,6 +34,18 @@ public record Herd(Species type, List<Creature> members, Vec3 home, Vec3 anchor,
         return new Herd(type, moved, home, anchor, headingDeg, anchorSpeed, altitude, seed, action);
     }
 
+    /**
+     * This group in the coat a line gave {@code as} (the same animals, recoloured: "now the
+     * white cat"); itself when {@code as} has no coat of its own or the one it wears.
+     */
+    Herd coated(Species as) {
+        String coat = as.recipe().text(CoatColour.KEY, "");
+        if (coat.isEmpty() || coat.equals(type.recipe().text(CoatColour.KEY, ""))) return this;
+        List<Creature> recoloured = members.stream().map(c -> c.as(as)).toList();
+        return new Herd(as, recoloured, home, anchor, headingDeg, anchorSpeed, altitude, seed,
+                action);
+    }
+
     /** This group doing {@code what} from now on. */
     Herd doing(String what) {
         if (java.util.Objects.equals(what, action)) return this;

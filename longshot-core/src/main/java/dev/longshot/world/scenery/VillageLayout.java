@@ -34,6 +34,8 @@ final class VillageLayout {
         ValueNoise noise = t.noise();
         int k = 0;
         double pitch = town ? 15 : 24;
+        // A town's houses are as many storeys high as its style builds them.
+        HouseFamily family = town ? HouseFamily.of(at.style()) : null;
         at.lineTheStreet(town);
         for (double z = town ? -12 : -28; z > -640; z -= pitch, k++) {
             for (int side = -1; side <= 1; side += 2) {
@@ -47,7 +49,8 @@ final class VillageLayout {
                 double x = pathX(noise, hz) + side * off;
                 // Turned so the long side faces the path, give or take a few degrees.
                 double yaw = 90 + 8 * (Placement.unit(Placement.hash(h, 5, 0)) - 0.5);
-                double walls = 3 + 1.5 * Placement.unit(Placement.hash(h, 6, 0));
+                double u = Placement.unit(Placement.hash(h, 6, 0));
+                double walls = family == null ? 3 + 1.5 * u : family.walls(u, 3 + 1.5 * u);
                 at.place(PropKind.HOUSE, x, hz, yaw, d, w, walls + 0.5 * w, h,
                         Placement.unit(Placement.hash(h, 7, 0)));
             }
