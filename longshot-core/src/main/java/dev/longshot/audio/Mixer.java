@@ -18,16 +18,17 @@ import java.util.Map;
  * (limiter included): the limiter's recent loss is put back, and what the output has missed
  * is made up over the next half as many seconds as have passed. A second louder than {@link
  * #HEADROOM_LU} above the target is turned down at once (a storm breaking after a quiet
- * start must not blare). Everything it reads is a {@link MixState}, kept per second.
+ * start must not blare) and counts in the programme at the level it was given. Everything it reads is a {@link MixState}, kept per second.
  */
 final class Mixer {
     static final double MAX_BOOST_DB = 30;
     static final double MAX_CUT_DB = -30;
     /**
-     * Limiter ceiling, dBFS of the estimated true peak: 1.5 dB below the −1 dBTP promise, the
-     * margin AAC's round trip was measured to need (wildlife: −2 dB in, −0.9 dBTP decoded).
+     * Limiter ceiling, dBFS of the estimated true peak: 2 dB below the −1 dBTP promise, the
+     * margin AAC's round trip was measured to need (wildlife: −2 dB in, −0.9 dBTP decoded; a
+     * storm with thunder: −2.5 dB in, −0.44 dBTP decoded).
      */
-    static final double CEILING_DB = -2.5;
+    static final double CEILING_DB = -3;
     private static final double DUCK_DEPTH = 0.55;
     /** How far above the target one second may come out before it is turned down at once. */
     static final double HEADROOM_LU = 4;
@@ -107,14 +108,12 @@ final class Mixer {
     }
 
     /**
-     * The loudness gain of a second, dB: the target less the loudness of the unscaled mix
+     * The programme gain for a second, dB: the target less the loudness of the unscaled mix
      * {@code heard} from the start through this second, plus the limiter's recent loss and the
-     * make-up for what the output so far has missed, turned down when this second alone
-     * ({@code current}, its sub-blocks) would come out more than {@link #HEADROOM_LU} above the
-     * target. The last second's gain when nothing yet is above the absolute gate (0 dB at the
-     * start).
+     * make-up for what the output so far has missed; bounded. The last second's gain when
+     * nothing yet is above the absolute gate (0 dB at the start).
      */
-    double gainDb(MixState before, ProgrammeLoudness heard, double[] current) {
+    double gainDb(MixState before, ProgrammeLoudness heard) {
         double l = heard.integrated();
         if (Double.isNaN(l)) {
             return before.started() ? 20 * StrictMath.log10(before.endGain()) : 0;
@@ -122,9 +121,25 @@ final class Mixer {
         double missed = before.output().integrated() - targetLufs;
         double db = targetLufs - l + before.limiterLoss()
                 + (Double.isNaN(missed) ? 0 : catchUp(missed));
-        double now = Loudness.integrated(List.of(current));
-        if (!Double.isNaN(now)) db = StrictMath.min(db, targetLufs + HEADROOM_LU - now);
         return StrictMath.max(MAX_CUT_DB, StrictMath.min(MAX_BOOST_DB, db));
+    }
+
+    /**
+     * {@code db}, turned down so that this second alone ({@code current}, its unscaled
+     * sub-blocks) comes out at most {@link #HEADROOM_LU} above the target.
+     */
+    double turnedDown(double db, double[] current) {
+        double now = Loudness.integrated(List.of(current));
+        if (Double.isNaN(now)) return db;
+        return StrictMath.max(MAX_CUT_DB, StrictMath.min(db, targetLufs + HEADROOM_LU - now));
+    }
+
+    /** Sub-blocks (mean squares) scaled by {@code db}. */
+    static double[] scaled(double[] blocks, double db) {
+        double k = StrictMath.pow(10, db / 10);
+        double[] out = new double[blocks.length];
+        for (int i = 0; i < out.length; i++) out[i] = blocks[i] * k;
+        return out;
     }
 
     /**

@@ -134,7 +134,12 @@ public final class WorldSound implements SoundGenerator {
         MixState was = before == null || before.mix() == null ? MixState.START : before.mix();
         double[] blocks = Loudness.blocks(stereo, rate);
         ProgrammeLoudness heardMix = was.mix().plus(blocks);
-        double gain = StrictMath.pow(10, mixer.gainDb(was, heardMix, blocks) / 20);
+        double wanted = mixer.gainDb(was, heardMix);
+        double db = mixer.turnedDown(wanted, blocks);
+        // A second turned down counts at the level it was given: the seconds after it are not
+        // scaled for a loudness nobody heard (an eagle's scream at t = 11 left the rest 2 LU low).
+        if (db < wanted) heardMix = was.mix().plus(Mixer.scaled(blocks, db - wanted));
+        double gain = StrictMath.pow(10, db / 20);
         Mixer.ramp(mix, stereo, was.started() ? was.endGain() : gain, gain);
         double[] scaled = Loudness.blocks(stereo, rate);
         short[] pcm = new short[rate * mix.count()];
