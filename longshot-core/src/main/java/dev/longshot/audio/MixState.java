@@ -9,12 +9,13 @@ package dev.longshot.audio;
  * @param limiterLoss  LU the limiter has been taking off lately (smoothed over seconds)
  * @param endGain      loudness gain at the last second's end, linear; NaN before the first
  * @param endLimit     limiter gain at the last second's end, linear
+ * @param seconds      seconds made so far
  */
 record MixState(ProgrammeLoudness mix, ProgrammeLoudness output, double limiterLoss,
-        double endGain, double endLimit) {
+        double endGain, double endLimit, int seconds) {
     /** Before the programme's first second. */
     static final MixState START = new MixState(ProgrammeLoudness.EMPTY, ProgrammeLoudness.EMPTY,
-            0, Double.NaN, 1);
+            0, Double.NaN, 1, 0);
 
     boolean started() {
         return !Double.isNaN(endGain);

@@ -16,9 +16,10 @@ import java.util.Map;
  * second's end, so it settles as the programme goes on and later scenes keep their levels,
  * quiet or loud; two corrections from the output measured so far land the programme itself
  * (limiter included): the limiter's recent loss is put back, and what the output has missed
- * is made up over the next half as many seconds as have passed. A second louder than {@link
+ * is made up over the next quarter as many seconds as have passed. A second louder than {@link
  * #HEADROOM_LU} above the target is turned down at once (a storm breaking after a quiet
- * start must not blare) and counts in the programme at the level it was given. Everything it reads is a {@link MixState}, kept per second.
+ * start must not blare) and counts in the programme at the level it was given. Everything it
+ * reads is a {@link MixState}, kept per second.
  */
 final class Mixer {
     static final double MAX_BOOST_DB = 30;
@@ -33,7 +34,7 @@ final class Mixer {
     /** How far above the target one second may come out before it is turned down at once. */
     static final double HEADROOM_LU = 4;
     /** Seconds to make up what the output has missed in, per second passed. */
-    static final double CATCH_UP_HORIZON = 0.5;
+    static final double CATCH_UP_HORIZON = 0.25;
     /** Bounds of the make-up for what the output has missed so far, dB. */
     static final double MAX_CATCH_UP_DB = 6;
     /** Most of the limiter's loss put back on, dB (it takes more as more is put on). */
@@ -120,7 +121,7 @@ final class Mixer {
         }
         double missed = before.output().integrated() - targetLufs;
         double db = targetLufs - l + before.limiterLoss()
-                + (Double.isNaN(missed) ? 0 : catchUp(missed));
+                + (Double.isNaN(missed) ? 0 : catchUp(missed, before.seconds()));
         return StrictMath.max(MAX_CUT_DB, StrictMath.min(MAX_BOOST_DB, db));
     }
 
@@ -144,11 +145,13 @@ final class Mixer {
 
     /**
      * The level, LU from the target, at which {@link #CATCH_UP_HORIZON} times as many seconds
-     * as have passed bring a programme that is {@code offset} LU from it onto it (loudness adds
-     * as energy); bounded.
+     * as the {@code seconds} passed bring a programme that is {@code offset} LU from it onto it
+     * (loudness adds as energy); bounded.
      */
-    static double catchUp(double offset) {
-        double need = (1 + CATCH_UP_HORIZON - StrictMath.pow(10, offset / 10)) / CATCH_UP_HORIZON;
+    static double catchUp(double offset, int seconds) {
+        // At least a second: a shorter horizon would overshoot, and the next one overshoot back.
+        double k = StrictMath.max(CATCH_UP_HORIZON, 1.0 / seconds);
+        double need = (1 + k - StrictMath.pow(10, offset / 10)) / k;
         double floor = StrictMath.pow(10, -MAX_CATCH_UP_DB / 10);
         if (need <= floor) return -MAX_CATCH_UP_DB;
         return StrictMath.min(MAX_CATCH_UP_DB, 10 * StrictMath.log10(need));

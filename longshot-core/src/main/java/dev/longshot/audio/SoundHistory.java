@@ -8,10 +8,11 @@ import java.util.TreeMap;
 /**
  * What the sound of recent seconds left behind, keyed by second: the events found in each
  * (a thunderclap rings for seconds), the subjects' last gait phases (a footfall between two
- * seconds), and the state of the mix (the programme's loudness so far, the gains reached). Generating second t first forgets t
- * and everything after it, so after a rollback the history holds exactly the seconds as last
- * generated — the ones the video keeps — and a regenerated second sounds as a first run would.
- * No checkpoint is needed: the history is a function of the kept seconds.
+ * seconds), and the state of the mix (the programme's loudness so far, the gains reached).
+ * Generating second t first forgets t and everything after it, so after a rollback the history
+ * holds exactly the seconds as last generated — the ones the video keeps — and a regenerated
+ * second sounds as a first run would. No checkpoint is needed: the history is a function of
+ * the kept seconds (the mix's state carries the programme from its start, second by second).
  */
 final class SoundHistory {
     /** Seconds kept: longer than any thunder's delay plus its ring. */

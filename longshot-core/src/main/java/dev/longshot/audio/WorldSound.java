@@ -146,7 +146,8 @@ public final class WorldSound implements SoundGenerator {
         double limit = Mixer.toPcm(mix, stereo, was.endLimit(), rate, pcm);
         double[] out = Loudness.blocks(stereo, rate);
         MixState now = new MixState(heardMix, was.output().plus(out),
-                Mixer.limiterLoss(was.limiterLoss(), scaled, out), gain, limit);
+                Mixer.limiterLoss(was.limiterLoss(), scaled, out), gain, limit,
+                was.seconds() + 1);
         history.put(t, new SoundHistory.Entry(events, heard, EventFinder.lastPhases(view), now));
         return pcm;
     }

@@ -67,7 +67,8 @@ class ProgrammeLevelTest {
     }
 
     private static void landsOnTheTarget(Scene... scenes) {
-        short[][] pcm = play(new WorldSound(SEED, RATE, TARGET), programme(scenes, 20 / scenes.length));
+        short[][] pcm = play(new WorldSound(SEED, RATE, TARGET),
+                programme(scenes, 20 / scenes.length));
         LoudnessMeter m = measure(pcm, 0, pcm.length);
         assertEquals(TARGET, m.integratedLufs(), 1.0, "integrated");
         assertTrue(m.truePeakDb() <= -1, "true peak " + m.truePeakDb());
