@@ -150,7 +150,10 @@ final class Mixer {
      */
     static double catchUp(double offset, int seconds) {
         // At least a second: a shorter horizon would overshoot, and the next one overshoot back.
-        double k = StrictMath.max(CATCH_UP_HORIZON, 1.0 / seconds);
+        // Twice as long to come down: a cut drops quiet seconds under the relative gate, where
+        // they stop counting, so it acts on the loud ones alone (wildlife fell to -17.1 LUFS).
+        double horizon = offset > 0 ? 2 * CATCH_UP_HORIZON : CATCH_UP_HORIZON;
+        double k = StrictMath.max(horizon, 1.0 / seconds);
         double need = (1 + k - StrictMath.pow(10, offset / 10)) / k;
         double floor = StrictMath.pow(10, -MAX_CATCH_UP_DB / 10);
         if (need <= floor) return -MAX_CATCH_UP_DB;
