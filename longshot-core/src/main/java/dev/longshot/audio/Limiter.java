@@ -11,8 +11,11 @@ final class Limiter {
 
     private Limiter() {}
 
-    /** Limits {@code bus} in place to {@code ceiling} (linear); returns the gain at the end. */
-    static double apply(Bus bus, double ceiling, double startGain, int rate) {
+    /**
+     * Limits {@code bus} in place to {@code ceiling} (linear) and scales {@code also} (another
+     * bus of as many samples, or the same) by the same gains; returns the gain at the end.
+     */
+    static double apply(Bus bus, Bus also, double ceiling, double startGain, int rate) {
         int n = bus.length();
         double[] need = new double[n];
         for (int i = 0; i < n; i++) {
@@ -36,6 +39,9 @@ final class Limiter {
             double want = need[q[head]];
             g = StrictMath.min(want, g + (1 - g) * recover);
             for (float[] ch : bus.channels) ch[i] = (float) (ch[i] * g);
+            if (also != bus) {
+                for (float[] ch : also.channels) ch[i] = (float) (ch[i] * g);
+            }
         }
         return g;
     }

@@ -8,10 +8,11 @@ import java.util.TreeMap;
 /**
  * What the sound of recent seconds left behind, keyed by second: the events found in each
  * (a thunderclap rings for seconds), the subjects' last gait phases (a footfall between two
- * seconds), the loudness measured and the gains reached. Generating second t first forgets t
- * and everything after it, so after a rollback the history holds exactly the seconds as last
- * generated — the ones the video keeps — and a regenerated second sounds as a first run would.
- * No checkpoint is needed: the history is a function of the kept seconds.
+ * seconds), and the state of the mix (the programme's loudness so far, the gains reached).
+ * Generating second t first forgets t and everything after it, so after a rollback the history
+ * holds exactly the seconds as last generated — the ones the video keeps — and a regenerated
+ * second sounds as a first run would. No checkpoint is needed: the history is a function of
+ * the kept seconds (the mix's state carries the programme from its start, second by second).
  */
 final class SoundHistory {
     /** Seconds kept: longer than any thunder's delay plus its ring. */
@@ -23,12 +24,10 @@ final class SoundHistory {
      * @param events     sounds that start in or after this second (thunder starts later)
      * @param heard      the same as the generation log lists them
      * @param lastPhases gait phase of each subject at the second's last frame
-     * @param blocks     K-weighted mean square of each 100 ms block of the unscaled mix
-     * @param endGain    loudness gain reached at the second's end, linear
-     * @param endLimit   limiter gain at the second's end, linear
+     * @param mix        the mix's state after the second; null while it is being made
      */
-    record Entry(List<SoundEvent> events, List<HeardSound> heard, Map<String, Double> lastPhases, double[] blocks,
-            double endGain, double endLimit) {}
+    record Entry(List<SoundEvent> events, List<HeardSound> heard, Map<String, Double> lastPhases,
+            MixState mix) {}
 
     private final TreeMap<Integer, Entry> seconds = new TreeMap<>();
 
@@ -54,13 +53,6 @@ final class SoundHistory {
                 if (ev.start() < to && ev.start() + ev.length(rate) > from) out.add(ev);
             }
         }
-        return out;
-    }
-
-    /** The blocks of seconds {@code from} … {@code to} − 1 that are kept, oldest first. */
-    List<double[]> blocks(int from, int to) {
-        List<double[]> out = new ArrayList<>();
-        for (Entry e : seconds.subMap(from, true, to, false).values()) out.add(e.blocks());
         return out;
     }
 }

@@ -108,7 +108,7 @@ public final class WorldSound implements SoundGenerator {
         Map<String, Double> phases = before == null ? null : before.lastPhases();
         List<SoundEvent> events = EventFinder.find(view, phases);
         List<HeardSound> heard = HeardSounds.of(events, view);
-        history.put(t, new SoundHistory.Entry(events, heard, Map.of(), new double[0], 1, 1));
+        history.put(t, new SoundHistory.Entry(events, heard, Map.of(), null));
         List<SoundEvent> sounding = history.soundingIn(view.firstSample(),
                 view.firstSample() + rate, rate);
 
@@ -131,16 +131,24 @@ public final class WorldSound implements SoundGenerator {
         Bus mix = ambisonic ? Mixer.sum(layers, ambisonic(layers, buses, view), duck, rate)
                 : stereo;
 
+        MixState was = before == null || before.mix() == null ? MixState.START : before.mix();
         double[] blocks = Loudness.blocks(stereo, rate);
-        List<double[]> window = history.blocks(t - Mixer.WINDOW_SECONDS + 1, t);
-        window.add(blocks);
-        double startGain = before == null ? Double.NaN : before.endGain();
-        double gain = mixer.gainFor(window, blocks, Double.isNaN(startGain) ? 1 : startGain);
-        Mixer.ramp(mix, Double.isNaN(startGain) ? gain : startGain, gain);
+        ProgrammeLoudness heardMix = was.mix().plus(blocks);
+        double wanted = mixer.gainDb(was, heardMix);
+        double db = mixer.turnedDown(wanted, blocks);
+        // A second turned down counts at the level it was given: the seconds after it are not
+        // scaled for a loudness nobody heard (an eagle's scream at t = 11 left the rest 2 LU low).
+        if (db < wanted) heardMix = was.mix().plus(Mixer.scaled(blocks, db - wanted));
+        double gain = StrictMath.pow(10, db / 20);
+        Mixer.ramp(mix, stereo, was.started() ? was.endGain() : gain, gain);
+        double[] scaled = Loudness.blocks(stereo, rate);
         short[] pcm = new short[rate * mix.count()];
-        double limit = Mixer.toPcm(mix, before == null ? 1 : before.endLimit(), rate, pcm);
-        history.put(t, new SoundHistory.Entry(events, heard, EventFinder.lastPhases(view), blocks,
-                gain, limit));
+        double limit = Mixer.toPcm(mix, stereo, was.endLimit(), rate, pcm);
+        double[] out = Loudness.blocks(stereo, rate);
+        MixState now = new MixState(heardMix, was.output().plus(out),
+                Mixer.limiterLoss(was.limiterLoss(), scaled, out), gain, limit,
+                was.seconds() + 1);
+        history.put(t, new SoundHistory.Entry(events, heard, EventFinder.lastPhases(view), now));
         return pcm;
     }
 
