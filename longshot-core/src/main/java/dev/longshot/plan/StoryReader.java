@@ -1829,9 +1829,13 @@ public final class StoryReader implements TextEncoder {
             // or a flight over a place is seen from where the story is, so it sets the scene
             // only when the story has none yet (as a feature of the landscape does). "We
             // pulled over at a village": a particle, the place is the object of "at".
+            // A line with no verb ("Dusk over the desert dunes", "Night over the harbour") is a
+            // scene heading: the place it names is the new scene.
             if (Set.of("over", "above", "across").contains(t)
                     && !particleBefore(words, k, i)) {
-                return SettingCue.FEATURE;
+                return words.stream().anyMatch(w -> w.pos() == PartOfSpeech.VERB
+                        || COPULAS.contains(Catalog.normalize(w.text())))
+                        ? SettingCue.FEATURE : SettingCue.NAMED;
             }
             if (Set.of("beyond", "behind", "toward", "towards", "looking", "looks",
                     "overlooking", "overlooks", "from", "远处", "对面", "对岸", "前面", "前方")
@@ -1846,6 +1850,10 @@ public final class StoryReader implements TextEncoder {
         }
         return null;
     }
+
+    /** Forms of "be", which the word lists mark as function words, not verbs. */
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been",
+            "being", "am");
 
     /** Prepositions that make an "over" before them a verb's particle ("pulled over at"). */
     private static final Set<String> AFTER_PARTICLE = Set.of("at", "in", "to", "into", "on",

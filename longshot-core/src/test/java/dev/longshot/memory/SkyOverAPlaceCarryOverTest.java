@@ -25,6 +25,12 @@ class SkyOverAPlaceCarryOverTest {
     }
 
     @Test
+    void aHeadingWithNoVerbIsANewScene() {
+        assertEquals("desert", last("An eagle circles high above the valley.",
+                "Dusk over the desert dunes").setting());
+    }
+
+    @Test
     void pullingOverAtAPlaceGoesThere() {
         assertEquals("village", last("The coast road climbs along the sea.",
                 "We pulled over at a tiny village with a pier.").setting());
