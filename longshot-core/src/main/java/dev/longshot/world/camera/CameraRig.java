@@ -56,9 +56,13 @@ public record CameraRig(Vec3 position, Vec3 velocity, double yawDeg, double yawR
     public static CameraRig spawn(Terrain terrain) {
         Vec3 ground = terrain.spawnPoint();
         CameraMoveTargets t = CameraMoveTargets.of(CameraMove.STATIC);
-        // Over water the eye keeps its height above the surface, as step() does.
+        // Over water the eye keeps its height above the surface, and never starts below the
+        // least height step() holds it to: from under it, the first frames would shoot up
+        // (a new scene's eye spawned over a village pond climbed 1.5 m in one frame).
         double floor = StrictMath.max(ground.y(), terrain.waterLevel()) + terrain.airGap();
-        return new CameraRig(new Vec3(ground.x(), floor + t.heightAgl(), ground.z()),
+        double y = StrictMath.max(floor + t.heightAgl(),
+                floor(terrain, ground.x(), ground.z()) + CLEARANCE);
+        return new CameraRig(new Vec3(ground.x(), y, ground.z()),
                 Vec3.ZERO, 0, 0, t.pitchDeg() + terrain.viewTilt(), 0, t.fovDeg());
     }
 
