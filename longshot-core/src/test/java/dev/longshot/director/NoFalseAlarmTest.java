@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NoFalseAlarmTest {
     @ParameterizedTest
     @ValueSource(strings = {
-            "lighthouse-coast.txt", "river-journey.json", "vocabulary-tour.txt", "wildlife.txt"})
+            "lighthouse-coast.txt", "rain-town.txt", "river-journey.json", "vocabulary-tour.txt",
+            "wildlife.txt"})
     void bundledExamplesPassEveryRule(String name) throws IOException {
         Storyboard board = StoryboardParser.parse(name,
                 Files.readAllBytes(Path.of("..", "examples", name)));
