@@ -11,6 +11,10 @@ import java.util.List;
 final class Loudness {
     static final int BLOCKS_PER_SECOND = 10;
     static final double ABSOLUTE_GATE = -70;
+    /** The relative gate: this many LU below the mean of the blocks over the absolute gate. */
+    static final double RELATIVE_GATE_LU = 10;
+    /** Sub-blocks a 400 ms gating block spans (it shares all but one with the next). */
+    static final int SUB_BLOCKS_PER_BLOCK = 4;
 
     private Loudness() {}
 
@@ -62,13 +66,18 @@ final class Loudness {
         for (int s = 0; s < seconds.size(); s++) {
             System.arraycopy(seconds.get(s), 0, sub, s * BLOCKS_PER_SECOND, BLOCKS_PER_SECOND);
         }
-        int blocks = n - 3;
+        int blocks = n - (SUB_BLOCKS_PER_BLOCK - 1);
         if (blocks <= 0) return Double.NaN;
         double[] z = new double[blocks];
-        for (int j = 0; j < blocks; j++) z[j] = (sub[j] + sub[j + 1] + sub[j + 2] + sub[j + 3]) / 4;
+        for (int j = 0; j < blocks; j++) z[j] = block(sub, j);
         double relative = gatedMean(z, ABSOLUTE_GATE);
         if (Double.isNaN(relative)) return Double.NaN;
-        return lufs(gatedMean(z, lufs(relative) - 10));
+        return lufs(gatedMean(z, lufs(relative) - RELATIVE_GATE_LU));
+    }
+
+    /** Mean square of the 400 ms gating block that starts at sub-block {@code j}. */
+    static double block(double[] sub, int j) {
+        return (sub[j] + sub[j + 1] + sub[j + 2] + sub[j + 3]) / SUB_BLOCKS_PER_BLOCK;
     }
 
     private static double gatedMean(double[] z, double gate) {

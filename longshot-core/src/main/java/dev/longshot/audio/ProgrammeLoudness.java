@@ -14,7 +14,8 @@ final class ProgrammeLoudness {
     private static final double LOWEST = Loudness.ABSOLUTE_GATE;
     private static final int BINS_PER_LU = 10;
     private static final int BINS = 80 * BINS_PER_LU; // −70 … +10 LUFS
-    private static final int OVERLAP = 3; // sub-blocks a gating block shares with the next
+    /** Sub-blocks a gating block shares with the next: kept to begin the next second's. */
+    private static final int OVERLAP = Loudness.SUB_BLOCKS_PER_BLOCK - 1;
 
     /** Nothing heard yet. */
     static final ProgrammeLoudness EMPTY = new ProgrammeLoudness(new double[BINS], new int[BINS],
@@ -42,7 +43,7 @@ final class ProgrammeLoudness {
         double[] e = energy.clone();
         int[] c = count.clone();
         for (int j = 0; j + OVERLAP < sub.length; j++) {
-            double z = (sub[j] + sub[j + 1] + sub[j + 2] + sub[j + 3]) / 4;
+            double z = Loudness.block(sub, j);
             double l = Loudness.lufs(z);
             if (!(l > LOWEST)) continue;
             int bin = (int) StrictMath.min(BINS - 1, StrictMath.floor((l - LOWEST) * BINS_PER_LU));
@@ -62,7 +63,7 @@ final class ProgrammeLoudness {
             n += count[b];
         }
         if (n == 0) return Double.NaN;
-        double gate = Loudness.lufs(sum / n) - 10;
+        double gate = Loudness.lufs(sum / n) - Loudness.RELATIVE_GATE_LU;
         double in = 0;
         double m = 0;
         for (int b = 0; b < BINS; b++) {
