@@ -1249,9 +1249,7 @@ public final class StoryReader implements TextEncoder {
                             .findFirst().ifPresent(t -> d.thing(t.id(), w.text()));
                 } else if (ChinesePlaceHead.modifier(words, i, id, this::headPlace)) {
                     // 海边的小渔村, 渔村码头: the last place is the setting; a sea by it stays.
-                    if (d.water == null && Set.of("coast", "harbour").contains(id)) {
-                        d.water = "sea";
-                    }
+                    if (d.water == null && WaterOfPlace.bySea(id)) d.water = "sea";
                     d.said.add(w.text());
                 } else if (CompoundPlace.modifier(catalog, words, i)) {
                     // "a mountain village": the village is the setting, the mountains around it.

@@ -18,8 +18,13 @@ final class WaterOfPlace {
      * @param said    the word as written
      */
     static String of(String setting, String said) {
-        if (setting.equals("coast") || setting.equals("harbour")) return "sea";
+        if (bySea(setting)) return "sea";
         if (OASIS.contains(Catalog.normalize(said))) return "pond";
         return null;
+    }
+
+    /** Whether a place of this setting stands by the sea: a coast or a harbour. */
+    static boolean bySea(String setting) {
+        return setting.equals("coast") || setting.equals("harbour");
     }
 }
